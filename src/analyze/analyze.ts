@@ -1,0 +1,99 @@
+import type { Catalog } from '../load/catalog.js';
+import { sortDiagnostics } from '../load/report.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { CompiledTheme, SourceLocation, ThemeCatalog } from '../model/theme.js';
+import { own } from '../util/own.js';
+import { ANALYSIS_CHECKS } from './checks/index.js';
+import type { AnalysisCheck, AnalyzeOptions, Report } from './checks/types.js';
+import { type EnumerationResults, exploreTheme } from './explore.js';
+import { diagnosticAt, fileStart, locate } from './report.js';
+
+/**
+ * Every per-theme check and the catalog checks on the entries the theme carries, as located diagnostics
+ * (sorted by file, line, column). Enumerates the theme's cases once (without a profile: every prefillable
+ * question is branched on).
+ */
+export function analyzeTheme(theme: CompiledTheme, options: AnalyzeOptions = {}): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  runThemeChecks(theme, options, found);
+  const entries = theme.catalog;
+  for (const check of selected(options, 'catalog')) {
+    check.run(
+      { entries, locations: theme.locations },
+      reporter(check, theme.locations, themeFile(theme), found),
+    );
+  }
+  return sortDiagnostics(found);
+}
+
+/**
+ * Every per-theme check on each theme, the catalog checks once on the whole catalog, and the checks across
+ * the library (`unused-catalog-entry`), as located diagnostics sorted by file, line and column.
+ */
+export function analyzeLibrary(
+  catalog: Catalog,
+  themes: readonly CompiledTheme[],
+  options: AnalyzeOptions = {},
+): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const theme of themes) runThemeChecks(theme, options, found);
+  const fallback = fileStart(Object.values(catalog.locations)[0]?.file ?? '');
+  const entries: ThemeCatalog = {
+    departments: catalog.departments,
+    venues: catalog.venues,
+    licences: catalog.licences,
+    materials: catalog.materials,
+    items: catalog.items,
+    facts: catalog.facts,
+  };
+  for (const check of selected(options, 'catalog')) {
+    check.run({ entries, locations: catalog.locations }, reporter(check, catalog.locations, fallback, found));
+  }
+  for (const check of selected(options, 'library')) {
+    check.run({ catalog, themes }, reporter(check, catalog.locations, fallback, found));
+  }
+  return sortDiagnostics(found);
+}
+
+function runThemeChecks(theme: CompiledTheme, options: AnalyzeOptions, into: Diagnostic[]): void {
+  let cases: EnumerationResults | undefined;
+  const context = {
+    theme,
+    options,
+    enumeration() {
+      cases ??= exploreTheme(theme, {
+        ...(options.maxCases === undefined ? {} : { maxCases: options.maxCases }),
+        ...(options.today === undefined ? {} : { today: options.today }),
+        ...(options.operators === undefined ? {} : { operators: options.operators }),
+      });
+      return cases;
+    },
+  };
+  for (const check of selected(options, 'theme')) {
+    check.run(context, reporter(check, theme.locations, themeFile(theme), into));
+  }
+}
+
+function selected<S extends AnalysisCheck['scope']>(
+  options: AnalyzeOptions,
+  scope: S,
+): Extract<AnalysisCheck, { scope: S }>[] {
+  return ANALYSIS_CHECKS.filter(
+    (check): check is Extract<AnalysisCheck, { scope: S }> =>
+      check.scope === scope && (options.only === undefined || options.only.includes(check.code)),
+  );
+}
+
+function reporter(
+  check: AnalysisCheck,
+  locations: Readonly<Record<string, SourceLocation>>,
+  fallback: SourceLocation,
+  into: Diagnostic[],
+): Report {
+  return (element, params) =>
+    into.push(diagnosticAt(check.severity, check.code, locate(locations, element, fallback), params));
+}
+
+function themeFile(theme: CompiledTheme): SourceLocation {
+  return own(theme.locations, 'theme') ?? fileStart('');
+}

@@ -1,0 +1,26 @@
+import { caseLimit } from './case-limit.js';
+import { deadEnd } from './dead-end.js';
+import { duplicateLabel } from './duplicate-label.js';
+import { itemIncomplete } from './item-incomplete.js';
+import { neverAsked } from './never-asked.js';
+import { noEffectOption } from './no-effect-option.js';
+import { noEffectQuestion } from './no-effect-question.js';
+import type { AnalysisCheck } from './types.js';
+import { unusedCatalogEntry } from './unused-catalog-entry.js';
+import { vagueMaterial } from './vague-material.js';
+
+export type * from './types.js';
+export { vagueWord } from './vague-material.js';
+
+/** Every analysis check, in the order they run; adding a check = adding a file and a line here. */
+export const ANALYSIS_CHECKS: readonly AnalysisCheck[] = [
+  neverAsked,
+  deadEnd,
+  noEffectQuestion,
+  noEffectOption,
+  duplicateLabel,
+  caseLimit,
+  vagueMaterial,
+  itemIncomplete,
+  unusedCatalogEntry,
+];

@@ -1,0 +1,38 @@
+import { relevantQuestions } from '../dependencies.js';
+import type { ThemeCheck } from './types.js';
+
+/**
+ * A single-choice option that gives the same outcomes as an earlier option of the same question at every
+ * node where the question is asked (their subtrees hash alike). Needs every case; questions that have no
+ * effect at all are left to `no-effect-question`.
+ */
+export const noEffectOption: ThemeCheck = {
+  code: 'no-effect-option',
+  severity: 'warning',
+  scope: 'theme',
+  description: {
+    zh: '单选题的选项与另一个选项在所有情形下结果都相同，可以合并',
+    en: 'a single-choice option that leads to the same outcomes as another one',
+  },
+  run(context, report) {
+    const { theme } = context;
+    const cases = context.enumeration();
+    if (cases.truncated) return;
+    const relevant = relevantQuestions(theme);
+    theme.questions.forEach((question, i) => {
+      const pairs = cases.differs[i];
+      if (question.type !== 'single' || !pairs) return;
+      if (!cases.asked[i] || !cases.matters[i] || !relevant.has(question.id)) return;
+      question.options.forEach((option, b) => {
+        const a = question.options.findIndex((_, a) => a < b && !pairs[a]?.[b]);
+        const other = question.options[a];
+        if (!other) return;
+        report(`option:${question.id}/${option.id}`, {
+          question: question.id,
+          option: option.id,
+          other: other.id,
+        });
+      });
+    });
+  },
+};

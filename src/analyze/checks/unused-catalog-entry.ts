@@ -1,0 +1,54 @@
+import type { CompiledTheme } from '../../model/theme.js';
+import { conditionUses, eachLeaf } from '../conditions.js';
+import type { LibraryCheck } from './types.js';
+
+const SECTIONS = [
+  ['departments', 'department'],
+  ['venues', 'venue'],
+  ['licences', 'licence'],
+  ['facts', 'fact'],
+  ['materials', 'material'],
+  ['items', 'item'],
+] as const;
+
+/**
+ * Catalog entries no theme uses. A theme uses what its compiled catalog carries (its items, their
+ * materials, departments and venues, the licences of those materials, the facts its conditions and
+ * prefills read, licences whose `licence.X.*` facts it reads), and the licences its conditions name in
+ * `profile.licences` (triggers included).
+ */
+export const unusedCatalogEntry: LibraryCheck = {
+  code: 'unused-catalog-entry',
+  severity: 'warning',
+  scope: 'library',
+  description: {
+    zh: '目录中的部门、办理地点、电子证照、档案事实、材料或事项没有被任何主题使用',
+    en: 'a department, venue, licence, fact, material or item of the catalog that no theme uses',
+  },
+  run({ catalog, themes }, report) {
+    const used = new Set<string>();
+    for (const theme of themes) {
+      for (const [section, kind] of SECTIONS)
+        for (const id of Object.keys(theme.catalog[section])) used.add(`${kind}:${id}`);
+      for (const licence of licencesNamed(theme)) used.add(`licence:${licence}`);
+    }
+    for (const [section, kind] of SECTIONS) {
+      for (const id of Object.keys(catalog[section])) {
+        if (!used.has(`${kind}:${id}`)) report(`${kind}:${id}`, { kind, id });
+      }
+    }
+  },
+};
+
+/** Licence ids a theme's conditions compare `profile.licences` with. */
+function licencesNamed(theme: CompiledTheme): Set<string> {
+  const named = new Set<string>();
+  for (const use of conditionUses(theme)) {
+    eachLeaf(use.condition, theme.conditions, (leaf) => {
+      if (leaf.fact !== 'profile.licences') return;
+      const values = Array.isArray(leaf.value) ? leaf.value : [leaf.value];
+      for (const value of values) if (typeof value === 'string') named.add(value);
+    });
+  }
+  return named;
+}

@@ -1,0 +1,76 @@
+import type { Condition, LeafCondition } from '../model/condition.js';
+import type { CompiledTheme } from '../model/theme.js';
+import { own } from '../util/own.js';
+
+/** Where a condition of a compiled theme sits; `outcome` marks the ones an outcome reads. */
+export interface ConditionUse {
+  readonly condition: Condition;
+  readonly kind: 'question' | 'named' | 'theme-item' | 'notice' | 'trigger' | 'material' | 'variant';
+  /** Element key of the holder: `question:purpose`, `item:food-licence`, `notice:fume-ban`. */
+  readonly element: string;
+  /** Whether an outcome reads it: item, material use, day/fee/presence variant and notice conditions. */
+  readonly outcome: boolean;
+}
+
+/** Every condition a compiled theme holds, its catalog items' included, in a fixed order. */
+export function conditionUses(theme: CompiledTheme): ConditionUse[] {
+  const uses: ConditionUse[] = [];
+  const add = (condition: Condition | undefined, kind: ConditionUse['kind'], element: string) => {
+    if (condition === undefined) return;
+    const outcome = kind !== 'question' && kind !== 'named' && kind !== 'trigger';
+    uses.push({ condition, kind, element, outcome });
+  };
+  for (const question of theme.questions) add(question.when, 'question', `question:${question.id}`);
+  for (const [name, condition] of Object.entries(theme.conditions))
+    add(condition, 'named', `condition:${name}`);
+  for (const entry of theme.items) add(entry.when, 'theme-item', `theme-item:${entry.item}`);
+  for (const notice of theme.notices) add(notice.when, 'notice', `notice:${notice.id}`);
+  for (const trigger of theme.triggers) add(trigger.when, 'trigger', `trigger:${trigger.id}`);
+  for (const entry of theme.items) {
+    const item = own(theme.catalog.items, entry.item);
+    if (!item) continue;
+    const element = `item:${item.id}`;
+    for (const use of item.materials) add(use.when, 'material', element);
+    for (const variant of [...item.days, ...item.fee, ...item.presence])
+      add(variant.when, 'variant', element);
+  }
+  return uses;
+}
+
+/** Calls `visit` for every leaf of a condition, following named conditions (each name once). */
+export function eachLeaf(
+  condition: Condition,
+  named: Readonly<Record<string, Condition>>,
+  visit: (leaf: LeafCondition) => void,
+  expanded: Set<string> = new Set(),
+): void {
+  if ('all' in condition) for (const member of condition.all) eachLeaf(member, named, visit, expanded);
+  else if ('any' in condition) for (const member of condition.any) eachLeaf(member, named, visit, expanded);
+  else if ('not' in condition) eachLeaf(condition.not, named, visit, expanded);
+  else if ('condition' in condition) {
+    if (expanded.has(condition.condition)) return;
+    expanded.add(condition.condition);
+    const target = own(named, condition.condition);
+    if (target) eachLeaf(target, named, visit, expanded);
+  } else visit(condition);
+}
+
+/** The fact a leaf compares with, when its value is `{ fact: … }`. */
+export function referencedFact(leaf: LeafCondition): string | undefined {
+  const value = leaf.value;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'fact' in value) {
+    return String(value.fact);
+  }
+  return undefined;
+}
+
+/** Every fact a condition reads, through named conditions, left-hand and referenced alike. */
+export function factsReadBy(condition: Condition, named: Readonly<Record<string, Condition>>): Set<string> {
+  const facts = new Set<string>();
+  eachLeaf(condition, named, (leaf) => {
+    facts.add(leaf.fact);
+    const other = referencedFact(leaf);
+    if (other !== undefined) facts.add(other);
+  });
+  return facts;
+}

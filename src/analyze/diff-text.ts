@@ -1,0 +1,141 @@
+import type { Lang } from '../messages/index.js';
+import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
+import type { CaseChange, DiffCase, PolicyDiff } from './diff.js';
+
+export interface FormatDiffOptions {
+  /** Example cases shown per group of changes, and cases listed as added or removed (default 5). */
+  readonly examples?: number;
+}
+
+const STATUS: Record<Lang, Record<OutcomeStatus, string>> = {
+  zh: { ready: '可以办理', 'not-needed': '无需办理', blocked: '不予办理' },
+  en: { ready: 'ready', 'not-needed': 'not needed', blocked: 'blocked' },
+};
+
+const MATERIAL_STATUS: Record<Lang, Record<MaterialStatus, string>> = {
+  zh: { submit: '需提交', 'passed-on': '流程内传递', waived: '免提交' },
+  en: { submit: 'to submit', 'passed-on': 'passed on', waived: 'waived' },
+};
+
+const TEXT = {
+  zh: {
+    title: (d: PolicyDiff) => `政策差异：${d.next.title}（${d.old.version} → ${d.next.version}）`,
+    counts: (d: PolicyDiff) =>
+      `情形：旧版 ${d.old.cases} 个，新版 ${d.next.cases} 个；新增 ${d.added.length}，删除 ${d.removed.length}，` +
+      `变化 ${d.changed.length}，不变 ${d.unchanged}`,
+    truncated: (side: string, n: number) => `注意：${side}的情形超过上限，只比较了前 ${n} 个`,
+    old: '旧版',
+    next: '新版',
+    none: '没有任何情形的结果发生变化。',
+    changed: '结果变化的情形（相同的变化合为一组）：',
+    group: (n: number) => `${n} 个情形：`,
+    example: '例：',
+    more: (n: number) => `（另有 ${n} 个）`,
+    added: '新增的情形：',
+    removed: '删除的情形：',
+    empty: '（未回答任何问题）',
+    brief: (c: DiffCase, status: string) =>
+      `${status}；事项 ${c.items.length} 项，${c.days} 个工作日，${c.fee} 元，到场 ${c.visits} 次`,
+  },
+  en: {
+    title: (d: PolicyDiff) => `Policy diff: ${d.next.title} (${d.old.version} → ${d.next.version})`,
+    counts: (d: PolicyDiff) =>
+      `Cases: ${d.old.cases} before, ${d.next.cases} after; ${d.added.length} added, ${d.removed.length} removed, ` +
+      `${d.changed.length} changed, ${d.unchanged} unchanged`,
+    truncated: (side: string, n: number) =>
+      `Note: the ${side} theme has more cases than the limit; only the first ${n} were compared`,
+    old: 'old',
+    next: 'new',
+    none: 'No case changes its outcome.',
+    changed: 'Cases whose outcome changes (identical changes grouped):',
+    group: (n: number) => `${n} case${n === 1 ? '' : 's'}:`,
+    example: 'e.g. ',
+    more: (n: number) => `(and ${n} more)`,
+    added: 'Cases added:',
+    removed: 'Cases removed:',
+    empty: '(no question answered)',
+    brief: (c: DiffCase, status: string) =>
+      `${status}; ${c.items.length} item(s), ${c.days} working days, ${c.fee} yuan, ${c.visits} visit(s)`,
+  },
+} as const;
+
+/** A policy diff as text for people, in Chinese or English (the CLI's `tongban diff`). */
+export function formatDiff(diff: PolicyDiff, lang: Lang = 'zh', options: FormatDiffOptions = {}): string {
+  const t = TEXT[lang];
+  const examples = options.examples ?? 5;
+  const labels = new Map(diff.changed.map((c) => [c.key, c.label]));
+  const lines: string[] = [t.title(diff), t.counts(diff)];
+  if (diff.old.truncated) lines.push(t.truncated(t.old, diff.old.cases));
+  if (diff.next.truncated) lines.push(t.truncated(t.next, diff.next.cases));
+  if (diff.changed.length === 0 && diff.added.length === 0 && diff.removed.length === 0) {
+    lines.push('', t.none);
+    return `${lines.join('\n')}\n`;
+  }
+  if (diff.groups.length > 0) {
+    lines.push('', t.changed);
+    diff.groups.forEach((group, g) => {
+      lines.push(`  [${g + 1}] ${t.group(group.cases.length)}`);
+      for (const change of group.changes) lines.push(`      ${changeText(change, lang)}`);
+      const shown = group.cases.slice(0, examples);
+      for (const key of shown) lines.push(`      ${t.example}${labels.get(key) || key || t.empty}`);
+      if (group.cases.length > shown.length) lines.push(`      ${t.more(group.cases.length - shown.length)}`);
+    });
+  }
+  for (const [title, list, sign] of [
+    [t.added, diff.added, '+'],
+    [t.removed, diff.removed, '-'],
+  ] as const) {
+    if (list.length === 0) continue;
+    lines.push('', title);
+    for (const c of list.slice(0, examples))
+      lines.push(`  ${sign} ${c.label || c.key || t.empty} — ${t.brief(c, STATUS[lang][c.status])}`);
+    if (list.length > examples) lines.push(`  ${t.more(list.length - examples)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** One change as a line of text. */
+export function changeText(change: CaseChange, lang: Lang = 'zh'): string {
+  const zh = lang === 'zh';
+  const status = MATERIAL_STATUS[lang];
+  switch (change.kind) {
+    case 'status':
+      return zh
+        ? `状态：${STATUS.zh[change.from]} → ${STATUS.zh[change.to]}`
+        : `status: ${STATUS.en[change.from]} → ${STATUS.en[change.to]}`;
+    case 'item-added':
+      return zh ? `+ 事项 ${change.name}（${change.item}）` : `+ item ${change.name} (${change.item})`;
+    case 'item-removed':
+      return zh ? `- 事项 ${change.name}（${change.item}）` : `- item ${change.name} (${change.item})`;
+    case 'material-added':
+      return zh
+        ? `+ 材料 ${change.name}（${change.material}；${change.form}，${change.copies} 份，${status[change.status]}）`
+        : `+ material ${change.name} (${change.material}; ${change.form}, ${change.copies} cop${change.copies === 1 ? 'y' : 'ies'}, ${status[change.status]})`;
+    case 'material-removed':
+      return zh
+        ? `- 材料 ${change.name}（${change.material}）`
+        : `- material ${change.name} (${change.material})`;
+    case 'material-changed': {
+      const parts: string[] = [];
+      if (change.form) parts.push(`${zh ? '形式' : 'form'} ${change.form.from} → ${change.form.to}`);
+      if (change.copies) parts.push(`${zh ? '份数' : 'copies'} ${change.copies.from} → ${change.copies.to}`);
+      if (change.status)
+        parts.push(`${zh ? '' : 'status '}${status[change.status.from]} → ${status[change.status.to]}`);
+      return zh
+        ? `~ 材料 ${change.name}（${change.material}）：${parts.join('，')}`
+        : `~ material ${change.name} (${change.material}): ${parts.join(', ')}`;
+    }
+    case 'days':
+      return zh
+        ? `时限：${change.from} → ${change.to} 个工作日`
+        : `days: ${change.from} → ${change.to} working days`;
+    case 'fee':
+      return zh ? `费用：${change.from} → ${change.to} 元` : `fee: ${change.from} → ${change.to} yuan`;
+    case 'visits':
+      return zh ? `到场：${change.from} → ${change.to} 次` : `visits: ${change.from} → ${change.to}`;
+    case 'notice-added':
+      return zh ? `+ 提示 ${change.notice}` : `+ notice ${change.notice}`;
+    case 'notice-removed':
+      return zh ? `- 提示 ${change.notice}` : `- notice ${change.notice}`;
+  }
+}

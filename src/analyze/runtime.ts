@@ -1,0 +1,42 @@
+/**
+ * The part of the analysis API that runs anywhere (no yaml, ajv or node:*): enumeration, checks, policy
+ * diffs and scenario runs on compiled themes. Fit for the runtime entry (`src/index.ts`).
+ */
+export { analyzeLibrary, analyzeTheme } from './analyze.js';
+export type {
+  AnalysisCheck,
+  AnalyzeOptions,
+  CatalogCheck,
+  CatalogCheckContext,
+  LibraryCheck,
+  LibraryCheckContext,
+  Report,
+  ThemeCheck,
+  ThemeCheckContext,
+} from './checks/index.js';
+export { ANALYSIS_CHECKS } from './checks/index.js';
+export type { CaseDetail } from './detail.js';
+export type {
+  CaseChange,
+  ChangedCase,
+  ChangeGroup,
+  DiffCase,
+  DiffOptions,
+  DiffSide,
+  PolicyDiff,
+} from './diff.js';
+export { diffThemes } from './diff.js';
+export type { FormatDiffOptions } from './diff-text.js';
+export { changeText, formatDiff } from './diff-text.js';
+export type { CaseSummary, EnumerateOptions, EnumerationEnd } from './enumerate.js';
+export { DEFAULT_MAX_CASES, enumerateCases } from './enumerate.js';
+export type { EnumerationResults } from './explore.js';
+export { exploreTheme } from './explore.js';
+export type {
+  RunScenariosOptions,
+  Scenario,
+  ScenarioExpect,
+  ScenarioFile,
+  ScenarioResult,
+} from './scenario-run.js';
+export { runScenarios } from './scenario-run.js';

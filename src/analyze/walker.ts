@@ -1,0 +1,264 @@
+import type { AnswerValue } from '../model/session.js';
+import type { CompiledCondition } from '../rules/compile.js';
+import type { Choice } from './choices.js';
+import type { QuestionPlan, ThemePlan } from './plan.js';
+
+const SKIPPED = 0;
+const PREFILLED = 1;
+const BRANCHED = 2;
+
+/** Called when every choice of a question at one node has been explored: one subtree hash per choice. */
+export type NodeVisitor = (question: number, children: readonly string[]) => void;
+
+/** What a choice that leads to no case (a later question accepts no answer) contributes to its node. */
+export const NO_CASE = '∅';
+
+/**
+ * A depth-first walk over every complete path of a questionnaire, mirroring `walk` in src/session/walk.ts:
+ * questions in order, a question whose condition is false is skipped (its fact settled as absent), a
+ * prefilled one takes the profile's value, the others branch on their choices; once a blocking notice holds,
+ * nothing more is asked. Facts live in one Map, set on the way down and deleted on the way back, and each
+ * question's condition is evaluated once per node. Nothing is collected: memory stays flat.
+ *
+ * With `visit`, the walk also hashes subtrees bottom-up: the caller reports a hash for each case
+ * (`leaf`), and `visit` receives, for each node where a question branched, the hashes of its choices.
+ */
+export class CaseWalker {
+  readonly facts: Map<string, unknown>;
+  /** Verdict of each condition of the plan on the current path: 0 false, 1 true, 2 unknown. */
+  readonly verdicts: Uint8Array;
+  /** Whether each question was asked (answered or prefilled) in some case so far. */
+  readonly asked: Uint8Array;
+  private readonly questions: readonly QuestionPlan[];
+  private readonly n: number;
+  private readonly mode: Uint8Array;
+  private readonly choice: Int32Array;
+  private readonly stoppedBefore: Uint8Array;
+  private readonly keys: string[];
+  private readonly labels: string[];
+  /** Questions 0…depth-1 have their facts set. */
+  private depth = 0;
+  private started = false;
+  private finished = false;
+  private readonly children: string[][] | undefined;
+  private readonly root: string[] = [];
+
+  constructor(
+    private readonly plan: ThemePlan,
+    private readonly visit?: NodeVisitor,
+  ) {
+    this.questions = plan.questions;
+    this.n = plan.questions.length;
+    this.facts = new Map(plan.baseFacts);
+    this.verdicts = new Uint8Array(plan.conditions.length);
+    for (const c of plan.initial) this.evaluate(c);
+    this.asked = new Uint8Array(this.n);
+    this.mode = new Uint8Array(this.n);
+    this.choice = new Int32Array(this.n);
+    this.stoppedBefore = new Uint8Array(this.n);
+    this.keys = new Array<string>(this.n).fill('');
+    this.labels = new Array<string>(this.n).fill('');
+    this.children = visit ? plan.questions.map(() => []) : undefined;
+  }
+
+  /** Moves to the next case; false when there is none left. */
+  advance(): boolean {
+    if (this.finished) return false;
+    if (!this.started) {
+      this.started = true;
+      if (this.descend(0, this.blocked())) return true;
+    }
+    for (;;) {
+      const k = this.backtrack();
+      if (k < 0) {
+        this.finished = true;
+        return false;
+      }
+      if (this.descend(k + 1, this.resume(k))) return true;
+    }
+  }
+
+  /** The case key of the current case, as `caseOf` gives it. */
+  get key(): string {
+    return this.n === 0 ? '' : (this.keys[this.n - 1] as string);
+  }
+
+  /** The case label of the current case, as `caseOf` gives it. */
+  get label(): string {
+    return this.n === 0 ? '' : (this.labels[this.n - 1] as string);
+  }
+
+  /** The user's answers of the current case in question order (prefilled answers left out). */
+  answers(): Record<string, AnswerValue> {
+    const answers: Record<string, AnswerValue> = {};
+    for (let j = 0; j < this.n; j++) {
+      if (this.mode[j] !== BRANCHED) continue;
+      const q = this.questions[j] as QuestionPlan;
+      answers[q.id] = (q.choices[this.choice[j] as number] as Choice).value;
+    }
+    return answers;
+  }
+
+  /** Every answer of the current case, prefilled ones marked, as a session holds them. */
+  sessionAnswers(): Record<string, { value: AnswerValue; prefilled?: true }> {
+    const answers: Record<string, { value: AnswerValue; prefilled?: true }> = {};
+    for (let j = 0; j < this.n; j++) {
+      const q = this.questions[j] as QuestionPlan;
+      if (this.mode[j] === BRANCHED)
+        answers[q.id] = { value: (q.choices[this.choice[j] as number] as Choice).value };
+      else if (this.mode[j] === PREFILLED && q.prefilled)
+        answers[q.id] = { value: q.prefilled.value, prefilled: true };
+    }
+    return answers;
+  }
+
+  /** Records the hash of the current case (only with a visitor). */
+  leaf(hash: string): void {
+    this.push(this.n, hash);
+  }
+
+  /** Whether a blocking notice holds before any question. */
+  private blocked(): boolean {
+    const blocks = this.plan.blocks;
+    for (let b = 0; b < blocks.length; b++) {
+      const c = blocks[b] as number;
+      if (c < 0 || this.verdicts[c] === 1 || this.plan.conditions[c]?.(this.facts) === true) return true;
+    }
+    return false;
+  }
+
+  private evaluate(c: number): void {
+    const verdict = (this.plan.conditions[c] as CompiledCondition)(this.facts);
+    this.verdicts[c] = verdict === true ? 1 : verdict === false ? 0 : 2;
+  }
+
+  /**
+   * Question j's fact was just set: evaluates the conditions whose last question it is, and tells whether a
+   * blocking notice now holds (three-valued: one may hold before every fact it reads is settled, so each is
+   * evaluated whenever one of its facts is set, as the session's walk does after every question).
+   */
+  private settled(j: number, stopped: boolean): boolean {
+    const level = this.plan.atLevel[j] as readonly number[];
+    for (let i = 0; i < level.length; i++) this.evaluate(level[i] as number);
+    if (stopped) return true;
+    const blocks = this.plan.blocksAt[j] as readonly number[];
+    const conditions = this.plan.conditions;
+    for (let i = 0; i < blocks.length; i++) {
+      if ((conditions[blocks[i] as number] as CompiledCondition)(this.facts) === true) return true;
+    }
+    return false;
+  }
+
+  /** Settles questions from `from` on, taking the first choice where they branch; false at a dead end. */
+  private descend(from: number, stopped: boolean): boolean {
+    const facts = this.facts;
+    const verdicts = this.verdicts;
+    for (let j = from; j < this.n; j++) {
+      const q = this.questions[j] as QuestionPlan;
+      this.stoppedBefore[j] = stopped ? 1 : 0;
+      const asked = !stopped && (q.when < 0 || verdicts[q.when] !== 0);
+      if (!asked) {
+        this.mode[j] = SKIPPED;
+        facts.set(q.id, undefined);
+        this.keys[j] = j === 0 ? '' : (this.keys[j - 1] as string);
+        this.labels[j] = j === 0 ? '' : (this.labels[j - 1] as string);
+      } else {
+        let choice: Choice;
+        if (q.prefilled) {
+          this.mode[j] = PREFILLED;
+          choice = q.prefilled;
+        } else {
+          const first = q.choices[0];
+          if (first === undefined) {
+            // No answer fits (an empty date range on this day): no case down this path.
+            this.depth = j;
+            this.push(j, NO_CASE);
+            return false;
+          }
+          this.mode[j] = BRANCHED;
+          this.choice[j] = 0;
+          choice = first;
+        }
+        this.asked[j] = 1;
+        facts.set(q.id, choice.value);
+        this.append(j, choice);
+      }
+      stopped = this.settled(j, stopped);
+    }
+    this.depth = this.n;
+    return true;
+  }
+
+  /**
+   * Finds the deepest question below `depth` that branched and has a choice left, deletes the facts after it
+   * and returns its index (-1 when the walk is over). Subtrees left behind are finished (see `finish`).
+   */
+  private backtrack(): number {
+    let k = this.depth - 1;
+    while (k >= 0) {
+      if (this.mode[k] === BRANCHED) {
+        const q = this.questions[k] as QuestionPlan;
+        if ((this.choice[k] as number) + 1 < q.choices.length) break;
+        if (this.children) this.finish(k);
+      }
+      k--;
+    }
+    if (k < 0 && this.children) this.root.length = 0;
+    for (let j = k + 1; j < this.depth; j++) this.facts.delete((this.questions[j] as QuestionPlan).id);
+    return k;
+  }
+
+  /** Takes the next choice of question k; returns whether a blocking notice holds after it. */
+  private resume(k: number): boolean {
+    const q = this.questions[k] as QuestionPlan;
+    const index = (this.choice[k] as number) + 1;
+    this.choice[k] = index;
+    const choice = q.choices[index] as Choice;
+    this.facts.set(q.id, choice.value);
+    this.append(k, choice);
+    this.depth = k + 1;
+    return this.settled(k, this.stoppedBefore[k] === 1);
+  }
+
+  private append(j: number, choice: Choice): void {
+    const key = j === 0 ? '' : (this.keys[j - 1] as string);
+    const label = j === 0 ? '' : (this.labels[j - 1] as string);
+    this.keys[j] = key === '' ? choice.fragment : `${key}&${choice.fragment}`;
+    this.labels[j] = choice.label === '' ? label : label === '' ? choice.label : `${label} · ${choice.label}`;
+  }
+
+  /** Hands a subtree hash to the deepest question before `below` that branched (or to the root). */
+  private push(below: number, hash: string): void {
+    const children = this.children;
+    if (!children) return;
+    for (let j = below - 1; j >= 0; j--) {
+      if (this.mode[j] === BRANCHED) {
+        (children[j] as string[]).push(hash);
+        return;
+      }
+    }
+    this.root.push(hash);
+  }
+
+  /** Every choice of question k at this node is done: report the node and pass its hash up. */
+  private finish(k: number): void {
+    const children = (this.children as string[][])[k] as string[];
+    const list = children.slice();
+    children.length = 0;
+    this.visit?.(k, list);
+    this.push(k, nodeHash((this.questions[k] as QuestionPlan).id, list));
+  }
+}
+
+/** A short hash of a node from its question and its children's hashes (FNV-1a, two 32-bit lanes). */
+export function nodeHash(question: string, children: readonly string[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  const text = `${question}(${children.join(',')})`;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c ^ (i & 0xff), 0x01000193);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,33 @@
+import { run } from './run.js';
+
+// The executable is only this shim: everything else is `run(argv, io)`, which tests drive directly.
+
+// A reader that stops early (`tongban cases … | head`) closes the pipe: stop quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+// `run` never throws; should a bug slip through anyway, say so in one line rather than with a stack trace.
+const fail = (error: unknown) => {
+  process.stderr.write(
+    `tongban: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(70);
+};
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+
+run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  isTTY: process.stdout.isTTY === true,
+  stdinIsTTY: process.stdin.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  cwd: process.cwd(),
+  env: process.env,
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,101 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CompiledTheme } from '../../model/theme.js';
+import type { Command } from '../command.js';
+import { t } from '../format/style.js';
+import { pathOf, printDiagnostics } from '../inputs.js';
+import { UsageError } from '../io.js';
+import { loadThemesIn, portable } from '../themes-dir.js';
+
+/** One entry of the `index.json` that `tongban build` writes. */
+export interface BuiltTheme {
+  readonly id: string;
+  readonly title: string;
+  readonly audience: CompiledTheme['audience'];
+  readonly tags: CompiledTheme['tags'];
+  /** The compiled theme's file name, relative to `index.json`. */
+  readonly file: string;
+}
+
+/** `tongban build [themes-dir] --out dir`: every theme precompiled to JSON, for portals that run in browsers. */
+export const build: Command = {
+  name: 'build',
+  summary: { zh: '把主题预编译为 JSON（浏览器只需运行时）', en: 'precompile themes to JSON for browsers' },
+  help: {
+    zh: `用法：tongban build [主题文件夹] --out 输出文件夹
+
+把文件夹（默认 themes）中的每个主题编译为 <id>.json（编译后的主题，见 tongban 运行时的 CompiledTheme），
+并写出 index.json（{ format, themes: [{ id, title, audience, tags, file }] }）。网页只需加载运行时入口和这些
+JSON，不需要 YAML 解析器和模式校验器。只要有一个主题有错误，就不写任何文件。
+
+选项：
+  --out 文件夹       输出文件夹（必需；不存在时创建）
+
+退出码：0 完成；1 有主题有错误（或两个主题 id 相同）；2 用法错误
+
+示例：
+  tongban build themes --out public/themes`,
+    en: `usage: tongban build [themes-dir] --out dir
+
+Compiles every theme of the folder (default: themes) to <id>.json (the compiled theme, the runtime's
+CompiledTheme) and writes index.json ({ format, themes: [{ id, title, audience, tags, file }] }). A web page
+then needs only the runtime entry and these files: no YAML parser, no schema validator. If any theme has an
+error, nothing is written.
+
+Options:
+  --out dir          the output folder (required; created if missing)
+
+Exit codes: 0 done; 1 a theme has errors (or two themes share an id); 2 usage
+
+Example:
+  tongban build themes --out public/themes`,
+  },
+  options: { out: { type: 'string' } },
+  async run(context) {
+    const { values, positionals, lang, io } = context;
+    if (typeof values.out !== 'string')
+      throw new UsageError(t(lang, '需要 --out 输出文件夹', '--out is required'));
+    if (positionals.length > 1)
+      throw new UsageError(t(lang, '只能给一个主题文件夹', 'give one themes folder'));
+    const dir = pathOf(positionals[0] ?? 'themes', context);
+    const out = pathOf(values.out, context);
+    const loaded = await loadThemesIn(dir);
+    if (loaded.errors.length > 0) {
+      printDiagnostics(loaded.errors, context);
+      io.stderr.write(
+        `${t(lang, '有主题存在错误，未写出任何文件', 'some themes have errors; nothing written')}\n`,
+      );
+      return 1;
+    }
+    if (loaded.themes.length === 0) {
+      io.stderr.write(`${t(lang, `在 ${dir} 中没有找到主题`, `no themes found in ${dir}`)}\n`);
+      return 1;
+    }
+    const seen = new Map<string, string>();
+    for (const { file, theme } of loaded.themes) {
+      const other = seen.get(theme.id);
+      if (other !== undefined) {
+        io.stderr.write(
+          `${t(lang, `主题 id“${theme.id}”重复：${other} 和 ${file}`, `theme id "${theme.id}" is used twice: ${other} and ${file}`)}\n`,
+        );
+        return 1;
+      }
+      seen.set(theme.id, file);
+    }
+    await mkdir(out, { recursive: true });
+    const index: BuiltTheme[] = [];
+    for (const { theme } of loaded.themes) {
+      const file = `${theme.id}.json`;
+      await writeFile(join(out, file), `${JSON.stringify(portable(theme, io.cwd))}\n`);
+      index.push({ id: theme.id, title: theme.title, audience: theme.audience, tags: theme.tags, file });
+    }
+    await writeFile(
+      join(out, 'index.json'),
+      `${JSON.stringify({ format: 'tongban/index@1', themes: index }, null, 2)}\n`,
+    );
+    io.stdout.write(
+      `${t(lang, `已编译 ${index.length} 个主题到 ${values.out}`, `compiled ${index.length} themes into ${values.out}`)}\n`,
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,112 @@
+import { DEFAULT_MAX_CASES, enumerateCases } from '../../analyze/index.js';
+import type { Command } from '../command.js';
+import { type CaseWriter, csvWriter, jsonWriter, tableWriter } from '../format/cases.js';
+import { styleOf, t } from '../format/style.js';
+import { formatInput, optionalProfile, positionalInput, themeInput, todayInput } from '../inputs.js';
+import { UsageError } from '../io.js';
+import { wholeNumberInput } from '../numbers.js';
+import { writeStreaming } from '../write.js';
+
+const FORMATS = ['table', 'csv', 'json'] as const;
+/** Progress is reported every this many cases (only on long runs, only on a terminal or with --progress). */
+export const PROGRESS_EVERY = 1000;
+
+/** `tongban cases <theme>`: every smallest-granularity case of a theme, streamed as it is found. */
+export const cases: Command = {
+  name: 'cases',
+  summary: { zh: '列出主题的全部办事情形', en: 'list every case of a theme' },
+  help: {
+    zh: `用法：tongban cases <主题文件> [--format table|csv|json] [--max-cases N] [--profile 文件] [--today YYYY-MM-DD] [--progress]
+
+逐个列出问卷的全部最小颗粒度办事情形（边找边输出，不先全部收集）：情形、情形键、状态、事项数、需提交材料数、
+关键路径时限（工作日）、费用（元）、到场次数。情形键可交给 tongban render --case 使用。
+
+选项：
+  --format 格式      table（默认，给人看）| csv（RFC 4180）| json（CaseSummary 数组）
+  --max-cases N      最多列出 N 个情形（默认 ${DEFAULT_MAX_CASES}；all 表示不限；0 只检查主题）；达到上限时在标准错误输出说明
+  --profile 文件     按档案预填的问题不再分支
+  --today 日期       计算日期区间和派生事实所用的日期（默认今天）
+  --progress         总在标准错误输出进度（默认只在标准错误是终端时，每 ${PROGRESS_EVERY} 个情形一次）
+
+退出码：0 完成（包括达到上限）；1 主题或档案有问题；2 用法错误
+
+示例：
+  tongban cases themes/hk-macau-permit.yaml
+  tongban cases themes/open-restaurant.yaml --format csv > cases.csv`,
+    en: `usage: tongban cases <theme> [--format table|csv|json] [--max-cases N] [--profile file] [--today YYYY-MM-DD] [--progress]
+
+Lists every smallest-granularity case of the questionnaire as it is found (nothing is collected first): the
+case, its key, status, number of items, materials to hand in, critical-path working days, fee (yuan) and
+visits. A case key can be passed to tongban render --case.
+
+Options:
+  --format format    table (default, for people) | csv (RFC 4180) | json (an array of CaseSummary)
+  --max-cases N      stop after N cases (default ${DEFAULT_MAX_CASES}; all for no limit); says so on stderr
+  --profile file     questions the profile prefills are not branched on
+  --today date       the date for date bands and derived facts (default: today)
+  --progress         always report progress on stderr (by default only when stderr is a terminal, every
+                     ${PROGRESS_EVERY} cases)
+
+Exit codes: 0 done (also when capped); 1 a bad theme or profile; 2 usage
+
+Examples:
+  tongban cases themes/hk-macau-permit.yaml
+  tongban cases themes/open-restaurant.yaml --format csv > cases.csv`,
+  },
+  options: {
+    format: { type: 'string', default: 'table' },
+    'max-cases': { type: 'string' },
+    profile: { type: 'string' },
+    today: { type: 'string' },
+    progress: { type: 'boolean' },
+  },
+  async run(context) {
+    const { values, positionals, lang, io } = context;
+    const file = positionalInput(positionals, 0, { zh: '主题文件', en: 'a theme file' }, lang);
+    if (positionals.length > 1) throw new UsageError(t(lang, '只能给一个主题文件', 'give one theme file'));
+    const format = formatInput(values.format, FORMATS, lang);
+    const maxCases = wholeNumberInput(values['max-cases'], '--max-cases', DEFAULT_MAX_CASES, lang);
+    const today = todayInput(values.today, context);
+    const theme = await themeInput(file, context);
+    if (!theme.ok) return theme.exit;
+    const profile = await optionalProfile(values.profile, context);
+    if (!profile.ok) return profile.exit;
+    const writer: CaseWriter =
+      format === 'csv'
+        ? csvWriter()
+        : format === 'json'
+          ? jsonWriter()
+          : tableWriter(lang, styleOf(context.color));
+    const progress = values.progress === true || io.stderrIsTTY === true;
+    const overwrite = io.stderrIsTTY === true;
+    const cases = enumerateCases(theme.value, {
+      maxCases,
+      today,
+      ...(profile.value ? { profile: profile.value } : {}),
+    });
+    await writeStreaming(io.stdout, writer.head());
+    let index = 0;
+    for (;;) {
+      const next = cases.next();
+      if (next.done) {
+        if (progress && index >= PROGRESS_EVERY && overwrite) io.stderr.write('\r\u001b[K');
+        await writeStreaming(io.stdout, writer.tail(next.value.count));
+        if (next.value.truncated)
+          io.stderr.write(
+            `${t(
+              lang,
+              `已达到上限 ${maxCases} 个情形，其余情形未列出（用 --max-cases 调整）`,
+              `stopped at the limit of ${maxCases} cases; more exist (raise it with --max-cases)`,
+            )}\n`,
+          );
+        return 0;
+      }
+      index++;
+      await writeStreaming(io.stdout, writer.row(index, next.value));
+      if (progress && index % PROGRESS_EVERY === 0) {
+        const text = t(lang, `已列出 ${index} 个情形…`, `${index} cases so far…`);
+        io.stderr.write(overwrite ? `\r\u001b[K${text}` : `${text}\n`);
+      }
+    }
+  },
+};

@@ -1,0 +1,138 @@
+import type { Lang } from '../../messages/index.js';
+import type { Session } from '../../model/session.js';
+import { outcome } from '../../outcome/index.js';
+import { markdownGuide } from '../../render/index.js';
+import type { Command, CommandContext } from '../command.js';
+import { outcomeText } from '../format/outcome-text.js';
+import { t } from '../format/style.js';
+import {
+  answersInput,
+  formatInput,
+  optionalProfile,
+  positionalInput,
+  themeInput,
+  todayInput,
+} from '../inputs.js';
+import { inquirerPrompts, isCancelled } from '../interactive/prompts.js';
+import { interactiveRun } from '../interactive/walk.js';
+import { UsageError } from '../io.js';
+import { applyAnswers, missingAnswerMessage, rejectedMessage, startSession } from '../scripted.js';
+
+const FORMATS = ['text', 'json', 'md'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** `tongban run <theme>`: the questionnaire, interactive on a terminal, scripted from `--answers` otherwise. */
+export const runTheme: Command = {
+  name: 'run',
+  summary: {
+    zh: '回答问卷（终端上交互，否则按 --answers），输出办事情形、材料和流程',
+    en: 'answer the questionnaire (interactive on a terminal, else from --answers) and print the outcome',
+  },
+  help: {
+    zh: `用法：tongban run <主题文件> [--profile 文件] [--answers 文件|k=v,…] [--today YYYY-MM-DD] [--format text|json|md]
+
+在终端上（标准输入和输出都是终端）逐题提问：单选和是否题用方向键选择，多选题用空格勾选，数字和日期题直接输入；
+每题下方有“← 上一题”和“修改之前的回答…”（数字、日期题输入 < 或 !）。回答后显示当前事项清单，最后输出结果。
+不在终端上时按 --answers 作答；缺少某题的回答时报告该题及可选项，退出码 1。
+
+选项：
+  --profile 文件     一人一档/一企一档（YAML），用于预填问题
+  --answers 值       答案文件（YAML/JSON：问题 id → 值）或 k=v,k2=v2；多选用 +（dishes=hot+cold），
+                     是否题用 yes/no，数字和日期照写。终端上先用这些回答，再询问其余问题
+  --today 日期       计算年龄、有效期等所用的日期（默认今天）
+  --format 格式      text（默认：情形、事项、材料表、流程、合计）| json（Outcome，见 schemas/outcome.schema.json）
+                     | md（Markdown 办事指南）
+
+退出码：0 完成；1 主题/档案/答案有问题或缺少回答；2 用法错误；130 已取消（Ctrl-C）
+
+示例：
+  tongban run themes/hk-macau-permit.yaml --profile examples/profiles/shanghai-resident.yaml
+  tongban run themes/hk-macau-permit.yaml --answers examples/answers/hk-macau-permit.yaml --today 2026-11-27
+  tongban run themes/marriage.yaml --answers partner-identity=mainland,age=30 --format json`,
+    en: `usage: tongban run <theme> [--profile file] [--answers file|k=v,…] [--today YYYY-MM-DD] [--format text|json|md]
+
+On a terminal (stdin and stdout both terminals) the questions are asked one by one: arrow keys for single
+choice and yes/no, space to tick multiple choice, typing for numbers and dates; each question offers
+"← previous question" and "change an earlier answer…" (type < or ! at number and date questions). The live
+checklist is shown after each answer, and the outcome at the end.
+Elsewhere the answers come from --answers; a missing answer names the question and its options (exit 1).
+
+Options:
+  --profile file     a person or enterprise profile (YAML) that prefills questions
+  --answers value    an answers file (YAML/JSON: question id → value) or k=v,k2=v2; several options joined
+                     by + (dishes=hot+cold), yes/no, numbers and dates as written. On a terminal these are
+                     used first and the other questions are asked
+  --today date       the date ages and expiry are computed against (default: today)
+  --format format    text (default: case, items, materials, workflow, totals) | json (the Outcome,
+                     schemas/outcome.schema.json) | md (a Markdown guide)
+
+Exit codes: 0 done; 1 a bad theme/profile/answers file or a missing answer; 2 usage; 130 cancelled (Ctrl-C)
+
+Examples:
+  tongban run themes/hk-macau-permit.yaml --profile examples/profiles/shanghai-resident.yaml
+  tongban run themes/hk-macau-permit.yaml --answers examples/answers/hk-macau-permit.yaml --today 2026-11-27`,
+  },
+  options: {
+    answers: { type: 'string' },
+    profile: { type: 'string' },
+    today: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+  },
+  async run(context) {
+    const { values, positionals, lang, io } = context;
+    const file = positionalInput(positionals, 0, { zh: '主题文件', en: 'a theme file' }, lang);
+    if (positionals.length > 1) throw new UsageError(t(lang, '只能给一个主题文件', 'give one theme file'));
+    const format = formatInput(values.format, FORMATS, lang);
+    const today = todayInput(values.today, context);
+    const theme = await themeInput(file, context);
+    if (!theme.ok) return theme.exit;
+    const profile = await optionalProfile(values.profile, context);
+    if (!profile.ok) return profile.exit;
+    const given =
+      typeof values.answers === 'string' ? await answersInput(values.answers, context) : undefined;
+    if (given && !given.ok) return given.exit;
+    const applied = applyAnswers(startSession(theme.value, profile.value, today), given?.value ?? new Map());
+    for (const id of applied.unknown)
+      io.stderr.write(`${t(lang, `忽略未知的问题“${id}”`, `ignoring unknown question "${id}"`)}\n`);
+    if (applied.rejected) {
+      io.stderr.write(`${rejectedMessage(applied.rejected, lang)}\n`);
+      return 1;
+    }
+    const show = (session: Session) => io.stdout.write(render(session, format, lang, context.color));
+    if (applied.missing && io.stdinIsTTY && io.isTTY)
+      return interactive(applied.session, today, context, show);
+    if (applied.missing) {
+      io.stderr.write(`${missingAnswerMessage(applied.missing, lang)}\n`);
+      return 1;
+    }
+    show(applied.session);
+    return 0;
+  },
+};
+
+async function interactive(
+  session: Session,
+  today: string,
+  context: CommandContext,
+  show: (session: Session) => void,
+): Promise<number> {
+  const { io, lang } = context;
+  try {
+    const prompts = io.prompts ?? (await inquirerPrompts());
+    const write = (text: string) => void io.stdout.write(text);
+    await interactiveRun(session, { prompts, write, lang, color: context.color, today }, show);
+    return 0;
+  } catch (error) {
+    if (!isCancelled(error)) throw error;
+    io.stderr.write(`\n${t(lang, '已取消', 'cancelled')}\n`);
+    return 130;
+  }
+}
+
+/** A session's outcome in a format: text for people, the Outcome JSON, or the Markdown guide. */
+export function render(session: Session, format: Format, lang: Lang, color: boolean): string {
+  const result = outcome(session);
+  if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
+  if (format === 'md') return markdownGuide(result, session.theme);
+  return outcomeText(result, lang, color);
+}

@@ -1,0 +1,102 @@
+import { relative } from 'node:path';
+import { runScenarioFile, scenarioFilesIn } from '../../analyze/node.js';
+import { sortDiagnostics } from '../../load/report.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { CatalogCache } from '../../node/load.js';
+import type { Command } from '../command.js';
+import { formatGithub } from '../format/github.js';
+import { styleOf, t } from '../format/style.js';
+import { formatDiagnosticsText } from '../format-diagnostics.js';
+import { formatInput, pathOf } from '../inputs.js';
+
+const FORMATS = ['text', 'json', 'github'] as const;
+
+/** `tongban test [paths…]`: runs the authors' scenario files (`*.test.yaml`) against their themes. */
+export const test: Command = {
+  name: 'test',
+  summary: { zh: '运行测试场景（*.test.yaml）', en: 'run scenario files (*.test.yaml)' },
+  help: {
+    zh: `用法：tongban test [路径…] [--format text|json|github]
+
+运行路径（文件或文件夹，默认 themes）下的全部测试场景文件（*.test.yaml）：每个场景按给定回答走完问卷，
+检查结果（情形、状态、事项、材料、时限、费用、到场次数、提示）是否符合预期。未通过的场景以带位置的诊断
+报告（scenario-failed、scenario-invalid-answer），最后给出“n 个通过，m 个失败”。文件格式见 schemas/scenario.schema.json。
+
+选项：
+  --format 格式      text（默认）| json（{ passed, failed, files: [{ file, theme, results }] , diagnostics }）
+                     | github（GitHub Actions 注释命令）
+
+退出码：0 全部通过；1 有场景未通过、场景文件或主题有错误，或没有找到场景文件；2 用法错误
+
+示例：
+  tongban test
+  tongban test themes/hk-macau-permit.test.yaml`,
+    en: `usage: tongban test [paths…] [--format text|json|github]
+
+Runs every scenario file (*.test.yaml) under the paths (files or folders, default: themes): each scenario
+answers the questionnaire and checks the outcome (case, status, items, materials, days, fee, visits,
+notices). Failures are located diagnostics (scenario-failed, scenario-invalid-answer), then a summary
+"n passed, m failed". The file format is schemas/scenario.schema.json.
+
+Options:
+  --format format    text (default) | json ({ passed, failed, files: [{ file, theme, results }], diagnostics })
+                     | github (GitHub Actions workflow commands)
+
+Exit codes: 0 all passed; 1 a scenario failed, a scenario file or theme has errors, or no scenario file was
+found; 2 usage
+
+Examples:
+  tongban test
+  tongban test themes/hk-macau-permit.test.yaml`,
+  },
+  options: { format: { type: 'string', default: 'text' } },
+  async run(context) {
+    const { values, positionals, lang, io } = context;
+    const format = formatInput(values.format, FORMATS, lang);
+    const paths = positionals.length > 0 ? positionals : ['themes'];
+    const files = [
+      ...new Set((await Promise.all(paths.map((p) => scenarioFilesIn(pathOf(p, context))))).flat()),
+    ];
+    if (files.length === 0) {
+      io.stderr.write(
+        `${t(lang, `没有找到测试场景文件（*.test.yaml）：${paths.join(' ')}`, `no scenario files (*.test.yaml) in ${paths.join(' ')}`)}\n`,
+      );
+      return 1;
+    }
+    const s = styleOf(context.color);
+    const cache = new CatalogCache();
+    const diagnostics: Diagnostic[] = [];
+    const summaries: { file: string; theme: string; results: { name: string; ok: boolean }[] }[] = [];
+    let passed = 0;
+    let failed = 0;
+    for (const file of files) {
+      const ran = await runScenarioFile(file, { cache });
+      const shown = relative(io.cwd, file) || file;
+      const fileDiagnostics = sortDiagnostics(ran.diagnostics);
+      diagnostics.push(...fileDiagnostics);
+      // A file that could not run (unreadable, bad theme) counts as one failure.
+      if (ran.results.length === 0) failed++;
+      for (const result of ran.results) result.ok ? passed++ : failed++;
+      summaries.push({
+        file: shown,
+        theme: ran.theme === '' ? '' : relative(io.cwd, ran.theme) || ran.theme,
+        results: ran.results.map((r) => ({ name: r.name, ok: r.ok })),
+      });
+      if (format !== 'text') continue;
+      io.stdout.write(`${s.bold(shown)}\n`);
+      for (const result of ran.results)
+        io.stdout.write(`  ${result.ok ? s.green('✓') : s.red('✗')} ${result.name}\n`);
+      io.stdout.write(formatDiagnosticsText(fileDiagnostics, lang, io.cwd, context.color));
+    }
+    const errors = diagnostics.some((d) => d.severity === 'error');
+    const ok = failed === 0 && !errors;
+    if (format === 'json')
+      io.stdout.write(`${JSON.stringify({ passed, failed, files: summaries, diagnostics }, null, 2)}\n`);
+    else if (format === 'github') io.stdout.write(formatGithub(diagnostics, lang, io.cwd));
+    if (format !== 'json') {
+      const summary = t(lang, `${passed} 个通过，${failed} 个失败`, `${passed} passed, ${failed} failed`);
+      (format === 'text' ? io.stdout : io.stderr).write(`${ok ? s.green(summary) : s.red(summary)}\n`);
+    }
+    return ok ? 0 : 1;
+  },
+};

@@ -1,0 +1,23 @@
+import { relative } from 'node:path';
+import { type Lang, translate } from '../messages/index.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+
+/** One diagnostic per line as `file:line:column  severity  code  message`, the hint indented below. */
+export function formatDiagnosticsText(
+  diagnostics: readonly Diagnostic[],
+  lang: Lang,
+  cwd: string,
+  color: boolean,
+): string {
+  const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  return diagnostics
+    .map((raw) => {
+      const d = translate(raw, lang);
+      const where = `${relative(cwd, d.file) || d.file}:${d.line}:${d.column}`;
+      const severity = d.severity === 'error' ? paint('31', 'error') : paint('33', 'warning');
+      const head = `${where}  ${severity}  ${paint('2', d.code)}  ${d.message}`;
+      return d.hint ? `${head}\n    ${paint('36', d.hint)}` : head;
+    })
+    .map((line) => `${line}\n`)
+    .join('');
+}

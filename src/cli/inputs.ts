@@ -1,0 +1,135 @@
+import { resolve } from 'node:path';
+import { parseSource } from '../load/parse.js';
+import { loadProfile } from '../load/profile.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Profile } from '../model/profile.js';
+import type { CompiledTheme } from '../model/theme.js';
+import { readSource } from '../node/files.js';
+import { type CatalogCache, loadThemeFile } from '../node/load.js';
+import { parseDate } from '../profile/derivations/dates.js';
+import { parseAnswerPairs } from './answers.js';
+import type { CommandContext } from './command.js';
+import { t } from './format/style.js';
+import { formatDiagnosticsText } from './format-diagnostics.js';
+import { UsageError } from './io.js';
+
+/** A value or the exit code to stop with (the problem has been printed). */
+export type Got<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly exit: number };
+
+type Context = Pick<CommandContext, 'io' | 'lang' | 'color'>;
+
+/** A path as given, resolved against the command's working directory. */
+export function pathOf(file: string, context: Pick<CommandContext, 'io'>): string {
+  return resolve(context.io.cwd, file);
+}
+
+/** Prints diagnostics to stderr, located relative to the working directory. */
+export function printDiagnostics(diagnostics: readonly Diagnostic[], context: Context): void {
+  context.io.stderr.write(formatDiagnosticsText(diagnostics, context.lang, context.io.cwd, context.color));
+}
+
+/** Loads a theme file for a command, printing its diagnostics on failure (exit 1). Warnings are not shown. */
+export async function themeInput(
+  file: string,
+  context: Context,
+  cache?: CatalogCache,
+): Promise<Got<CompiledTheme>> {
+  const loaded = await loadThemeFile(pathOf(file, context), cache ? { cache } : {});
+  if (!loaded.result.ok) {
+    printDiagnostics(loaded.result.diagnostics, context);
+    return { ok: false, exit: 1 };
+  }
+  return { ok: true, value: loaded.result.theme };
+}
+
+/** Loads a profile file, printing its diagnostics on failure (exit 1). */
+export async function profileInput(file: string, context: Context): Promise<Got<Profile>> {
+  const read = await readSource(pathOf(file, context));
+  const result = read.ok ? loadProfile(read.source) : { ok: false as const, diagnostics: [read.diagnostic] };
+  if (!result.ok) {
+    printDiagnostics(result.diagnostics, context);
+    return { ok: false, exit: 1 };
+  }
+  return { ok: true, value: result.profile };
+}
+
+/** The profile named by `--profile`, if any. */
+export async function optionalProfile(value: unknown, context: Context): Promise<Got<Profile | undefined>> {
+  if (typeof value !== 'string') return { ok: true, value: undefined };
+  return profileInput(value, context);
+}
+
+/**
+ * Answers from `--answers`: a YAML/JSON file mapping question ids to values, or `k=v,k2=v2` inline. Values
+ * that are strings are coerced per question type later.
+ */
+export async function answersInput(spec: string, context: Context): Promise<Got<Map<string, unknown>>> {
+  if (/^[a-z][a-z0-9-]*=/.test(spec)) {
+    try {
+      return { ok: true, value: new Map(parseAnswerPairs(spec)) };
+    } catch (error) {
+      throw new UsageError(`--answers: ${(error as Error).message}`);
+    }
+  }
+  const read = await readSource(pathOf(spec, context));
+  if (!read.ok) {
+    printDiagnostics([read.diagnostic], context);
+    return { ok: false, exit: 1 };
+  }
+  const parsed = parseSource(read.source);
+  const value = parsed.value;
+  if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) {
+    if (parsed.reporter.diagnostics.length === 0)
+      parsed.reporter.error('not-a-mapping', '', { actual: Array.isArray(value) ? '列表' : '标量或空文件' });
+    printDiagnostics(parsed.reporter.diagnostics, context);
+    return { ok: false, exit: 1 };
+  }
+  return { ok: true, value: new Map(Object.entries(value as Record<string, unknown>)) };
+}
+
+/** `--today` checked as a real `YYYY-MM-DD` date (usage error otherwise), or the local date. */
+export function todayInput(value: unknown, context: Pick<CommandContext, 'lang'>): string {
+  if (typeof value === 'string') {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !parseDate(value))
+      throw new UsageError(
+        t(
+          context.lang,
+          `--today 需要 YYYY-MM-DD 日期（得到“${value}”）`,
+          `--today needs a YYYY-MM-DD date (got "${value}")`,
+        ),
+      );
+    return value;
+  }
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** `--format` checked against the formats a command accepts (usage error otherwise). */
+export function formatInput<F extends string>(
+  value: unknown,
+  formats: readonly F[],
+  lang: CommandContext['lang'],
+): F {
+  const format = String(value);
+  if ((formats as readonly string[]).includes(format)) return format as F;
+  throw new UsageError(
+    t(
+      lang,
+      `--format 只能是 ${formats.join(' | ')}（得到“${format}”）`,
+      `--format: ${formats.join(' | ')} (got "${format}")`,
+    ),
+  );
+}
+
+/** The one positional a command needs, or a usage error naming it. */
+export function positionalInput(
+  positionals: readonly string[],
+  index: number,
+  what: { readonly zh: string; readonly en: string },
+  lang: CommandContext['lang'],
+): string {
+  const value = positionals[index];
+  if (value === undefined) throw new UsageError(t(lang, `缺少${what.zh}`, `missing ${what.en}`));
+  return value;
+}

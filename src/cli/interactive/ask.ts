@@ -1,0 +1,201 @@
+import type { Lang } from '../../messages/index.js';
+import type { AnswerValue } from '../../model/session.js';
+import type { ChoiceQuestion, Option, Question } from '../../model/theme.js';
+import { sessionError } from '../../session/errors.js';
+import { questionType } from '../../session/question-types/index.js';
+import { pickLang, t } from '../format/style.js';
+import type { Choice, Entry, Prompts } from './prompts.js';
+
+/** What the user did at a question: answered it, or asked to go back or to change an earlier answer. */
+export type Reply =
+  | { readonly kind: 'answer'; readonly value: AnswerValue }
+  | { readonly kind: 'back' }
+  | { readonly kind: 'change' };
+
+/** Which ways out of a question to offer besides answering it. */
+export interface Nav {
+  readonly back: boolean;
+  readonly change: boolean;
+}
+
+/** Choice values of the navigation entries: option ids never start with `:`. */
+export const BACK = ':back';
+export const CHANGE = ':change';
+/** What to type at a number or date question to go back, or to change an earlier answer. */
+export const BACK_KEY = '<';
+export const CHANGE_KEY = '!';
+
+interface Ask {
+  readonly prompts: Prompts;
+  readonly lang: Lang;
+  readonly nav: Nav;
+  readonly today: string | undefined;
+  /** The current answer, offered as the default when changing it. */
+  readonly current?: AnswerValue;
+}
+
+/** The question's text in the user's language (themes are Chinese; `en` when the author gave one). */
+export function askText(question: Question, lang: Lang): string {
+  return lang === 'en' && question.en ? question.en : question.ask;
+}
+
+/** An option's label in the user's language. */
+export function optionLabel(option: Option, lang: Lang): string {
+  return lang === 'en' && option.en ? option.en : option.label;
+}
+
+/**
+ * Asks one question with the prompt that fits its type: a select for single choice and yes/no (so that the
+ * navigation entries fit in), a checkbox for multiple choice (an exclusive option only alone), an input with
+ * validation for numbers and dates (where `<` goes back and `!` changes an earlier answer).
+ */
+export async function askQuestion(question: Question, ask: Ask): Promise<Reply> {
+  switch (question.type) {
+    case 'single':
+      return askSingle(question, ask);
+    case 'multiple':
+      return askMultiple(question, ask);
+    case 'yes-no': {
+      const choices: Choice<string>[] = [
+        { name: `${t(ask.lang, '是', 'Yes')} — ${question.yes}`, value: 'yes' },
+        { name: `${t(ask.lang, '否', 'No')} — ${question.no}`, value: 'no' },
+      ];
+      const current = ask.current === undefined ? undefined : ask.current === true ? 'yes' : 'no';
+      const picked = await select(question, choices, current, ask);
+      return typeof picked === 'string' ? { kind: 'answer', value: picked === 'yes' } : picked;
+    }
+    case 'number':
+    case 'date':
+      return askTyped(question, ask);
+  }
+}
+
+async function askSingle(question: ChoiceQuestion, ask: Ask): Promise<Reply> {
+  const choices = question.options.map((o) => choiceOf(o, ask.lang));
+  const picked = await select(
+    question,
+    choices,
+    typeof ask.current === 'string' ? ask.current : undefined,
+    ask,
+  );
+  return typeof picked === 'string' ? { kind: 'answer', value: picked } : picked;
+}
+
+async function select(
+  question: Question,
+  choices: readonly Choice<string>[],
+  current: string | undefined,
+  ask: Ask,
+): Promise<string | Reply> {
+  const value = await ask.prompts.select<string>({
+    message: askText(question, ask.lang),
+    choices: [...choices, ...navEntries(ask)],
+    ...(current === undefined ? {} : { default: current }),
+  });
+  return navReply(value) ?? value;
+}
+
+async function askMultiple(question: ChoiceQuestion, ask: Ask): Promise<Reply> {
+  const current = Array.isArray(ask.current) ? (ask.current as readonly string[]) : [];
+  const choices = question.options.map((o) => ({
+    ...choiceOf(o, ask.lang),
+    ...(o.exclusive
+      ? { name: `${optionLabel(o, ask.lang)}${t(ask.lang, '（只能单选）', ' (alone only)')}` }
+      : {}),
+    ...(current.includes(o.id) ? { checked: true } : {}),
+  }));
+  const exclusive = new Set(question.options.filter((o) => o.exclusive).map((o) => o.id));
+  const labels = new Map(question.options.map((o) => [o.id, optionLabel(o, ask.lang)]));
+  const chosen = await ask.prompts.checkbox<string>({
+    message: `${askText(question, ask.lang)}${t(ask.lang, '（空格选择，回车确认）', ' (space to choose, enter to confirm)')}`,
+    choices: [...choices, ...navEntries(ask)],
+    validate: (values) => {
+      if (values.length === 0) return t(ask.lang, '请至少选择一项', 'choose at least one');
+      const alone = values.find((v) => v === BACK || v === CHANGE || exclusive.has(v));
+      if (alone !== undefined && values.length > 1) {
+        const name = navReply(alone)
+          ? t(ask.lang, '“上一题”和“修改”', '"back" and "change"')
+          : `“${labels.get(alone)}”`;
+        return t(ask.lang, `${name}只能单独选择`, `${name} must be chosen alone`);
+      }
+      return true;
+    },
+  });
+  const nav = chosen.length === 1 ? navReply(chosen[0] as string) : undefined;
+  return nav ?? { kind: 'answer', value: chosen };
+}
+
+async function askTyped(question: Question & { type: 'number' | 'date' }, ask: Ask): Promise<Reply> {
+  const keys: string[] = [];
+  if (ask.nav.back) keys.push(t(ask.lang, `${BACK_KEY} 返回上一题`, `${BACK_KEY} goes back`));
+  if (ask.nav.change)
+    keys.push(t(ask.lang, `${CHANGE_KEY} 修改之前的回答`, `${CHANGE_KEY} changes an earlier answer`));
+  const what =
+    question.type === 'number'
+      ? `${question.unit ?? ''}${question.min !== undefined || question.max !== undefined ? ` ${question.min ?? ''}–${question.max ?? ''}` : ''}`
+      : 'YYYY-MM-DD';
+  const hint = [what.trim(), ...keys].filter((s) => s !== '').join(t(ask.lang, '；', '; '));
+  const text = await ask.prompts.input({
+    message: `${askText(question, ask.lang)}${hint === '' ? '' : t(ask.lang, `（${hint}）`, ` (${hint})`)}`,
+    ...(ask.current === undefined ? {} : { default: String(ask.current) }),
+    validate: (raw) => {
+      const nav = navKey(raw.trim(), ask.nav);
+      if (nav) return true;
+      const checked = parseTyped(question, raw, ask.today);
+      return checked.ok ? true : pickLang(checked.message, ask.lang);
+    },
+  });
+  const nav = navKey(text.trim(), ask.nav);
+  if (nav) return nav;
+  const checked = parseTyped(question, text, ask.today);
+  // The prompt validated it; a prompt that did not (a scripted one) gets the error as an exception.
+  if (!checked.ok) throw new Error(checked.message);
+  return { kind: 'answer', value: checked.value };
+}
+
+type Typed =
+  | { readonly ok: true; readonly value: AnswerValue }
+  | { readonly ok: false; readonly message: string };
+
+/** A typed number or date checked against the question, with the session's own error message. */
+function parseTyped(
+  question: Question & { type: 'number' | 'date' },
+  raw: string,
+  today: string | undefined,
+): Typed {
+  const text = raw.trim();
+  const value =
+    question.type === 'number' && text !== '' && !Number.isNaN(Number(text)) ? Number(text) : text;
+  const accepted = questionType(question).accept(question, value, today);
+  return accepted.ok
+    ? { ok: true, value: accepted.value }
+    : { ok: false, message: sessionError(accepted.code, accepted.params).message };
+}
+
+function choiceOf(option: Option, lang: Lang): Choice<string> {
+  return {
+    name: optionLabel(option, lang),
+    value: option.id,
+    ...(option.help === undefined ? {} : { description: option.help }),
+  };
+}
+
+function navEntries(ask: Ask): Entry<string>[] {
+  const entries: Entry<string>[] = [];
+  if (ask.nav.back) entries.push({ name: t(ask.lang, '← 上一题', '← previous question'), value: BACK });
+  if (ask.nav.change)
+    entries.push({ name: t(ask.lang, '修改之前的回答…', 'change an earlier answer…'), value: CHANGE });
+  return entries.length === 0 ? [] : [{ separator: '──────' }, ...entries];
+}
+
+function navReply(value: string): Reply | undefined {
+  if (value === BACK) return { kind: 'back' };
+  if (value === CHANGE) return { kind: 'change' };
+  return undefined;
+}
+
+function navKey(text: string, nav: Nav): Reply | undefined {
+  if (text === BACK_KEY && nav.back) return { kind: 'back' };
+  if (text === CHANGE_KEY && nav.change) return { kind: 'change' };
+  return undefined;
+}

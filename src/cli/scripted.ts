@@ -1,0 +1,99 @@
+import type { Lang } from '../messages/index.js';
+import type { Profile } from '../model/profile.js';
+import type { QuestionStep, Session, SessionError } from '../model/session.js';
+import type { CompiledTheme, Question } from '../model/theme.js';
+import { answer, change, next, start } from '../session/index.js';
+import { coerceAnswer } from './answers.js';
+import { pickLang, t } from './format/style.js';
+
+/** Where applying given answers stopped. */
+export interface Applied {
+  readonly session: Session;
+  /** The question reached that no given answer answers (absent when the questionnaire is complete). */
+  readonly missing?: QuestionStep;
+  /** The given answer the session rejected. */
+  readonly rejected?: SessionError;
+  /** Given ids that name no question of the theme (typos, most likely). */
+  readonly unknown: readonly string[];
+}
+
+/** Starts a session on a theme with an optional profile and `today` (already checked). */
+export function startSession(theme: CompiledTheme, profile: Profile | undefined, today: string): Session {
+  return start(theme, { today, ...(profile ? { profile } : {}) });
+}
+
+/**
+ * Answers the questions in the order they are asked from `given` (strings are coerced per question type),
+ * overriding prefilled answers that `given` also names, until a question has no answer or an answer is
+ * rejected.
+ */
+export function applyAnswers(session: Session, given: ReadonlyMap<string, unknown>): Applied {
+  const questions = new Map(session.theme.questions.map((q) => [q.id, q]));
+  const unknown = [...given.keys()].filter((id) => !questions.has(id));
+  const valueFor = (question: Question) => {
+    const raw = given.get(question.id);
+    return typeof raw === 'string' ? coerceAnswer(question, raw) : raw;
+  };
+  let current = session;
+  // A given answer replaces a prefilled one once its question is settled as asked (`change` says not-asked
+  // before that); prefilled answers of questions never asked are left as they are.
+  const overrides = new Set(
+    Object.entries(current.answers)
+      .filter(([id, stored]) => stored.prefilled && questions.has(id) && given.has(id))
+      .map(([id]) => id),
+  );
+  for (;;) {
+    for (const id of overrides) {
+      const changed = change(current, id, valueFor(questions.get(id) as Question));
+      if (changed.ok) current = changed.session;
+      else if (changed.error.code === 'not-asked') continue;
+      else return { session: current, rejected: changed.error, unknown };
+      overrides.delete(id);
+    }
+    const step = next(current);
+    if (step.done) return { session: current, unknown };
+    if (!given.has(step.question.id)) return { session: current, missing: step, unknown };
+    const result = answer(current, step.question.id, valueFor(step.question));
+    if (!result.ok) return { session: current, rejected: result.error, unknown };
+    current = result.session;
+  }
+}
+
+/** "缺少问题 purpose（前往港澳的目的是？）的回答；可选：…", naming what the question accepts. */
+export function missingAnswerMessage(step: QuestionStep, lang: Lang): string {
+  const q = step.question;
+  const accepts = acceptedAnswers(q, lang);
+  return t(
+    lang,
+    `缺少问题 ${q.id}（${q.ask}）的回答。${accepts}\n用 --answers ${q.id}=<值> 或答案文件给出。`,
+    `no answer for question ${q.id} (${q.en ?? q.ask}). ${accepts}\nGive it with --answers ${q.id}=<value> or an answers file.`,
+  );
+}
+
+/** What a question accepts, for messages: its options, yes/no, a number range or a date. */
+export function acceptedAnswers(q: Question, lang: Lang): string {
+  switch (q.type) {
+    case 'single':
+    case 'multiple': {
+      const options = q.options
+        .map((o) => (lang === 'en' ? `${o.id} (${o.en ?? o.label})` : `${o.id}（${o.label}）`))
+        .join(t(lang, '，', ', '));
+      const several = q.type === 'multiple' ? t(lang, '可多选，用 + 连接；', 'several joined by +; ') : '';
+      return `${t(lang, '可选', 'Options')}：${several}${options}`;
+    }
+    case 'yes-no':
+      return t(lang, `回答 yes（${q.yes}）或 no（${q.no}）`, `Answer yes (${q.yes}) or no (${q.no})`);
+    case 'number': {
+      const range = `${q.min ?? '-∞'}–${q.max ?? '∞'}${q.unit ?? ''}`;
+      const whole = q.integer ? t(lang, '整数', 'a whole number') : t(lang, '数字', 'a number');
+      return t(lang, `回答${whole}，范围 ${range}`, `Answer ${whole} in ${range}`);
+    }
+    case 'date':
+      return t(lang, '回答 YYYY-MM-DD 日期', 'Answer a YYYY-MM-DD date');
+  }
+}
+
+/** A rejected answer in one language. */
+export function rejectedMessage(error: SessionError, lang: Lang): string {
+  return pickLang(error.message, lang);
+}

@@ -1,0 +1,44 @@
+/**
+ * tongban — the runtime: questionnaire sessions and outcomes on compiled themes. Pure functions, no I/O, no
+ * clock; runs in browsers (no node:*, no yaml, no ajv). Load themes with `tongban/load` or `tongban/node`.
+ */
+export { TongbanError, type TongbanErrorCode } from './errors.js';
+export type * from './model/condition.js';
+export type * from './model/diagnostic.js';
+export { DIAGNOSTIC_CODES } from './model/diagnostic.js';
+export type * from './model/json.js';
+export type * from './model/outcome.js';
+export { OUTCOME_FORMAT } from './model/outcome.js';
+export type * from './model/profile.js';
+export type * from './model/session.js';
+export type * from './model/theme.js';
+export { THEME_FORMAT } from './model/theme.js';
+export { conditionText, outcome } from './outcome/index.js';
+export type { Recommendation, RecommendationReason, RecommendOptions } from './profile/index.js';
+export { recommend } from './profile/index.js';
+export { markdownGuide, mermaidQuestionnaire, mermaidWorkflow } from './render/index.js';
+export type {
+  CompiledCondition,
+  CustomOperators,
+  DecoratorDefinition,
+  Facts,
+  OperatorDefinition,
+  OperatorSet,
+} from './rules/index.js';
+export { compileCondition, createOperatorSet, defaultOperatorSet, evaluateCondition } from './rules/index.js';
+export type { QuestionState, Walk } from './session/index.js';
+export {
+  answer,
+  back,
+  baseFacts,
+  caseOf,
+  change,
+  checklist,
+  factLabel,
+  next,
+  restore,
+  rulesFor,
+  serialize,
+  start,
+  walk,
+} from './session/index.js';

@@ -1,0 +1,218 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type {
+  Department,
+  FactDefinition,
+  Item,
+  Licence,
+  Material,
+  MaterialUse,
+  SourceLocation,
+  Venue,
+} from '../model/theme.js';
+import { childPointer, toPointer } from '../util/pointer.js';
+import { checkCatalog } from './checks/catalog.js';
+import { expandCondition, type LeafOrigins } from './condition.js';
+import { normalizeFact, normalizeOptions, normalizeVariants, text } from './normalize.js';
+import { type Locate, type ParseLimits, parseSource, type Source } from './parse.js';
+import type { Reporter } from './report.js';
+import { checkSchema } from './schema.js';
+
+/**
+ * A loaded catalog: every entry by id across all its files, where each entry was written, and the reporters
+ * of its files so that checks made while linking a theme can point into them.
+ */
+export interface Catalog {
+  readonly departments: Readonly<Record<string, Department>>;
+  readonly venues: Readonly<Record<string, Venue>>;
+  readonly licences: Readonly<Record<string, Licence>>;
+  readonly facts: Readonly<Record<string, FactDefinition>>;
+  readonly materials: Readonly<Record<string, Material>>;
+  readonly items: Readonly<Record<string, Item>>;
+  readonly locations: Readonly<Record<string, SourceLocation>>;
+  readonly origins: LeafOrigins;
+  /** How to find a line and column in each catalog file, for diagnostics reported later. */
+  readonly locators: ReadonlyMap<string, Locate>;
+}
+
+export type CatalogResult =
+  | { readonly ok: true; readonly catalog: Catalog; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+const SECTIONS = ['departments', 'venues', 'licences', 'facts', 'materials', 'items'] as const;
+type Section = (typeof SECTIONS)[number];
+const KIND: Record<Section, string> = {
+  departments: 'department',
+  venues: 'venue',
+  licences: 'licence',
+  facts: 'fact',
+  materials: 'material',
+  items: 'item',
+};
+
+/** Loads catalog files into one catalog; never throws, and returns no catalog if any file has an error. */
+export function loadCatalog(sources: readonly Source[], limits: ParseLimits = {}): CatalogResult {
+  const diagnostics: Diagnostic[] = [];
+  const tables: Record<Section, Record<string, unknown>> = {
+    departments: {},
+    venues: {},
+    licences: {},
+    facts: {},
+    materials: {},
+    items: {},
+  };
+  const locations: Record<string, SourceLocation> = {};
+  const origins: LeafOrigins = new WeakMap();
+  const locators = new Map<string, Locate>();
+  for (const source of sources) {
+    const parsed = parseSource(source, limits);
+    const reporter = parsed.reporter;
+    locators.set(source.file, parsed.locate);
+    if (parsed.value === undefined) {
+      diagnostics.push(...reporter.diagnostics);
+      continue;
+    }
+    if (!isMapping(parsed.value)) {
+      reporter.error('not-a-mapping', '', { actual: Array.isArray(parsed.value) ? '列表' : '标量或空文件' });
+    } else if (checkSchema('catalog', parsed.value, reporter)) {
+      const raw = parsed.value;
+      for (const section of SECTIONS) {
+        const entries = (raw[section] ?? {}) as Record<string, unknown>;
+        for (const [id, entry] of Object.entries(entries)) {
+          const pointer = toPointer([section, id]);
+          const key = `${KIND[section]}:${id}`;
+          const { line, column } = parsed.locate(pointer, true);
+          const previous = locations[key];
+          if (previous) {
+            reporter.error(
+              'duplicate-id',
+              pointer,
+              { kind: KIND[section], id, other: `${previous.file}:${previous.line}` },
+              { key: true },
+            );
+            continue;
+          }
+          locations[key] = { file: source.file, line, column, pointer };
+          tables[section][id] = normalizeEntry(section, id, entry, pointer, reporter, origins);
+        }
+      }
+    }
+    diagnostics.push(...reporter.diagnostics);
+  }
+  const catalog: Catalog = {
+    departments: tables.departments as Record<string, Department>,
+    venues: tables.venues as Record<string, Venue>,
+    licences: tables.licences as Record<string, Licence>,
+    facts: tables.facts as Record<string, FactDefinition>,
+    materials: tables.materials as Record<string, Material>,
+    items: tables.items as Record<string, Item>,
+    locations,
+    origins,
+    locators,
+  };
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
+  const checked = checkCatalog(catalog);
+  const all = [...diagnostics, ...checked];
+  if (all.some((d) => d.severity === 'error')) return { ok: false, diagnostics: all };
+  return { ok: true, catalog, diagnostics: all };
+}
+
+function normalizeEntry(
+  section: Section,
+  id: string,
+  entry: unknown,
+  pointer: string,
+  reporter: Reporter,
+  origins: LeafOrigins,
+): unknown {
+  const raw = entry as Record<string, unknown>;
+  switch (section) {
+    case 'departments':
+      return { id, name: String(raw.name), ...text(raw, 'en'), level: raw.level } as Department;
+    case 'venues':
+      return { id, name: String(raw.name), ...text(raw, 'en'), ...text(raw, 'address') } as Venue;
+    case 'licences':
+      return { id, name: String(raw.name), ...text(raw, 'en'), ...text(raw, 'issuer') } as Licence;
+    case 'facts':
+      return normalizeFact(id, raw, normalizeOptions);
+    case 'materials':
+      return {
+        id,
+        name: String(raw.name),
+        ...text(raw, 'en'),
+        form: (raw.form as Material['form'] | undefined) ?? '原件',
+        copies: typeof raw.copies === 'number' ? raw.copies : 1,
+        ...text(raw, 'licence'),
+        commitment: raw.commitment === true,
+        ...text(raw, 'source'),
+        ...text(raw, 'note'),
+      } as Material;
+    case 'items':
+      return normalizeItem(id, raw, pointer, reporter, origins);
+  }
+}
+
+function normalizeItem(
+  id: string,
+  raw: Record<string, unknown>,
+  pointer: string,
+  reporter: Reporter,
+  origins: LeafOrigins,
+): Item {
+  const when = (value: unknown, at: string) => expandCondition(value, at, reporter, origins);
+  const materials = ((raw.materials ?? []) as unknown[]).map((use, i): MaterialUse => {
+    if (typeof use === 'string') return { material: use };
+    const r = use as Record<string, unknown>;
+    const at = childPointer(childPointer(pointer, 'materials'), i);
+    const condition = r.when === undefined ? undefined : when(r.when, childPointer(at, 'when'));
+    return {
+      material: String(r.material),
+      ...(condition ? { when: condition } : {}),
+      ...(r.form === undefined ? {} : { form: r.form as MaterialUse['form'] & string }),
+      ...(typeof r.copies === 'number' ? { copies: r.copies } : {}),
+      ...(typeof r.commitment === 'boolean' ? { commitment: r.commitment } : {}),
+      ...text(r, 'note'),
+    } as MaterialUse;
+  });
+  const basis = raw.basis === undefined ? [] : ([] as unknown[]).concat(raw.basis).map(String);
+  return {
+    id,
+    name: String(raw.name),
+    ...text(raw, 'en'),
+    ...text(raw, 'department'),
+    ...text(raw, 'level'),
+    basis,
+    days: normalizeVariants(
+      raw.days,
+      childPointer(pointer, 'days'),
+      'days',
+      when,
+      (v) => Number(v.days),
+      reporter,
+    ),
+    fee: normalizeVariants(
+      raw.fee,
+      childPointer(pointer, 'fee'),
+      'fee',
+      when,
+      (v) => ({ amount: Number(v.amount), ...text(v, 'note') }),
+      reporter,
+    ),
+    presence: normalizeVariants(
+      raw.presence,
+      childPointer(pointer, 'presence'),
+      'presence',
+      when,
+      (v) => (typeof v.venue === 'string' ? { venue: v.venue, purpose: String(v.purpose ?? '') } : null),
+      reporter,
+    ),
+    produces: ((raw.produces ?? []) as unknown[]).map(String),
+    after: ((raw.after ?? []) as unknown[]).map(String),
+    delivery: ((raw.delivery ?? []) as Item['delivery'][number][]).slice(),
+    materials,
+    ...text(raw, 'note'),
+  } as Item;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

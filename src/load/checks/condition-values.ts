@@ -1,0 +1,123 @@
+import type { LeafCondition } from '../../model/condition.js';
+import type { FactType } from '../../model/theme.js';
+import { parseDate } from '../../profile/derivations/dates.js';
+import { own } from '../../util/own.js';
+import { didYouMean } from '../../util/suggest.js';
+import type { FactInfo } from '../facts.js';
+import { walkCondition } from '../walk.js';
+import type { ThemeCheck, ThemeContext } from './theme-context.js';
+
+/** What a comparison of a fact needs on its right-hand side, by base operator. */
+type Expect = 'member' | 'members' | 'element' | 'never';
+
+/**
+ * A comparison can hold: a choice fact is compared with its own option ids, a yes/no fact with true/false, a
+ * number with numbers, a date with dates; a multiple choice is tested with `contains`, a single one is not.
+ */
+export const conditionValues: ThemeCheck = {
+  name: 'condition-values',
+  run(context) {
+    for (const site of context.sites) {
+      walkCondition(site.condition, { leaf: (leaf) => checkLeaf(context, leaf, site.element) });
+    }
+  },
+};
+
+function checkLeaf(context: ThemeContext, leaf: LeafCondition, element: string): void {
+  const info = context.facts.get(leaf.fact);
+  if (!info || leaf.path !== undefined || isFactReference(leaf.value)) return;
+  // Only `not:` keeps the meaning of the operator's right-hand side; other decorators reshape it.
+  const base = leaf.operator.replace(/^(not:)+/, '');
+  const expect = expectation(info.type, base);
+  if (expect === undefined) return;
+  // When the operator cannot apply to this type of fact at all (`contains` on a single choice), point at it.
+  const mismatch = (part: 'value' | 'operator' = 'value') =>
+    context.reportLeaf(
+      leaf,
+      part,
+      'value-type-mismatch',
+      {
+        id: leaf.fact,
+        factType: info.type,
+        operator: leaf.operator,
+        value: JSON.stringify(leaf.value),
+      },
+      element,
+    );
+  if (expect === 'never') {
+    mismatch('operator');
+    return;
+  }
+  const values = expect === 'members' ? leaf.value : [leaf.value];
+  if (!Array.isArray(values)) {
+    mismatch();
+    return;
+  }
+  for (const value of values) {
+    if (!fits(info, value)) {
+      if (info.options && typeof value === 'string') reportOption(context, leaf, info, value, element);
+      else mismatch();
+      return;
+    }
+  }
+}
+
+function expectation(type: FactType, base: string): Expect | undefined {
+  const choice = type === 'single' || type === 'yes-no' || type === 'number' || type === 'date';
+  switch (base) {
+    case 'equal':
+    case 'notEqual':
+      return choice ? 'member' : 'never';
+    case 'in':
+    case 'notIn':
+      return choice ? 'members' : 'never';
+    case 'contains':
+    case 'doesNotContain':
+      return type === 'multiple' || type === 'list' ? 'element' : 'never';
+    case 'lessThan':
+    case 'lessThanInclusive':
+    case 'greaterThan':
+    case 'greaterThanInclusive':
+      return type === 'number' || type === 'date' ? 'member' : 'never';
+    default:
+      return undefined;
+  }
+}
+
+function fits(info: FactInfo, value: unknown): boolean {
+  switch (info.type) {
+    case 'single':
+    case 'multiple':
+      return typeof value === 'string' && (info.options ?? []).some((o) => o.id === value);
+    case 'yes-no':
+      return typeof value === 'boolean';
+    case 'number':
+      return typeof value === 'number';
+    case 'date':
+      return parseDate(value) !== undefined;
+    default:
+      return value === null || typeof value !== 'object';
+  }
+}
+
+function reportOption(
+  context: ThemeContext,
+  leaf: LeafCondition,
+  info: FactInfo,
+  value: string,
+  element: string,
+): void {
+  const ids = (info.options ?? []).map((o) => o.id);
+  const suggestion = didYouMean(value, ids);
+  const params = { question: info.id, value, ...(suggestion ? { hint: 'did-you-mean', suggestion } : {}) };
+  context.reportLeaf(leaf, 'value', 'unknown-option', params, element);
+}
+
+function isFactReference(value: unknown): boolean {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    own(value as Record<string, unknown>, 'fact') !== undefined
+  );
+}

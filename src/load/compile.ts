@@ -1,0 +1,145 @@
+import type { Condition } from '../model/condition.js';
+import type {
+  CompiledTheme,
+  Cut,
+  FactDefinition,
+  Question,
+  SourceLocation,
+  ThemeCatalog,
+} from '../model/theme.js';
+import { THEME_FORMAT } from '../model/theme.js';
+import { deepFreeze } from '../util/freeze.js';
+import { canonicalJson, hashText } from '../util/hash.js';
+import { own } from '../util/own.js';
+import type { Catalog } from './catalog.js';
+import type { ConditionSite } from './checks/theme-context.js';
+import type { FactInfo } from './facts.js';
+import type { ThemeDraft } from './theme-draft.js';
+import { factsOf, walkCondition } from './walk.js';
+
+/**
+ * Turns a checked draft into a compiled theme: number and date questions get the cuts their conditions draw,
+ * the catalog entries the theme uses are copied in, and the result is hashed and deeply frozen.
+ */
+export function compileTheme(
+  draft: ThemeDraft,
+  catalog: Catalog,
+  facts: ReadonlyMap<string, FactInfo>,
+  sites: readonly ConditionSite[],
+): CompiledTheme {
+  const questions = draft.questions.map((q) => withCuts(q, sites));
+  const subset = catalogSubset(draft, catalog, facts, sites);
+  const locations: Record<string, SourceLocation> = { ...draft.locations };
+  for (const [kind, table] of [
+    ['item', subset.items],
+    ['material', subset.materials],
+    ['department', subset.departments],
+    ['venue', subset.venues],
+    ['licence', subset.licences],
+    ['fact', subset.facts],
+  ] as const) {
+    for (const id of Object.keys(table)) {
+      const location = own(catalog.locations, `${kind}:${id}`);
+      if (location) locations[`${kind}:${id}`] = location;
+    }
+  }
+  const { catalogPaths: _paths, locations: _draftLocations, ...content } = draft;
+  const body = { format: THEME_FORMAT, ...content, questions, catalog: subset };
+  const hash = hashText(canonicalJson(body));
+  return deepFreeze({ ...body, locations, hash }) as CompiledTheme;
+}
+
+function withCuts(question: Question, sites: readonly ConditionSite[]): Question {
+  if (question.type !== 'number' && question.type !== 'date') return question;
+  const cuts = new Map<string, Cut>();
+  for (const site of sites) {
+    walkCondition(site.condition, {
+      leaf: (leaf) => {
+        if (leaf.fact !== question.id || leaf.path !== undefined) return;
+        for (const cut of cutsOf(leaf.operator, leaf.value)) cuts.set(`${cut.value}|${cut.side}`, cut);
+      },
+    });
+  }
+  const order = { below: 0, point: 1, above: 2 };
+  const sorted = [...cuts.values()].sort((a, b) =>
+    a.value === b.value ? order[a.side] - order[b.side] : a.value < b.value ? -1 : 1,
+  );
+  return { ...question, cuts: sorted };
+}
+
+const SIDE: Record<string, [Cut['side'], Cut['side']]> = {
+  // [as written, with `swap:`]; `below` puts the value in the upper band, `above` in the lower.
+  lessThan: ['below', 'above'],
+  lessThanInclusive: ['above', 'below'],
+  greaterThan: ['above', 'below'],
+  greaterThanInclusive: ['below', 'above'],
+};
+
+/** The boundaries one comparison draws on a number or date fact. */
+export function cutsOf(operator: string, value: unknown): Cut[] {
+  const decorators = operator.split(':');
+  const base = decorators.pop() ?? operator;
+  const swapped = decorators.filter((d) => d === 'swap').length % 2 === 1;
+  const values = Array.isArray(value) ? value : [value];
+  const usable = values.filter((v): v is number | string => typeof v === 'number' || typeof v === 'string');
+  const sides = own(SIDE, base);
+  if (sides && !Array.isArray(value)) return usable.map((v) => ({ value: v, side: sides[swapped ? 1 : 0] }));
+  return usable.map((v) => ({ value: v, side: 'point' }));
+}
+
+function catalogSubset(
+  draft: ThemeDraft,
+  catalog: Catalog,
+  facts: ReadonlyMap<string, FactInfo>,
+  sites: readonly ConditionSite[],
+): ThemeCatalog {
+  const pick = <T>(table: Readonly<Record<string, T>>, ids: Iterable<string>): Record<string, T> => {
+    const out: Record<string, T> = {};
+    for (const id of [...new Set(ids)].sort()) {
+      const entry = own(table, id);
+      if (entry !== undefined) out[id] = entry;
+    }
+    return out;
+  };
+  const items = pick(
+    catalog.items,
+    draft.items.map((i) => i.item),
+  );
+  const itemList = Object.values(items);
+  const materials = pick(
+    catalog.materials,
+    itemList.flatMap((i) => [...i.materials.map((m) => m.material), ...i.produces]),
+  );
+  const read = new Set<string>();
+  const memo = new Map<string, Set<string>>();
+  for (const site of sites)
+    for (const fact of factsOf(site.condition, draft.conditions as Record<string, Condition>, memo))
+      read.add(fact);
+  for (const q of draft.questions) if (q.prefill) read.add(q.prefill);
+  const definitions: Record<string, FactDefinition> = {};
+  const addFact = (id: string) => {
+    const info = facts.get(id);
+    if (!info?.definition || definitions[id]) return;
+    definitions[id] = info.definition;
+    if (info.definition.derive) addFact(info.definition.derive.from);
+  };
+  for (const id of [...read].sort()) addFact(id);
+  const licenceIds = [
+    ...Object.values(materials).flatMap((m) => (m.licence ? [m.licence] : [])),
+    ...Object.keys(definitions).flatMap((id) => (id.startsWith('licence.') ? [id.split('.')[1] ?? ''] : [])),
+  ];
+  return {
+    departments: pick(
+      catalog.departments,
+      itemList.flatMap((i) => (i.department ? [i.department] : [])),
+    ),
+    venues: pick(
+      catalog.venues,
+      itemList.flatMap((i) => i.presence.flatMap((p) => (p.value ? [p.value.venue] : []))),
+    ),
+    licences: pick(catalog.licences, licenceIds),
+    materials,
+    items,
+    facts: pick(definitions, Object.keys(definitions)),
+  };
+}

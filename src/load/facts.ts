@@ -1,0 +1,85 @@
+import type { FactDefinition, FactType, Option, Question } from '../model/theme.js';
+import type { Catalog } from './catalog.js';
+
+/** What a condition may know about a fact it reads. */
+export interface FactInfo {
+  readonly id: string;
+  readonly source: 'question' | 'profile' | 'derived' | 'builtin';
+  readonly type: FactType;
+  readonly options?: readonly Option[];
+  /** For questions: the position in the questionnaire. */
+  readonly index?: number;
+  /** The definition a compiled theme carries for profile, derived and built-in facts. */
+  readonly definition?: FactDefinition;
+}
+
+/** Facts every theme can read without declaring them. */
+const BUILTINS: readonly FactDefinition[] = [
+  { id: 'today', label: '今天', en: 'today', type: 'date' },
+  { id: 'profile.tags', label: '档案标签', en: 'profile tags', type: 'list' },
+  { id: 'profile.licences', label: '已归集的电子证照', en: 'licences on file', type: 'list' },
+  { id: 'profile.completed', label: '已办结事项', en: 'completed items', type: 'list' },
+];
+
+/** Names no question may take: they are condition keywords or built-in facts. */
+export const RESERVED_IDS = new Set([
+  'all',
+  'any',
+  'not',
+  'condition',
+  'fact',
+  'operator',
+  'value',
+  'path',
+  'params',
+  'priority',
+  'name',
+  'today',
+  'always',
+]);
+
+/** Every fact a theme's conditions may read: its questions, the catalog's facts, licence facts, built-ins. */
+export function factTable(questions: readonly Question[], catalog: Catalog): Map<string, FactInfo> {
+  const table = new Map<string, FactInfo>();
+  for (const definition of BUILTINS) {
+    table.set(definition.id, { id: definition.id, source: 'builtin', type: definition.type, definition });
+  }
+  for (const licence of Object.values(catalog.licences)) {
+    for (const definition of licenceFacts(licence.id, licence.name)) {
+      table.set(definition.id, { id: definition.id, source: 'builtin', type: definition.type, definition });
+    }
+  }
+  for (const definition of Object.values(catalog.facts)) {
+    table.set(definition.id, {
+      id: definition.id,
+      source: definition.derive ? 'derived' : 'profile',
+      type: definition.type,
+      ...(definition.options ? { options: definition.options } : {}),
+      definition,
+    });
+  }
+  questions.forEach((question, index) => {
+    table.set(question.id, {
+      id: question.id,
+      source: 'question',
+      type: question.type,
+      ...('options' in question ? { options: question.options } : {}),
+      index,
+    });
+  });
+  return table;
+}
+
+/** The facts each electronic licence on file provides: its expiry date and the days left until it. */
+export function licenceFacts(licence: string, name: string): FactDefinition[] {
+  return [
+    { id: `licence.${licence}.expires`, label: `${name}有效期至`, type: 'date' },
+    {
+      id: `licence.${licence}.days-left`,
+      label: `${name}剩余有效天数`,
+      type: 'number',
+      unit: '天',
+      derive: { fn: 'days-until', from: `licence.${licence}.expires` },
+    },
+  ];
+}

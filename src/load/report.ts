@@ -1,0 +1,86 @@
+import { hintOf, messageOf } from '../messages/index.js';
+import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from '../model/diagnostic.js';
+
+/** A 1-based line and column. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Options of one report: point at the key rather than the value. Hints come from `params.hint`. */
+export interface ReportOptions {
+  readonly key?: boolean;
+}
+
+/**
+ * Collects the diagnostics of one file. Stages report here instead of throwing, so that every problem of a
+ * file comes out of one run.
+ */
+export class Reporter {
+  constructor(
+    readonly file: string,
+    private readonly locate: (pointer: string, key?: boolean) => Position,
+    /** Shared with other files' reporters when one run reads several files. */
+    readonly diagnostics: Diagnostic[] = [],
+  ) {}
+
+  /** Records an error at a JSON Pointer of this file. */
+  error(code: DiagnosticCode, pointer: string, params: DiagnosticParams, options: ReportOptions = {}): void {
+    this.add('error', code, pointer, params, options);
+  }
+
+  /** Records a warning at a JSON Pointer of this file. */
+  warn(code: DiagnosticCode, pointer: string, params: DiagnosticParams, options: ReportOptions = {}): void {
+    this.add('warning', code, pointer, params, options);
+  }
+
+  /** Records an error at a known position (syntax errors have no pointer). */
+  errorAt(code: DiagnosticCode, pointer: string, at: Position, params: DiagnosticParams): void {
+    this.push('error', code, pointer, at, params);
+  }
+
+  /** Whether an error (not a warning) was recorded. */
+  hasErrors(): boolean {
+    return this.diagnostics.some((d) => d.severity === 'error' && d.file === this.file);
+  }
+
+  private add(
+    severity: Severity,
+    code: DiagnosticCode,
+    pointer: string,
+    params: DiagnosticParams,
+    options: ReportOptions,
+  ): void {
+    this.push(severity, code, pointer, this.locate(pointer, options.key), params);
+  }
+
+  private push(
+    severity: Severity,
+    code: DiagnosticCode,
+    pointer: string,
+    at: Position,
+    params: DiagnosticParams,
+  ): void {
+    const hint = hintOf(params);
+    const diagnostic: Diagnostic = {
+      severity,
+      code,
+      message: messageOf(code, params),
+      file: this.file,
+      line: at.line,
+      column: at.column,
+      pointer,
+      params,
+      ...(hint === undefined ? {} : { hint }),
+    };
+    this.diagnostics.push(diagnostic);
+  }
+}
+
+/** Diagnostics in reading order: by file, line, column, then code. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+  );
+}

@@ -1,0 +1,229 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import Ajv2020 from 'ajv/dist/2020.js';
+import catalogSchema from '../../schemas/catalog.schema.json' with { type: 'json' };
+import commonSchema from '../../schemas/common.schema.json' with { type: 'json' };
+import profileSchema from '../../schemas/profile.schema.json' with { type: 'json' };
+import scenarioSchema from '../../schemas/scenario.schema.json' with { type: 'json' };
+import themeSchema from '../../schemas/theme.schema.json' with { type: 'json' };
+import type { DiagnosticParams } from '../model/diagnostic.js';
+import { didYouMean } from '../util/suggest.js';
+import type { Reporter } from './report.js';
+
+/** The kinds of file tongban reads, each with its JSON Schema in `schemas/`. */
+export type FileKind = 'theme' | 'catalog' | 'profile' | 'scenario';
+
+const schemas: Record<FileKind, object> = {
+  theme: themeSchema,
+  catalog: catalogSchema,
+  profile: profileSchema,
+  scenario: scenarioSchema,
+};
+
+let ajv: Ajv2020 | undefined;
+const validators = new Map<FileKind, ValidateFunction>();
+
+function validatorFor(kind: FileKind): ValidateFunction {
+  let validate = validators.get(kind);
+  if (!validate) {
+    if (!ajv) {
+      ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+      ajv.addSchema(commonSchema, 'common.schema.json');
+      // Scenario files may hold a profile inline, in the profile file's shape.
+      ajv.addSchema(profileSchema, 'profile.schema.json');
+    }
+    validate = ajv.compile(schemas[kind]);
+    validators.set(kind, validate);
+  }
+  return validate;
+}
+
+/** Checks a parsed file against its schema, reporting every problem located; true when it conforms. */
+export function checkSchema(kind: FileKind, value: unknown, reporter: Reporter): boolean {
+  const validate = validatorFor(kind);
+  if (validate(value)) return true;
+  for (const error of relevantErrors(validate.errors ?? [])) report(error, reporter);
+  return false;
+}
+
+/** Where an error really is: a missing or extra key belongs below the object that has it. */
+function effectivePointer(error: ErrorObject): string {
+  const key = memberOf(error);
+  return key === undefined ? error.instancePath : `${error.instancePath}/${escapeSegment(key)}`;
+}
+
+function memberOf(error: ErrorObject): string | undefined {
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'additionalProperties') return String(params.additionalProperty);
+  if (error.keyword === 'required') return String(params.missingProperty);
+  if (error.propertyName !== undefined) return error.propertyName;
+  return undefined;
+}
+
+function escapeSegment(segment: string): string {
+  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+const SHAPE_KEYWORDS = new Set(['type', 'const', 'enum']);
+
+/**
+ * `anyOf` reports every branch's failure. Keep the errors of the branch that matched the shape (those below
+ * the value), or, when no branch matched, one type error that lists what was expected.
+ */
+function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const kept = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'propertyNames');
+  const pointers = kept.map(effectivePointer);
+  const deeper = (pointer: string) => pointers.some((p) => p.startsWith(`${pointer}/`));
+  const byShape = new Map<string, ErrorObject[]>();
+  const result: ErrorObject[] = [];
+  for (const error of kept) {
+    if (SHAPE_KEYWORDS.has(error.keyword) && error.instancePath !== undefined) {
+      if (deeper(error.instancePath)) continue;
+      const group = byShape.get(error.instancePath) ?? [];
+      group.push(error);
+      byShape.set(error.instancePath, group);
+    } else {
+      result.push(error);
+    }
+  }
+  for (const group of byShape.values()) {
+    const first = group[0];
+    if (first) result.push(group.length === 1 ? first : mergeShapes(group, first));
+  }
+  return dedupe(result);
+}
+
+function mergeShapes(group: readonly ErrorObject[], first: ErrorObject): ErrorObject {
+  const expected = group.flatMap(expectedOf);
+  return { ...first, keyword: 'type', params: { type: [...new Set(expected)] } };
+}
+
+function expectedOf(error: ErrorObject): string[] {
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'type') return ([] as unknown[]).concat(params.type).map(String);
+  if (error.keyword === 'const') return [JSON.stringify(params.allowedValue)];
+  if (error.keyword === 'enum') return (params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
+  return [];
+}
+
+function dedupe(errors: readonly ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const id = `${e.keyword}|${effectivePointer(e)}|${e.keyword === 'pattern' ? '' : JSON.stringify(e.params)}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文本',
+  number: '数字',
+  integer: '整数',
+  boolean: 'true/false',
+  object: '映射',
+  array: '列表',
+  null: '空值',
+};
+
+function typeName(value: unknown): string {
+  if (value === null || value === undefined) return '空值';
+  if (Array.isArray(value)) return '列表';
+  return TYPE_NAMES[typeof value] ?? typeof value;
+}
+
+const ID_PATTERN = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
+
+function report(error: ErrorObject, reporter: Reporter): void {
+  const params = error.params as Record<string, unknown>;
+  const pointer = error.instancePath;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys(
+        (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
+      );
+      reporter.error('unknown-key', effectivePointer(error), withSuggestion({ key }, key, allowed), {
+        key: true,
+      });
+      return;
+    }
+    case 'required':
+      // At the key of the entry that lacks it (`health:`), or at the entry itself in a list.
+      reporter.error('missing-key', pointer, { key: String(params.missingProperty) }, { key: true });
+      return;
+    case 'type': {
+      const expected = ([] as unknown[]).concat(params.type).map((t) => TYPE_NAMES[String(t)] ?? String(t));
+      const actual = typeName(error.data);
+      const quote =
+        expected.includes('文本') && (typeof error.data === 'number' || typeof error.data === 'boolean');
+      const extra: DiagnosticParams = quote ? { hint: 'quote-it', value: String(error.data) } : {};
+      reporter.error('wrong-type', pointer, { expected: expected.join(' 或 '), actual, ...extra });
+      return;
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue];
+      // The value may be any mapping or list (`audience: { toString: x }`): never call its own methods.
+      const value = shortValue(error.data);
+      const names = allowed.map(String);
+      reporter.error(
+        'invalid-value',
+        pointer,
+        withSuggestion({ value, allowed: names.join('、') }, value, names),
+      );
+      return;
+    }
+    case 'pattern': {
+      const key = error.propertyName;
+      const at = key === undefined ? pointer : `${pointer}/${escapeSegment(key)}`;
+      const value = key ?? shortValue(error.data);
+      if (params.pattern === ID_PATTERN)
+        reporter.error('invalid-id', at, { value }, { key: key !== undefined });
+      else reporter.error('invalid-value', at, { value }, { key: key !== undefined });
+      return;
+    }
+    default:
+      // A limit is a rule the value breaks (`不能为空`, `<= 100`), not a list of values to choose from.
+      reporter.error('invalid-value', pointer, {
+        value: shortValue(error.data),
+        rule: describeLimit(error.keyword, params),
+      });
+  }
+}
+
+function withSuggestion(
+  params: DiagnosticParams,
+  word: string,
+  candidates: readonly string[],
+): DiagnosticParams {
+  const suggestion = didYouMean(word, candidates);
+  return suggestion === undefined ? params : { ...params, hint: 'did-you-mean', suggestion };
+}
+
+function shortValue(value: unknown): string {
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : `[…${value.length}]`;
+  if (value !== null && typeof value === 'object') return Object.keys(value).length === 0 ? '{}' : '{…}';
+  return String(value);
+}
+
+function describeLimit(keyword: string, params: Record<string, unknown>): string {
+  switch (keyword) {
+    case 'minItems':
+    case 'minProperties':
+    case 'minLength':
+      return params.limit === 1 ? '不能为空' : `至少 ${params.limit} 项`;
+    case 'maxItems':
+    case 'maxProperties':
+    case 'maxLength':
+      return `至多 ${params.limit}`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `${params.comparison} ${params.limit}`;
+    case 'uniqueItems':
+      return '不能重复';
+    default:
+      return keyword;
+  }
+}

@@ -1,0 +1,137 @@
+import type { Condition } from '../model/condition.js';
+import type { CompiledTheme, Notice, Question, SourceLocation, ThemeItem, Trigger } from '../model/theme.js';
+import { childPointer, toPointer } from '../util/pointer.js';
+import { expandCondition, type LeafOrigins } from './condition.js';
+import { normalizeOptions, text } from './normalize.js';
+import type { Locate } from './parse.js';
+import type { Reporter } from './report.js';
+
+/** A theme as authored, normalised, before its references are checked and its catalog entries copied in. */
+export type ThemeDraft = Omit<CompiledTheme, 'format' | 'hash' | 'catalog' | 'locations'> & {
+  readonly catalogPaths: readonly string[];
+  readonly locations: Record<string, SourceLocation>;
+};
+
+/** Normalises a schema-valid theme document; conditions are compiled to json-rules-engine form. */
+export function draftTheme(
+  raw: Record<string, unknown>,
+  file: string,
+  locate: Locate,
+  reporter: Reporter,
+  origins: LeafOrigins,
+): ThemeDraft {
+  const locations: Record<string, SourceLocation> = {};
+  const mark = (key: string, segments: readonly (string | number)[]) => {
+    const pointer = toPointer(segments);
+    const { line, column } = locate(pointer, segments.length > 0);
+    locations[key] = { file, line, column, pointer };
+  };
+  const when = (value: unknown, pointer: string): Condition | undefined =>
+    value === undefined ? undefined : expandCondition(value, pointer, reporter, origins);
+  mark('theme', []);
+
+  const questions = ((raw.questions ?? []) as Record<string, unknown>[]).map((q, i): Question => {
+    const id = String(q.id);
+    mark(`question:${id}`, ['questions', i]);
+    const condition = when(q.when, toPointer(['questions', i, 'when']));
+    const type = (q.type ?? 'single') as Question['type'];
+    const base = {
+      id,
+      ask: String(q.ask),
+      ...text(q, 'en'),
+      ...text(q, 'help'),
+      ...text(q, 'short'),
+      ...(condition ? { when: condition } : {}),
+      ...text(q, 'prefill'),
+    };
+    if (type === 'single' || type === 'multiple') {
+      const options = normalizeOptions(q.options);
+      for (const option of options) mark(`option:${id}/${option.id}`, ['questions', i, 'options', option.id]);
+      return { ...base, type, options };
+    }
+    if (type === 'yes-no') return { ...base, type, yes: String(q.yes ?? '是'), no: String(q.no ?? '否') };
+    const bounds = {
+      ...(q.min === undefined ? {} : { min: q.min }),
+      ...(q.max === undefined ? {} : { max: q.max }),
+    };
+    if (type === 'number') {
+      return {
+        ...base,
+        type,
+        ...text(q, 'unit'),
+        ...(bounds as { min?: number; max?: number }),
+        ...(q.integer === true ? { integer: true } : {}),
+        cuts: [],
+      };
+    }
+    return { ...base, type, ...(bounds as { min?: string; max?: string }), cuts: [] };
+  });
+
+  const conditions: Record<string, Condition> = {};
+  for (const [id, value] of Object.entries((raw.conditions ?? {}) as Record<string, unknown>)) {
+    mark(`condition:${id}`, ['conditions', id]);
+    const condition = when(value, toPointer(['conditions', id]));
+    if (condition) conditions[id] = condition;
+  }
+
+  const items = Object.entries(raw.items as Record<string, unknown>).map(([id, value]): ThemeItem => {
+    mark(`theme-item:${id}`, ['items', id]);
+    if (value === 'always') return { item: id };
+    const condition = when((value as Record<string, unknown>).when, toPointer(['items', id, 'when']));
+    return condition ? { item: id, when: condition } : { item: id };
+  });
+
+  const notices = Object.entries((raw.notices ?? {}) as Record<string, Record<string, unknown>>).map(
+    ([id, n]): Notice => {
+      mark(`notice:${id}`, ['notices', id]);
+      const condition = when(n.when, toPointer(['notices', id, 'when']));
+      return {
+        id,
+        kind: n.kind as Notice['kind'],
+        text: String(n.text),
+        ...text(n, 'en'),
+        ...text(n, 'basis'),
+        ...(condition ? { when: condition } : {}),
+      };
+    },
+  );
+
+  const triggers: Trigger[] = [];
+  for (const [id, t] of Object.entries((raw.triggers ?? {}) as Record<string, Record<string, unknown>>)) {
+    mark(`trigger:${id}`, ['triggers', id]);
+    const condition = when(t.when, childPointer(toPointer(['triggers', id]), 'when'));
+    if (!condition) continue;
+    triggers.push({
+      id,
+      when: condition,
+      message: String(t.message),
+      ...text(t, 'en'),
+      onMissing: t['on-missing'] === 'fire' ? 'fire' : 'skip',
+      weight: typeof t.weight === 'number' ? t.weight : 1,
+    });
+  }
+
+  const tags = (raw.tags ?? {}) as Record<string, unknown>;
+  const list = (value: unknown) => ((value ?? []) as unknown[]).map(String);
+  return {
+    id: String(raw.id),
+    title: String(raw.title),
+    ...text(raw, 'en'),
+    version: String(raw.version),
+    audience: raw.audience as CompiledTheme['audience'],
+    ...text(raw, 'summary'),
+    ...text(raw, 'region'),
+    tags: {
+      lifeEvents: list(tags['life-events']),
+      crowds: list(tags.crowds),
+      industries: list(tags.industries),
+    },
+    questions,
+    conditions,
+    items,
+    notices,
+    triggers,
+    catalogPaths: raw.catalog === undefined ? [] : ([] as unknown[]).concat(raw.catalog).map(String),
+    locations,
+  };
+}

@@ -1,0 +1,165 @@
+import type { Condition } from './condition.js';
+import type { Json } from './json.js';
+import type { CaseKey } from './session.js';
+import type { Delivery, Level, MaterialForm, NoticeKind } from './theme.js';
+
+/**
+ * What a case yields for the citizen: status, items, one merged material list, one workflow, totals, and why
+ * each entry is there. Plain JSON; its schema is `schemas/outcome.schema.json`.
+ */
+export interface Outcome {
+  readonly format: typeof OUTCOME_FORMAT;
+  readonly theme: {
+    readonly id: string;
+    readonly title: string;
+    readonly version: string;
+    readonly hash: string;
+  };
+  /** True when the session is not complete: entries may still change as questions are answered. */
+  readonly provisional: boolean;
+  readonly case: CaseKey | null;
+  readonly status: OutcomeStatus;
+  readonly notices: readonly OutcomeNotice[];
+  readonly items: readonly OutcomeItem[];
+  readonly materials: readonly OutcomeMaterial[];
+  readonly workflow: Workflow;
+  readonly totals: Totals;
+  readonly merge: MergeFigures;
+}
+
+export const OUTCOME_FORMAT = 'tongban/outcome@1' as const;
+
+/** `ready`: items to do; `not-needed`: a notice says nothing is needed; `blocked`: a blocking notice applies. */
+export type OutcomeStatus = 'ready' | 'not-needed' | 'blocked';
+
+/** Why an entry is in the outcome: the condition and the facts it read, with their values. */
+export interface Reason {
+  /** Absent when the entry applies unconditionally. */
+  readonly condition?: Condition;
+  readonly facts: readonly ReasonFact[];
+  /** Readable, e.g. "业务类型 = 首次申领；年龄 ≥ 16". */
+  readonly text: string;
+}
+
+export interface ReasonFact {
+  readonly fact: string;
+  /** The question or fact label. */
+  readonly label: string;
+  readonly value: Json;
+  /** The value as shown (option labels, units). */
+  readonly display: string;
+  readonly source: 'answer' | 'prefilled' | 'profile' | 'derived';
+}
+
+export interface OutcomeNotice {
+  readonly id: string;
+  readonly kind: NoticeKind;
+  readonly text: string;
+  readonly basis?: string;
+  readonly reason: Reason;
+}
+
+export interface OutcomeItem {
+  readonly id: string;
+  readonly name: string;
+  readonly department?: { readonly id: string; readonly name: string };
+  readonly level?: Level;
+  readonly basis: readonly string[];
+  /** Working days; absent when the item has no time limit. */
+  readonly days?: number;
+  readonly fee?: { readonly amount: number; readonly note?: string };
+  readonly presence?: {
+    readonly venue: { readonly id: string; readonly name: string };
+    readonly purpose: string;
+  };
+  readonly produces: readonly string[];
+  readonly delivery: readonly Delivery[];
+  readonly reason: Reason;
+}
+
+/** How the applicant deals with a material after merging. */
+export type MaterialStatus = 'submit' | 'passed-on' | 'waived';
+
+export interface OutcomeMaterial {
+  readonly id: string;
+  readonly name: string;
+  /** The strongest form any item asks for: 表格 over 原件 over 复印件 over 电子 (see docs/outcomes.md). */
+  readonly form: MaterialForm;
+  /** The highest number of copies any item asks for. */
+  readonly copies: number;
+  readonly status: MaterialStatus;
+  /** Set when `passed-on`: the item of this case that produces it. */
+  readonly producedBy?: { readonly id: string; readonly name: string };
+  /** Set when `waived`: the electronic licence on file that replaces it (免提交). */
+  readonly waivedBy?: { readonly id: string; readonly name: string };
+  /** Items that accept a signed commitment instead of this proof (告知承诺). */
+  readonly commitment: readonly string[];
+  readonly usedBy: readonly MaterialUseInOutcome[];
+  readonly note?: string;
+  readonly source?: string;
+  readonly reason: Reason;
+}
+
+export interface MaterialUseInOutcome {
+  readonly item: string;
+  readonly form: MaterialForm;
+  readonly copies: number;
+  /** The item's own note on this material ("作为经营布局图…"). */
+  readonly note?: string;
+}
+
+export interface Workflow {
+  readonly steps: readonly WorkflowStep[];
+  /** Item ids by stage: the items of one stage can run in parallel once the previous stages are done. */
+  readonly stages: readonly (readonly string[])[];
+  readonly criticalPath: { readonly days: number; readonly items: readonly string[] };
+}
+
+export interface WorkflowStep {
+  readonly item: string;
+  readonly stage: number;
+  readonly dependsOn: readonly WorkflowEdge[];
+  /** Earliest start and finish, in working days from the start of the case. */
+  readonly start: number;
+  readonly finish: number;
+}
+
+export interface WorkflowEdge {
+  readonly item: string;
+  /** `produces`: this step needs a material the other produces; `after`: explicit ordering. */
+  readonly because: 'produces' | 'after';
+  readonly material?: string;
+}
+
+export interface Totals {
+  readonly days: { readonly critical: number; readonly sum: number; readonly saved: number };
+  readonly fee: { readonly total: number; readonly breakdown: readonly FeeLine[] };
+  readonly visits: { readonly count: number; readonly list: readonly Visit[] };
+  readonly delivery: readonly Delivery[];
+}
+
+export interface FeeLine {
+  readonly item: string;
+  readonly amount: number;
+  readonly note?: string;
+}
+
+export interface Visit {
+  readonly venue: { readonly id: string; readonly name: string; readonly address?: string };
+  readonly items: readonly string[];
+  readonly purposes: readonly string[];
+}
+
+/** The figures a portal shows: "材料从17份减至2份". */
+export interface MergeFigures {
+  /** Materials the applicant would hand in going item by item (each use counted). */
+  readonly itemByItem: number;
+  /** Distinct materials after merging. */
+  readonly merged: number;
+  /** Materials the applicant still hands in (not passed on, not waived). */
+  readonly toSubmit: number;
+  readonly passedOn: number;
+  readonly waived: number;
+  /** Working days saved by running independent steps in parallel: sum − critical path. */
+  readonly daysSaved: number;
+}

@@ -1,0 +1,142 @@
+import type { OperatorSet } from '../rules/registry.js';
+import type { Profile } from './profile.js';
+import type { CompiledTheme, Option, Question } from './theme.js';
+
+/** An answer's value: an option id, option ids, yes/no, a number, or a `YYYY-MM-DD` date. */
+export type AnswerValue = string | readonly string[] | boolean | number;
+
+export interface Answer {
+  readonly value: AnswerValue;
+  /** Set when the value came from the profile rather than from the user. */
+  readonly prefilled?: true;
+}
+
+/**
+ * A questionnaire session: immutable, created by `start` and advanced by pure transitions. It holds the theme
+ * and options by reference; `serialize` turns the rest into compact JSON and `restore` reads it back.
+ */
+export interface Session {
+  readonly theme: CompiledTheme;
+  readonly profile?: Profile;
+  /** `YYYY-MM-DD`; derived facts that need the date are absent without it. */
+  readonly today?: string;
+  readonly operators?: OperatorSet;
+  /** Answers by question id, user answers and prefilled ones alike. */
+  readonly answers: Readonly<Record<string, Answer>>;
+  /** User answers in the order they were given: `back` undoes the last one. */
+  readonly trail: readonly string[];
+}
+
+export interface StartOptions {
+  readonly profile?: Profile;
+  readonly today?: string;
+  readonly operators?: OperatorSet;
+}
+
+/** What `next` returns: the question to ask now, or completion. */
+export type Step = QuestionStep | CompleteStep;
+
+export interface QuestionStep {
+  readonly done: false;
+  readonly question: Question;
+  /** The options to show, for choice questions. */
+  readonly options: readonly Option[];
+  readonly progress: Progress;
+}
+
+export interface CompleteStep {
+  readonly done: true;
+  readonly case: CaseKey;
+  readonly progress: Progress;
+}
+
+export interface Progress {
+  /** Questions answered so far that are still asked (prefilled included). */
+  readonly answered: number;
+  /** An upper bound of the questions still to ask, this one included. */
+  readonly remaining: number;
+}
+
+/** The smallest-granularity case a complete session reached. */
+export interface CaseKey {
+  /** Canonical and stable: `question=value` pairs in question order joined by `&`; number and date answers by band. */
+  readonly key: string;
+  /** Readable: "首次申领 · 个人旅游 · 本市户籍 · 年满16周岁". */
+  readonly label: string;
+  readonly parts: readonly CasePart[];
+}
+
+export interface CasePart {
+  readonly question: string;
+  readonly key: string;
+  readonly label: string;
+}
+
+/** The result of a transition: a new session, or a typed rejection that leaves the session as it was. */
+export type Transition = Accepted | Rejected;
+
+export interface Accepted {
+  readonly ok: true;
+  readonly session: Session;
+  /** Answers removed because their questions are no longer asked. */
+  readonly dropped: readonly DroppedAnswer[];
+}
+
+export interface Rejected {
+  readonly ok: false;
+  readonly session: Session;
+  readonly error: SessionError;
+}
+
+export interface DroppedAnswer {
+  readonly question: string;
+  readonly value: AnswerValue;
+  readonly reason: 'no-longer-asked' | 'invalid-after-update' | 'unknown-question';
+}
+
+export type SessionErrorCode =
+  | 'unknown-question'
+  | 'not-asked'
+  | 'already-answered'
+  | 'not-answered'
+  | 'wrong-type'
+  | 'unknown-option'
+  | 'duplicate-option'
+  | 'exclusive-option'
+  | 'empty-choice'
+  | 'out-of-range'
+  | 'not-integer'
+  | 'invalid-date'
+  | 'nothing-to-undo';
+
+/** A rejected answer or transition, as data. */
+export interface SessionError {
+  readonly code: SessionErrorCode;
+  readonly question?: string;
+  readonly message: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export type RestoreErrorCode = 'not-json' | 'bad-shape' | 'unsupported-version' | 'other-theme' | 'tampered';
+
+/** The result of `restore`. */
+export type Restored =
+  | {
+      readonly ok: true;
+      readonly session: Session;
+      readonly dropped: readonly DroppedAnswer[];
+      readonly updated: boolean;
+    }
+  | { readonly ok: false; readonly error: { readonly code: RestoreErrorCode; readonly message: string } };
+
+/** Which items already apply and which are still open while the user answers. */
+export interface Checklist {
+  readonly applies: readonly ChecklistEntry[];
+  readonly open: readonly ChecklistEntry[];
+}
+
+export interface ChecklistEntry {
+  readonly item: string;
+  readonly name: string;
+  readonly department?: string;
+}

@@ -1,0 +1,272 @@
+import type { Condition } from './condition.js';
+
+/**
+ * A compiled theme: plain JSON, deeply frozen, self-contained (it carries the catalog entries it uses),
+ * so that a portal can precompile it and ship it to a browser with nothing but the runtime entry.
+ */
+export interface CompiledTheme {
+  readonly format: typeof THEME_FORMAT;
+  readonly id: string;
+  readonly title: string;
+  readonly en?: string;
+  readonly version: string;
+  readonly audience: Audience;
+  readonly summary?: string;
+  readonly region?: string;
+  readonly tags: ThemeTags;
+  /** Questions in the order they are asked; a condition reads only facts settled before its question. */
+  readonly questions: readonly Question[];
+  /** Named conditions that `{ condition: name }` refers to. */
+  readonly conditions: Readonly<Record<string, Condition>>;
+  /** Items the theme includes, in the author's order, each with the condition under which it applies. */
+  readonly items: readonly ThemeItem[];
+  readonly notices: readonly Notice[];
+  readonly triggers: readonly Trigger[];
+  /** The catalog entries this theme uses, copied in so the theme stands alone. */
+  readonly catalog: ThemeCatalog;
+  /** Where each element came from, by element key (see `elementKey`); not part of the hash. */
+  readonly locations: Readonly<Record<string, SourceLocation>>;
+  /** Content hash of everything above except `locations`: sessions are bound to it. */
+  readonly hash: string;
+}
+
+export const THEME_FORMAT = 'tongban/theme@1' as const;
+
+export type Audience = 'person' | 'enterprise';
+
+export interface ThemeTags {
+  readonly lifeEvents: readonly string[];
+  readonly crowds: readonly string[];
+  readonly industries: readonly string[];
+}
+
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly pointer: string;
+}
+
+/** Labels are Chinese; `en` is an optional English text. */
+export interface Labelled {
+  readonly label: string;
+  readonly en?: string;
+}
+
+export type QuestionType = 'single' | 'multiple' | 'yes-no' | 'number' | 'date';
+
+export type Question = ChoiceQuestion | YesNoQuestion | NumberQuestion | DateQuestion;
+
+export interface QuestionBase {
+  /** The fact this question sets. */
+  readonly id: string;
+  /** The question as shown. */
+  readonly ask: string;
+  readonly en?: string;
+  readonly help?: string;
+  /** A short name used in case labels of number and date answers ("面积"). */
+  readonly short?: string;
+  /** Asked only when this holds; absent means always. */
+  readonly when?: Condition;
+  /** A profile fact that answers this question before it is asked. */
+  readonly prefill?: string;
+}
+
+export interface Option extends Labelled {
+  readonly id: string;
+  readonly help?: string;
+  /** Used in case labels instead of `label`. */
+  readonly short?: string;
+  /** In a multiple-choice question: may only be chosen alone ("以上都没有"). */
+  readonly exclusive?: boolean;
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+  readonly type: 'single' | 'multiple';
+  readonly options: readonly Option[];
+}
+
+export interface YesNoQuestion extends QuestionBase {
+  readonly type: 'yes-no';
+  /** Case-label texts for each answer ("有专用烟道" / "无专用烟道"). */
+  readonly yes: string;
+  readonly no: string;
+}
+
+export interface NumberQuestion extends QuestionBase {
+  readonly type: 'number';
+  readonly unit?: string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly integer?: boolean;
+  /** Boundaries that conditions draw on this fact; they split answers into bands (cases). */
+  readonly cuts: readonly Cut[];
+}
+
+export interface DateQuestion extends QuestionBase {
+  readonly type: 'date';
+  /** `YYYY-MM-DD`, `today`, or `today` with an offset such as `today-18y` / `today+30d`. */
+  readonly min?: string;
+  readonly max?: string;
+  readonly cuts: readonly Cut[];
+}
+
+/**
+ * A boundary in a number or date fact: `below` puts the value itself in the upper band
+ * (from `< v`, `>= v`), `above` in the lower band (from `> v`, `<= v`), and `point` makes it a band of its own.
+ */
+export interface Cut {
+  readonly value: number | string;
+  readonly side: 'below' | 'above' | 'point';
+}
+
+export interface ThemeItem {
+  readonly item: string;
+  readonly when?: Condition;
+}
+
+export type NoticeKind = 'info' | 'warning' | 'block' | 'not-needed';
+
+export interface Notice {
+  readonly id: string;
+  readonly kind: NoticeKind;
+  readonly text: string;
+  readonly en?: string;
+  /** Legal basis of a block or of a notice. */
+  readonly basis?: string;
+  readonly when?: Condition;
+}
+
+/** A reason to recommend a theme from a profile alone. */
+export interface Trigger {
+  readonly id: string;
+  readonly when: Condition;
+  /** A message in Chinese; `{fact.name}` placeholders are filled with the profile's values. */
+  readonly message: string;
+  readonly en?: string;
+  /** By default a trigger whose facts are missing from the profile does not fire. */
+  readonly onMissing: 'skip' | 'fire';
+  /** Higher ranks first among recommendations. */
+  readonly weight: number;
+}
+
+export interface ThemeCatalog {
+  readonly departments: Readonly<Record<string, Department>>;
+  readonly venues: Readonly<Record<string, Venue>>;
+  readonly licences: Readonly<Record<string, Licence>>;
+  readonly materials: Readonly<Record<string, Material>>;
+  readonly items: Readonly<Record<string, Item>>;
+  readonly facts: Readonly<Record<string, FactDefinition>>;
+}
+
+export type Level = '国家' | '省级' | '市级' | '区县' | '街镇';
+
+export interface Department {
+  readonly id: string;
+  readonly name: string;
+  readonly en?: string;
+  readonly level: Level;
+}
+
+export interface Venue {
+  readonly id: string;
+  readonly name: string;
+  readonly en?: string;
+  readonly address?: string;
+}
+
+/** A kind of electronic licence (电子证照) that can stand in for a paper material. */
+export interface Licence {
+  readonly id: string;
+  readonly name: string;
+  readonly en?: string;
+  readonly issuer?: string;
+}
+
+export type MaterialForm = '原件' | '复印件' | '电子' | '表格';
+
+export interface Material {
+  readonly id: string;
+  readonly name: string;
+  readonly en?: string;
+  readonly form: MaterialForm;
+  readonly copies: number;
+  /** The electronic licence that replaces it when on file. */
+  readonly licence?: string;
+  /** Whether a signed commitment (告知承诺) may replace it. */
+  readonly commitment: boolean;
+  /** Who issues or provides it ("申请人自备", "医疗机构出具"). */
+  readonly source?: string;
+  readonly note?: string;
+}
+
+export type Delivery = '窗口领取' | '邮寄送达' | '电子证照' | '立等可取';
+
+export interface Item {
+  readonly id: string;
+  readonly name: string;
+  readonly en?: string;
+  /** Absent only in a catalog that the `item-incomplete` check reports. */
+  readonly department?: string;
+  /** Defaults to the department's level. */
+  readonly level?: Level;
+  readonly basis: readonly string[];
+  /** Time limit in working days; first variant whose condition holds wins, the last has none. */
+  readonly days: readonly Variant<number>[];
+  readonly fee: readonly Variant<Fee>[];
+  readonly presence: readonly Variant<Presence | null>[];
+  /** Materials this item produces (营业执照 from 企业设立登记). */
+  readonly produces: readonly string[];
+  /** Items that must be done before this one when they apply in the same case. */
+  readonly after: readonly string[];
+  readonly delivery: readonly Delivery[];
+  readonly materials: readonly MaterialUse[];
+  readonly note?: string;
+}
+
+export interface Variant<T> {
+  readonly when?: Condition;
+  readonly value: T;
+}
+
+export interface Fee {
+  /** Yuan. */
+  readonly amount: number;
+  readonly note?: string;
+}
+
+export interface Presence {
+  readonly venue: string;
+  /** What the visit is for ("采集指纹"). */
+  readonly purpose: string;
+}
+
+/** One material as one item asks for it; form, copies and commitment default to the material's. */
+export interface MaterialUse {
+  readonly material: string;
+  readonly when?: Condition;
+  readonly form?: MaterialForm;
+  readonly copies?: number;
+  readonly commitment?: boolean;
+  readonly note?: string;
+}
+
+export type FactType = 'single' | 'multiple' | 'yes-no' | 'number' | 'date' | 'list' | 'object';
+
+/** A fact a profile can carry, or one derived from others and `today`. */
+export interface FactDefinition {
+  readonly id: string;
+  readonly label: string;
+  readonly en?: string;
+  readonly type: FactType;
+  readonly options?: readonly Option[];
+  readonly unit?: string;
+  readonly derive?: Derivation;
+}
+
+/** A derived fact: `fn` from the derivation registry applied to the named facts. */
+export interface Derivation {
+  readonly fn: string;
+  readonly from: string;
+  readonly monthDay?: string;
+}

@@ -1,0 +1,5 @@
+/** `tongban/node`: reading themes, catalogs and profiles from the file system (Node only). */
+export type { ReadResult } from './files.js';
+export { readSource, yamlFiles } from './files.js';
+export type { ThemeFileResult } from './load.js';
+export { CatalogCache, catalogPathsOf, loadCatalogFiles, loadThemeFile, themeFilesIn } from './load.js';

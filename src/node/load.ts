@@ -1,0 +1,79 @@
+import { dirname, resolve } from 'node:path';
+import { type Catalog, type CatalogResult, loadCatalog } from '../load/catalog.js';
+import { parseSource, type Source } from '../load/parse.js';
+import { loadTheme, type ThemeLoadOptions, type ThemeResult } from '../load/theme.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { readSource, yamlFiles } from './files.js';
+
+/** Reads and loads the catalog made of these files and folders (folders are read recursively). */
+export async function loadCatalogFiles(paths: readonly string[]): Promise<CatalogResult> {
+  const files = (await Promise.all(paths.map((p) => yamlFiles(p)))).flat();
+  const sources: Source[] = [];
+  const unreadable: Diagnostic[] = [];
+  for (const file of [...new Set(files)]) {
+    const read = await readSource(file);
+    if (read.ok) sources.push(read.source);
+    else unreadable.push(read.diagnostic);
+  }
+  const result = loadCatalog(sources);
+  if (unreadable.length === 0) return result;
+  return { ok: false, diagnostics: [...unreadable, ...result.diagnostics] };
+}
+
+/** The catalog paths a theme names (`catalog:`), resolved from its folder; `./catalog` by default. */
+export function catalogPathsOf(source: Source): string[] {
+  const parsed = parseSource(source);
+  const value = parsed.value as { catalog?: unknown } | undefined;
+  const named = value && typeof value === 'object' ? value.catalog : undefined;
+  const list =
+    named === undefined ? ['catalog'] : ([] as unknown[]).concat(named).filter((p) => typeof p === 'string');
+  return list.map((p) => resolve(dirname(source.file), p as string));
+}
+
+/** Loads catalogs once per distinct set of paths, for tools that load many themes. */
+export class CatalogCache {
+  private readonly results = new Map<string, Promise<CatalogResult>>();
+
+  /** The catalog result for these paths, loaded on first request. */
+  get(paths: readonly string[]): Promise<CatalogResult> {
+    const key = [...paths].sort().join('\n');
+    let result = this.results.get(key);
+    if (!result) {
+      result = loadCatalogFiles(paths);
+      this.results.set(key, result);
+    }
+    return result;
+  }
+}
+
+/** What loading a theme file gives: the theme result, and the catalog's own diagnostics kept apart. */
+export interface ThemeFileResult {
+  readonly file: string;
+  readonly result: ThemeResult;
+  readonly catalog: CatalogResult | undefined;
+}
+
+/** Reads a theme file and the catalog it names, and loads it; never throws on bad files. */
+export async function loadThemeFile(
+  file: string,
+  options: ThemeLoadOptions & { readonly cache?: CatalogCache; readonly catalog?: Catalog } = {},
+): Promise<ThemeFileResult> {
+  const read = await readSource(file);
+  if (!read.ok) return { file, result: { ok: false, diagnostics: [read.diagnostic] }, catalog: undefined };
+  let catalog = options.catalog;
+  let catalogResult: CatalogResult | undefined;
+  if (!catalog) {
+    catalogResult = await (options.cache ?? new CatalogCache()).get(catalogPathsOf(read.source));
+    if (!catalogResult.ok) {
+      return { file, result: { ok: false, diagnostics: catalogResult.diagnostics }, catalog: catalogResult };
+    }
+    catalog = catalogResult.catalog;
+  }
+  return { file, result: loadTheme(read.source, catalog, options), catalog: catalogResult };
+}
+
+/** Every theme file in a folder: YAML files outside `catalog/` folders, scenario files excluded. */
+export async function themeFilesIn(dir: string): Promise<string[]> {
+  const files = await yamlFiles(dir);
+  return files.filter((f) => !f.split(/[\\/]/).includes('catalog'));
+}

@@ -1,0 +1,4 @@
+export type { Derivation } from './derivations/index.js';
+export { DERIVATIONS } from './derivations/index.js';
+export type { Recommendation, RecommendationReason, RecommendOptions } from './recommend.js';
+export { recommend } from './recommend.js';

@@ -1,0 +1,4 @@
+/** Rendering outcomes and themes for people: a Markdown 办事指南 and Mermaid graphs. Pure, deterministic. */
+export { markdownGuide } from './markdown.js';
+export { mermaidQuestionnaire } from './mermaid-questionnaire.js';
+export { mermaidWorkflow } from './mermaid-workflow.js';

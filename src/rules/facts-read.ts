@@ -1,0 +1,58 @@
+import type {
+  AllCondition,
+  AnyCondition,
+  Condition,
+  LeafCondition,
+  NotCondition,
+} from '../model/condition.js';
+import { RulesError } from './errors.js';
+import { conditionKind, hasOwn, isFactReference } from './shape.js';
+
+/** Every fact name `condition` reads, left-hand and fact references alike, through named conditions. */
+export function factsRead(
+  condition: Condition,
+  conditions: Readonly<Record<string, Condition>>,
+): Set<string> {
+  const facts = new Set<string>();
+  for (const leaf of leaves(condition, conditions)) {
+    facts.add(leaf.fact);
+    if (isFactReference(leaf.value)) facts.add(leaf.value.fact);
+  }
+  return facts;
+}
+
+/**
+ * The leaf conditions of `condition` in document order, expanding each named condition the first time it is
+ * referenced (later references and cycles add nothing); an unknown name throws RulesError.
+ */
+export function* leaves(
+  condition: Condition,
+  conditions: Readonly<Record<string, Condition>>,
+): Generator<LeafCondition, void, undefined> {
+  const expanded = new Set<string>();
+  const walk = function* (node: Condition): Generator<LeafCondition, void, undefined> {
+    switch (conditionKind(node)) {
+      case 'all':
+        for (const member of (node as AllCondition).all) yield* walk(member);
+        return;
+      case 'any':
+        for (const member of (node as AnyCondition).any) yield* walk(member);
+        return;
+      case 'not':
+        yield* walk((node as NotCondition).not);
+        return;
+      case 'condition': {
+        const name = (node as { readonly condition: string }).condition;
+        if (expanded.has(name)) return;
+        const target = hasOwn(conditions, name) ? conditions[name] : undefined;
+        if (target === undefined) throw new RulesError('unknown-condition', `no condition named ${name}`);
+        expanded.add(name);
+        yield* walk(target);
+        return;
+      }
+      case 'fact':
+        yield node as LeafCondition;
+    }
+  };
+  yield* walk(condition);
+}

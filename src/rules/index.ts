@@ -1,0 +1,11 @@
+export type { CompileContext, CompiledCondition, Facts } from './compile.js';
+export { compileCondition, evaluateCondition } from './compile.js';
+export { defaultDecorators } from './decorators/index.js';
+export type { DecoratorDefinition, OperatorDefinition, OperatorFn } from './definition.js';
+export type { RulesErrorCode } from './errors.js';
+export { RulesError } from './errors.js';
+export { factsRead, leaves } from './facts-read.js';
+export { defaultOperators } from './operators/index.js';
+export { compileFactPath, compilePath, isSupportedPath, parsePath, resolvePath } from './path.js';
+export type { CustomOperators, OperatorSet } from './registry.js';
+export { createOperatorSet, defaultOperatorSet } from './registry.js';

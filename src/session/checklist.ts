@@ -1,0 +1,30 @@
+import type { Checklist, ChecklistEntry, Session } from '../model/session.js';
+import { own } from '../util/own.js';
+import { rulesFor } from './environment.js';
+import { walk } from './walk.js';
+
+/**
+ * The live checklist: items whose condition already holds, and items still open (their condition depends on
+ * questions not answered yet). Items that certainly do not apply are in neither list.
+ */
+export function checklist(session: Session): Checklist {
+  const { theme } = session;
+  const w = walk(session);
+  const rules = rulesFor(theme, session.operators);
+  const applies: ChecklistEntry[] = [];
+  const open: ChecklistEntry[] = [];
+  for (const entry of theme.items) {
+    const verdict = rules.evaluate(entry.when, w.facts);
+    if (verdict === false) continue;
+    const item = own(theme.catalog.items, entry.item);
+    const department =
+      item?.department === undefined ? undefined : own(theme.catalog.departments, item.department);
+    const line: ChecklistEntry = {
+      item: entry.item,
+      name: item?.name ?? entry.item,
+      ...(department ? { department: department.name } : {}),
+    };
+    (verdict === true ? applies : open).push(line);
+  }
+  return { applies, open };
+}

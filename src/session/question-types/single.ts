@@ -1,0 +1,18 @@
+import type { ChoiceQuestion } from '../../model/theme.js';
+import { type QuestionType, refuse } from './types.js';
+
+/** Single choice: one option id. */
+export const single: QuestionType<ChoiceQuestion> = {
+  type: 'single',
+  accept(question, value) {
+    if (typeof value !== 'string')
+      return refuse('wrong-type', question, { expected: '一个选项', expectedEn: 'one option id' });
+    if (!question.options.some((o) => o.id === value))
+      return refuse('unknown-option', question, { option: value });
+    return { ok: true, value };
+  },
+  casePart(question, value) {
+    const option = question.options.find((o) => o.id === value);
+    return { key: String(value), label: option?.short ?? option?.label ?? String(value) };
+  },
+};

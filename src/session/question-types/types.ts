@@ -1,0 +1,28 @@
+import type { AnswerValue, SessionErrorCode } from '../../model/session.js';
+import type { Question } from '../../model/theme.js';
+
+/** An answer that fits its question, normalised (choices in option order), or why it does not fit. */
+export type Accepted = { readonly ok: true; readonly value: AnswerValue };
+export type Refused = {
+  readonly ok: false;
+  readonly code: SessionErrorCode;
+  readonly params: Readonly<Record<string, string | number>>;
+};
+
+/** How one question type checks answers and names them in case keys; one file per type. */
+export interface QuestionType<Q extends Question = Question> {
+  readonly type: Q['type'];
+  /** Checks and normalises a value; `today` (`YYYY-MM-DD`) resolves date bounds such as `today-18y`. */
+  accept(question: Q, value: unknown, today: string | undefined): Accepted | Refused;
+  /** The part an answer contributes to a case: a canonical key and a readable label ('' to leave it out). */
+  casePart(question: Q, value: AnswerValue): { readonly key: string; readonly label: string };
+}
+
+/** A refusal for a question. */
+export function refuse(
+  code: SessionErrorCode,
+  question: Question,
+  params: Readonly<Record<string, string | number>> = {},
+): Refused {
+  return { ok: false, code, params: { question: question.id, ...params } };
+}

@@ -1,0 +1,9 @@
+import { TongbanError } from '../errors.js';
+import { parseDate } from '../profile/derivations/dates.js';
+
+/** `today` as given when it is a real `YYYY-MM-DD` date; throws TongbanError otherwise. */
+export function checkToday(today: string): string {
+  if (!parseDate(today))
+    throw new TongbanError('invalid-today', `today must be a YYYY-MM-DD date, got "${today}"`);
+  return today;
+}

@@ -1,0 +1,157 @@
+import { produce } from 'immer';
+import type {
+  Answer,
+  AnswerValue,
+  DroppedAnswer,
+  Progress,
+  Session,
+  StartOptions,
+  Step,
+  Transition,
+} from '../model/session.js';
+import type { CompiledTheme, Question } from '../model/theme.js';
+import { deepFreeze } from '../util/freeze.js';
+import { own } from '../util/own.js';
+import { caseOf } from './case.js';
+import { baseFacts, rulesFor } from './environment.js';
+import { sessionError } from './errors.js';
+import { questionType } from './question-types/index.js';
+import { checkToday } from './today.js';
+import { rememberWalk, type Walk, walk, walkWith } from './walk.js';
+
+/**
+ * Starts a session: a pure function of the theme, the profile and `today`. Questions the profile answers
+ * (`prefill`) start out answered and marked as prefilled; a profile value that does not fit its question is
+ * ignored and the question is asked.
+ */
+export function start(theme: CompiledTheme, options: StartOptions = {}): Session {
+  const today = options.today === undefined ? undefined : checkToday(options.today);
+  // The session keeps the profile: freeze a copy so the caller's object is neither frozen nor shared.
+  const profile = options.profile === undefined ? undefined : deepFreeze(structuredClone(options.profile));
+  const known = baseFacts(theme, profile, today).facts;
+  const answers: Record<string, Answer> = {};
+  for (const question of theme.questions) {
+    if (question.prefill === undefined) continue;
+    const value = known.get(question.prefill);
+    if (value === undefined) continue;
+    const accepted = questionType(question).accept(question, value, today);
+    if (accepted.ok) answers[question.id] = { value: accepted.value, prefilled: true };
+  }
+  return deepFreeze({
+    theme,
+    ...(profile === undefined ? {} : { profile }),
+    ...(today === undefined ? {} : { today }),
+    ...(options.operators === undefined ? {} : { operators: options.operators }),
+    answers,
+    trail: [],
+  });
+}
+
+/** The question to ask now with its options and progress, or the case once the questionnaire is complete. */
+export function next(session: Session): Step {
+  const w = walk(session);
+  const progress = progressOf(w);
+  const question = session.theme.questions[w.current];
+  if (w.current === -1 || !question) return { done: true, case: caseOf(session), progress };
+  return { done: false, question, options: 'options' in question ? question.options : [], progress };
+}
+
+/** Answers the question asked now; any other question, or a value that does not fit, is rejected. */
+export function answer(session: Session, questionId: string, value: unknown): Transition {
+  const found = findQuestion(session, questionId);
+  if (!found.ok) return found.rejected;
+  const { question, index } = found;
+  const w = walk(session);
+  if (w.current !== index) {
+    const code = own(session.answers, questionId) ? 'already-answered' : 'not-asked';
+    return reject(session, code, questionId);
+  }
+  const accepted = questionType(question).accept(question, value, session.today);
+  if (!accepted.ok) return { ok: false, session, error: sessionError(accepted.code, accepted.params) };
+  return commit(session, questionId, accepted.value, true);
+}
+
+/**
+ * Changes an earlier answer (a user's or a prefilled one). Later answers whose questions are still asked are
+ * kept; those whose questions are no longer asked are dropped and reported. The same value changes nothing.
+ */
+export function change(session: Session, questionId: string, value: unknown): Transition {
+  const found = findQuestion(session, questionId);
+  if (!found.ok) return found.rejected;
+  const { question, index } = found;
+  const previous = own(session.answers, questionId);
+  if (!previous) return reject(session, 'not-answered', questionId);
+  const w = walk(session);
+  const state = w.states[index];
+  const asked =
+    state === 'answered' ||
+    (state === 'pending-answered' &&
+      rulesFor(session.theme, session.operators).evaluate(question.when, w.facts) === true);
+  if (!asked) return reject(session, 'not-asked', questionId);
+  const accepted = questionType(question).accept(question, value, session.today);
+  if (!accepted.ok) return { ok: false, session, error: sessionError(accepted.code, accepted.params) };
+  if (sameValue(previous.value, accepted.value)) return { ok: true, session, dropped: [] };
+  return commit(session, questionId, accepted.value, false);
+}
+
+/** Undoes the user's last answer: its question is asked again. Prefilled answers are not undone. */
+export function back(session: Session): Transition {
+  const last = session.trail.at(-1);
+  if (last === undefined) return reject(session, 'nothing-to-undo');
+  const updated = produce(session, (draft) => {
+    delete draft.answers[last];
+    draft.trail.pop();
+  });
+  return { ok: true, session: updated, dropped: [] };
+}
+
+/** Sets one answer, then drops the answers it made stale; `fresh` appends the question to the trail. */
+function commit(session: Session, questionId: string, value: AnswerValue, fresh: boolean): Transition {
+  const answers = { ...session.answers, [questionId]: { value } };
+  const after = walkWith(session, answers);
+  const dropped: DroppedAnswer[] = after.stale.map((id) => ({
+    question: id,
+    value: (answers[id] as Answer).value,
+    reason: 'no-longer-asked',
+  }));
+  const updated = produce(session, (draft) => {
+    draft.answers[questionId] = { value: value as never };
+    if (fresh) draft.trail.push(questionId);
+    for (const { question } of dropped) delete draft.answers[question];
+    if (dropped.length > 0) draft.trail = draft.trail.filter((id) => !after.stale.includes(id));
+  });
+  // Dropping stale answers changes no fact (their questions are skipped), so the walk stands as computed.
+  rememberWalk(updated, { ...after, stale: [] });
+  return { ok: true, session: updated, dropped };
+}
+
+function progressOf(w: Walk): Progress {
+  let answered = 0;
+  let remaining = 0;
+  for (const state of w.states) {
+    if (state === 'answered') answered++;
+    else if (state === 'current' || state === 'pending') remaining++;
+  }
+  return { answered, remaining };
+}
+
+type Found =
+  | { readonly ok: true; readonly question: Question; readonly index: number }
+  | { readonly ok: false; readonly rejected: Transition };
+
+function findQuestion(session: Session, questionId: string): Found {
+  const index = session.theme.questions.findIndex((q) => q.id === questionId);
+  const question = session.theme.questions[index];
+  if (!question) return { ok: false, rejected: reject(session, 'unknown-question', String(questionId)) };
+  return { ok: true, question, index };
+}
+
+function reject(session: Session, code: Parameters<typeof sessionError>[0], question?: string): Transition {
+  return { ok: false, session, error: sessionError(code, question === undefined ? {} : { question }) };
+}
+
+/** Whether two normalised answers are the same. */
+export function sameValue(a: AnswerValue, b: AnswerValue): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+  return a === b;
+}

@@ -1,0 +1,23 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The library entries: ESM and CJS with declarations; the runtime entry pulls in no yaml, ajv or node:*.
+    entry: { index: 'src/index.ts', load: 'src/load/index.ts', node: 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    splitting: true,
+    treeshake: true,
+  },
+  {
+    // The command line: one ESM file with a shebang.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    target: 'node20',
+    sourcemap: true,
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
