@@ -2,8 +2,14 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library entries: ESM and CJS with declarations; the runtime entry pulls in no yaml, ajv or node:*.
-    entry: { index: 'src/index.ts', load: 'src/load/index.ts', node: 'src/node/index.ts' },
+    // The library entries: ESM and CJS with declarations. The runtime (index) and analysis entries pull in no
+    // yaml, ajv or node:*; load adds yaml and ajv; node adds the file system.
+    entry: {
+      index: 'src/index.ts',
+      load: 'src/load/index.ts',
+      node: 'src/node/index.ts',
+      analyze: 'src/analyze/runtime.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -2,6 +2,7 @@
  * tongban — the runtime: questionnaire sessions and outcomes on compiled themes. Pure functions, no I/O, no
  * clock; runs in browsers (no node:*, no yaml, no ajv). Load themes with `tongban/load` or `tongban/node`.
  */
+
 export { TongbanError, type TongbanErrorCode } from './errors.js';
 export type * from './model/condition.js';
 export type * from './model/diagnostic.js';

@@ -1,9 +1,10 @@
 import type { OutcomeStatus } from '../model/outcome.js';
 import type { CompiledTheme } from '../model/theme.js';
+import type { CaseDetail } from './detail.js';
 import { maxCasesOf } from './enumerate.js';
 import { type EnumerateOptions, planTheme } from './plan.js';
 import { type LeafSummary, Summarizer } from './summary.js';
-import { CaseWalker } from './walker.js';
+import { CaseWalker, Hash } from './walker.js';
 
 /** What one enumeration of a theme finds out, for the checks (see `exploreTheme`). */
 export interface EnumerationResults {
@@ -28,10 +29,10 @@ export interface EnumerationResults {
 }
 
 /**
- * Enumerates every case of a theme once, hashing subtrees bottom-up: a case's hash is its outcome's content
- * (status, notices, items with their days, fees and venues, materials with form, copies and status); a
- * node's hash is its question and its choices' hashes. Two choices at a node have the same effect when their
- * subtrees hash alike: the same questions follow and every path ends in the same outcome.
+ * Enumerates every case of a theme once, numbering subtrees bottom-up: a case's id stands for its outcome's
+ * content (status, notices, items with their days, fees and venues, materials with form, copies and
+ * status); a node's id for its question and its choices' ids. Two choices at a node have the same effect
+ * when their subtrees have the same id: the same questions follow and every path ends in the same outcome.
  */
 export function exploreTheme(theme: CompiledTheme, options: EnumerateOptions = {}): EnumerationResults {
   const maxCases = maxCasesOf(options);
@@ -40,7 +41,7 @@ export function exploreTheme(theme: CompiledTheme, options: EnumerateOptions = {
   const differs = theme.questions.map((q) =>
     q.type === 'single' ? q.options.map(() => q.options.map(() => false)) : undefined,
   );
-  const visit = (k: number, children: readonly string[]) => {
+  const visit = (k: number, children: readonly number[]) => {
     const first = children[0];
     if (children.some((h) => h !== first)) matters[k] = true;
     const pairs = differs[k];
@@ -57,7 +58,8 @@ export function exploreTheme(theme: CompiledTheme, options: EnumerateOptions = {
   };
   const walker = new CaseWalker(plan, visit);
   const summarizer = new Summarizer(plan, { detail: true });
-  const hashes = new WeakMap<LeafSummary, string>();
+  // Outcome ids: equal details, equal ids.
+  const ids = new WeakMap<LeafSummary, number>();
   const byStatus: Record<OutcomeStatus, number> = { ready: 0, 'not-needed': 0, blocked: 0 };
   let count = 0;
   let truncated = false;
@@ -75,12 +77,12 @@ export function exploreTheme(theme: CompiledTheme, options: EnumerateOptions = {
       deadEnds++;
       deadEnd ??= { key: walker.key, label: walker.label };
     }
-    let hash = hashes.get(summary);
-    if (hash === undefined) {
-      hash = JSON.stringify(summary.detail);
-      hashes.set(summary, hash);
+    let id = ids.get(summary);
+    if (id === undefined) {
+      id = detailHash(summary.detail as CaseDetail);
+      ids.set(summary, id);
     }
-    walker.leaf(hash);
+    walker.leaf(id);
   }
   return {
     count,
@@ -93,4 +95,29 @@ export function exploreTheme(theme: CompiledTheme, options: EnumerateOptions = {
     matters,
     differs,
   };
+}
+
+/** A hash of everything a case detail holds (names aside: they follow from the ids). */
+function detailHash(detail: CaseDetail): number {
+  const hash = new Hash();
+  hash.string(detail.status);
+  for (const n of detail.notices) hash.string(n.id);
+  hash.string('|');
+  for (const item of detail.items) {
+    hash.string(item.id);
+    hash.number(item.days ?? -1);
+    hash.number(item.fee === undefined ? -1 : Math.round(item.fee * 100));
+    hash.string(item.venue ?? '');
+  }
+  hash.string('|');
+  for (const m of detail.materials) {
+    hash.string(m.id);
+    hash.string(m.form);
+    hash.number(m.copies);
+    hash.string(m.status);
+  }
+  hash.number(detail.days);
+  hash.number(Math.round(detail.fee * 100));
+  hash.number(detail.visits);
+  return hash.value();
 }

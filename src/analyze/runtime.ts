@@ -1,6 +1,6 @@
 /**
  * The part of the analysis API that runs anywhere (no yaml, ajv or node:*): enumeration, checks, policy
- * diffs and scenario runs on compiled themes. Fit for the runtime entry (`src/index.ts`).
+ * diffs and scenario runs on compiled themes: the `tongban/analyze` entry.
  */
 export { analyzeLibrary, analyzeTheme } from './analyze.js';
 export type {

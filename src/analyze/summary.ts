@@ -21,8 +21,8 @@ export interface LeafSummary {
   readonly notices: number;
   /**
    * The verdicts the summary was computed from, one byte each: which notices and items apply, which
-   * material uses of those items apply, and which variant of their days, fee and presence wins (see
-   * `signatureText`). Equal signatures mean equal outcomes.
+   * material uses of those items apply, and which variant of their days, fee and presence wins. Equal
+   * signatures mean equal outcomes.
    */
   readonly signature: Uint8Array;
   /** The case entry by entry: only from a `Summarizer` made with `{ detail: true }`. */
@@ -30,7 +30,7 @@ export interface LeafSummary {
 }
 
 /** Summaries are memoised by signature, up to this many (then the memo starts over: memory stays flat). */
-const MEMO_LIMIT = 50_000;
+const MEMO_LIMIT = 16_384;
 /** Signature bytes: '0' and '1' for verdicts, '|' after the notices, '0' + index for a winning variant. */
 const ZERO = 48;
 const ONE = 49;
@@ -39,18 +39,6 @@ const BAR = 124;
 interface MemoEntry {
   readonly bytes: Uint8Array;
   readonly summary: LeafSummary;
-}
-
-const texts = new WeakMap<Uint8Array, string>();
-
-/** A signature as text, e.g. `0010|1101…` (cached). */
-export function signatureText(summary: LeafSummary): string {
-  let text = texts.get(summary.signature);
-  if (text === undefined) {
-    text = String.fromCharCode(...summary.signature);
-    texts.set(summary.signature, text);
-  }
-  return text;
 }
 
 /**
@@ -121,7 +109,8 @@ export class Summarizer {
     const items = this.items;
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as ItemPlan;
-      const on = item.when < 0 || verdicts[item.when] === 1;
+      // A blocked case (不予办理) has no items, as in `outcome`.
+      const on = !blocked && (item.when < 0 || verdicts[item.when] === 1);
       this.applies[i] = on ? 1 : 0;
       if (!on) {
         buffer[length++] = ZERO;

@@ -7,11 +7,14 @@ const SKIPPED = 0;
 const PREFILLED = 1;
 const BRANCHED = 2;
 
-/** Called when every choice of a question at one node has been explored: one subtree hash per choice. */
-export type NodeVisitor = (question: number, children: readonly string[]) => void;
+/**
+ * Called when every choice of a question at one node has been explored, with one subtree id per choice:
+ * equal ids, equal subtrees (the same questions follow, and every path ends in the same outcome).
+ */
+export type NodeVisitor = (question: number, children: readonly number[]) => void;
 
-/** What a choice that leads to no case (a later question accepts no answer) contributes to its node. */
-export const NO_CASE = '∅';
+/** The subtree id of a choice that leads to no case (a later question accepts no answer). */
+export const NO_CASE = -1;
 
 /**
  * A depth-first walk over every complete path of a questionnaire, mirroring `walk` in src/session/walk.ts:
@@ -20,8 +23,9 @@ export const NO_CASE = '∅';
  * nothing more is asked. Facts live in one Map, set on the way down and deleted on the way back, and each
  * question's condition is evaluated once per node. Nothing is collected: memory stays flat.
  *
- * With `visit`, the walk also hashes subtrees bottom-up: the caller reports a hash for each case
- * (`leaf`), and `visit` receives, for each node where a question branched, the hashes of its choices.
+ * With `visit`, the walk also numbers subtrees bottom-up: the caller gives each case an id (`leaf`; equal
+ * ids for equal outcomes), a node's id is a hash of its question and its choices' ids, and `visit`
+ * receives, for each node where a question branched, the ids of its choices.
  */
 export class CaseWalker {
   readonly facts: Map<string, unknown>;
@@ -40,8 +44,8 @@ export class CaseWalker {
   private depth = 0;
   private started = false;
   private finished = false;
-  private readonly children: string[][] | undefined;
-  private readonly root: string[] = [];
+  private readonly children: number[][] | undefined;
+  private readonly root: number[] = [];
 
   constructor(
     private readonly plan: ThemePlan,
@@ -99,22 +103,9 @@ export class CaseWalker {
     return answers;
   }
 
-  /** Every answer of the current case, prefilled ones marked, as a session holds them. */
-  sessionAnswers(): Record<string, { value: AnswerValue; prefilled?: true }> {
-    const answers: Record<string, { value: AnswerValue; prefilled?: true }> = {};
-    for (let j = 0; j < this.n; j++) {
-      const q = this.questions[j] as QuestionPlan;
-      if (this.mode[j] === BRANCHED)
-        answers[q.id] = { value: (q.choices[this.choice[j] as number] as Choice).value };
-      else if (this.mode[j] === PREFILLED && q.prefilled)
-        answers[q.id] = { value: q.prefilled.value, prefilled: true };
-    }
-    return answers;
-  }
-
-  /** Records the hash of the current case (only with a visitor). */
-  leaf(hash: string): void {
-    this.push(this.n, hash);
+  /** Records the id of the current case's outcome (only with a visitor). */
+  leaf(id: number): void {
+    this.push(this.n, id);
   }
 
   /** Whether a blocking notice holds before any question. */
@@ -227,38 +218,58 @@ export class CaseWalker {
     this.labels[j] = choice.label === '' ? label : label === '' ? choice.label : `${label} · ${choice.label}`;
   }
 
-  /** Hands a subtree hash to the deepest question before `below` that branched (or to the root). */
-  private push(below: number, hash: string): void {
+  /** Hands a subtree id to the deepest question before `below` that branched (or to the root). */
+  private push(below: number, id: number): void {
     const children = this.children;
     if (!children) return;
     for (let j = below - 1; j >= 0; j--) {
       if (this.mode[j] === BRANCHED) {
-        (children[j] as string[]).push(hash);
+        (children[j] as number[]).push(id);
         return;
       }
     }
-    this.root.push(hash);
+    this.root.push(id);
   }
 
-  /** Every choice of question k at this node is done: report the node and pass its hash up. */
+  /** Every choice of question k at this node is done: report the node and pass its id up. */
   private finish(k: number): void {
-    const children = (this.children as string[][])[k] as string[];
+    const children = (this.children as number[][])[k] as number[];
     const list = children.slice();
     children.length = 0;
     this.visit?.(k, list);
-    this.push(k, nodeHash((this.questions[k] as QuestionPlan).id, list));
+    const hash = new Hash();
+    hash.number(k);
+    for (const id of list) hash.number(id);
+    this.push(k, hash.value());
   }
 }
 
-/** A short hash of a node from its question and its children's hashes (FNV-1a, two 32-bit lanes). */
-export function nodeHash(question: string, children: readonly string[]): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  const text = `${question}(${children.join(',')})`;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c ^ (i & 0xff), 0x01000193);
+/**
+ * A 53-bit hash (two multiplicative lanes) of numbers and strings: subtree and outcome ids without keeping
+ * every subtree in memory. Two different subtrees share an id with a chance of about 2^-53 per pair.
+ */
+export class Hash {
+  private a = 0x811c9dc5;
+  private b = 0x9e3779b9;
+
+  number(value: number): void {
+    this.word(value >>> 0);
+    this.word(Math.floor(value / 4294967296) >>> 0);
   }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+
+  string(value: string): void {
+    for (let i = 0; i < value.length; i++) this.word(value.charCodeAt(i));
+    this.word(0xffff_fffe);
+  }
+
+  value(): number {
+    return (this.a >>> 0) * 2_097_152 + ((this.b >>> 0) & 0x1f_ffff);
+  }
+
+  private word(w: number): void {
+    this.a = Math.imul(this.a ^ w, 0x01000193);
+    let b = Math.imul(this.b ^ w, 0x5bd1e995);
+    b ^= b >>> 15;
+    this.b = Math.imul(b, 0x85ebca6b);
+  }
 }

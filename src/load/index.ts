@@ -2,6 +2,9 @@
  * `tongban/load`: YAML text → compiled themes, with located diagnostics. Runs in Node and in browsers
  * (no file system here; see `tongban/node` for reading folders).
  */
+
+export type { ScenarioLoadResult } from '../analyze/scenarios.js';
+export { loadScenarios } from '../analyze/scenarios.js';
 export type { Catalog, CatalogResult } from './catalog.js';
 export { loadCatalog } from './catalog.js';
 export type { Locate, Parsed, ParseLimits, Source } from './parse.js';

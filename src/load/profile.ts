@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { LicenceOnFile, Profile } from '../model/profile.js';
+import { parseDate } from '../profile/derivations/dates.js';
+import { toPointer } from '../util/pointer.js';
 import { type ParseLimits, parseSource, type Source } from './parse.js';
-import { sortDiagnostics } from './report.js';
+import { type Reporter, sortDiagnostics } from './report.js';
 import { checkSchema } from './schema.js';
 
 /** A profile read from YAML or JSON, or the located problems that prevented it. */
@@ -22,13 +24,41 @@ export function loadProfile(source: Source, limits: ParseLimits = {}): ProfileRe
   if (!checkSchema('profile', value, reporter))
     return { ok: false, diagnostics: sortDiagnostics(reporter.diagnostics) };
   const raw = value as Record<string, unknown>;
+  const licences = (raw.licences ?? []) as LicenceOnFile[];
+  checkLicenceDates(licences, reporter);
+  if (reporter.hasErrors()) return { ok: false, diagnostics: sortDiagnostics(reporter.diagnostics) };
   const profile: Profile = {
     kind: raw.kind as Profile['kind'],
     ...(typeof raw.name === 'string' ? { name: raw.name } : {}),
     facts: (raw.facts ?? {}) as Profile['facts'],
-    licences: (raw.licences ?? []) as LicenceOnFile[],
+    licences,
     tags: (raw.tags ?? []) as string[],
     completed: (raw.completed ?? []) as string[],
   };
-  return { ok: true, profile, diagnostics: [] };
+  return { ok: true, profile, diagnostics: sortDiagnostics(reporter.diagnostics) };
+}
+
+/**
+ * What the schema cannot say about licence dates: each is a real calendar date (not `2026-02-30`), and a
+ * licence is not issued after it expires.
+ */
+function checkLicenceDates(licences: readonly LicenceOnFile[], reporter: Reporter): void {
+  licences.forEach((licence, i) => {
+    const valid: Partial<Record<'issued' | 'expires', string>> = {};
+    for (const key of ['issued', 'expires'] as const) {
+      const date = licence[key];
+      if (date === undefined) continue;
+      if (parseDate(date)) valid[key] = date;
+      else
+        reporter.error('invalid-value', toPointer(['licences', i, key]), {
+          value: date,
+          rule: '不是有效的日期（YYYY-MM-DD）',
+        });
+    }
+    if (valid.issued !== undefined && valid.expires !== undefined && valid.issued > valid.expires)
+      reporter.error('invalid-value', toPointer(['licences', i, 'expires']), {
+        value: valid.expires,
+        rule: `有效期至早于签发日期 ${valid.issued}`,
+      });
+  });
 }

@@ -1,4 +1,7 @@
 /** `tongban/node`: reading themes, catalogs and profiles from the file system (Node only). */
+
+export type { ScenarioFileRun } from '../analyze/node.js';
+export { runScenarioFile, scenarioFilesIn } from '../analyze/node.js';
 export type { ReadResult } from './files.js';
 export { readSource, yamlFiles } from './files.js';
 export type { ThemeFileResult } from './load.js';

@@ -21,7 +21,9 @@ export function outcome(session: Session): Outcome {
   const context = outcomeContext(session);
   const { theme } = session;
   const notices = applyingNotices(context);
-  const applied = applyingItems(context);
+  // A blocked case (不予办理) lists no items, materials or steps: only the notices that say why.
+  const blocked = notices.some((notice) => notice.kind === 'block');
+  const applied = blocked ? [] : applyingItems(context);
   const items = applied.map((a) => outcomeItem(a, context));
   const uses = applyingUses(applied, context);
   const passes = passesOf(applied, uses);

@@ -1,27 +1,56 @@
+import type { Verdict } from '../model/condition.js';
 import type { Json } from '../model/json.js';
 import type { Profile } from '../model/profile.js';
-import type { CompiledTheme, Trigger } from '../model/theme.js';
+import type { CompiledTheme, FactDefinition, Trigger } from '../model/theme.js';
+import { RulesError } from '../rules/errors.js';
 import { factsRead } from '../rules/facts-read.js';
 import type { OperatorSet } from '../rules/registry.js';
-import { baseFacts, factLabel, rulesFor } from '../session/environment.js';
+import { baseFacts, type FactSource, factLabel, type Rules, rulesFor } from '../session/environment.js';
 import { checkToday } from '../session/today.js';
+import { own } from '../util/own.js';
 
 /** A theme recommended for a profile, with why. */
 export interface Recommendation {
   readonly theme: { readonly id: string; readonly title: string };
-  /** Higher first: fired trigger weights count ten times a matching tag. */
+  /**
+   * Ten times the weights of the fired triggers plus the number of shared tags; recommendations are sorted by
+   * it, highest first (see `recommend`).
+   */
   readonly score: number;
+  /** One per fired trigger, in the theme's order. */
   readonly reasons: readonly RecommendationReason[];
-  /** Profile tags that the theme's tags share. */
+  /** Profile tags that the theme's tags share, in the profile's order. */
   readonly tags: readonly string[];
 }
 
 export interface RecommendationReason {
   readonly trigger: string;
-  /** The trigger's message with `{fact}` placeholders filled from the profile. */
+  /** The trigger's message with `{fact}` placeholders filled from the profile (未知 for a fact it lacks). */
   readonly message: string;
-  /** The facts the trigger read, with the profile's values (absent ones left out). */
-  readonly facts: readonly { readonly fact: string; readonly label: string; readonly value: Json }[];
+  /** The English message, filled the same way, when the trigger has one. */
+  readonly en?: string;
+  /**
+   * The facts the reason rests on, with the profile's values: those the trigger's condition reads, then those
+   * its message names; facts the profile lacks are left out (they are in `missing`).
+   */
+  readonly facts: readonly RecommendationFact[];
+  /**
+   * Facts the trigger's condition reads that the profile lacks. Empty unless the trigger fired anyway: because
+   * it says `on-missing: fire`, or because the facts it had settled it (`any` with one member true).
+   */
+  readonly missing: readonly string[];
+}
+
+/** A fact a recommendation used, as the profile gave it or as it was derived. */
+export interface RecommendationFact {
+  readonly fact: string;
+  /** The catalog's label (`往来港澳通行证剩余有效天数`). */
+  readonly label: string;
+  readonly value: Json;
+  /** The value as shown in messages: option labels, 是/否, list entries joined with 、. */
+  readonly text: string;
+  /** `profile` for facts and built-ins the profile gives, `derived` for facts computed from them and today. */
+  readonly source: FactSource;
 }
 
 export interface RecommendOptions {
@@ -31,9 +60,20 @@ export interface RecommendOptions {
 }
 
 /**
- * Ranks themes for a profile: each fired trigger gives a reason; shared tags count too. Pure and deterministic
- * in (profile, themes, today). A trigger reading a fact the profile lacks does not fire, unless it says
- * `on-missing: fire`.
+ * Ranks themes for a profile (主动提醒). A theme is recommended when one of its triggers fires or when it shares
+ * a tag with the profile; only themes for the profile's kind are considered (`audience` person for a person's
+ * profile, enterprise for an enterprise's).
+ *
+ * - A trigger fires when its condition holds on the profile's facts, derived facts, licence facts and built-ins.
+ *   A fact the profile lacks is unknown, never false or empty: a trigger whose verdict depends on it does not
+ *   fire, unless it says `on-missing: fire`. (A trigger can still fire with a fact missing when the facts it has
+ *   settle it, e.g. `any` with one member true.) A profile value an operator cannot read counts as missing.
+ * - Score: 10 × the sum of the fired triggers' weights + the number of shared tags.
+ * - Order: score, then the fired weights, then the theme id (code-unit order), then the theme's hash; so the
+ *   result depends on the profile, `today` and the set of themes only, not on the order they are given in.
+ *
+ * Pure: the same (profile, themes, today) always gives the same result. Throws TongbanError when `today` is
+ * not a real `YYYY-MM-DD` date.
  */
 export function recommend(
   profile: Profile,
@@ -41,39 +81,112 @@ export function recommend(
   options: RecommendOptions,
 ): Recommendation[] {
   const today = checkToday(options.today);
-  const recommendations: Recommendation[] = [];
+  const ranked: { recommendation: Recommendation; weight: number; hash: string }[] = [];
   for (const theme of themes) {
-    const facts = baseFacts(theme, profile, today, 'unknown').facts;
+    if (theme.audience !== profile.kind) continue;
+    const facts = baseFacts(theme, profile, today, 'unknown');
     const rules = rulesFor(theme, options.operators);
     const reasons: RecommendationReason[] = [];
-    let score = 0;
+    let weight = 0;
     for (const trigger of theme.triggers) {
-      const verdict = rules.evaluate(trigger.when, facts);
+      const verdict = verdictOf(rules, trigger, facts.facts);
       if (verdict === true || (verdict === 'unknown' && trigger.onMissing === 'fire')) {
-        reasons.push(reasonOf(theme, trigger, facts));
-        score += trigger.weight * 10;
+        reasons.push(reasonOf(theme, trigger, facts.facts, facts.sources));
+        weight += trigger.weight;
       }
     }
     const themeTags = new Set([...theme.tags.lifeEvents, ...theme.tags.crowds, ...theme.tags.industries]);
     const tags = profile.tags.filter((t) => themeTags.has(t));
-    score += tags.length;
-    if (score > 0)
-      recommendations.push({ theme: { id: theme.id, title: theme.title }, score, reasons, tags });
+    if (reasons.length === 0 && tags.length === 0) continue;
+    // Rounded so that weights such as 0.1 + 0.2 give a score that prints as 3.
+    const score = Math.round((weight * 10 + tags.length) * 1e6) / 1e6;
+    ranked.push({
+      recommendation: { theme: { id: theme.id, title: theme.title }, score, reasons, tags },
+      weight,
+      hash: theme.hash,
+    });
   }
-  return recommendations.sort((a, b) => b.score - a.score || a.theme.id.localeCompare(b.theme.id));
+  ranked.sort(
+    (a, b) =>
+      b.recommendation.score - a.recommendation.score ||
+      b.weight - a.weight ||
+      byCodeUnits(a.recommendation.theme.id, b.recommendation.theme.id) ||
+      byCodeUnits(a.hash, b.hash),
+  );
+  return ranked.map((r) => r.recommendation);
 }
+
+function verdictOf(rules: Rules, trigger: Trigger, facts: ReadonlyMap<string, unknown>): Verdict {
+  try {
+    return rules.evaluate(trigger.when, facts);
+  } catch (error) {
+    // A profile value the operator cannot read (json-rules-engine would reject the run): as if it were missing.
+    if (error instanceof RulesError && error.code === 'operator-failed') return 'unknown';
+    throw error;
+  }
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const PLACEHOLDER = /\{([a-z0-9.-]+)\}/g;
 
 function reasonOf(
   theme: CompiledTheme,
   trigger: Trigger,
   facts: ReadonlyMap<string, unknown>,
+  sources: ReadonlyMap<string, FactSource>,
 ): RecommendationReason {
-  const used = [...factsRead(trigger.when, theme.conditions)]
-    .filter((fact) => facts.get(fact) !== undefined)
-    .map((fact) => ({ fact, label: factLabel(theme, fact), value: facts.get(fact) as Json }));
-  const message = trigger.message.replace(/\{([a-z0-9.-]+)\}/g, (whole, name: string) => {
-    const value = facts.get(name);
-    return value === undefined ? whole : Array.isArray(value) ? value.join('、') : String(value);
-  });
-  return { trigger: trigger.id, message, facts: used };
+  const read = [...factsRead(trigger.when, theme.conditions)];
+  const named = [trigger.message, trigger.en ?? ''].flatMap((text) =>
+    [...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string),
+  );
+  const used: RecommendationFact[] = [];
+  for (const fact of new Set([...read, ...named])) {
+    const value = facts.get(fact);
+    if (value === undefined) continue;
+    used.push({
+      fact,
+      label: factLabel(theme, fact),
+      value: value as Json,
+      text: display(own(theme.catalog.facts, fact), value, 'zh'),
+      source: sources.get(fact) ?? 'profile',
+    });
+  }
+  const fill = (text: string, lang: 'zh' | 'en') =>
+    text.replace(PLACEHOLDER, (whole, fact: string) => {
+      const definition = own(theme.catalog.facts, fact);
+      const value = facts.get(fact);
+      if (value !== undefined) return display(definition, value, lang);
+      // A fact the theme does not know stays as written, so that the author sees it.
+      return definition ? (lang === 'zh' ? '未知' : 'unknown') : whole;
+    });
+  return {
+    trigger: trigger.id,
+    message: fill(trigger.message, 'zh'),
+    ...(trigger.en === undefined ? {} : { en: fill(trigger.en, 'en') }),
+    facts: used,
+    missing: read.filter((fact) => facts.get(fact) === undefined),
+  };
+}
+
+/** A fact's value for people: an option's label, 是/否, a list joined with 、, an object's name. */
+function display(definition: FactDefinition | undefined, value: unknown, lang: 'zh' | 'en'): string {
+  const option = (id: unknown) => {
+    const found = definition?.options?.find((o) => o.id === id);
+    return found ? (lang === 'en' ? (found.en ?? found.label) : found.label) : scalar(id);
+  };
+  if (definition?.type === 'yes-no' && typeof value === 'boolean')
+    return lang === 'en' ? (value ? 'yes' : 'no') : value ? '是' : '否';
+  if (Array.isArray(value)) return value.map(option).join(lang === 'en' ? ', ' : '、');
+  return option(value);
+}
+
+function scalar(value: unknown): string {
+  if (value !== null && typeof value === 'object') {
+    const name = (value as Record<string, unknown>).name;
+    return typeof name === 'string' ? name : JSON.stringify(value);
+  }
+  return String(value);
 }

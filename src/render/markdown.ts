@@ -35,7 +35,11 @@ export function markdownGuide(outcome: Outcome, theme: CompiledTheme): string {
     `- 版本：${outcome.theme.version}`,
     '',
   );
-  if (outcome.status === 'blocked') lines.push('> 本情形不予办理（原因见“提示”）：以下内容仅供了解。', '');
+  if (outcome.status === 'blocked') {
+    // Nothing can be done in a blocked case: the guide says why and stops.
+    lines.push('> 本情形不予办理，原因见下方“提示”。', '', ...notices(outcome));
+    return `${lines.join('\n').trimEnd()}\n`;
+  }
   if (theme.summary !== undefined) lines.push(theme.summary, '');
   lines.push(...notices(outcome), ...materials(outcome, name), ...workflow(outcome, name));
   lines.push(...days(outcome, name), ...fees(outcome, name), ...visits(outcome, name), ...delivery(outcome));

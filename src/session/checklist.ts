@@ -13,6 +13,10 @@ export function checklist(session: Session): Checklist {
   const rules = rulesFor(theme, session.operators);
   const applies: ChecklistEntry[] = [];
   const open: ChecklistEntry[] = [];
+  // Once a blocking notice applies (不予办理) nothing is to be done.
+  if (theme.notices.some((n) => n.kind === 'block' && rules.evaluate(n.when, w.facts) === true)) {
+    return { applies, open };
+  }
   for (const entry of theme.items) {
     const verdict = rules.evaluate(entry.when, w.facts);
     if (verdict === false) continue;

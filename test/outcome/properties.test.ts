@@ -49,6 +49,8 @@ function expectedMaterials(session: Session) {
   const facts = walk(session).facts;
   const holds = (c: Parameters<typeof rules.evaluate>[0]) => rules.evaluate(c, facts) === true;
   const byMaterial = new Map<string, Map<string, { form: MaterialForm; copies: number }[]>>();
+  // A blocked case (不予办理) has nothing to hand in.
+  if (theme.notices.some((n) => n.kind === 'block' && holds(n.when))) return byMaterial;
   for (const entry of theme.items) {
     if (!holds(entry.when)) continue;
     const item = theme.catalog.items[entry.item];
@@ -150,10 +152,16 @@ describe('outcome properties over generated catalogs and themes', () => {
         const early = outcome(partial);
         check(early, partial);
         const final = outcome(complete);
-        // Verdicts are monotone: what already holds still holds once every question is answered.
+        // Verdicts are monotone: what already holds still holds once every question is answered, except that
+        // a case found blocked at the end drops its items and materials (only notices remain).
+        for (const n of early.notices) expect(final.notices.map((x) => x.id)).toContain(n.id);
+        if (final.status === 'blocked') {
+          expect(final.items).toEqual([]);
+          expect(final.materials).toEqual([]);
+          return;
+        }
         for (const item of early.items) expect(final.items.map((i) => i.id)).toContain(item.id);
         for (const m of early.materials) expect(final.materials.map((x) => x.id)).toContain(m.id);
-        for (const n of early.notices) expect(final.notices.map((x) => x.id)).toContain(n.id);
       }),
       RUNS,
     );

@@ -30,13 +30,18 @@ describe('status and notices', () => {
     ]);
   });
 
-  test('blocked when a block notice applies, even though items apply', () => {
+  test('blocked when a block notice applies: no items, materials or steps, whatever else would apply', () => {
     const o = outcome(run(theme, { ...FULL_ANSWERS, building: 'residential', flue: false }));
     expect(o.status).toBe('blocked');
     const block = o.notices.find((n) => n.kind === 'block');
     expect(block).toMatchObject({ id: 'no-flue', basis: '《中华人民共和国大气污染防治法》第八十一条' });
     expect(block?.reason.text).toBe('建筑 = 住宅楼底商；无专用烟道');
-    expect(o.items.length).toBeGreaterThan(0);
+    const unblocked = outcome(run(theme, { ...FULL_ANSWERS, building: 'residential', flue: true }));
+    expect(unblocked.items.length).toBeGreaterThan(0);
+    expect(o.items).toEqual([]);
+    expect(o.materials).toEqual([]);
+    expect(o.workflow.steps).toEqual([]);
+    expect(o.totals.fee.total).toBe(0);
   });
 
   test('not blocked when the flue exists', () => {

@@ -33,7 +33,8 @@
  *   `fc.gen()` (`g(answerBuilderFor(q, today))`). fast-check caches a `g` arbitrary per builder and deeply
  *   compared arguments for the whole property and shrinks by matching builders, so pass neither inline
  *   lambdas (shrinking never ends) nor questions or themes as arguments (slow).
- * - `GENERATED_TODAY`: a `today` every generated date range is non-empty on (any date 1970–2060 works).
+ * - `GENERATED_TODAY`: a `today` every generated date range is non-empty on (any date 1970–2060 works);
+ *   `GENERATED_THEME_ID`: the id of every generated theme.
  */
 import fc from 'fast-check';
 import { stringify } from 'yaml';
@@ -250,7 +251,7 @@ function conditionArb(facts: readonly Fact[], named: readonly Named[], depth: nu
       fc
         .tuple(...fs.map((f) => fc.tuple(testArb(f.shape), fc.boolean())))
         .map((tests) =>
-          Object.fromEntries(fs.map((f, i) => [f.id, shorthandTest(tests[i]![0], tests[i]![1])])),
+          Object.fromEntries(tests.map(([test, plain], i) => [fs[i]?.id, shorthandTest(test, plain)])),
         ),
     );
   const leaves: fc.WeightedArbitrary<unknown>[] = [

@@ -23,7 +23,7 @@ export const cases: Command = {
 
 选项：
   --format 格式      table（默认，给人看）| csv（RFC 4180）| json（CaseSummary 数组）
-  --max-cases N      最多列出 N 个情形（默认 ${DEFAULT_MAX_CASES}；all 表示不限；0 只检查主题）；达到上限时在标准错误输出说明
+  --max-cases N      最多列出 N 个情形（默认 ${DEFAULT_MAX_CASES}；all 表示不限）；达到上限时在标准错误输出说明
   --profile 文件     按档案预填的问题不再分支
   --today 日期       计算日期区间和派生事实所用的日期（默认今天）
   --progress         总在标准错误输出进度（默认只在标准错误是终端时，每 ${PROGRESS_EVERY} 个情形一次）

@@ -107,13 +107,17 @@ function recommendationsText(
     for (const reason of r.reasons) {
       lines.push(`   · ${reason.message}`);
       if (reason.facts.length > 0) {
-        const facts = reason.facts.map(
-          (f) => `${f.label} = ${Array.isArray(f.value) ? f.value.join('、') : String(f.value)}`,
-        );
+        const facts = reason.facts.map((f) => `${f.label} = ${factText(f)}`);
         lines.push(`     ${s.dim(`${t(lang, '依据', 'facts')}：${facts.join(t(lang, '；', '; '))}`)}`);
       }
     }
     if (r.tags.length > 0) lines.push(`   · ${t(lang, '共同标签', 'shared tags')}：${r.tags.join('、')}`);
   });
   return `${lines.join('\n')}\n`;
+}
+
+/** A fact's value as people read it: the library's `display` text when it gives one. */
+function factText(fact: { readonly value: unknown; readonly display?: unknown }): string {
+  if (typeof fact.display === 'string') return fact.display;
+  return Array.isArray(fact.value) ? fact.value.join('、') : String(fact.value);
 }

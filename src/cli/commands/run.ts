@@ -118,7 +118,7 @@ async function interactive(
 ): Promise<number> {
   const { io, lang } = context;
   try {
-    const prompts = io.prompts ?? (await inquirerPrompts());
+    const prompts = io.prompts ?? (await inquirerPrompts(lang));
     const write = (text: string) => void io.stdout.write(text);
     await interactiveRun(session, { prompts, write, lang, color: context.color, today }, show);
     return 0;

@@ -40,7 +40,7 @@ export function isCancelled(error: unknown): boolean {
 }
 
 /** The real prompts: `@inquirer/prompts`, loaded only when a walk is interactive. */
-export async function inquirerPrompts(): Promise<Prompts> {
+export async function inquirerPrompts(lang: 'zh' | 'en' = 'zh'): Promise<Prompts> {
   const inquirer = await import('@inquirer/prompts');
   const entries = <V>(choices: readonly Entry<V>[]) =>
     choices.map((c) => ('separator' in c ? new inquirer.Separator(c.separator) : { ...c }));
@@ -67,6 +67,10 @@ export async function inquirerPrompts(): Promise<Prompts> {
       inquirer.confirm({
         message: config.message,
         ...(config.default === undefined ? {} : { default: config.default }),
+        // y and n are accepted whatever the keywords are.
+        ...(lang === 'zh'
+          ? { theme: { keywords: { yes: '是', no: '否', error: () => '请回答“是”或“否”（y / n）' } } }
+          : {}),
       }),
     input: (config) =>
       inquirer.input({

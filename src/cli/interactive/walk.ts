@@ -29,10 +29,13 @@ export async function interactiveRun(
 ): Promise<Session> {
   const { lang } = context;
   let session = start;
+  let shown: Session | undefined;
   showPrefilled(session, context);
   for (;;) {
     session = await walkToEnd(session, context);
-    show(session);
+    // A change that was cancelled (or changed nothing) does not print the same outcome again.
+    if (session !== shown) show(session);
+    shown = session;
     if (answered(session).length === 0) return session;
     const again = await context.prompts.confirm({
       message: t(lang, '要修改之前的回答吗？', 'Change an earlier answer?'),

@@ -1,0 +1,222 @@
+// Enumeration benchmark: cases per second, the cost of a case against one session step (answer + next),
+// and heap use while streaming. Runs on the BUILT package:
+//
+//   npx tsup --silent && node --expose-gc bench/enumerate.mjs [--json] [--runs N]
+//
+// Themes: the bundled ones, and a generated one with 17 independent yes/no questions (2^17 = 131,072 cases)
+// each read by an item condition, a day variant and a material use, so that every case has its own outcome.
+// Times are CPU times (process.cpuUsage), steadier than wall-clock times on a busy machine; "first" is the
+// first enumeration of a theme (planning and JIT warm-up included), "best" the best of the next runs.
+
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as tongban from '../dist/index.js';
+import { loadCatalog, loadTheme } from '../dist/load.js';
+import { CatalogCache, loadThemeFile, themeFilesIn } from '../dist/node.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const json = process.argv.includes('--json');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+const GENERATED_QUESTIONS = 17;
+const STEP_SAMPLES = 300;
+
+const enumerateCases = await enumerator();
+
+function cpu() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** `enumerateCases` from the built package, or (until src/index.ts exports it) a local build of src/analyze. */
+async function enumerator() {
+  if (typeof tongban.enumerateCases === 'function') return tongban.enumerateCases;
+  // Rebuilt on every run, so that it never lags behind the sources.
+  const out = join(here, '.generated', 'analyze.mjs');
+  mkdirSync(dirname(out), { recursive: true });
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [join(here, '..', 'src', 'analyze', 'runtime.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: out,
+    logLevel: 'warning',
+  });
+  if (!json)
+    console.log(
+      'note: dist/index.js does not export enumerateCases yet; using bench/.generated/analyze.mjs\n',
+    );
+  return (await import(pathToFileURL(out).href)).enumerateCases;
+}
+
+/** A theme with `n` independent yes/no questions, each read by an item, a day variant and a material use. */
+function generatedTheme(n) {
+  let catalog =
+    'departments:\n  d: { name: 部门, level: 市级 }\nvenues:\n  hall: { name: 政务服务大厅 }\nmaterials:\n';
+  for (let i = 0; i < n; i++) catalog += `  m${i}: { name: 材料${i} }\n`;
+  catalog += 'items:\n';
+  for (let i = 0; i < n; i++) {
+    catalog += `  item-${i}:\n    name: 事项${i}\n    department: d\n`;
+    catalog += `    days: [{ when: { q${(i + 1) % n}: true }, days: ${i + 1} }, { days: 2 }]\n`;
+    catalog += `    fee: ${i * 10}\n`;
+    catalog += `    presence: ${i % 3 === 0 ? '{ venue: hall, purpose: 核验 }' : 'false'}\n`;
+    catalog += `    materials: [m${i}, { material: m${(i + 1) % n}, when: { q${(i + 2) % n}: true } }]\n`;
+    if (i > 0) catalog += `    after: [item-${i - 1}]\n`;
+  }
+  let theme = 'id: generated\ntitle: 生成的主题\nversion: "1"\naudience: person\nquestions:\n';
+  for (let i = 0; i < n; i++) theme += `  - { id: q${i}, ask: 第${i + 1}项？, type: yes-no }\n`;
+  theme += 'items:\n';
+  for (let i = 0; i < n; i++) theme += `  item-${i}: { when: { q${i}: true } }\n`;
+  const c = loadCatalog([{ file: 'generated-catalog.yaml', text: catalog }]);
+  if (!c.ok) throw new Error(JSON.stringify(c.diagnostics, null, 2));
+  const t = loadTheme({ file: 'generated.yaml', text: theme }, c.catalog);
+  if (!t.ok) throw new Error(JSON.stringify(t.diagnostics, null, 2));
+  return t.theme;
+}
+
+/** One full enumeration: CPU ms, wall ms, cases. */
+function enumerateOnce(theme) {
+  const start = cpu();
+  const wall = performance.now();
+  let count = 0;
+  const generator = enumerateCases(theme, { maxCases: Number.POSITIVE_INFINITY });
+  for (let step = generator.next(); !step.done; step = generator.next()) count++;
+  return { cpu: cpu() - start, wall: performance.now() - wall, count };
+}
+
+/**
+ * Heap used every 10,000 cases of one streaming enumeration (untimed); with --expose-gc each sample is
+ * taken after a collection, so it shows what the enumeration retains, not garbage waiting to be collected.
+ */
+function heapWhileStreaming(theme) {
+  globalThis.gc?.();
+  const samples = [];
+  let count = 0;
+  for (const _ of enumerateCases(theme, { maxCases: Number.POSITIVE_INFINITY })) {
+    if (++count % 10_000 === 0) {
+      globalThis.gc?.();
+      samples.push(process.memoryUsage().heapUsed);
+    }
+  }
+  return samples;
+}
+
+/** Average CPU µs of one session step (answer + next), replaying a sample of the theme's cases. */
+function stepCost(theme) {
+  const sample = [];
+  const every = Math.max(1, Math.floor(theme.cases / STEP_SAMPLES));
+  let i = 0;
+  for (const c of enumerateCases(theme.theme, { maxCases: Number.POSITIVE_INFINITY })) {
+    if (i++ % every === 0) sample.push(c.answers);
+  }
+  let steps = 0;
+  const replay = () => {
+    for (const answers of sample) {
+      let session = tongban.start(theme.theme);
+      let step = tongban.next(session);
+      while (!step.done) {
+        const result = tongban.answer(session, step.question.id, answers[step.question.id]);
+        if (!result.ok) throw new Error(result.error.message);
+        session = result.session;
+        step = tongban.next(session);
+        steps++;
+      }
+    }
+  };
+  replay(); // warm-up
+  steps = 0;
+  const start = cpu();
+  replay();
+  return ((cpu() - start) * 1000) / Math.max(1, steps);
+}
+
+const themes = [];
+const cache = new CatalogCache();
+for (const file of await themeFilesIn(join(here, '..', 'themes'))) {
+  const loaded = await loadThemeFile(file, { cache });
+  if (loaded.result.ok) themes.push({ name: loaded.result.theme.id, theme: loaded.result.theme });
+}
+themes.push({
+  name: `generated (${GENERATED_QUESTIONS} yes/no)`,
+  theme: generatedTheme(GENERATED_QUESTIONS),
+});
+
+const rows = [];
+for (const entry of themes) {
+  globalThis.gc?.();
+  const first = enumerateOnce(entry.theme);
+  const runs = [];
+  for (let r = 0; r < RUNS; r++) runs.push(enumerateOnce(entry.theme));
+  const best = runs.reduce((a, b) => (b.cpu < a.cpu ? b : a), first);
+  entry.cases = first.count;
+  const step = stepCost(entry);
+  const heap = heapWhileStreaming(entry.theme);
+  const perCase = (best.cpu * 1000) / best.count;
+  rows.push({
+    theme: entry.name,
+    cases: first.count,
+    firstMs: round(first.cpu),
+    bestMs: round(best.cpu),
+    casesPerSecond: Math.round((best.count / best.cpu) * 1000),
+    wallCasesPerSecond: Math.round((best.count / best.wall) * 1000),
+    firstCasesPerSecond: Math.round((first.count / first.cpu) * 1000),
+    microsPerCase: round(perCase, 2),
+    microsPerStep: round(step, 2),
+    caseToStep: round(perCase / step, 3),
+    heapMB:
+      heap.length === 0 ? null : { first: mb(heap[0]), last: mb(heap.at(-1)), max: mb(Math.max(...heap)) },
+  });
+}
+
+if (json) {
+  console.log(JSON.stringify({ node: process.version, runs: RUNS, rows }, null, 2));
+} else {
+  const header = [
+    'theme',
+    'cases',
+    'first ms',
+    'best ms',
+    'cases/s',
+    'wall cases/s',
+    'µs/case',
+    'µs/step',
+    'case/step',
+    'heap MB first/last/max',
+  ];
+  const lines = rows.map((r) => [
+    r.theme,
+    String(r.cases),
+    String(r.firstMs),
+    String(r.bestMs),
+    String(r.casesPerSecond),
+    String(r.wallCasesPerSecond),
+    String(r.microsPerCase),
+    String(r.microsPerStep),
+    String(r.caseToStep),
+    r.heapMB ? `${r.heapMB.first} / ${r.heapMB.last} / ${r.heapMB.max}` : '—',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const format = (cells) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(format(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) console.log(format(line));
+  console.log(
+    `\nCPU times (wall cases/s: the same run by the clock); best of ${RUNS} runs after the first.` +
+      '\nµs/step: one answer + next in a session; case/step: the cost of one enumerated case in session steps.',
+  );
+  if (!globalThis.gc)
+    console.log('Run with node --expose-gc for heap figures that start from a collected heap.');
+}
+
+function round(value, digits = 0) {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+function mb(bytes) {
+  return round(bytes / 1024 / 1024, 1);
+}

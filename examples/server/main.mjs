@@ -1,0 +1,50 @@
+// Runs the stateless server example on a port, with every bundled theme:
+//   node examples/server/main.mjs [port] [themes-dir]      (defaults: 8787, themes)
+// server.ts is TypeScript: esbuild bundles it (with the theme loader) in memory, and Node imports the result.
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const port = Number(process.argv[2] ?? process.env.PORT ?? 8787);
+const themesDir = resolve(process.argv[3] ?? join(root, 'themes'));
+
+const bundled = await esbuild.build({
+  stdin: {
+    contents: [
+      "export { createServer } from './examples/server/server.ts';",
+      "export { CatalogCache, loadThemeFile, themeFilesIn } from './src/node/index.ts';",
+    ].join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  write: false,
+  logLevel: 'warning',
+  // CommonJS dependencies (ajv) call require(): give the bundle one.
+  banner: {
+    js: `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(import.meta.url)});`,
+  },
+});
+const code = bundled.outputFiles[0].text;
+const { createServer, CatalogCache, loadThemeFile, themeFilesIn } = await import(
+  `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+);
+
+const cache = new CatalogCache();
+const themes = [];
+for (const file of await themeFilesIn(themesDir)) {
+  const loaded = await loadThemeFile(file, { cache });
+  if (loaded.result.ok) themes.push(loaded.result.theme);
+  else
+    console.error(
+      `${file}: not loaded (${loaded.result.diagnostics.length} diagnostics; see tongban validate)`,
+    );
+}
+
+createServer(themes).listen(port, '127.0.0.1', () => {
+  console.log(`tongban server: http://127.0.0.1:${port}/themes  (${themes.length} themes, no state kept)`);
+});

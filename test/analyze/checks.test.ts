@@ -1,0 +1,147 @@
+import { readdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyzeLibrary, analyzeTheme } from '../../src/analyze/analyze.js';
+import { ANALYSIS_CHECKS, vagueWord } from '../../src/analyze/checks/index.js';
+import { translate } from '../../src/messages/index.js';
+import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../../src/model/diagnostic.js';
+import { loadFile, repoPath } from './support.js';
+
+/** Where a diagnostic points: `folder/file:line:column`, the folder being `triggers` or `passes`. */
+function where(d: Diagnostic): string {
+  return `${basename(d.file)}:${d.line}:${d.column}`;
+}
+
+/**
+ * Each check, its severity, and where it reports on `test/fixtures/checks/<code>/triggers/`. The `passes/`
+ * fixture of each check is a clean theme: no check reports anything on it.
+ */
+const TABLE: readonly { code: DiagnosticCode; severity: 'error' | 'warning'; at: readonly string[] }[] = [
+  { code: 'never-asked', severity: 'error', at: ['theme.yaml:10:5'] },
+  { code: 'dead-end', severity: 'error', at: ['theme.yaml:1:1'] },
+  // `cooking` is read by nothing; `signboard` is read, but both answers give the same materials.
+  { code: 'no-effect-question', severity: 'warning', at: ['theme.yaml:10:5', 'theme.yaml:13:5'] },
+  { code: 'no-effect-option', severity: 'warning', at: ['theme.yaml:12:7'] },
+  {
+    code: 'unused-catalog-entry',
+    severity: 'warning',
+    at: [
+      'catalog.yaml:3:3',
+      'catalog.yaml:5:3',
+      'catalog.yaml:7:3',
+      'catalog.yaml:9:3',
+      'catalog.yaml:13:3',
+      'catalog.yaml:21:3',
+    ],
+  },
+  {
+    code: 'vague-material',
+    severity: 'error',
+    at: ['catalog.yaml:4:3', 'catalog.yaml:6:3', 'catalog.yaml:7:3'],
+  },
+  { code: 'item-incomplete', severity: 'error', at: ['catalog.yaml:7:3'] },
+  { code: 'duplicate-label', severity: 'error', at: ['theme.yaml:9:29'] },
+  // The fixture has 17 independent yes/no questions: 131,072 cases, over the default limit of 100,000.
+  { code: 'case-limit', severity: 'warning', at: ['theme.yaml:2:1'] },
+];
+
+async function fixture(code: string, kind: 'triggers' | 'passes') {
+  return loadFile(`test/fixtures/checks/${code}/${kind}/theme.yaml`);
+}
+
+describe('every check has a fixture that triggers it and one that does not', () => {
+  test('the table lists every analysis check, and every check has a fixture folder', () => {
+    const folders = readdirSync(repoPath('test/fixtures/checks')).sort();
+    expect(TABLE.map((row) => row.code).sort()).toEqual(ANALYSIS_CHECKS.map((c) => c.code).sort());
+    expect(folders).toEqual(ANALYSIS_CHECKS.map((c) => c.code).sort());
+  });
+
+  test.each(TABLE)('$code reports at $at', async ({ code, severity, at }) => {
+    const { theme, catalog } = await fixture(code, 'triggers');
+    const found = analyzeLibrary(catalog, [theme], { only: [code] });
+    expect(found.map((d) => d.code)).toEqual(at.map(() => code));
+    expect(found.map(where)).toEqual(at);
+    for (const d of found) {
+      expect(d.severity).toBe(severity);
+      expect(basename(dirname(d.file))).toBe('triggers');
+      // Built like the loader's diagnostics: message from src/messages, params kept for tools.
+      expect(d.message).toBe(translate(d, 'zh').message);
+      expect(translate(d, 'en').message).not.toBe(d.message);
+    }
+    // A check of one theme, or of the catalog entries a theme carries, reports the same on the theme alone.
+    const scope = ANALYSIS_CHECKS.find((c) => c.code === code)?.scope;
+    if (scope !== 'library') expect(analyzeTheme(theme, { only: [code] }).map(where)).toEqual(at);
+  });
+
+  test.each(TABLE)('$code: the clean fixture has no finding at all', async ({ code }) => {
+    const { theme, catalog } = await fixture(code, 'passes');
+    expect(analyzeLibrary(catalog, [theme]).map((d) => `${where(d)} ${d.code} ${d.message}`)).toEqual([]);
+  });
+});
+
+describe('checks', () => {
+  test('each check is registered once, with a code from DIAGNOSTIC_CODES and a description', () => {
+    const codes = ANALYSIS_CHECKS.map((c) => c.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const check of ANALYSIS_CHECKS) {
+      expect(DIAGNOSTIC_CODES).toContain(check.code);
+      expect(check.description.zh.length).toBeGreaterThan(0);
+      expect(check.description.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('dead-end gives an example case and the count', async () => {
+    const { theme } = await fixture('dead-end', 'triggers');
+    const [d] = analyzeTheme(theme, { only: ['dead-end'] });
+    expect(d?.params).toEqual({ case: '个体工商户', key: 'kind=individual', count: 1 });
+  });
+
+  test('no-effect-option names the option it duplicates', async () => {
+    const { theme } = await fixture('no-effect-option', 'triggers');
+    const [d] = analyzeTheme(theme, { only: ['no-effect-option'] });
+    expect(d?.params).toEqual({ question: 'kind', option: 'partnership', other: 'individual' });
+  });
+
+  test('with a truncated enumeration, checks that need every case stay silent', async () => {
+    const { theme } = await fixture('never-asked', 'triggers');
+    const found = analyzeTheme(theme, { maxCases: 1 });
+    expect(found.map((d) => d.code)).toEqual(['case-limit']);
+    expect(found[0]?.params).toEqual({ limit: 1 });
+  });
+
+  test.each([
+    ['其他相关材料', '其他'],
+    ['其它证明', '其它'],
+    ['申请人相关材料', '相关材料'],
+    ['有关材料', '有关材料'],
+    ['收入相关证明', '相关证明'],
+    ['有关证明文件', '有关证明'],
+    ['身份证、户口簿等等', '等等'],
+    ['身份证明…', '…'],
+    ['身份证明...', '...'],
+    ['身份证、护照等', '等'],
+    ['身份证、护照等（复印件）', '等'],
+    ['身份证、护照等)', '等'],
+    ['身份证、护照等，', '等'],
+    ['申请表等材料', '等'],
+    ['营业执照等文件', '等'],
+    ['学历等证明', '等'],
+    ['合同等资料', '等'],
+  ])('vague: %s → %s', (name, word) => {
+    expect(vagueWord(name)).toBe(word);
+  });
+
+  test.each([
+    '高等教育局出具的学历证明',
+    '中等职业学校毕业证书',
+    '初等教育证明',
+    '男女平等承诺书',
+    '学历证明（中等）',
+    '职业技能等级证书',
+    '同等学力证明',
+    '等候区平面图',
+    '居民身份证',
+  ])('not vague: %s', (name) => {
+    expect(vagueWord(name)).toBeUndefined();
+  });
+});

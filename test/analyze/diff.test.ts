@@ -1,0 +1,178 @@
+import { describe, expect, test } from 'vitest';
+import { type CaseChange, diffThemes, type PolicyDiff } from '../../src/analyze/diff.js';
+import { formatDiff } from '../../src/analyze/diff-text.js';
+import { loadFile } from './support.js';
+
+// test/fixtures/diff: from old/ to new/, food-licence also asks for 从业人员健康证明, the sign filing
+// costs 50 yuan and wants the design in original instead of a copy, and kind has a new option (合伙企业).
+const { theme: old } = await loadFile('test/fixtures/diff/old/theme.yaml');
+const { theme: next } = await loadFile('test/fixtures/diff/new/theme.yaml');
+
+const HEALTH: CaseChange = {
+  kind: 'material-added',
+  material: 'health-certificate',
+  name: '从业人员健康证明',
+  form: '原件',
+  copies: 1,
+  status: 'submit',
+};
+const DESIGN: CaseChange = {
+  kind: 'material-changed',
+  material: 'sign-design',
+  name: '招牌设计效果图',
+  form: { from: '复印件', to: '原件' },
+};
+const FEE: CaseChange = { kind: 'fee', from: 0, to: 50 };
+
+describe('policy diffs', () => {
+  test('cases added, removed and changed, with exactly what changed', () => {
+    const diff = diffThemes(old, next);
+    const expected: PolicyDiff = {
+      old: { id: 'shop', title: '开店', version: '2025.1', hash: old.hash, cases: 4, truncated: false },
+      next: { id: 'shop', title: '开店', version: '2025.2', hash: next.hash, cases: 6, truncated: false },
+      added: [
+        {
+          key: 'kind=partnership&sign=yes',
+          label: '合伙企业 · 设置店招',
+          status: 'ready',
+          items: ['food-licence', 'sign-filing'],
+          days: 10,
+          fee: 50,
+          visits: 0,
+        },
+        {
+          key: 'kind=partnership&sign=no',
+          label: '合伙企业 · 不设店招',
+          status: 'ready',
+          items: ['food-licence'],
+          days: 10,
+          fee: 0,
+          visits: 0,
+        },
+      ],
+      removed: [],
+      changed: [
+        { key: 'kind=company&sign=yes', label: '公司 · 设置店招', changes: [HEALTH, DESIGN, FEE] },
+        { key: 'kind=company&sign=no', label: '公司 · 不设店招', changes: [HEALTH] },
+        { key: 'kind=individual&sign=yes', label: '个体工商户 · 设置店招', changes: [DESIGN, FEE] },
+      ],
+      unchanged: 1,
+      groups: [
+        { changes: [HEALTH, DESIGN, FEE], cases: ['kind=company&sign=yes'] },
+        { changes: [HEALTH], cases: ['kind=company&sign=no'] },
+        { changes: [DESIGN, FEE], cases: ['kind=individual&sign=yes'] },
+      ],
+    };
+    expect(diff).toEqual(expected);
+  });
+
+  test('the other way round: cases removed, and the opposite changes', () => {
+    const diff = diffThemes(next, old);
+    expect(diff.added).toEqual([]);
+    expect(diff.removed.map((c) => c.key)).toEqual(['kind=partnership&sign=yes', 'kind=partnership&sign=no']);
+    expect(diff.changed.map((c) => c.changes)).toEqual([
+      [
+        { kind: 'material-removed', material: 'health-certificate', name: '从业人员健康证明' },
+        { ...DESIGN, form: { from: '原件', to: '复印件' } },
+        { kind: 'fee', from: 50, to: 0 },
+      ],
+      [{ kind: 'material-removed', material: 'health-certificate', name: '从业人员健康证明' }],
+      [
+        { ...DESIGN, form: { from: '原件', to: '复印件' } },
+        { kind: 'fee', from: 50, to: 0 },
+      ],
+    ]);
+  });
+
+  test('a theme against itself: nothing changes', () => {
+    const diff = diffThemes(old, old);
+    expect([diff.added, diff.removed, diff.changed, diff.unchanged]).toEqual([[], [], [], 4]);
+    expect(formatDiff(diff, 'en')).toContain('No case changes its outcome.');
+  });
+
+  test('status, items, materials, days and notices changes', async () => {
+    const { theme: a } = await loadFile('test/fixtures/checks/no-effect-option/passes/theme.yaml');
+    const { theme: b } = await loadFile('test/fixtures/checks/no-effect-option/triggers/theme.yaml');
+    const diff = diffThemes(a, b);
+    expect(diff.changed).toEqual([
+      {
+        key: 'kind=individual',
+        label: '个体工商户',
+        changes: [
+          { kind: 'notice-removed', notice: 'individual-free' },
+          { kind: 'notice-added', notice: 'not-company' },
+        ],
+      },
+      {
+        key: 'kind=partnership',
+        label: '合伙企业',
+        changes: [
+          { kind: 'status', from: 'ready', to: 'not-needed' },
+          { kind: 'item-removed', item: 'food-licence', name: '食品经营许可' },
+          { kind: 'material-removed', material: 'id-card', name: '居民身份证' },
+          { kind: 'material-removed', material: 'floor-plan', name: '经营场所平面图' },
+          { kind: 'days', from: 10, to: 0 },
+          { kind: 'notice-removed', notice: 'partnership' },
+          { kind: 'notice-added', notice: 'not-company' },
+        ],
+      },
+    ]);
+  });
+
+  test('the text report, in Chinese and in English', () => {
+    const diff = diffThemes(old, next);
+    expect(formatDiff(diff, 'zh')).toBe(`政策差异：开店（2025.1 → 2025.2）
+情形：旧版 4 个，新版 6 个；新增 2，删除 0，变化 3，不变 1
+
+结果变化的情形（相同的变化合为一组）：
+  [1] 1 个情形：
+      + 材料 从业人员健康证明（health-certificate；原件，1 份，需提交）
+      ~ 材料 招牌设计效果图（sign-design）：形式 复印件 → 原件
+      费用：0 → 50 元
+      例：公司 · 设置店招
+  [2] 1 个情形：
+      + 材料 从业人员健康证明（health-certificate；原件，1 份，需提交）
+      例：公司 · 不设店招
+  [3] 1 个情形：
+      ~ 材料 招牌设计效果图（sign-design）：形式 复印件 → 原件
+      费用：0 → 50 元
+      例：个体工商户 · 设置店招
+
+新增的情形：
+  + 合伙企业 · 设置店招 — 可以办理；事项 2 项，10 个工作日，50 元，到场 0 次
+  + 合伙企业 · 不设店招 — 可以办理；事项 1 项，10 个工作日，0 元，到场 0 次
+`);
+    expect(formatDiff(diff, 'en', { examples: 1 })).toBe(`Policy diff: 开店 (2025.1 → 2025.2)
+Cases: 4 before, 6 after; 2 added, 0 removed, 3 changed, 1 unchanged
+
+Cases whose outcome changes (identical changes grouped):
+  [1] 1 case:
+      + material 从业人员健康证明 (health-certificate; 原件, 1 copy, to submit)
+      ~ material 招牌设计效果图 (sign-design): form 复印件 → 原件
+      fee: 0 → 50 yuan
+      e.g. 公司 · 设置店招
+  [2] 1 case:
+      + material 从业人员健康证明 (health-certificate; 原件, 1 copy, to submit)
+      e.g. 公司 · 不设店招
+  [3] 1 case:
+      ~ material 招牌设计效果图 (sign-design): form 复印件 → 原件
+      fee: 0 → 50 yuan
+      e.g. 个体工商户 · 设置店招
+
+Cases added:
+  + 合伙企业 · 设置店招 — ready; 2 item(s), 10 working days, 50 yuan, 0 visit(s)
+  (and 1 more)
+`);
+  });
+
+  test('maxCases applies to both sides and is reported', () => {
+    const diff = diffThemes(old, next, { maxCases: 2 });
+    expect([diff.old.truncated, diff.next.truncated, diff.old.cases, diff.next.cases]).toEqual([
+      true,
+      true,
+      2,
+      2,
+    ]);
+    expect(formatDiff(diff, 'zh')).toContain('注意：旧版的情形超过上限，只比较了前 2 个');
+  });
+});

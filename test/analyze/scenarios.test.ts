@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runScenarioFile, scenarioFilesIn } from '../../src/analyze/node.js';
+import { loadScenarios, runScenarios } from '../../src/analyze/scenarios.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
+import { loadFile, repoPath } from './support.js';
+
+const FIXTURES = 'test/fixtures/scenarios';
+
+function located(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${basename(d.file)}:${d.line}:${d.column} ${d.code}`);
+}
+
+describe('scenario files', () => {
+  test('every expectation can pass; profiles inline or from a file', async () => {
+    const run = await runScenarioFile(repoPath(`${FIXTURES}/pass.test.yaml`));
+    expect(run.diagnostics).toEqual([]);
+    expect(run.results.map((r) => [r.name, r.ok])).toEqual([
+      ['新设公司，200平方米，现场烹饪', true],
+      ['档案文件：已有执照，身份证电子证照免提交', true],
+      ['内嵌档案，回答与预填相同也可以', true],
+    ]);
+    expect(run.results[0]?.case?.label).toBe('新设公司 · 面积>150㎡ · 现场烹饪');
+    expect(run.results[0]?.outcome?.status).toBe('ready');
+  });
+
+  test('each expectation that fails is reported at the expect key (at the entry, for lists)', async () => {
+    const run = await runScenarioFile(repoPath(`${FIXTURES}/fail.test.yaml`));
+    expect(run.results.map((r) => r.ok)).toEqual([false, true]);
+    expect(located(run.diagnostics)).toEqual([
+      'fail.test.yaml:6:7 scenario-failed', // case
+      'fail.test.yaml:7:7 scenario-failed', // key
+      'fail.test.yaml:8:7 scenario-failed', // status
+      'fail.test.yaml:9:29 scenario-failed', // items: tobacco-licence
+      'fail.test.yaml:10:19 scenario-failed', // not-items: fire-check
+      'fail.test.yaml:11:28 scenario-failed', // materials: health-certificate
+      'fail.test.yaml:12:23 scenario-failed', // not-materials: floor-plan
+      'fail.test.yaml:13:16 scenario-failed', // waived: id-card
+      'fail.test.yaml:14:37 scenario-failed', // passed-on: registration-form
+      'fail.test.yaml:15:7 scenario-failed', // days
+      'fail.test.yaml:16:7 scenario-failed', // fee
+      'fail.test.yaml:17:7 scenario-failed', // visits
+      'fail.test.yaml:18:17 scenario-failed', // notices: too-small
+      'fail.test.yaml:19:21 scenario-failed', // not-notices: big
+    ]);
+    const [first] = run.diagnostics;
+    expect(first?.severity).toBe('error');
+    expect(first?.params.scenario).toBe('预期都写错了');
+    expect(first?.message).toContain('新设公司 · 面积>150㎡ · 不烹饪');
+    expect(run.diagnostics[9]?.message).toContain('实际 16 个工作日，预期 7');
+  });
+
+  test('rejected, missing and unasked answers are scenario-invalid-answer', async () => {
+    const run = await runScenarioFile(repoPath(`${FIXTURES}/invalid.test.yaml`));
+    expect(run.results.map((r) => r.ok)).toEqual([false, false, false, false]);
+    expect(located(run.diagnostics)).toEqual([
+      'invalid.test.yaml:4:34 scenario-invalid-answer', // area: 0 is out of range
+      'invalid.test.yaml:7:5 scenario-invalid-answer', // area is asked, not answered: at `answers`
+      'invalid.test.yaml:11:59 scenario-invalid-answer', // color: no such question
+      'invalid.test.yaml:15:16 scenario-invalid-answer', // registered: prefilled as true
+    ]);
+    expect(run.diagnostics.map((d) => d.params.question)).toEqual(['area', 'area', 'color', 'registered']);
+    // An invalid answer stops the scenario: its expectations are not checked.
+    expect(run.results.every((r) => r.outcome === undefined)).toBe(true);
+  });
+
+  test('a file that does not fit the schema does not load', () => {
+    const file = repoPath(`${FIXTURES}/broken.test.yaml`);
+    const loaded = loadScenarios({ file, text: readFileSync(file, 'utf8') });
+    expect(loaded.ok).toBe(false);
+    expect(located(loaded.diagnostics)).toEqual(['broken.test.yaml:5:15 unknown-key']);
+    expect(loaded.diagnostics[0]?.hint).toBe('是否想写“items”？');
+    expect(loadScenarios({ file: 'x.test.yaml', text: '- a\n- b\n' }).ok).toBe(false);
+  });
+
+  test('loadScenarios and runScenarios work on text and a compiled theme', async () => {
+    const { theme } = await loadFile(`${FIXTURES}/shop.yaml`);
+    const text = `theme: shop.yaml
+scenarios:
+  - name: 档案路径由调用方提供
+    profile: my-profile.yaml
+    answers: { area: 100, cooking: false }
+    expect: { waived: [id-card] }
+  - name: 没有提供的档案
+    profile: missing.yaml
+    answers: {}
+    expect: { status: ready }
+`;
+    const loaded = loadScenarios({ file: 'memory.test.yaml', text });
+    if (!loaded.ok) throw new Error('does not load');
+    expect(loaded.file.theme).toBe('shop.yaml');
+    expect(loaded.file.scenarios[0]?.profile).toEqual({ path: 'my-profile.yaml' });
+    const profile = {
+      kind: 'enterprise' as const,
+      facts: { 'enterprise.registered': true },
+      licences: [{ licence: 'id-card' }],
+      tags: [],
+      completed: [],
+    };
+    const results = runScenarios(loaded.file, theme, { profiles: { 'my-profile.yaml': profile } });
+    expect(results.map((r) => r.ok)).toEqual([true, false]);
+    expect(located(results[1]?.diagnostics ?? [])).toEqual(['memory.test.yaml:8:5 scenario-failed']);
+  });
+});
+
+describe('the bundled themes pass their scenario files', async () => {
+  const files = await scenarioFilesIn(repoPath('themes'));
+
+  test('there is a scenario file for the worked examples', () => {
+    expect(files.map((f) => basename(f))).toEqual(
+      expect.arrayContaining([
+        'hk-macau-permit.test.yaml',
+        'open-restaurant.test.yaml',
+        'convenience-store.test.yaml',
+      ]),
+    );
+  });
+
+  test.each(files.map((f) => [basename(f), f]))('%s', async (_name, file) => {
+    const run = await runScenarioFile(file);
+    expect(located(run.diagnostics)).toEqual([]);
+    expect(run.results.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The runtime entry's budget in a browser: bundled by esbuild (bundle, minify, esm, platform browser) it stays
+ * within 50 KB min+gzip and pulls in no yaml, no ajv and no Node built-in. The portal example's bundle too.
+ */
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BUDGET = 50 * 1024;
+const BUILTINS = new Set(builtinModules);
+
+interface Bundled {
+  readonly minified: number;
+  readonly gzipped: number;
+  readonly inputs: readonly string[];
+  /** Node built-ins the code imports (kept external so that the list is complete). */
+  readonly builtins: readonly string[];
+}
+
+async function bundle(entry: string): Promise<Bundled> {
+  const builtins = new Set<string>();
+  const result = await esbuild.build({
+    entryPoints: [join(ROOT, entry)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'record-node-builtins',
+        setup(build) {
+          build.onResolve({ filter: /.*/ }, (args) => {
+            const bare = args.path.replace(/^node:/, '');
+            if (!args.path.startsWith('node:') && !BUILTINS.has(bare)) return undefined;
+            builtins.add(`${args.path} (from ${args.importer.replace(`${ROOT}/`, '')})`);
+            return { path: args.path, external: true };
+          });
+        },
+      },
+    ],
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return {
+    minified: code.length,
+    gzipped: gzipSync(code, { level: 9 }).length,
+    inputs: Object.keys(result.metafile.inputs),
+    builtins: [...builtins],
+  };
+}
+
+/** Inputs from the yaml or ajv packages, or from anything Node-only. */
+function forbidden(bundled: Bundled): string[] {
+  const packages = bundled.inputs.filter((input) => /(^|\/)node_modules\/(yaml|ajv)(\/|$)/.test(input));
+  return [...packages, ...bundled.builtins];
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+describe('bundle budget', () => {
+  it('keeps the runtime entry within 50 KB min+gzip, without yaml, ajv or node:*', async () => {
+    const runtime = await bundle('src/index.ts');
+    console.log(`runtime (src/index.ts): ${kb(runtime.minified)} min, ${kb(runtime.gzipped)} min+gzip`);
+    const bad = forbidden(runtime);
+    expect(bad, `the runtime entry must not pull in:\n  ${bad.join('\n  ')}`).toEqual([]);
+    expect(
+      runtime.gzipped,
+      `runtime is ${runtime.gzipped} bytes min+gzip, over the ${BUDGET}-byte budget`,
+    ).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('keeps the analysis entry browser-capable: no yaml, ajv or node:*', async () => {
+    const analysis = await bundle('src/analyze/runtime.ts');
+    console.log(
+      `analysis (src/analyze/runtime.ts): ${kb(analysis.minified)} min, ${kb(analysis.gzipped)} min+gzip`,
+    );
+    const bad = forbidden(analysis);
+    expect(bad, `the analysis entry must not pull in:\n  ${bad.join('\n  ')}`).toEqual([]);
+  });
+
+  it('keeps the portal example free of yaml and ajv', async () => {
+    const portal = await bundle('examples/portal/src/main.ts');
+    console.log(
+      `portal (examples/portal/src/main.ts): ${kb(portal.minified)} min, ${kb(portal.gzipped)} min+gzip`,
+    );
+    const bad = forbidden(portal);
+    expect(bad, `the portal bundle must not pull in:\n  ${bad.join('\n  ')}`).toEqual([]);
+    expect(portal.inputs).toContain('src/index.ts');
+    expect(portal.gzipped).toBeLessThanOrEqual(BUDGET + 10 * 1024);
+  });
+
+  it('does see yaml, ajv and node:* where they are (the checks above are not vacuous)', async () => {
+    const load = forbidden(await bundle('src/load/index.ts'));
+    expect(load.some((input) => input.includes('node_modules/yaml/'))).toBe(true);
+    expect(load.some((input) => input.includes('node_modules/ajv/'))).toBe(true);
+    const node = forbidden(await bundle('src/node/index.ts'));
+    expect(node.some((input) => input.startsWith('node:'))).toBe(true);
+  });
+});

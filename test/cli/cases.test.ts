@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { bufferIO, cli } from './io.js';
+
+const HK = 'themes/hk-macau-permit.yaml';
+const TODAY = ['--today', '2026-11-27'];
+
+/** A minimal RFC 4180 reader: quoted fields with doubled quotes and embedded commas/line breaks. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+describe('tongban cases', () => {
+  test('table: a header, two lines per case (label, then key), a total', async () => {
+    const r = await cli(['cases', 'test/cli/fixtures/dated/dated.yaml', ...TODAY]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/#\s+状态\s+事项\s+材料\s+时限\s+费用\s+到场\s+情形 \/ 情形键/);
+    expect(lines[1]).toMatch(/^\s+1 {2}可以办理\s+1\s+2\s+5\s+0\s+0 {2}opened<2020-01-01$/);
+    expect(lines[2]?.trim()).toBe('opened=lt2020-01-01');
+    expect(lines.at(-1)).toBe('共 3 个情形');
+  });
+
+  test('csv: RFC 4180 with a header; every key of the HK theme is distinct', async () => {
+    const r = await cli(['cases', HK, ...TODAY, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const rows = readCsv(r.stdout);
+    expect(rows[0]).toEqual([
+      'index',
+      'key',
+      'label',
+      'status',
+      'items',
+      'materials',
+      'days',
+      'fee',
+      'visits',
+    ]);
+    const keys = rows.slice(1).map((row) => row[1]);
+    expect(keys.length).toBeGreaterThan(100);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(rows.slice(1).every((row) => row.length === 9)).toBe(true);
+  });
+
+  test('json: an array of case summaries, parsed whole', async () => {
+    const r = await cli(['cases', 'test/cli/fixtures/good/eatery.yaml', ...TODAY, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const cases = JSON.parse(r.stdout);
+    expect(cases).toHaveLength(16);
+    expect(cases[0]).toMatchObject({ key: expect.any(String), status: 'ready', items: expect.any(Array) });
+  });
+
+  test('--profile: prefilled questions are not branched on', async () => {
+    const all = JSON.parse(
+      (await cli(['cases', 'test/cli/fixtures/good/eatery.yaml', ...TODAY, '--format', 'json'])).stdout,
+    );
+    const company = JSON.parse(
+      (
+        await cli([
+          'cases',
+          'test/cli/fixtures/good/eatery.yaml',
+          ...TODAY,
+          '--format',
+          'json',
+          '--profile',
+          'test/cli/fixtures/good/company.yaml',
+        ])
+      ).stdout,
+    );
+    expect(company.length).toBeLessThan(all.length);
+  });
+
+  test('--max-cases: capped with a message on stderr, still exit 0; an empty json array for 0', async () => {
+    const r = await cli(['cases', HK, ...TODAY, '--max-cases', '3', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(3);
+    expect(r.stderr).toContain('已达到上限 3 个情形');
+    const zero = await cli(['cases', HK, ...TODAY, '--max-cases', '0', '--format', 'json']);
+    expect(JSON.parse(zero.stdout)).toEqual([]);
+    expect((await cli(['cases', HK, '--max-cases', 'lots'])).code).toBe(2);
+  });
+
+  test('streams: rows are written one by one as they are found', async () => {
+    const writes: string[] = [];
+    const io = { ...bufferIO(), stdout: { write: (text: string) => writes.push(text) } };
+    expect(await run(['cases', HK, ...TODAY, '--format', 'csv', '--max-cases', '50'], io)).toBe(0);
+    // The header, then one write per case (nothing is collected first).
+    expect(writes.length).toBe(51);
+  });
+
+  test('waits for a full stream to drain (back-pressure)', async () => {
+    let drains = 0;
+    let pending: (() => void) | undefined;
+    const stdout = {
+      write: () => false,
+      once: (_event: string, listener: () => void) => {
+        drains++;
+        pending = listener;
+        setTimeout(() => pending?.(), 0);
+      },
+    };
+    const io = { ...bufferIO(), stdout };
+    expect(await run(['cases', HK, ...TODAY, '--format', 'csv', '--max-cases', '5'], io)).toBe(0);
+    expect(drains).toBe(6);
+  });
+
+  test('progress on stderr: with --progress, every 1000 cases; not by default off a terminal', async () => {
+    const quiet = await cli(['cases', HK, ...TODAY, '--format', 'csv', '--max-cases', '2500']);
+    expect(quiet.stderr).toContain('已达到上限');
+    expect(quiet.stderr).not.toContain('已列出');
+    const loud = await cli(['cases', HK, ...TODAY, '--format', 'csv', '--max-cases', '2500', '--progress']);
+    expect(loud.stderr.match(/已列出 \d+ 个情形…/g)).toEqual(['已列出 1000 个情形…', '已列出 2000 个情形…']);
+    const tty = await cli(['cases', HK, ...TODAY, '--format', 'csv', '--max-cases', '1500'], {
+      stderrIsTTY: true,
+    });
+    expect(tty.stderr).toContain('\r\u001b[K已列出 1000 个情形…');
+  });
+});

@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ROOT } from './io.js';
+
+const CLI = join(ROOT, 'dist/cli.js');
+const DRIVER = join(ROOT, 'test/cli/pty-driver.py');
+
+/** The newest modification time of any file under a folder. */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }
+  return latest;
+}
+
+beforeAll(() => {
+  // This test needs Python's pty module: fail loudly rather than skip when python3 is missing.
+  const python = spawnSync('python3', ['-c', 'import pty, termios, fcntl'], { encoding: 'utf8' });
+  if (python.error || python.status !== 0)
+    throw new Error(
+      `python3 with the pty module is required for this test: ${python.error?.message ?? python.stderr}`,
+    );
+  // `npm test` builds first; when run alone, build dist/cli.js if it is missing or older than the sources.
+  if (!existsSync(CLI) || statSync(CLI).mtimeMs < newest(join(ROOT, 'src'))) {
+    const built = spawnSync('npx', ['tsup', '--silent'], { cwd: ROOT, encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`the build failed:\n${built.stdout}\n${built.stderr}`);
+  }
+});
+
+const DOWN = '\u001b[B';
+const ENTER = '\r';
+
+/** Runs the built CLI in a pseudo-terminal, typing `keys` after each `wait_for` text appears. */
+function drive(
+  script: readonly (readonly [string, string])[],
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+) {
+  return spawnSync('python3', [DRIVER, JSON.stringify(script), '--', process.execPath, CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 90_000,
+    env: { ...process.env, TERM: 'xterm-256color', ...env },
+  });
+}
+
+/** Terminal output without colour and cursor codes. */
+function plain(text: string): string {
+  return text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g'), '');
+}
+
+describe('tongban run in a real pseudo-terminal', () => {
+  test('arrow keys and enter walk the HK/Macao theme to its outcome', () => {
+    const result = drive(
+      [
+        ['您要办理哪项业务', ENTER], // 首次申领 (the first option)
+        ['是否属于下列人员', ENTER], // 都不是
+        ['是否同时申请签注', ENTER], // 是
+        ['前往港澳的目的是', DOWN + ENTER], // 个人旅游（G）
+        ['前往哪里', ENTER], // 香港
+        ['需要几次往返', DOWN + ENTER], // 两次往返
+        ['要修改之前的回答吗', `n${ENTER}`],
+      ],
+      [
+        'run',
+        'themes/hk-macau-permit.yaml',
+        '--profile',
+        'examples/profiles/shanghai-resident.yaml',
+        '--today',
+        '2026-11-27',
+      ],
+    );
+    const out = plain(result.stdout);
+    expect(result.stderr, out).toBe('');
+    expect(result.status, out).toBe(0);
+    expect(out).toContain('已根据档案预填');
+    expect(out).toMatch(/第 1 题，至多还有 \d+ 题/);
+    expect(out).toContain('当前事项：');
+    expect(out).toContain(
+      '情形：首次申领 · 本市户籍 · 年龄≥16周岁 且 <60周岁 · 非备案人员 · 同时申请签注 · 个人旅游（G） · 赴港 · 赴港二次',
+    );
+    expect(out).toContain('状态：可以办理');
+    expect(out).toContain('第2阶段：赴香港签注签发');
+    expect(out).toContain('材料从 5 份减至 2 份。');
+  });
+
+  test('← 上一题 goes back a question in the terminal too', () => {
+    const result = drive(
+      [
+        ['您要办理哪项业务', ENTER],
+        // At 是否属于下列人员: three options, the separator, then ← 上一题.
+        ['是否属于下列人员', `${DOWN}${DOWN}${DOWN}${ENTER}`],
+        ['您要办理哪项业务', `${DOWN}${ENTER}`], // 换发 this time
+        ['是否属于下列人员', ENTER],
+        ['是否同时申请签注', `${DOWN}${ENTER}`], // 否：只办证件
+        ['要修改之前的回答吗', `n${ENTER}`],
+      ],
+      [
+        'run',
+        'themes/hk-macau-permit.yaml',
+        '--profile',
+        'examples/profiles/shanghai-resident.yaml',
+        '--today',
+        '2026-11-27',
+      ],
+      { NO_COLOR: '1' },
+    );
+    const out = plain(result.stdout);
+    expect(result.status, out).toBe(0);
+    expect(out).toContain('情形：换发 · 本市户籍');
+    expect(out).toContain('只办证件');
+  });
+});

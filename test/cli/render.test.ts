@@ -1,0 +1,166 @@
+import { describe, expect, test } from 'vitest';
+import { answersOfCaseKey, bandRepresentative } from '../../src/cli/case-key.js';
+import type { CompiledTheme, DateQuestion, NumberQuestion } from '../../src/model/theme.js';
+import { loadThemeFile } from '../../src/node/load.js';
+import { validateOutcome } from '../outcome/schema-validator.js';
+import { cli, ROOT } from './io.js';
+
+const HK = 'themes/hk-macau-permit.yaml';
+const TODAY = ['--today', '2026-11-27'];
+const KEY = 'business=first&hukou=local&age=ge60&filed-status=none&endorse-now=no';
+
+async function theme(file: string): Promise<CompiledTheme> {
+  const loaded = await loadThemeFile(`${ROOT}${file}`);
+  if (!loaded.result.ok) throw new Error(JSON.stringify(loaded.result.diagnostics));
+  return loaded.result.theme;
+}
+
+describe('tongban render', () => {
+  test('without a case: the questionnaire as a Mermaid decision graph', async () => {
+    const r = await cli(['render', HK]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^flowchart TD\n/);
+    expect(r.stdout).toContain('q_business{"您要办理哪项业务？"}');
+  });
+
+  test('without a case, json: the compiled theme, without machine paths', async () => {
+    const r = await cli(['render', HK, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const compiled = JSON.parse(r.stdout);
+    expect(compiled.format).toBe('tongban/theme@1');
+    expect(r.stdout).not.toContain(ROOT);
+    expect(compiled.locations.theme.file).toBe('themes/hk-macau-permit.yaml');
+  });
+
+  test('a case key from `tongban cases`: the guide (md), its workflow (mermaid), its Outcome (json)', async () => {
+    const md = await cli(['render', HK, '--case', KEY, ...TODAY]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# 往来港澳通行证和签注签发 · 办事指南/);
+    expect(md.stdout).toContain('- 情形：首次申领 · 本市户籍 · 年龄≥60周岁 · 非备案人员 · 只办证件');
+    const mermaid = await cli(['render', HK, '--case', KEY, ...TODAY, '--format', 'mermaid']);
+    expect(mermaid.stdout).toMatch(/^flowchart LR\n/);
+    expect(mermaid.stdout).toContain('往来港澳通行证签发');
+    const questionnaire = await cli([
+      'render',
+      HK,
+      '--case',
+      KEY,
+      '--format',
+      'mermaid',
+      '--graph',
+      'questionnaire',
+    ]);
+    expect(questionnaire.stdout).toMatch(/^flowchart TD\n/);
+    const json = await cli(['render', HK, '--case', KEY, ...TODAY, '--format', 'json']);
+    const outcome = JSON.parse(json.stdout);
+    expect(validateOutcome(outcome)).toEqual([]);
+    expect(outcome.case.key).toBe(KEY);
+  });
+
+  test('every key `tongban cases` prints renders back to the same case', async () => {
+    for (const file of [HK, 'test/cli/fixtures/dated/dated.yaml', 'test/cli/fixtures/good/eatery.yaml']) {
+      const listed = JSON.parse(
+        (await cli(['cases', file, ...TODAY, '--format', 'json', '--max-cases', '60'])).stdout,
+      );
+      for (const c of listed) {
+        const r = await cli(['render', file, '--case', c.key, ...TODAY, '--format', 'json']);
+        expect(r.stderr, c.key).toBe('');
+        expect(JSON.parse(r.stdout).case.key).toBe(c.key);
+      }
+    }
+  });
+
+  test('--answers instead of a case', async () => {
+    const r = await cli(['render', HK, '--answers', 'examples/answers/hk-macau-permit.yaml', ...TODAY]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('## 材料清单');
+  });
+
+  test('a key that does not fit the theme: exit 1 with the reason', async () => {
+    const unknown = await cli(['render', HK, '--case', 'business=first&colour=red', ...TODAY]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('“colour=red”');
+    const band = await cli(['render', HK, '--case', 'business=first&hukou=local&age=ge200', ...TODAY]);
+    expect(band.code).toBe(1);
+    expect(band.stderr).toContain('ge200');
+    const short = await cli(['render', HK, '--case', 'business=first', ...TODAY]);
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain('缺少问题 hukou');
+    const option = await cli(['render', HK, '--case', 'business=fourth', ...TODAY]);
+    expect(option.code).toBe(1);
+    expect(option.stderr).toContain('没有选项“fourth”');
+  });
+
+  test('usage errors: a guide or workflow without a case, --case with --answers, a bad --graph', async () => {
+    expect((await cli(['render', HK, '--format', 'md'])).code).toBe(2);
+    expect((await cli(['render', HK, '--graph', 'workflow'])).code).toBe(2);
+    expect((await cli(['render', HK, '--case', KEY, '--answers', 'a=b'])).code).toBe(2);
+    expect((await cli(['render', HK, '--graph', 'pie'])).code).toBe(2);
+    expect((await cli(['render'])).code).toBe(2);
+  });
+});
+
+describe('case keys and band representatives', () => {
+  test('number bands map back to a value in the band that the question accepts', async () => {
+    const hk = await theme(HK);
+    const age = hk.questions.find((q) => q.id === 'age') as NumberQuestion;
+    expect(bandRepresentative(age, 'lt16')).toBe(15);
+    expect(bandRepresentative(age, 'ge16-lt60')).toBe(16);
+    expect(bandRepresentative(age, 'ge60')).toBe(60);
+    expect(bandRepresentative(age, 'ge61')).toBeUndefined();
+  });
+
+  test('bands of a question with non-integer cuts and bounds', () => {
+    const area: NumberQuestion = {
+      id: 'area',
+      ask: '面积？',
+      type: 'number',
+      min: 0.5,
+      max: 100,
+      cuts: [
+        { value: 2.5, side: 'above' },
+        { value: 50, side: 'point' },
+      ],
+    };
+    expect(bandRepresentative(area, 'le2.5')).toBe(2.5);
+    expect(bandRepresentative(area, 'gt2.5-lt50')).toBe(3.5);
+    expect(bandRepresentative(area, 'eq50')).toBe(50);
+    expect(bandRepresentative(area, 'gt50')).toBe(51);
+    expect(bandRepresentative({ ...area, cuts: [] }, 'any')).toBe(0.5);
+  });
+
+  test('date bands, with bounds relative to today', () => {
+    const opened: DateQuestion = {
+      id: 'opened',
+      ask: '开业日期？',
+      type: 'date',
+      min: '2000-01-01',
+      max: 'today',
+      cuts: [{ value: '2020-01-01', side: 'below' }],
+    };
+    expect(bandRepresentative(opened, 'lt2020-01-01', '2026-11-27')).toBe('2019-12-31');
+    expect(bandRepresentative(opened, 'ge2020-01-01', '2026-11-27')).toBe('2020-01-01');
+    // Before 2020 nothing lies in the upper band when today is earlier still.
+    expect(bandRepresentative(opened, 'ge2020-01-01', '2019-06-01')).toBeUndefined();
+  });
+
+  test('a whole key: options, several options joined by +, yes/no', async () => {
+    const eatery = await theme('test/cli/fixtures/good/eatery.yaml');
+    const parsed = answersOfCaseKey(
+      eatery,
+      'kind=company&cooking=yes&area=gt50-le150&extras=signboard',
+      undefined,
+      'zh',
+    );
+    expect(parsed).toEqual({
+      ok: true,
+      answers: new Map<string, unknown>([
+        ['kind', 'company'],
+        ['cooking', true],
+        ['area', 51],
+        ['extras', ['signboard']],
+      ]),
+    });
+    expect(answersOfCaseKey(eatery, 'nonsense', undefined, 'en')).toMatchObject({ ok: false });
+  });
+});

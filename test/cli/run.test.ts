@@ -1,0 +1,131 @@
+import { describe, expect, test } from 'vitest';
+import { validateOutcome } from '../outcome/schema-validator.js';
+import { cli, expectNoStack } from './io.js';
+
+const HK = 'themes/hk-macau-permit.yaml';
+const ANSWERS = 'examples/answers/hk-macau-permit.yaml';
+
+describe('tongban run (scripted)', () => {
+  test('text: case, status, notices, items with departments, material table, stages, totals, merge sentence', async () => {
+    const r = await cli(['run', HK, '--answers', ANSWERS, '--today', '2026-11-27']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = r.stdout;
+    expect(out).toContain('往来港澳通行证和签注签发（2025.1）');
+    expect(out).toContain('情形：首次申领 · 本市户籍 · 年龄≥16周岁 且 <60周岁 · 非备案人员');
+    expect(out).toContain('状态：可以办理');
+    expect(out).toContain('【提示】首次申领电子往来港澳通行证，16周岁以上须现场采集指纹。');
+    expect(out).toMatch(/1\. 往来港澳通行证签发 — 公安机关出入境管理部门/);
+    expect(out).toMatch(/#\s+材料\s+形式\s+份数\s+提交方式\s+用于事项/);
+    expect(out).toContain('流程内传递（往来港澳通行证签发）');
+    expect(out).toContain('第1阶段：往来港澳通行证签发');
+    expect(out).toContain('第2阶段：赴香港签注签发');
+    expect(out).toMatch(/时限：关键路径 7 个工作日（各事项时限相加 \d+ 个工作日/);
+    expect(out).toContain('费用：90 元');
+    expect(out).toContain('到场：1 次');
+    expect(out).toMatch(/材料从 5 份减至 3 份。/);
+  });
+
+  test('text in English: headings translated, theme texts kept', async () => {
+    const r = await cli(['run', HK, '--answers', ANSWERS, '--today', '2026-11-27', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Status: ready'.replace(': ', '：'));
+    expect(r.stdout).toContain('Materials (');
+    expect(r.stdout).toContain('材料从 5 份减至 3 份');
+  });
+
+  test('json: the Outcome, valid against schemas/outcome.schema.json', async () => {
+    const r = await cli(['run', HK, '--answers', ANSWERS, '--today', '2026-11-27', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const outcome = JSON.parse(r.stdout);
+    expect(validateOutcome(outcome)).toEqual([]);
+    expect(outcome.format).toBe('tongban/outcome@1');
+    expect(outcome.case.key).toContain('business=first');
+    expect(outcome.merge).toMatchObject({ itemByItem: 5, toSubmit: 3 });
+  });
+
+  test('md: the Markdown guide', async () => {
+    const r = await cli(['run', HK, '--answers', ANSWERS, '--today', '2026-11-27', '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# 往来港澳通行证和签注签发 · 办事指南/);
+    expect(r.stdout).toContain('## 材料清单');
+    expect(r.stdout).toContain('## 办理流程');
+  });
+
+  test('inline answers k=v,… with a profile: prefilled questions need no answer', async () => {
+    const r = await cli([
+      'run',
+      HK,
+      '--profile',
+      'examples/profiles/shanghai-resident.yaml',
+      '--today',
+      '2026-11-27',
+      '--answers',
+      'business=renew,filed-status=none,endorse-now=no',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('情形：换发 · 本市户籍 · 年龄≥16周岁 且 <60周岁 · 非备案人员 · 只办证件');
+  });
+
+  test('a given answer overrides a prefilled one', async () => {
+    const r = await cli([
+      'run',
+      HK,
+      '--profile',
+      'examples/profiles/shanghai-resident.yaml',
+      '--today',
+      '2026-11-27',
+      '--answers',
+      'business=renew,hukou=other,filed-status=none,endorse-now=no',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('外省市户籍');
+  });
+
+  test('a missing answer names the question and its options (exit 1)', async () => {
+    const r = await cli(['run', HK, '--answers', 'business=first,hukou=local', '--today', '2026-11-27']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('缺少问题 age（申请人现在多少周岁？）的回答');
+    expect(r.stderr).toContain('范围 0–120周岁');
+    const first = await cli(['run', HK, '--lang', 'en']);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain('no answer for question business');
+    expect(first.stderr).toContain('first (First application)');
+  });
+
+  test('a rejected answer says why (exit 1); an unknown id is reported', async () => {
+    const r = await cli(['run', HK, '--answers', 'business=first,hukou=mars', '--today', '2026-11-27']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('问题“hukou”没有选项“mars”');
+    expect(r.stderr).not.toContain(' / ');
+    const typo = await cli(['run', HK, '--answers', 'bussiness=first', '--today', '2026-11-27']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('忽略未知的问题“bussiness”');
+  });
+
+  test('a malformed inline answer is a usage error', async () => {
+    const r = await cli(['run', HK, '--answers', 'business=first,oops']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--answers');
+  });
+
+  test('a blocked case is printed with its status and blocking notice', async () => {
+    const r = await cli(['run', HK, '--answers', 'business=reissue,lost-where=sar', '--today', '2026-11-27']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('状态：不予办理');
+    expect(r.stdout).toContain('【不予办理】在港澳期间遗失');
+  });
+
+  test('theme errors are printed as located diagnostics (exit 1)', async () => {
+    const r = await cli(['run', 'test/cli/fixtures/bad/broken.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('test/cli/fixtures/bad/broken.yaml:7:1  error  unknown-key');
+    expectNoStack(r.stderr);
+  });
+
+  test('no theme: usage error; two themes: usage error', async () => {
+    expect((await cli(['run'])).code).toBe(2);
+    expect((await cli(['run', HK, HK])).code).toBe(2);
+  });
+});
