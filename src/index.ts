@@ -17,7 +17,16 @@ export { THEME_FORMAT } from './model/theme.js';
 export { conditionText, outcome } from './outcome/index.js';
 export type { Recommendation, RecommendationReason, RecommendOptions } from './profile/index.js';
 export { recommend } from './profile/index.js';
-export { markdownGuide, mermaidQuestionnaire, mermaidWorkflow } from './render/index.js';
+export type { Bilingual } from './render/index.js';
+export {
+  displayAnswer,
+  markdownGuide,
+  mermaidQuestionnaire,
+  mermaidWorkflow,
+  NOTICE_LABELS,
+  optionLabel,
+  STATUS_LABELS,
+} from './render/index.js';
 export type {
   CompiledCondition,
   CustomOperators,

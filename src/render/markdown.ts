@@ -1,20 +1,8 @@
-import type { Outcome, OutcomeMaterial, OutcomeStatus } from '../model/outcome.js';
-import type { CompiledTheme, NoticeKind } from '../model/theme.js';
+import type { Outcome, OutcomeMaterial } from '../model/outcome.js';
+import type { CompiledTheme } from '../model/theme.js';
 import { formatNumber } from '../outcome/display.js';
 import { table } from './escape.js';
-
-const STATUS: Readonly<Record<OutcomeStatus, string>> = {
-  ready: '可以办理',
-  'not-needed': '无需办理',
-  blocked: '不予办理',
-};
-
-const NOTICE: Readonly<Record<NoticeKind, string>> = {
-  info: '提示',
-  warning: '注意',
-  block: '不予办理',
-  'not-needed': '无需办理',
-};
+import { NOTICE_LABELS, STATUS_LABELS } from './labels.js';
 
 /**
  * A 办事指南 for the case, in Chinese Markdown that reads well printed: 情形, status and notices, 材料清单,
@@ -30,7 +18,7 @@ export function markdownGuide(outcome: Outcome, theme: CompiledTheme): string {
   }
   lines.push(
     `- 情形：${outcome.case ? outcome.case.label || '（无需区分情形）' : '（问卷尚未完成）'}`,
-    `- 办理状态：**${STATUS[outcome.status]}**`,
+    `- 办理状态：**${STATUS_LABELS[outcome.status].zh}**`,
     ...(theme.region === undefined ? [] : [`- 适用地区：${theme.region}`]),
     `- 版本：${outcome.theme.version}`,
     '',
@@ -52,7 +40,10 @@ function notices(outcome: Outcome): string[] {
   const lines = ['## 提示', ''];
   for (const notice of outcome.notices) {
     const basis = notice.basis === undefined ? '' : `（依据：${notice.basis}）`;
-    lines.push(`- 【${NOTICE[notice.kind]}】${notice.text}${basis}`, `  - 适用原因：${notice.reason.text}`);
+    lines.push(
+      `- 【${NOTICE_LABELS[notice.kind].zh}】${notice.text}${basis}`,
+      `  - 适用原因：${notice.reason.text}`,
+    );
   }
   return [...lines, ''];
 }

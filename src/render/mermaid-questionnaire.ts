@@ -1,18 +1,12 @@
 import type { Condition } from '../model/condition.js';
-import type { CompiledTheme, NoticeKind } from '../model/theme.js';
+import type { CompiledTheme } from '../model/theme.js';
 import { conditionText } from '../outcome/condition-text.js';
 import { factsRead } from '../outcome/reasons.js';
 import { factLabel } from '../session/environment.js';
 import { mermaidId, mermaidLabel } from './escape.js';
+import { NOTICE_LABELS } from './labels.js';
 
 const START = 'start_node';
-
-const NOTICE: Readonly<Record<NoticeKind, string>> = {
-  info: '提示',
-  warning: '注意',
-  block: '不予办理',
-  'not-needed': '无需办理',
-};
 
 /**
  * The questionnaire as a Mermaid decision graph (`flowchart TD`): questions are diamonds, items and notices
@@ -59,7 +53,7 @@ export function mermaidQuestionnaire(theme: CompiledTheme): string {
     lines.push(`  ${mermaidId('i', entry.item)}[[${mermaidLabel(`事项：${name}`)}]]`);
   }
   for (const n of theme.notices)
-    lines.push(`  ${mermaidId('x', n.id)}>${mermaidLabel(`${NOTICE[n.kind]}：${n.text}`)}]`);
+    lines.push(`  ${mermaidId('x', n.id)}>${mermaidLabel(`${NOTICE_LABELS[n.kind].zh}：${n.text}`)}]`);
   lines.push(...edges);
   const stopping = theme.notices.filter((n) => n.kind === 'block' || n.kind === 'not-needed');
   if (stopping.length > 0) {

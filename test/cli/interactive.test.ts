@@ -90,12 +90,14 @@ describe('tongban run on a terminal (injected prompts)', () => {
     expect(r.prompts.left()).toBe(0);
     // Given answers are not asked again.
     expect(messages(r.prompts)).not.toContain('您要办理哪项业务？');
-    // Without a residence permit (prefilled: false) an individual visit from another province is blocked.
+    // Without a residence permit (prefilled: false) an individual visit from another province gets the permit
+    // only: the endorsement is applied for at the household registration place (a warning says so).
     const outcomes = r.stdout.split('往来港澳通行证和签注签发（2025.1）');
     expect(outcomes).toHaveLength(3);
     expect(outcomes[1]).toContain('状态：可以办理');
     expect(outcomes[2]).toContain('外省市户籍');
-    expect(outcomes[2]).toContain('状态：不予办理');
+    expect(outcomes[2]).toContain('状态：可以办理');
+    expect(outcomes[2]).toContain('本次只办理证件');
   });
 
   test('numbers: validation, < to go back; multiple choice: the exclusive option only alone', async () => {

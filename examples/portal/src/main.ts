@@ -7,6 +7,7 @@ import {
   back,
   change,
   checklist,
+  displayAnswer,
   next,
   outcome,
   type Session,
@@ -18,7 +19,6 @@ import { renderOutcome } from './render-outcome.js';
 import { renderQuestion } from './render-question.js';
 import {
   answeredQuestions,
-  displayValue,
   loadIndex,
   loadProfile,
   loadTheme,
@@ -204,7 +204,7 @@ function dropped(session: Session): HTMLElement | null {
     state.dropped
       .map((d) => {
         const q = questionById(session, d.question);
-        return q ? `${q.short ?? q.ask}（${displayValue(q, d.value)}）` : d.question;
+        return q ? `${q.short ?? q.ask}（${displayAnswer(q, d.value)}）` : d.question;
       })
       .join('；'),
   );
@@ -227,7 +227,7 @@ function aside(session: Session): HTMLElement {
               'li',
               { 'data-testid': `answer-${question.id}` },
               h('span', { class: 'q' }, question.ask),
-              h('span', { class: 'a' }, displayValue(question, answer.value)),
+              h('span', { class: 'a' }, displayAnswer(question, answer.value)),
               answer.prefilled
                 ? h('span', { class: 'tag prefilled', 'data-testid': 'prefilled' }, '来自档案')
                 : null,

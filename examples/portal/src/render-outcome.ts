@@ -6,25 +6,12 @@ import {
   type CompiledTheme,
   markdownGuide,
   mermaidWorkflow,
-  type NoticeKind,
+  NOTICE_LABELS,
   type Outcome,
   type OutcomeMaterial,
-  type OutcomeStatus,
+  STATUS_LABELS,
 } from '../../../src/index.js';
 import { h } from './dom.js';
-
-const STATUS: Readonly<Record<OutcomeStatus, string>> = {
-  ready: '可以办理',
-  'not-needed': '无需办理',
-  blocked: '不予办理',
-};
-
-const NOTICE: Readonly<Record<NoticeKind, string>> = {
-  info: '提示',
-  warning: '注意',
-  block: '不予办理',
-  'not-needed': '无需办理',
-};
 
 export function renderOutcome(outcome: Outcome, theme: CompiledTheme): HTMLElement {
   const names = new Map(outcome.items.map((item) => [item.id, item.name]));
@@ -46,7 +33,7 @@ export function renderOutcome(outcome: Outcome, theme: CompiledTheme): HTMLEleme
       h(
         'span',
         { class: `status status-${outcome.status}`, 'data-testid': 'status' },
-        STATUS[outcome.status],
+        STATUS_LABELS[outcome.status].zh,
       ),
     ),
     notices(outcome),
@@ -79,7 +66,7 @@ function notices(outcome: Outcome): HTMLElement | null {
       h(
         'li',
         { class: `notice notice-${n.kind}` },
-        h('b', {}, `【${NOTICE[n.kind]}】`),
+        h('b', {}, `【${NOTICE_LABELS[n.kind].zh}】`),
         n.text,
         n.basis ? h('small', {}, `（依据：${n.basis}）`) : null,
         h('small', { class: 'reason' }, `适用原因：${n.reason.text}`),

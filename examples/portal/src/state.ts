@@ -4,7 +4,6 @@
  */
 import {
   type Answer,
-  type AnswerValue,
   type CompiledTheme,
   type DroppedAnswer,
   type Profile,
@@ -80,23 +79,6 @@ export function answeredQuestions(session: Session): { question: Question; answe
     if (answer && states[index] === 'answered') list.push({ question, answer });
   });
   return list;
-}
-
-/** An answer as the citizen reads it: option labels, the yes/no texts, a number with its unit. */
-export function displayValue(question: Question, value: AnswerValue): string {
-  switch (question.type) {
-    case 'single':
-    case 'multiple': {
-      const ids = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
-      return ids.map((id) => question.options.find((o) => o.id === id)?.label ?? id).join('、');
-    }
-    case 'yes-no':
-      return value === true ? question.yes : question.no;
-    case 'number':
-      return `${value}${question.unit ?? ''}`;
-    case 'date':
-      return String(value);
-  }
 }
 
 export function questionById(session: Session, id: string): Question | undefined {

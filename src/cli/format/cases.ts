@@ -1,15 +1,9 @@
 import type { CaseSummary } from '../../analyze/index.js';
 import type { Lang } from '../../messages/index.js';
-import type { OutcomeStatus } from '../../model/outcome.js';
 import { formatNumber } from '../../outcome/display.js';
+import { STATUS_LABELS } from '../../render/labels.js';
 import { type Style, t } from './style.js';
 import { csvRecord, pad } from './table.js';
-
-const STATUS: Readonly<Record<OutcomeStatus, readonly [string, string]>> = {
-  ready: ['可以办理', 'ready'],
-  'not-needed': ['无需办理', 'not needed'],
-  blocked: ['不予办理', 'blocked'],
-};
 
 /** How one format writes a stream of cases: a head, one chunk per case, and a tail. */
 export interface CaseWriter {
@@ -34,7 +28,7 @@ export function tableWriter(lang: Lang, s: Style): CaseWriter {
   return {
     head: () => `${s.bold(line(header))}\n`,
     row: (index, c) => {
-      const status = lang === 'zh' ? STATUS[c.status][0] : STATUS[c.status][1];
+      const status = STATUS_LABELS[c.status][lang];
       const paint = c.status === 'ready' ? s.green : c.status === 'blocked' ? s.red : s.yellow;
       const cells = [
         String(index),

@@ -1,22 +1,9 @@
 import type { Lang } from '../../messages/index.js';
-import type { Outcome, OutcomeItem, OutcomeMaterial, OutcomeStatus } from '../../model/outcome.js';
-import type { NoticeKind } from '../../model/theme.js';
+import type { Outcome, OutcomeItem, OutcomeMaterial } from '../../model/outcome.js';
 import { formatNumber } from '../../outcome/display.js';
+import { NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
 import { type Style, styleOf, t } from './style.js';
 import { textTable } from './table.js';
-
-const STATUS: Readonly<Record<OutcomeStatus, readonly [string, string]>> = {
-  ready: ['可以办理', 'ready'],
-  'not-needed': ['无需办理', 'nothing needed'],
-  blocked: ['不予办理', 'blocked'],
-};
-
-const NOTICE: Readonly<Record<NoticeKind, readonly [string, string]>> = {
-  info: ['提示', 'info'],
-  warning: ['注意', 'warning'],
-  block: ['不予办理', 'blocked'],
-  'not-needed': ['无需办理', 'not needed'],
-};
 
 /**
  * The outcome for a terminal: the case label, status and notices, the items with their departments, the
@@ -25,7 +12,6 @@ const NOTICE: Readonly<Record<NoticeKind, readonly [string, string]>> = {
  */
 export function outcomeText(outcome: Outcome, lang: Lang, color = false): string {
   const s = styleOf(color);
-  const tr = (pair: readonly [string, string]) => (lang === 'zh' ? pair[0] : pair[1]);
   const name = itemNamer(outcome);
   const lines: string[] = [s.bold(`${outcome.theme.title}（${outcome.theme.version}）`)];
   if (outcome.provisional)
@@ -34,13 +20,13 @@ export function outcomeText(outcome: Outcome, lang: Lang, color = false): string
     );
   const label = outcome.case ? outcome.case.label || t(lang, '（无需区分情形）', '(a single case)') : '—';
   lines.push(`${t(lang, '情形', 'Case')}：${label}`);
-  const status = tr(STATUS[outcome.status]);
+  const status = STATUS_LABELS[outcome.status][lang];
   const paint = outcome.status === 'ready' ? s.green : outcome.status === 'blocked' ? s.red : s.yellow;
   lines.push(`${t(lang, '状态', 'Status')}：${paint(status)}`);
   if (outcome.notices.length > 0) {
     lines.push('', s.bold(t(lang, '提示', 'Notices')));
     for (const notice of outcome.notices) {
-      const kind = `【${tr(NOTICE[notice.kind])}】`;
+      const kind = `【${NOTICE_LABELS[notice.kind][lang]}】`;
       lines.push(
         `  ${notice.kind === 'block' ? s.red(kind) : notice.kind === 'warning' ? s.yellow(kind) : kind}${notice.text}`,
       );

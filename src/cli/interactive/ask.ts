@@ -1,6 +1,7 @@
 import type { Lang } from '../../messages/index.js';
 import type { AnswerValue } from '../../model/session.js';
 import type { ChoiceQuestion, Option, Question } from '../../model/theme.js';
+import { optionLabel } from '../../render/labels.js';
 import { sessionError } from '../../session/errors.js';
 import { questionType } from '../../session/question-types/index.js';
 import { pickLang, t } from '../format/style.js';
@@ -37,11 +38,6 @@ interface Ask {
 /** The question's text in the user's language (themes are Chinese; `en` when the author gave one). */
 export function askText(question: Question, lang: Lang): string {
   return lang === 'en' && question.en ? question.en : question.ask;
-}
-
-/** An option's label in the user's language. */
-export function optionLabel(option: Option, lang: Lang): string {
-  return lang === 'en' && option.en ? option.en : option.label;
 }
 
 /**

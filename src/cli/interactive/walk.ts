@@ -1,9 +1,10 @@
 import type { Lang } from '../../messages/index.js';
 import type { AnswerValue, DroppedAnswer, Session } from '../../model/session.js';
 import type { Question } from '../../model/theme.js';
+import { displayAnswer } from '../../render/labels.js';
 import { answer, back, change, checklist, next, walk } from '../../session/index.js';
 import { pickLang, styleOf, t } from '../format/style.js';
-import { askQuestion, askText, optionLabel } from './ask.js';
+import { askQuestion, askText } from './ask.js';
 import type { Prompts } from './prompts.js';
 
 /** What the interactive walk needs: the prompts, where to write, the language, colours and `today`. */
@@ -95,7 +96,7 @@ export async function changeAnswer(session: Session, context: WalkContext): Prom
     message: t(lang, '修改哪一题的回答？', 'Which answer do you want to change?'),
     choices: [
       ...list.map(({ question, value, prefilled }) => ({
-        name: `${askText(question, lang)} — ${answerText(question, value, lang)}${prefilled ? t(lang, '（档案预填）', ' (prefilled)') : ''}`,
+        name: `${askText(question, lang)} — ${displayAnswer(question, value, lang)}${prefilled ? t(lang, '（档案预填）', ' (prefilled)') : ''}`,
         value: question.id,
       })),
       { separator: '──────' },
@@ -140,26 +141,6 @@ function answered(session: Session): AnsweredEntry[] {
   return out;
 }
 
-/** An answer as the user reads it: option labels, the yes/no text, the number with its unit, the date. */
-export function answerText(question: Question, value: AnswerValue, lang: Lang): string {
-  switch (question.type) {
-    case 'single':
-    case 'multiple': {
-      const ids = Array.isArray(value) ? (value as readonly string[]) : [String(value)];
-      return question.options
-        .filter((o) => ids.includes(o.id))
-        .map((o) => optionLabel(o, lang))
-        .join('、');
-    }
-    case 'yes-no':
-      return value === true ? question.yes : question.no;
-    case 'number':
-      return `${value}${question.unit ?? ''}`;
-    case 'date':
-      return String(value);
-  }
-}
-
 function showPrefilled(session: Session, context: WalkContext): void {
   // Every prefilled answer, asked or not yet settled: the user sees what the profile answered up front.
   const prefilled = session.theme.questions.flatMap((question) => {
@@ -170,7 +151,7 @@ function showPrefilled(session: Session, context: WalkContext): void {
   const s = styleOf(context.color);
   const { lang } = context;
   const lines = prefilled.map(
-    ({ question, value }) => `  ${askText(question, lang)} ${s.bold(answerText(question, value, lang))}`,
+    ({ question, value }) => `  ${askText(question, lang)} ${s.bold(displayAnswer(question, value, lang))}`,
   );
   context.write(
     `${t(lang, '已根据档案预填（这些问题不再询问，可用“修改之前的回答…”更改）：', 'Prefilled from the profile (not asked; use "change an earlier answer…" to change):')}\n${lines.join('\n')}\n`,

@@ -1,0 +1,438 @@
+// Generates the guides of the bundled themes under docs/themes/ from the built library (dist/):
+//
+//   node scripts/docs-themes.mjs           write docs/themes/<id>.md and docs/themes/README.md
+//   node scripts/docs-themes.mjs --check   exit 1, naming the files, when docs/themes/ is out of date
+//
+// Each guide has the theme's title, region and summary, its cases (enumerateCases: the count, by status, why the
+// blocked ones are blocked, the case dimensions and the first cases), the questionnaire as a Mermaid decision
+// graph, and one representative case — the worked example of guides.md §6, or the first scenario of the theme's
+// test file — with its full Markdown guide and its Mermaid workflow. The answers of that case are read from the
+// scenario file. Output is deterministic: a fixed day, no timestamps. Build first: `npx tsup --silent`.
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = 'docs/themes';
+/** The day cases are enumerated and scenarios without their own `today` are run on. */
+export const TODAY = '2026-11-27';
+const FIRST_CASES = 10;
+const MAX_VALUES = 8;
+
+/**
+ * The representative case of each theme: the scenario (by name prefix) in its test file; otherwise the first
+ * scenario. The restaurant's is worked example A with a company still to be registered, so the guide shows how
+ * merging reduces the materials (the business licence is passed on, shared materials are listed once).
+ */
+const REPRESENTATIVE = {
+  'hk-macau-permit': { scenario: 'A 首次申领', why: 'guides.md §6 样例 HK A' },
+  'open-restaurant': {
+    scenario: '餐饮 A′',
+    why: 'guides.md §6 样例餐饮 A，改为新设公司，以显示企业开办与准营材料合并后的减少',
+  },
+  'convenience-store': { scenario: '便利店 D', why: 'guides.md §6 样例便利店 D' },
+};
+
+const STATUS = { ready: '可以办理', 'not-needed': '无需办理', blocked: '不予办理' };
+const AUDIENCE = { person: '个人', enterprise: '法人（企业）' };
+const TYPE = { single: '单选', multiple: '多选', 'yes-no': '是/否', number: '数字', date: '日期' };
+
+/**
+ * A short reading of each theme's cases, for docs/themes/README.md: does the list look like what a 窗口 officer
+ * would list? The numbers in brackets are computed; the prose was checked against them when written.
+ */
+const READING = {
+  'hk-macau-permit': (s) => [
+    `情形多（${n(s.count)} 个，不同结果 ${n(s.results)} 种），主要来自签注种类之下的细分：探亲 ` +
+      `${n(s.byAnswer('purpose', 'family'))}、其他 ${n(s.byAnswer('purpose', 'other'))}、逗留 ` +
+      `${n(s.byAnswer('purpose', 'stay'))} 个，再乘以办理类型（首次申领、换发、补发、再次签注）、户籍和年龄。` +
+      '这些区别大多是窗口人员也会区分的：签注种类和次数决定材料和收费，户籍决定时限（7 或 20 个工作日），' +
+      '年龄决定监护材料和证件有效期。',
+    '没有差别的区分：年龄按 16 和 60 分段，但 60 周岁只对探亲签注有影响（1年多次、可委托代办）；其他签注和只办证件时，' +
+      `“≥60”的 ${n(s.where((k) => k.has('age=ge60') && !k.has('purpose=family')))} 个情形与“≥16 且 <60”的情形结果完全相同。` +
+      '登记备案的国家工作人员与现役军人材料相同，只是提示不同。窗口人员会把这些合成一行。',
+    `不予办理 ${n(s.status.blocked)} 个：在港澳期间遗失证件 ${n(s.blockedBy.get('lost-in-sar')?.count ?? 0)} 个；` +
+      `外省市户籍、无本市居住证而只申请个人旅游签注 ${n(s.blockedBy.get('g-at-hukou-place')?.count ?? 0)} 个` +
+      '（同一个原因乘以年龄段、备案身份、监护情况和目的地）。同时申领证件的，证件照常办理（全国通办），' +
+      '只提示个人旅游签注回户籍地申请——这比整件不予办理更符合窗口的做法。',
+    '缺少或多余的区分：“一签多行”等地区做法、本式证件换领没有纳入；持逗留签注前往另一地的其他签注在“首次申领”下也能选到，' +
+      '实际上不会出现。',
+  ],
+  'open-restaurant': (s) => [
+    `情形 ${n(s.count)} 个，不同结果只有 ${n(s.results)} 种。经营项目（热食、冷食、生食、冷加工糕点、自制饮品的 31 种组合）` +
+      '和是否售酒只改变食品经营许可的经营项目和提示，不改变事项、材料和时限（只有“热食”决定是否受油烟禁令约束）——' +
+      '窗口人员会把它们当作许可申请书上的勾选项，而不是不同的情形。',
+    `不予办理 ${n(s.status.blocked)} 个，全部是油烟禁令（居民住宅楼，或商住楼无专用烟道、与住宅层相邻，并且做热食）。` +
+      '禁令之前先问了是否已有执照、是否招工、经营项目和售酒，同一个原因被乘成几百个情形；窗口人员会先看场所，' +
+      '只列 3 个（或 1 个）不予办理的情形。',
+    '真正区分结果的是：是否新设公司（企业开办六项）、是否招工、面积是否超过 150㎡（小型餐饮排水户）、商场物业是否统一办理' +
+      '排水许可、消防告知承诺或一般程序、店招和售烟。上海资料没有餐饮场所消防检查的面积豁免，面积只影响排水许可；' +
+      '北京、四川等地的面积豁免是缺少的（地区性的）区分。',
+  ],
+  'convenience-store': (s) => [
+    `情形 ${n(s.count)} 个，不同结果 ${n(s.results)} 种：新设公司、新设个体工商户或已有执照，乘以所售食品的 16 种组合、` +
+      '售酒、售烟、店招和招工。所售食品只有三种结果：不售食品、仅预包装食品（备案）、含散装食品、现制熟食或饮品（许可）；' +
+      '其余组合只改变许可的经营项目，售酒只多一条提示（上海酒类并入食品经营许可）。',
+    `无需办理 ${n(s.status['not-needed'])} 个（已有执照，不卖食品和烟、不设店招、不招工），没有不予办理的情形。` +
+      '缺少的区分：资料中的面积门槛（公共场所卫生许可、营业前消防检查）是商场超市的地区做法，本主题没有纳入，面积不是一个维度。',
+  ],
+  marriage: (s) => [
+    `情形 ${n(s.count)} 个：不予办理 ${n(s.status.blocked)} 个，可以办理 ${n(s.status.ready)} 个，不同结果只有 ` +
+      `${n(s.results)} 种。不予办理多，是因为条例的禁止情形（已有配偶、禁婚亲属、非自愿）在对方每种身份和双方每种婚姻状况下` +
+      '各出现一次；窗口人员只会列 4 个不予登记的原因。',
+    '没有差别的区分：年龄按 20 和 22 两个分界点分段，与性别无关，所以男方申请时本人“<20”与“20–21”都是未到婚龄，' +
+      '对方“20–21”与“≥22”都可以登记；初婚与再婚只多一条提示。可以办理的情形真正改变材料的只有对方身份' +
+      '（内地居民、港澳、台湾、华侨、外国人），窗口人员会列 5 个情形。',
+  ],
+  newborn: (s) => [
+    `情形 ${n(s.count)} 个，最接近窗口人员的列法：出生地、月龄、婚内或非婚、父母户籍、随父或随母、落户到哪一户，` +
+      '每一项都改变材料或办理方式（线上联办或到派出所窗口）。' +
+      `不予办理 ${n(s.status.blocked)} 个：外省出生、境外出生、已满1周岁，以及父母均非本省户籍（婚内、非婚各一个）。`,
+    '没有差别的区分：父母均非本省户籍时，婚内、非婚两个不予办理的情形结果相同（先问户籍就只有一个）。缺少的区分：' +
+      '本省跨市落户等地区细节，以及部分省份一并联办的生育登记、生育津贴等事项。',
+  ],
+};
+
+const n = (value) => value.toLocaleString('en-US');
+
+/** Table cell text: no line breaks, pipes escaped. */
+const cell = (value) => String(value).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+
+function table(header, rows) {
+  return [
+    `| ${header.map(cell).join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ];
+}
+
+/** Relative path with forward slashes, from the repository root. */
+const repoPath = (path) => relative(ROOT, path).split(sep).join('/');
+
+async function library() {
+  const missing = ['index.js', 'load.js', 'node.js', 'analyze.js'].filter(
+    (f) => !existsSync(join(ROOT, 'dist', f)),
+  );
+  if (missing.length > 0) {
+    throw new Error(
+      `dist/${missing[0]} is missing: build first with \`npx tsup --silent\` (npm test builds it)`,
+    );
+  }
+  const load = (name) => import(pathToFileURL(join(ROOT, 'dist', name)).href);
+  const [runtime, loader, node, analyze] = await Promise.all(
+    ['index.js', 'load.js', 'node.js', 'analyze.js'].map(load),
+  );
+  return { ...runtime, ...loader, ...node, ...analyze };
+}
+
+/** Walks a session answering from `answers`; returns the finished session. */
+function walkAnswers(lib, theme, answers, options) {
+  let session = lib.start(theme, options);
+  for (let guard = 0; guard <= theme.questions.length; guard++) {
+    const step = lib.next(session);
+    if (step.done) return session;
+    const id = step.question.id;
+    if (!Object.hasOwn(answers, id)) throw new Error(`${theme.id}: "${id}" is asked but not answered`);
+    const result = lib.answer(session, id, answers[id]);
+    if (!result.ok) throw new Error(`${theme.id}: ${id}: ${result.error.message}`);
+    session = result.session;
+  }
+  throw new Error(`${theme.id}: the questionnaire did not end`);
+}
+
+/** Every case of a theme, summarised: counts by status, by answer, dimensions, blocked reasons. */
+function caseStats(lib, theme) {
+  const status = { ready: 0, 'not-needed': 0, blocked: 0 };
+  const dimensions = new Map(theme.questions.map((q) => [q.id, { asked: 0, values: new Map() }]));
+  const results = new Set();
+  const keys = [];
+  const first = [];
+  const blockedAnswers = [];
+  const generator = lib.enumerateCases(theme, { today: TODAY, maxCases: Number.POSITIVE_INFINITY });
+  let count = 0;
+  for (let step = generator.next(); !step.done; step = generator.next()) {
+    const c = step.value;
+    count++;
+    status[c.status]++;
+    if (first.length < FIRST_CASES) first.push(c);
+    if (c.status === 'blocked') blockedAnswers.push(c.answers);
+    results.add(JSON.stringify([c.status, c.items, c.materials, c.days, c.fee, c.visits]));
+    const fragments = c.key.split('&');
+    keys.push(new Set(fragments));
+    for (const fragment of fragments) {
+      const at = fragment.indexOf('=');
+      const dimension = dimensions.get(fragment.slice(0, at));
+      if (!dimension) continue;
+      dimension.asked++;
+      const value = fragment.slice(at + 1);
+      dimension.values.set(value, (dimension.values.get(value) ?? 0) + 1);
+    }
+  }
+  // Why the blocked cases are blocked: replay them (few) and read the blocking notices.
+  const blockedBy = new Map();
+  for (const answers of blockedAnswers) {
+    const o = lib.outcome(walkAnswers(lib, theme, answers, { today: TODAY }));
+    for (const notice of o.notices.filter((x) => x.kind === 'block'))
+      blockedBy.set(notice.id, { text: notice.text, count: (blockedBy.get(notice.id)?.count ?? 0) + 1 });
+  }
+  const byAnswer = (question, value) => dimensions.get(question)?.values.get(value) ?? 0;
+  /** How many cases have a key whose `question=value` fragments satisfy `holds`. */
+  const where = (holds) => keys.filter(holds).length;
+  return { count, status, dimensions, results: results.size, first, blockedBy, byAnswer, where };
+}
+
+function statusLine(stats) {
+  const parts = Object.entries(STATUS)
+    .filter(([key]) => stats.status[key] > 0)
+    .map(([key, label]) => `${label} ${n(stats.status[key])}`);
+  return parts.join('，');
+}
+
+/** Markdown headings of an embedded guide, moved down by `levels`. */
+function demote(markdown, levels) {
+  return markdown.replace(/^(#+) /gm, (_, hashes) => `${hashes}${'#'.repeat(levels)} `);
+}
+
+/** The scenarios of a theme, in file order, with the file they come from. */
+async function scenariosOf(lib, themeFile, scenarioFiles) {
+  const found = [];
+  for (const file of scenarioFiles) {
+    const read = await lib.readSource(file);
+    if (!read.ok) throw new Error(`cannot read ${repoPath(file)}`);
+    const loaded = lib.loadScenarios(read.source);
+    if (!loaded.ok) throw new Error(`${repoPath(file)} has errors`);
+    if (resolve(dirname(file), loaded.file.theme) !== themeFile) continue;
+    for (const scenario of loaded.file.scenarios) found.push({ file, scenario });
+  }
+  return found;
+}
+
+async function profileOf(lib, file, profile) {
+  if (profile === undefined) return undefined;
+  if (!('path' in profile)) return profile;
+  const read = await lib.readSource(resolve(dirname(file), profile.path));
+  if (!read.ok) throw new Error(`cannot read the profile ${profile.path} of ${repoPath(file)}`);
+  const loaded = lib.loadProfile(read.source);
+  if (!loaded.ok) throw new Error(`the profile ${profile.path} of ${repoPath(file)} has errors`);
+  return loaded.profile;
+}
+
+function themeGuide(lib, theme, themeFile, stats, example) {
+  const { scenario, file, session, why } = example;
+  const o = lib.outcome(session);
+  const lines = [
+    '<!-- 由 scripts/docs-themes.mjs 生成，请勿手工修改；更新：node scripts/docs-themes.mjs -->',
+    '',
+    `# ${theme.title}`,
+    '',
+    `- 标识：\`${theme.id}\` · 版本：${theme.version} · 对象：${AUDIENCE[theme.audience] ?? theme.audience}` +
+      (theme.region === undefined ? '' : ` · 地区：${theme.region}`),
+    `- 主题文件：[${repoPath(themeFile)}](../../${repoPath(themeFile)}) · 测试场景：` +
+      `[${repoPath(file)}](../../${repoPath(file)})`,
+    '',
+    ...(theme.summary === undefined ? [] : [theme.summary, '']),
+    '## 情形',
+    '',
+    `共 **${n(stats.count)}** 个最小颗粒度办事情形（${statusLine(stats)}），按 ${TODAY} 枚举、不用档案` +
+      `（\`tongban cases ${repoPath(themeFile)}\`）。其中状态、事项、需提交材料数、时限、费用和到场次数都相同的归为一种结果，` +
+      `共 ${n(stats.results)} 种。`,
+    '',
+  ];
+  if (stats.blockedBy.size > 0) {
+    lines.push('不予办理的情形及原因：', '');
+    const rows = [...stats.blockedBy].map(([id, { text, count }]) => [`\`${id}\``, n(count), text]);
+    lines.push(...table(['提示', '情形数', '说明'], rows), '');
+  }
+  lines.push('### 情形的维度', '');
+  lines.push('每个问题在多少个情形中被提问，以及情形键中出现的回答（数字题按分界点分段）：', '');
+  const dimensionRows = theme.questions.map((q, i) => {
+    const d = stats.dimensions.get(q.id);
+    const values = [...d.values.keys()];
+    const shown = values.slice(0, MAX_VALUES).map((v) => `\`${v}\``);
+    if (values.length > MAX_VALUES) shown.push(`…（共 ${values.length} 种）`);
+    return [i + 1, `\`${q.id}\` ${q.ask}`, TYPE[q.type] ?? q.type, n(d.asked), shown.join(' ')];
+  });
+  lines.push(...table(['#', '问题', '题型', '提问的情形', '回答'], dimensionRows), '');
+  lines.push(`### 前 ${Math.min(FIRST_CASES, stats.count)} 个情形`, '');
+  const firstRows = stats.first.map((c, i) => [
+    i + 1,
+    STATUS[c.status],
+    c.items.length,
+    c.materials,
+    c.days,
+    c.fee,
+    c.visits,
+    c.label,
+  ]);
+  lines.push(
+    ...table(['#', '状态', '事项', '需提交材料', '时限（工作日）', '费用（元）', '到场', '情形'], firstRows),
+    '',
+  );
+  lines.push('## 问卷决策图', '', '```mermaid', lib.mermaidQuestionnaire(theme).trimEnd(), '```', '');
+  lines.push(`## 示例情形：${scenario.name}`, '');
+  lines.push(
+    `取自 [${repoPath(file)}](../../${repoPath(file)}) 的场景“${scenario.name}”（${why}）` +
+      (scenario.today === undefined ? '' : `，日期 ${scenario.today}`) +
+      (scenario.profile === undefined ? '' : '，使用场景中的档案') +
+      '。回答：',
+    '',
+  );
+  const kase = lib.caseOf(session);
+  const answerRows = kase.parts.map((part) => {
+    const question = theme.questions.find((q) => q.id === part.question);
+    const given = session.answers[part.question];
+    const prefilled = given?.prefilled ? '（档案预填）' : '';
+    // Numbers and dates: the value given, then the band it falls in.
+    const value =
+      question && (question.type === 'number' || question.type === 'date') && given
+        ? `${given.value}${question.type === 'number' ? (question.unit ?? '') : ''}（${part.label}）`
+        : part.label;
+    return [question?.ask ?? part.question, `${value}${prefilled}`];
+  });
+  lines.push(...table(['问题', '回答'], answerRows), '');
+  lines.push(demote(lib.markdownGuide(o, theme), 2).trimEnd(), '');
+  lines.push('### 办理流程图', '', '```mermaid', lib.mermaidWorkflow(o, theme).trimEnd(), '```', '');
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function indexPage(entries) {
+  const lines = [
+    '<!-- 由 scripts/docs-themes.mjs 生成，请勿手工修改；更新：node scripts/docs-themes.mjs -->',
+    '',
+    '# 内置主题 · Bundled themes',
+    '',
+    `内置主题库（\`themes/\`）中每个主题的说明：情形数、问卷决策图，以及一个示例情形的完整办事指南和流程图。` +
+      `情形按 ${TODAY} 枚举，不用档案。由 \`node scripts/docs-themes.mjs\` 从构建后的库（\`dist/\`）生成，` +
+      '`test/themes/docs-up-to-date.test.ts` 检查它们是否最新。',
+    '',
+  ];
+  const rows = entries.map(({ theme, stats, doc }) => [
+    `[${theme.title}](${doc})`,
+    `\`${theme.id}\``,
+    AUDIENCE[theme.audience] ?? theme.audience,
+    theme.region ?? '',
+    theme.questions.length,
+    n(stats.count),
+    n(stats.status.ready),
+    n(stats.status['not-needed']),
+    n(stats.status.blocked),
+    n(stats.results),
+  ]);
+  lines.push(
+    ...table(
+      ['主题', '标识', '对象', '地区', '问题', '情形', '可以办理', '无需办理', '不予办理', '不同结果'],
+      rows,
+    ),
+    '',
+    '“不同结果”：状态、事项、需提交材料数、时限、费用和到场次数都相同的情形算作一种。',
+    '',
+    '## 情形数的解读',
+    '',
+    '这些情形是否像窗口人员会列出的情形？总体上，情形的维度都来自公开办事指南中的真实区分（办理类型、签注种类、户籍、' +
+      '年龄、对方身份、经营项目、面积……），但枚举把每个维度与其他维度相乘，出现了两类问题：一是**没有差别的区分**' +
+      '（只改变一条提示或许可证上的勾选项，或在某个分支中不起作用的分段），二是**被乘出来的不予办理情形**' +
+      '（不予办理的条件之前问过的无关问题，把同一个不予办理的原因乘成许多情形）。把“不同结果”与“情形”对比，' +
+      '可以看出可以合并的程度。',
+    '',
+  );
+  for (const { theme, stats } of entries) {
+    const reading = READING[theme.id];
+    if (!reading) continue;
+    lines.push(`### ${theme.title}`, '', ...reading(stats).map((p) => `- ${p}`), '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * Every file of docs/themes/, generated in memory: a map from the path (relative to the repository root, with
+ * forward slashes) to its content.
+ */
+export async function generate() {
+  const lib = await library();
+  const cache = new lib.CatalogCache();
+  const themeFiles = (await lib.themeFilesIn(join(ROOT, 'themes'))).map((f) => resolve(f)).sort();
+  const scenarioFiles = (await lib.scenarioFilesIn(join(ROOT, 'themes'))).map((f) => resolve(f)).sort();
+  const files = new Map();
+  const entries = [];
+  for (const themeFile of themeFiles) {
+    const loaded = await lib.loadThemeFile(themeFile, { cache });
+    if (!loaded.result.ok) throw new Error(`${repoPath(themeFile)} has errors: run tongban validate`);
+    const theme = loaded.result.theme;
+    const scenarios = await scenariosOf(lib, themeFile, scenarioFiles);
+    if (scenarios.length === 0) throw new Error(`${repoPath(themeFile)} has no scenario in themes/tests`);
+    const wanted = REPRESENTATIVE[theme.id];
+    const named = wanted && scenarios.find(({ scenario }) => scenario.name.startsWith(wanted.scenario));
+    if (wanted && !named)
+      throw new Error(`${theme.id}: no scenario named "${wanted.scenario}…" in themes/tests`);
+    const chosen = named ?? scenarios[0];
+    const { file, scenario } = chosen;
+    const profile = await profileOf(lib, file, scenario.profile);
+    const session = walkAnswers(lib, theme, scenario.answers, {
+      today: scenario.today ?? TODAY,
+      ...(profile === undefined ? {} : { profile }),
+    });
+    const why = named ? wanted.why : '测试文件中的第一个场景';
+    const stats = caseStats(lib, theme);
+    const doc = `${theme.id}.md`;
+    files.set(`${OUT}/${doc}`, themeGuide(lib, theme, themeFile, stats, { scenario, file, session, why }));
+    entries.push({ theme, stats, doc });
+  }
+  entries.sort((a, b) => a.theme.id.localeCompare(b.theme.id));
+  files.set(`${OUT}/README.md`, indexPage(entries));
+  return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The files of docs/themes/ that differ from `generated` (changed, missing, or no longer generated). */
+export async function outOfDate(generated) {
+  const stale = [];
+  for (const [path, content] of generated) {
+    const full = join(ROOT, path);
+    const current = existsSync(full) ? await readFile(full, 'utf8') : undefined;
+    if (current === undefined) stale.push({ path, problem: 'missing' });
+    else if (current !== content) stale.push({ path, problem: 'differs' });
+  }
+  const dir = join(ROOT, OUT);
+  const present = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.md')) : [];
+  for (const name of present.sort()) {
+    const path = `${OUT}/${name}`;
+    if (!generated.has(path)) stale.push({ path, problem: 'not generated any more' });
+  }
+  return stale;
+}
+
+async function main(argv) {
+  const check = argv.includes('--check');
+  const generated = await generate();
+  const stale = await outOfDate(generated);
+  if (check) {
+    if (stale.length === 0) {
+      console.log(`${OUT}/ is up to date (${generated.size} files)`);
+      return 0;
+    }
+    for (const { path, problem } of stale) console.error(`${path}: ${problem}`);
+    console.error(`${OUT}/ is out of date: run node scripts/docs-themes.mjs`);
+    return 1;
+  }
+  await mkdir(join(ROOT, OUT), { recursive: true });
+  for (const { path, problem } of stale) {
+    const full = join(ROOT, path);
+    if (problem === 'not generated any more') await unlink(full);
+    else await writeFile(full, generated.get(path), 'utf8');
+    console.log(`${problem === 'not generated any more' ? 'removed' : 'wrote'} ${path}`);
+  }
+  if (stale.length === 0) console.log(`${OUT}/ is up to date (${generated.size} files)`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exitCode = 1;
+    },
+  );
+}
