@@ -8,9 +8,9 @@
 // Times are CPU times (process.cpuUsage), steadier than wall-clock times on a busy machine; "first" is the
 // first enumeration of a theme (planning and JIT warm-up included), "best" the best of the next runs.
 
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { enumerateCases } from '../dist/analyze.js';
 import * as tongban from '../dist/index.js';
 import { loadCatalog, loadTheme } from '../dist/load.js';
 import { CatalogCache, loadThemeFile, themeFilesIn } from '../dist/node.js';
@@ -22,34 +22,9 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 const GENERATED_QUESTIONS = 17;
 const STEP_SAMPLES = 300;
 
-const enumerateCases = await enumerator();
-
 function cpu() {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
-}
-
-/** `enumerateCases` from the built package, or (until src/index.ts exports it) a local build of src/analyze. */
-async function enumerator() {
-  if (typeof tongban.enumerateCases === 'function') return tongban.enumerateCases;
-  // Rebuilt on every run, so that it never lags behind the sources.
-  const out = join(here, '.generated', 'analyze.mjs');
-  mkdirSync(dirname(out), { recursive: true });
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: [join(here, '..', 'src', 'analyze', 'runtime.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: out,
-    logLevel: 'warning',
-  });
-  if (!json)
-    console.log(
-      'note: dist/index.js does not export enumerateCases yet; using bench/.generated/analyze.mjs\n',
-    );
-  return (await import(pathToFileURL(out).href)).enumerateCases;
 }
 
 /** A theme with `n` independent yes/no questions, each read by an item, a day variant and a material use. */

@@ -20,14 +20,16 @@
  *   npx tsup && node bench/session.mjs [--json] [--sessions 200] [--rounds 3] [--warmup 50] [--seed N]
  * `--json` prints only the numbers as JSON. Exits with 1 if the engines disagree, or with `--strict` if tongban
  * misses its targets (≥ 20× faster than SurveyJS and ≥ 5× faster than json-rules-engine, by median step).
+ * bench/run.mjs imports the questionnaire and the SurveyJS scenario from here (`main` runs only when executed).
  */
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { Engine } from 'json-rules-engine';
 import { Model } from 'survey-core';
 import { answer, next, start } from '../dist/index.js';
 import { loadCatalog, loadTheme } from '../dist/load.js';
 
-const QUESTIONS = 40;
+export const QUESTIONS = 40;
 const TARGETS = { surveyjs: 20, jre: 5 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -51,7 +53,7 @@ const asJson = process.argv.includes('--json');
 const strict = process.argv.includes('--strict');
 
 /** mulberry32: a small seeded PRNG, so that every run builds the same questionnaire and respondents. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -71,7 +73,7 @@ function random(seed) {
  */
 
 /** @returns {Question[]} */
-function buildQuestionnaire(rand) {
+export function buildQuestionnaire(rand) {
   /** @type {Question[]} */
   const questions = [];
   for (let i = 0; i < QUESTIONS; i++) {
@@ -112,7 +114,7 @@ function buildQuestionnaire(rand) {
 // ---------------------------------------------------------------------------------------------------------
 // Expressed three ways.
 
-function tongbanTheme(questions) {
+export function tongbanTheme(questions) {
   const shorthand = (t) => {
     if (t.operator === 'equal') return `{ ${t.fact}: ${t.value} }`;
     if (t.operator === 'in') return `{ ${t.fact}: [${t.value.join(', ')}] }`;
@@ -139,7 +141,7 @@ function tongbanTheme(questions) {
   return loaded.theme;
 }
 
-function surveyJson(questions) {
+export function surveyJson(questions) {
   const quote = (v) => `'${v}'`;
   const expression = (t) => {
     switch (t.operator) {
@@ -193,7 +195,7 @@ function rulesEngine(questions) {
 // One respondent's session per engine: the questions asked, and the time of each step.
 
 /** @param {(question: string) => string} choose */
-function runTongban(theme, choose, record) {
+export function runTongban(theme, choose, record) {
   const asked = [];
   let session = start(theme);
   let step = next(session);
@@ -216,7 +218,7 @@ function firstOpenSurveyQuestion(model) {
   return undefined;
 }
 
-function runSurvey(json, choose, record) {
+export function runSurvey(json, choose, record) {
   const asked = [];
   const model = new Model(json);
   let question = firstOpenSurveyQuestion(model);
@@ -369,7 +371,10 @@ async function main() {
   if (strict && !(targets.surveyjs.met && targets.jre.met)) process.exitCode = 1;
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+// Run only when executed, not when bench/run.mjs imports the scenario.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

@@ -1,10 +1,9 @@
 import type { OutcomeStatus } from '../model/outcome.js';
 import type { CompiledTheme } from '../model/theme.js';
-import type { CaseDetail } from './detail.js';
 import { maxCasesOf } from './enumerate.js';
 import { type EnumerateOptions, planTheme } from './plan.js';
 import { type LeafSummary, Summarizer } from './summary.js';
-import { CaseWalker, Hash } from './walker.js';
+import { CaseWalker } from './walker.js';
 
 /** What one enumeration of a theme finds out, for the checks (see `exploreTheme`). */
 export interface EnumerationResults {
@@ -23,10 +22,17 @@ export interface EnumerationResults {
   readonly matters: readonly boolean[];
   /**
    * By question index, for single-choice questions: `differs[a][b]` is true when options a and b (by option
-   * index) lead to different outcomes at some node where the question is asked.
+   * index) lead to different outcomes at some node where the question is asked. Left out (undefined) for a
+   * question with more than MAX_COMPARED_OPTIONS options: the table is quadratic in them.
    */
   readonly differs: readonly (readonly (readonly boolean[])[] | undefined)[];
 }
+
+/**
+ * Most options of a single-choice question compared pairwise (`differs`): the table and its updates are
+ * quadratic in the options, and 100,000 options (a 1 MB theme) ran `tongban validate` out of memory.
+ */
+export const MAX_COMPARED_OPTIONS = 1_000;
 
 /**
  * Enumerates every case of a theme once, numbering subtrees bottom-up: a case's id stands for its outcome's
@@ -39,7 +45,9 @@ export function exploreTheme(theme: CompiledTheme, options: EnumerateOptions = {
   const plan = planTheme(theme, options);
   const matters = plan.questions.map(() => false);
   const differs = theme.questions.map((q) =>
-    q.type === 'single' ? q.options.map(() => q.options.map(() => false)) : undefined,
+    q.type === 'single' && q.options.length <= MAX_COMPARED_OPTIONS
+      ? q.options.map(() => q.options.map(() => false))
+      : undefined,
   );
   const visit = (k: number, children: readonly number[]) => {
     const first = children[0];
@@ -57,8 +65,8 @@ export function exploreTheme(theme: CompiledTheme, options: EnumerateOptions = {
     }
   };
   const walker = new CaseWalker(plan, visit);
-  const summarizer = new Summarizer(plan, { detail: true });
-  // Outcome ids: equal details, equal ids.
+  const summarizer = new Summarizer(plan);
+  // Outcome ids: equal outcomes, equal ids (one per memoised summary: equal signatures, equal outcomes).
   const ids = new WeakMap<LeafSummary, number>();
   const byStatus: Record<OutcomeStatus, number> = { ready: 0, 'not-needed': 0, blocked: 0 };
   let count = 0;
@@ -79,7 +87,7 @@ export function exploreTheme(theme: CompiledTheme, options: EnumerateOptions = {
     }
     let id = ids.get(summary);
     if (id === undefined) {
-      id = detailHash(summary.detail as CaseDetail);
+      id = summarizer.outcomeHash(summary);
       ids.set(summary, id);
     }
     walker.leaf(id);
@@ -95,29 +103,4 @@ export function exploreTheme(theme: CompiledTheme, options: EnumerateOptions = {
     matters,
     differs,
   };
-}
-
-/** A hash of everything a case detail holds (names aside: they follow from the ids). */
-function detailHash(detail: CaseDetail): number {
-  const hash = new Hash();
-  hash.string(detail.status);
-  for (const n of detail.notices) hash.string(n.id);
-  hash.string('|');
-  for (const item of detail.items) {
-    hash.string(item.id);
-    hash.number(item.days ?? -1);
-    hash.number(item.fee === undefined ? -1 : Math.round(item.fee * 100));
-    hash.string(item.venue ?? '');
-  }
-  hash.string('|');
-  for (const m of detail.materials) {
-    hash.string(m.id);
-    hash.string(m.form);
-    hash.number(m.copies);
-    hash.string(m.status);
-  }
-  hash.number(detail.days);
-  hash.number(Math.round(detail.fee * 100));
-  hash.number(detail.visits);
-  return hash.value();
 }

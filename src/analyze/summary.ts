@@ -3,6 +3,7 @@ import type { MaterialForm } from '../model/theme.js';
 import { FORM_RANK } from '../outcome/materials.js';
 import type { CaseDetail } from './detail.js';
 import type { ItemPlan, ThemePlan } from './plan.js';
+import { Hash } from './walker.js';
 
 /** What a case yields, in figures: the part of a `CaseSummary` that does not name the case. */
 export interface LeafSummary {
@@ -64,6 +65,10 @@ export class Summarizer {
   private stamp = 0;
   private readonly materialStamp: Int32Array;
   private readonly materialPassed: Uint8Array;
+  // Scratch space of `outcomeHash`: the merged materials in order of first use, with form rank and copies.
+  private readonly materialOrder: Int32Array;
+  private readonly materialRank: Uint8Array;
+  private readonly materialCopies: Int32Array;
   private readonly finish: Float64Array;
   private readonly scheduled: Int32Array;
   private readonly venues = new Set<string>();
@@ -84,6 +89,9 @@ export class Summarizer {
     this.presencePick = new Int32Array(count);
     this.materialStamp = new Int32Array(plan.materials.length);
     this.materialPassed = new Uint8Array(plan.materials.length);
+    this.materialOrder = new Int32Array(plan.materials.length);
+    this.materialRank = new Uint8Array(plan.materials.length);
+    this.materialCopies = new Int32Array(plan.materials.length);
     this.finish = new Float64Array(count);
     this.scheduled = new Int32Array(count);
   }
@@ -250,6 +258,68 @@ export class Summarizer {
     };
     if (!this.options.detail) return Object.freeze(summary);
     return Object.freeze({ ...summary, detail: this.detailOf(status, days, cents / 100, venues.size) });
+  }
+
+  /**
+   * A hash of the current case's outcome entry by entry, as `detailOf` lists it (names aside): status,
+   * notices, items with the days, fee and venue that hold, merged materials in order of first use with form,
+   * copies and status, and the totals. Equal outcomes, equal hashes; nothing is built. Call it right after
+   * `summarize` for the same case, with the summary that returned.
+   */
+  outcomeHash(summary: LeafSummary): number {
+    const { notices, producers, waivable } = this.plan;
+    const items = this.items;
+    const applies = this.applies;
+    const hash = new Hash();
+    hash.string(summary.status);
+    for (let n = 0; n < notices.length; n++) if (this.buffer[n] === ONE) hash.number(n);
+    hash.string('|');
+    const stamp = ++this.stamp;
+    const seen = this.materialStamp;
+    const order = this.materialOrder;
+    const rank = this.materialRank;
+    const copies = this.materialCopies;
+    const passed = this.materialPassed;
+    let count = 0;
+    for (let i = 0; i < items.length; i++) {
+      if (applies[i] !== 1) continue;
+      const item = items[i] as ItemPlan;
+      const fee = item.fee[this.feePick[i] as number]?.amount;
+      hash.number(i);
+      hash.number(item.days[this.dayPick[i] as number]?.value ?? -1);
+      hash.number(fee === undefined ? -1 : Math.round(fee * 100));
+      hash.string(item.presence[this.presencePick[i] as number]?.venue ?? '');
+      const useOn = this.useOn[i] as Uint8Array;
+      for (let u = 0; u < item.uses.length; u++) {
+        if (useOn[u] !== 1) continue;
+        const use = item.uses[u] as ItemPlan['uses'][number];
+        const m = use.material;
+        const received = producerOf(producers[m] as readonly number[], applies, i) >= 0;
+        if (seen[m] !== stamp) {
+          seen[m] = stamp;
+          order[count++] = m;
+          rank[m] = FORM_RANK[use.form];
+          copies[m] = use.copies;
+          passed[m] = received ? 1 : 0;
+          continue;
+        }
+        if (FORM_RANK[use.form] > (rank[m] as number)) rank[m] = FORM_RANK[use.form];
+        if (use.copies > (copies[m] as number)) copies[m] = use.copies;
+        if (!received) passed[m] = 0;
+      }
+    }
+    hash.string('|');
+    for (let k = 0; k < count; k++) {
+      const m = order[k] as number;
+      hash.number(m);
+      hash.number(rank[m] as number);
+      hash.number(copies[m] as number);
+      hash.number(passed[m] === 1 ? 2 : waivable[m] === 1 ? 1 : 0);
+    }
+    hash.number(summary.days);
+    hash.number(Math.round(summary.fee * 100));
+    hash.number(summary.visits);
+    return hash.value();
   }
 
   /** The case entry by entry, as `detailOf(session)` in detail.ts reads it from `outcome()`. */

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename, resolve, sep } from 'node:path';
 import { yamlFiles } from '../node/files.js';
 
@@ -41,9 +41,22 @@ async function classify(file: string): Promise<ClassifiedFile> {
     return { file, kind: 'catalog', catalogRoot: segments.slice(0, at + 1).join(sep) };
   const name = basename(file);
   if (name.endsWith('.test.yaml') || name.endsWith('.test.yml')) return { file, kind: 'scenario' };
-  const head = await readFile(file, 'utf8').then(
-    (text) => text.slice(0, 64 * 1024),
-    () => '',
-  );
+  const head = await headOf(file, 64 * 1024).catch(() => '');
   return { file, kind: PROFILE_KIND.test(head) ? 'profile' : 'theme' };
+}
+
+/**
+ * The first bytes of a regular file as text; nothing for anything else. Reading a whole file here hung on
+ * /dev/zero and ran out of memory, and reading a pipe would take what the loader must read.
+ */
+async function headOf(file: string, bytes: number): Promise<string> {
+  if (!(await stat(file)).isFile()) return '';
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
 }

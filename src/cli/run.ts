@@ -51,12 +51,25 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return EXIT.usage;
   }
   try {
-    const { values, positionals } = parseArgs({
+    const { values, positionals, tokens } = parseArgs({
       args: rest,
       options: { ...GLOBAL_OPTIONS, ...command.options },
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
+    // parseArgs keeps the last of a repeated option and drops the others without a word.
+    const given = new Set<string>();
+    for (const token of tokens) {
+      if (token.kind !== 'option') continue;
+      if (given.has(token.name))
+        throw new UsageError(
+          t(lang, `选项 --${token.name} 只能给一次`, `option --${token.name} is given more than once`),
+        );
+      given.add(token.name);
+    }
+    // An empty path resolves to the working directory: `validate "$UNSET"` would check every file there.
+    if (positionals.includes('')) throw new UsageError(t(lang, '路径不能为空', 'a path cannot be empty'));
     if (values.help) {
       io.stdout.write(helpOf(command, lang));
       return EXIT.ok;
@@ -114,9 +127,16 @@ function parseArgsMessage(error: Error, lang: Lang): string {
     return t(lang, `未知选项 ${option}`, `unknown option ${option}`);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const flag = /--[a-z-]+/.exec(error.message)?.[0] ?? option;
-    return error.message.includes('argument missing')
-      ? t(lang, `选项 ${flag} 需要一个值`, `option ${flag} needs a value`)
-      : t(lang, `选项 ${flag} 不接受值`, `option ${flag} takes no value`);
+    if (error.message.includes('argument missing'))
+      return t(lang, `选项 ${flag} 需要一个值`, `option ${flag} needs a value`);
+    // `--max-cases -1`: a value that starts with a dash reads as another option.
+    if (error.message.includes('ambiguous'))
+      return t(
+        lang,
+        `选项 ${flag} 需要一个值（以 - 开头的值请写成 ${flag}=值）`,
+        `option ${flag} needs a value (write ${flag}=value for one that starts with -)`,
+      );
+    return t(lang, `选项 ${flag} 不接受值`, `option ${flag} takes no value`);
   }
   return error.message.split('\n')[0] ?? error.message;
 }

@@ -66,7 +66,7 @@ export function loadCatalog(sources: readonly Source[], limits: ParseLimits = {}
   for (const source of sources) {
     const parsed = parseSource(source, limits);
     const reporter = parsed.reporter;
-    locators.set(source.file, parsed.locate);
+    locators.set(source.file, laterLocator(source, limits));
     if (parsed.value === undefined) {
       diagnostics.push(...reporter.diagnostics);
       continue;
@@ -211,6 +211,19 @@ function normalizeItem(
     materials,
     ...text(raw, 'note'),
   } as Item;
+}
+
+/**
+ * A locator for diagnostics reported into a catalog file after it was loaded, which parses the file again on
+ * first use: keeping every file's syntax tree for the few diagnostics that may come made a large catalog hold
+ * about 25 times its size in memory, and every garbage collection walk it.
+ */
+function laterLocator(source: Source, limits: ParseLimits): Locate {
+  let locate: Locate | undefined;
+  return (pointer, key) => {
+    locate ??= parseSource(source, limits).locate;
+    return locate(pointer, key);
+  };
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

@@ -36,10 +36,37 @@ export const RESERVED_IDS = new Set([
   'name',
   'today',
   'always',
+  // Forbidden as keys (see parse.ts), so a question with one of these ids could be read by no shorthand
+  // condition and answered by no answers or scenario file.
+  'constructor',
+  'prototype',
 ]);
+
+/** The facts of a catalog, the same for every theme that uses it: built once per catalog. */
+const catalogFacts = new WeakMap<Catalog, ReadonlyMap<string, FactInfo>>();
 
 /** Every fact a theme's conditions may read: its questions, the catalog's facts, licence facts, built-ins. */
 export function factTable(questions: readonly Question[], catalog: Catalog): Map<string, FactInfo> {
+  let shared = catalogFacts.get(catalog);
+  if (!shared) {
+    shared = catalogFactTable(catalog);
+    catalogFacts.set(catalog, shared);
+  }
+  const table = new Map(shared);
+  questions.forEach((question, index) => {
+    table.set(question.id, {
+      id: question.id,
+      source: 'question',
+      type: question.type,
+      ...('options' in question ? { options: question.options } : {}),
+      index,
+    });
+  });
+  return table;
+}
+
+/** The built-in facts, each licence's facts and the catalog's own facts. */
+function catalogFactTable(catalog: Catalog): Map<string, FactInfo> {
   const table = new Map<string, FactInfo>();
   for (const definition of BUILTINS) {
     table.set(definition.id, { id: definition.id, source: 'builtin', type: definition.type, definition });
@@ -58,15 +85,6 @@ export function factTable(questions: readonly Question[], catalog: Catalog): Map
       definition,
     });
   }
-  questions.forEach((question, index) => {
-    table.set(question.id, {
-      id: question.id,
-      source: 'question',
-      type: question.type,
-      ...('options' in question ? { options: question.options } : {}),
-      index,
-    });
-  });
   return table;
 }
 

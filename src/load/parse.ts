@@ -1,4 +1,15 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  type Pair,
+  parseDocument,
+  visit,
+} from 'yaml';
 import { fromPointer, toPointer } from '../util/pointer.js';
 import { type Position, Reporter } from './report.js';
 
@@ -16,6 +27,12 @@ export interface ParseLimits {
   readonly maxAliasCount?: number;
   /** Deepest nesting of mappings and lists (default 64). */
   readonly maxDepth?: number;
+  /**
+   * Most nodes that aliases may add to the document, each alias counting as the size of what it repeats
+   * (default 10,000). `maxAliasCount` bounds how often aliases are used, not how much each one repeats:
+   * 99 aliases of a list of 20,000 entries stay under it yet make every later check do 100 times the work.
+   */
+  readonly maxAliasNodes?: number;
 }
 
 /** A parsed file: its plain value (when it is clean enough to go on), where things are, and what went wrong. */
@@ -50,22 +67,35 @@ export function parseSource(source: Source, limits: ParseLimits = {}): Parsed {
     return { value: undefined, locate, reporter };
   }
   try {
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // yaml's own `uniqueKeys` compares each key with every earlier one (quadratic in a mapping's size, seconds
+    // for 10,000 keys); duplicates are found below in linear time instead. `logLevel: 'error'`: no process
+    // warnings (collection keys) on the command line's stderr.
+    const doc = parseDocument(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: false,
+      logLevel: 'error',
+    });
     locate = makeLocator(doc.contents, lineCounter);
     for (const error of doc.errors) {
       const [line, col] = linePos(lineCounter, error.pos[0]);
-      if (error.code === 'DUPLICATE_KEY') {
-        const key = duplicateKeyName(doc.contents, text, error.pos[0]);
-        reporter.errorAt('yaml-duplicate-key', '', { line, column: col }, { key });
-      } else if (error.code === 'RESOURCE_EXHAUSTION') {
+      if (error.code === 'RESOURCE_EXHAUSTION') {
         // The composer recurses and catches its own stack overflow on thousands of nested levels (it may
-        // say so more than once); report it once.
+        // say so more than once); report it once, at the first collection deeper than the limit in the
+        // partial tree (as documented) rather than where the stack ran out (which depends on its size).
         if (!reporter.diagnostics.some((d) => d.code === 'yaml-too-deep')) {
-          reporter.errorAt('yaml-too-deep', '', { line, column: col }, { limit: limits.maxDepth ?? 64 });
+          const limit = limits.maxDepth ?? 64;
+          const offset = deepNodeOffset(doc.contents, limit);
+          const at = offset === undefined ? { line, column: col } : positionAt(lineCounter, offset);
+          reporter.errorAt('yaml-too-deep', '', at, { limit });
         }
       } else {
         reporter.errorAt('yaml-syntax', '', { line, column: col }, { detail: firstLine(error.message) });
       }
+    }
+    for (const { key, offset } of duplicateKeys(doc.contents)) {
+      const [line, column] = linePos(lineCounter, offset);
+      reporter.errorAt('yaml-duplicate-key', '', { line, column }, { key });
     }
     if (reporter.hasErrors()) return { value: undefined, locate, reporter };
     const maxAliasCount = limits.maxAliasCount ?? 100;
@@ -88,6 +118,16 @@ export function parseSource(source: Source, limits: ParseLimits = {}): Parsed {
       reporter.error('yaml-too-deep', tooDeep, { limit: maxDepth });
       return { value: undefined, locate, reporter };
     }
+    const maxAliasNodes = limits.maxAliasNodes ?? 10_000;
+    // Every alias is written with `*`: without one there is nothing to count.
+    const added = text.includes('*') ? aliasedNodes(value) : 0;
+    if (added > maxAliasNodes) {
+      reporter.errorAt('yaml-alias-limit', '', firstAlias(doc.contents, lineCounter), {
+        limit: maxAliasNodes,
+        nodes: added,
+      });
+      return { value: undefined, locate, reporter };
+    }
     for (const pointer of forbiddenKeys(value)) {
       reporter.error('forbidden-key', pointer, { key: fromPointer(pointer).at(-1) ?? '' }, { key: true });
     }
@@ -101,12 +141,28 @@ export function parseSource(source: Source, limits: ParseLimits = {}): Parsed {
 }
 
 function makeLocator(root: Node | null, lineCounter: LineCounter): Locate {
+  // Each mapping's pairs by key, built on first use: a linear search per lookup made locating every option of
+  // a question with thousands of options quadratic.
+  const indexes = new WeakMap<object, Map<string, Pair>>();
+  const pairOf = (map: { items: Pair[] }, segment: string): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        const name = isScalar(p.key) ? String(p.key.value) : undefined;
+        // The first pair with a key wins, as a search from the start would find it.
+        if (name !== undefined && !index.has(name)) index.set(name, p);
+      }
+      indexes.set(map, index);
+    }
+    return index.get(segment);
+  };
   return (pointer, key = false) => {
     let node: unknown = root;
     let keyNode: unknown;
     for (const segment of fromPointer(pointer)) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
+        const pair = pairOf(node, segment);
         if (!pair) break;
         keyNode = pair.key;
         node = pair.value ?? pair.key;
@@ -142,21 +198,56 @@ function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
 }
 
-/** The repeated key: the scalar key written at `offset` (yaml's error range covers only its first character). */
-function duplicateKeyName(root: Node | null, text: string, offset: number): string {
-  let name: string | undefined;
-  visit(root, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
-        name = String(pair.key.value);
-        return visit.BREAK;
+/**
+ * Keys written twice in one mapping, each at its second writing: scalar keys that name the same member of the
+ * JavaScript object the mapping becomes (`1` and `"1"` too, which YAML tells apart but an object cannot).
+ */
+function duplicateKeys(root: Node | null): { key: string; offset: number }[] {
+  const found: { key: string; offset: number }[] = [];
+  // Without recursion: the tree may be thousands of levels deep.
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const value = pair.key.value;
+        if (value !== null && typeof value === 'object') continue;
+        const name = value === null ? '' : String(value);
+        if (seen.has(name)) found.push({ key: name, offset: pair.key.range?.[0] ?? 0 });
+        seen.add(name);
       }
-      return undefined;
-    },
-  });
-  if (name !== undefined) return name;
-  const raw = text.slice(offset).split(/[:\n]/)[0] ?? '';
-  return raw.trim().replace(/^["']|["']$/g, '');
+      for (const pair of [...node.items].reverse()) stack.push(pair.value, pair.key);
+    } else if (isSeq(node)) {
+      for (const item of [...node.items].reverse()) {
+        if (isPair(item)) stack.push(item.value, item.key);
+        else stack.push(item);
+      }
+    }
+  }
+  return found;
+}
+
+function positionAt(lineCounter: LineCounter, offset: number): Position {
+  const [line, column] = linePos(lineCounter, offset);
+  return { line, column };
+}
+
+/** The offset of the first mapping or list of a (partial) syntax tree nested deeper than `limit`. */
+function deepNodeOffset(root: Node | null, limit: number): number | undefined {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (isMap(node) || isSeq(node)) {
+      if (depth > limit) return node.range?.[0];
+      for (const item of [...node.items].reverse()) {
+        if (isPair(item)) stack.push([item.value, depth + 1], [item.key, depth + 1]);
+        else stack.push([item, depth + 1]);
+      }
+    }
+  }
+  return undefined;
 }
 
 function firstAlias(root: Node | null, lineCounter: LineCounter): Position {
@@ -176,11 +267,16 @@ function firstAlias(root: Node | null, lineCounter: LineCounter): Position {
  * if there is none; computed without recursion and stopping at the first one found.
  */
 function tooDeepAt(value: unknown, limit: number): string | undefined {
+  // An alias is the very object of its anchor: walk an object again only where it sits deeper than before
+  // (100 aliases of a list of 100,000 entries otherwise cost ten million steps).
+  const deepest = new Map<object, number>();
   const stack: [unknown, number, (string | number)[]][] = [[value, 1, []]];
   while (stack.length > 0) {
     const [current, depth, path] = stack.pop() as [unknown, number, (string | number)[]];
     if (current === null || typeof current !== 'object') continue;
     if (depth > limit) return toPointer(path);
+    if ((deepest.get(current) ?? 0) >= depth) continue;
+    deepest.set(current, depth);
     // Pushed last to first, so that the first too-deep node in reading order is found first.
     for (const [key, member] of Object.entries(current).reverse())
       stack.push([member, depth + 1, [...path, key]]);
@@ -188,14 +284,44 @@ function tooDeepAt(value: unknown, limit: number): string | undefined {
   return undefined;
 }
 
+/**
+ * How many nodes the aliases add: the size of the value with every alias written out in full, less its size
+ * as written (an alias is the very object of its anchor, so shared objects are counted once as written).
+ * Runs after the depth check, so the recursion is shallow and there is no cycle.
+ */
+function aliasedNodes(value: unknown): number {
+  const sizes = new Map<object, number>();
+  let written = 0;
+  const size = (node: unknown): number => {
+    if (node === null || typeof node !== 'object') {
+      written++;
+      return 1;
+    }
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    written++;
+    let total = 1;
+    for (const member of Object.values(node)) total += size(member);
+    sizes.set(node, total);
+    return total;
+  };
+  const expanded = size(value);
+  return expanded - written;
+}
+
 /** Pointers of every key that could reach an object's prototype. */
 function forbiddenKeys(value: unknown): string[] {
   const found: string[] = [];
+  // Each object once: an alias is the object of its anchor, whose keys are reported where it is written.
+  const seen = new Set<object>();
   const stack: [unknown, (string | number)[]][] = [[value, []]];
   while (stack.length > 0) {
     const [current, path] = stack.pop() as [unknown, (string | number)[]];
-    if (current === null || typeof current !== 'object') continue;
-    for (const key of Object.keys(current)) {
+    if (current === null || typeof current !== 'object' || seen.has(current)) continue;
+    seen.add(current);
+    const keys = Object.keys(current);
+    // Pushed last to first, so that an anchor (written before its aliases) is reached before them.
+    for (const key of keys.reverse()) {
       if (FORBIDDEN_KEYS.has(key) && !Array.isArray(current)) found.push(toPointer([...path, key]));
       stack.push([(current as Record<string, unknown>)[key], [...path, key]]);
     }

@@ -7,7 +7,7 @@ import { themeContext } from './checks/theme-context.js';
 import { compileTheme } from './compile.js';
 import type { LeafOrigins } from './condition.js';
 import { factTable } from './facts.js';
-import { type ParseLimits, parseSource, type Source } from './parse.js';
+import { type Parsed, type ParseLimits, parseSource, type Source } from './parse.js';
 import { sortDiagnostics } from './report.js';
 import { checkSchema } from './schema.js';
 import { draftTheme } from './theme-draft.js';
@@ -27,7 +27,16 @@ export type ThemeResult =
  * check. Never throws on bad input; every problem of the file comes back in one run.
  */
 export function loadTheme(source: Source, catalog: Catalog, options: ThemeLoadOptions = {}): ThemeResult {
-  const parsed = parseSource(source, options);
+  return loadParsedTheme(source, parseSource(source, options), catalog, options);
+}
+
+/** `loadTheme` of a file already parsed by `parseSource(source, options)`, for callers that read it first. */
+export function loadParsedTheme(
+  source: Source,
+  parsed: Parsed,
+  catalog: Catalog,
+  options: ThemeLoadOptions = {},
+): ThemeResult {
   const reporter = parsed.reporter;
   const value = parsed.value;
   if (value === undefined) return { ok: false, diagnostics: sortDiagnostics(reporter.diagnostics) };

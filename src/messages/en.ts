@@ -35,7 +35,10 @@ export const en: Catalog = {
   'invalid-encoding': () => 'file is not valid UTF-8 text',
   'yaml-syntax': (p) => `YAML syntax error: ${p.detail}`,
   'yaml-duplicate-key': (p) => `duplicate key "${p.key}"`,
-  'yaml-alias-limit': (p) => `aliases (*) expand more than ${p.limit} times: an alias bomb?`,
+  'yaml-alias-limit': (p) =>
+    p.nodes === undefined
+      ? `aliases (*) expand more than ${p.limit} times: an alias bomb?`
+      : `aliases (*) add ${p.nodes} nodes, more than the limit of ${p.limit}: an alias bomb?`,
   'yaml-too-deep': (p) => `nesting is too deep (limit ${p.limit} levels)`,
   'not-a-mapping': (p) => `the top level should be a mapping (key: value), found ${p.actual}`,
   'forbidden-key': (p) => `the key "${p.key}" is not allowed`,

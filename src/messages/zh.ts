@@ -35,7 +35,10 @@ export const zh: Catalog = {
   'invalid-encoding': () => '文件不是有效的 UTF-8 文本',
   'yaml-syntax': (p) => `YAML 语法错误：${p.detail}`,
   'yaml-duplicate-key': (p) => `重复的键“${p.key}”`,
-  'yaml-alias-limit': (p) => `别名（*）展开次数超过上限 ${p.limit}，疑似“别名炸弹”`,
+  'yaml-alias-limit': (p) =>
+    p.nodes === undefined
+      ? `别名（*）展开次数超过上限 ${p.limit}，疑似“别名炸弹”`
+      : `别名（*）展开后多出 ${p.nodes} 个节点，超过上限 ${p.limit}，疑似“别名炸弹”`,
   'yaml-too-deep': (p) => `嵌套层级过深（上限 ${p.limit} 层）`,
   'not-a-mapping': (p) => `文件顶层应为映射（键: 值），实际是${p.actual}`,
   'forbidden-key': (p) => `不允许使用键“${p.key}”`,

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Source } from '../load/parse.js';
 import { Reporter } from '../load/report.js';
@@ -26,20 +26,48 @@ export async function readSource(file: string, maxBytes = MAX_FILE_BYTES): Promi
     if (info.isDirectory()) return fail('unreadable-file', { reason: '这是一个文件夹 / is a directory' });
     if (info.size > maxBytes)
       return fail('input-too-large', { size: info.size, unit: 'bytes', limit: maxBytes });
-    const bytes = await readFile(file);
+    // Never more than the limit: a device such as /dev/zero reports size 0 and never ends.
+    const bytes = await readAtMost(file, maxBytes + 1, info.isFile() ? info.size + 1 : maxBytes + 1);
+    if (bytes.length > maxBytes)
+      return fail('input-too-large', { size: `>${maxBytes}`, unit: 'bytes', limit: maxBytes });
     if (bytes.includes(0)) return fail('invalid-encoding', {});
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { ok: true, source: { file, text } };
   } catch (error) {
-    if (error instanceof TypeError) return fail('invalid-encoding', {});
     const code = (error as { code?: unknown }).code;
-    const reason =
-      code === 'ENOENT'
-        ? '文件不存在 / no such file'
-        : code === 'EACCES'
-          ? '没有读取权限 / permission denied'
-          : String(code ?? error);
-    return fail('unreadable-file', { reason });
+    // The decoder's error, not the file system's TypeErrors (a path with a NUL byte).
+    if (code === 'ERR_ENCODING_INVALID_ENCODED_DATA') return fail('invalid-encoding', {});
+    return fail('unreadable-file', { reason: REASONS.get(String(code)) ?? String(code ?? error) });
+  }
+}
+
+const REASONS: ReadonlyMap<string, string> = new Map([
+  ['ENOENT', '文件不存在 / no such file'],
+  ['EACCES', '没有读取权限 / permission denied'],
+  ['EPERM', '没有读取权限 / permission denied'],
+  ['ELOOP', '符号链接循环 / symbolic link loop'],
+  ['ENAMETOOLONG', '路径过长 / path too long'],
+  ['ENOTDIR', '路径中的一段不是文件夹 / a part of the path is not a folder'],
+  ['ERR_INVALID_ARG_VALUE', '路径无效 / invalid path'],
+  ['ERR_INVALID_ARG_TYPE', '路径无效 / invalid path'],
+]);
+
+/** The first bytes of a file, at most `limit`, read in steps of `first` bytes and then 64 KiB. */
+async function readAtMost(file: string, limit: number, first: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (let size = Math.min(first, limit); total < limit; size = Math.min(64 * 1024, limit - total)) {
+      const chunk = Buffer.alloc(size);
+      const { bytesRead } = await handle.read(chunk, 0, size, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await handle.close();
   }
 }
 

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { type Catalog, type CatalogResult, loadCatalog } from '../load/catalog.js';
 import { parseSource, type Source } from '../load/parse.js';
-import { loadTheme, type ThemeLoadOptions, type ThemeResult } from '../load/theme.js';
+import { loadParsedTheme, type ThemeLoadOptions, type ThemeResult } from '../load/theme.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { readSource, yamlFiles } from './files.js';
 
@@ -22,12 +22,16 @@ export async function loadCatalogFiles(paths: readonly string[]): Promise<Catalo
 
 /** The catalog paths a theme names (`catalog:`), resolved from its folder; `./catalog` by default. */
 export function catalogPathsOf(source: Source): string[] {
-  const parsed = parseSource(source);
-  const value = parsed.value as { catalog?: unknown } | undefined;
+  return catalogPathsIn(parseSource(source).value, source.file);
+}
+
+/** The catalog paths named by a parsed theme file's value. */
+function catalogPathsIn(parsedValue: unknown, file: string): string[] {
+  const value = parsedValue as { catalog?: unknown } | undefined;
   const named = value && typeof value === 'object' ? value.catalog : undefined;
   const list =
     named === undefined ? ['catalog'] : ([] as unknown[]).concat(named).filter((p) => typeof p === 'string');
-  return list.map((p) => resolve(dirname(source.file), p as string));
+  return list.map((p) => resolve(dirname(file), p as string));
 }
 
 /** Loads catalogs once per distinct set of paths, for tools that load many themes. */
@@ -60,16 +64,23 @@ export async function loadThemeFile(
 ): Promise<ThemeFileResult> {
   const read = await readSource(file);
   if (!read.ok) return { file, result: { ok: false, diagnostics: [read.diagnostic] }, catalog: undefined };
+  // Parsed once: for the catalog it names, and for loading (parsing is most of the cost of loading a theme).
+  const parsed = parseSource(read.source, options);
   let catalog = options.catalog;
   let catalogResult: CatalogResult | undefined;
   if (!catalog) {
-    catalogResult = await (options.cache ?? new CatalogCache()).get(catalogPathsOf(read.source));
+    // A file that does not parse within the options' limits may still name its catalog within the defaults.
+    const paths =
+      parsed.value === undefined
+        ? catalogPathsOf(read.source)
+        : catalogPathsIn(parsed.value, read.source.file);
+    catalogResult = await (options.cache ?? new CatalogCache()).get(paths);
     if (!catalogResult.ok) {
       return { file, result: { ok: false, diagnostics: catalogResult.diagnostics }, catalog: catalogResult };
     }
     catalog = catalogResult.catalog;
   }
-  return { file, result: loadTheme(read.source, catalog, options), catalog: catalogResult };
+  return { file, result: loadParsedTheme(read.source, parsed, catalog, options), catalog: catalogResult };
 }
 
 /** Every theme file in a folder: YAML files outside `catalog/` folders, scenario files excluded. */

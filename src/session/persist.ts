@@ -68,6 +68,9 @@ export function restore(
   const dropped: DroppedAnswer[] = [];
   const answers: Record<string, Answer> = {};
   const today = data.d;
+  // What the profile given now prefills, as `start` would: a prefilled answer is the profile's, never the
+  // client's word (a state may not turn `hukou: other` from the profile into a prefilled `local`).
+  const base = start(theme, { ...options, ...(today === undefined ? {} : { today }) });
   for (const [id, value, prefilled] of data.a) {
     const question = theme.questions.find((q) => q.id === id);
     if (own(answers, id)) return fail(`question "${id}" is answered twice`);
@@ -84,6 +87,14 @@ export function restore(
       dropped.push({ question: id, value: value as never, reason: 'invalid-after-update' });
       continue;
     }
+    if (prefilled === 1) {
+      const profiled = own(base.answers, id);
+      if (!profiled || !sameValue(profiled.value, accepted.value)) {
+        if (!updated) return fail(`the answer to "${id}" is not what the profile given prefills`);
+        dropped.push({ question: id, value: value as never, reason: 'invalid-after-update' });
+        continue;
+      }
+    }
     answers[id] = prefilled === 1 ? { value: accepted.value, prefilled: true } : { value: accepted.value };
   }
   const trail: string[] = [];
@@ -93,7 +104,6 @@ export function restore(
     if (answers[id]?.prefilled) return fail(`a prefilled answer ("${id}") cannot be undone`);
     trail.push(id);
   }
-  const base = start(theme, { ...options, ...(today === undefined ? {} : { today }) });
   const candidate: Session = { ...base, answers, trail };
   const stale = walk(candidate).stale;
   if (stale.length > 0 && !updated) return fail(`"${stale[0]}" is answered but not asked`);

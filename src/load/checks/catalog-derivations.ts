@@ -1,4 +1,5 @@
 import { DERIVATIONS } from '../../profile/derivations/index.js';
+import { own } from '../../util/own.js';
 import type { CatalogCheck } from './types.js';
 
 /** A derived fact names a known derivation and a declared, non-derived source fact of the right type. */
@@ -13,7 +14,8 @@ export const catalogDerivations: CatalogCheck = {
         report(element, ['derive', 'fn'], 'unknown-derivation', { fn: fact.derive.fn });
         continue;
       }
-      const source = catalog.facts[fact.derive.from];
+      // own(): `from: constructor` must not find Object.prototype.constructor.
+      const source = own(catalog.facts, fact.derive.from);
       if (!source || source.derive) {
         report(element, ['derive', 'from'], 'unknown-fact', { id: fact.derive.from });
         continue;

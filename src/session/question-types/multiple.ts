@@ -1,5 +1,5 @@
 import type { ChoiceQuestion } from '../../model/theme.js';
-import { type QuestionType, refuse } from './types.js';
+import { optionsById, type QuestionType, refuse } from './types.js';
 
 /** Multiple choice: one or more option ids, an exclusive option ("以上都没有") only alone; kept in option order. */
 export const multiple: QuestionType<ChoiceQuestion> = {
@@ -11,7 +11,7 @@ export const multiple: QuestionType<ChoiceQuestion> = {
     if (value.length === 0) return refuse('empty-choice', question);
     const seen = new Set<string>();
     for (const id of value as string[]) {
-      const option = question.options.find((o) => o.id === id);
+      const option = optionsById(question).get(id);
       if (!option) return refuse('unknown-option', question, { option: id });
       if (seen.has(id)) return refuse('duplicate-option', question, { option: id });
       if (option.exclusive && value.length > 1) return refuse('exclusive-option', question, { option: id });
@@ -20,8 +20,8 @@ export const multiple: QuestionType<ChoiceQuestion> = {
     return { ok: true, value: question.options.filter((o) => seen.has(o.id)).map((o) => o.id) };
   },
   casePart(question, value) {
-    const ids = Array.isArray(value) ? (value as string[]) : [];
-    const chosen = question.options.filter((o) => ids.includes(o.id));
+    const ids = new Set(Array.isArray(value) ? (value as string[]) : []);
+    const chosen = question.options.filter((o) => ids.has(o.id));
     return {
       key: chosen.map((o) => o.id).join('+'),
       label: chosen.map((o) => o.short ?? o.label).join('、'),

@@ -1,5 +1,5 @@
 import type { ChoiceQuestion } from '../../model/theme.js';
-import { type QuestionType, refuse } from './types.js';
+import { optionsById, type QuestionType, refuse } from './types.js';
 
 /** Single choice: one option id. */
 export const single: QuestionType<ChoiceQuestion> = {
@@ -7,12 +7,11 @@ export const single: QuestionType<ChoiceQuestion> = {
   accept(question, value) {
     if (typeof value !== 'string')
       return refuse('wrong-type', question, { expected: '一个选项', expectedEn: 'one option id' });
-    if (!question.options.some((o) => o.id === value))
-      return refuse('unknown-option', question, { option: value });
+    if (!optionsById(question).has(value)) return refuse('unknown-option', question, { option: value });
     return { ok: true, value };
   },
   casePart(question, value) {
-    const option = question.options.find((o) => o.id === value);
+    const option = typeof value === 'string' ? optionsById(question).get(value) : undefined;
     return { key: String(value), label: option?.short ?? option?.label ?? String(value) };
   },
 };

@@ -1,5 +1,5 @@
 import type { AnswerValue, SessionErrorCode } from '../../model/session.js';
-import type { Question } from '../../model/theme.js';
+import type { ChoiceQuestion, Option, Question } from '../../model/theme.js';
 
 /** An answer that fits its question, normalised (choices in option order), or why it does not fit. */
 export type Accepted = { readonly ok: true; readonly value: AnswerValue };
@@ -25,4 +25,19 @@ export function refuse(
   params: Readonly<Record<string, string | number>> = {},
 ): Refused {
   return { ok: false, code, params: { question: question.id, ...params } };
+}
+
+const optionIndexes = new WeakMap<ChoiceQuestion, ReadonlyMap<string, Option>>();
+
+/**
+ * A choice question's options by id, built once per (immutable) question: a search of the options for each
+ * answer made enumerating a question with 20,000 options take 20 seconds.
+ */
+export function optionsById(question: ChoiceQuestion): ReadonlyMap<string, Option> {
+  let index = optionIndexes.get(question);
+  if (!index) {
+    index = new Map(question.options.map((o) => [o.id, o]));
+    optionIndexes.set(question, index);
+  }
+  return index;
 }
