@@ -1,4 +1,3 @@
-import type { Condition } from '../model/condition.js';
 import type {
   CompiledTheme,
   Cut,
@@ -8,6 +7,7 @@ import type {
   ThemeCatalog,
 } from '../model/theme.js';
 import { THEME_FORMAT } from '../model/theme.js';
+import { factsRead } from '../rules/facts-read.js';
 import { deepFreeze } from '../util/freeze.js';
 import { canonicalJson, hashText } from '../util/hash.js';
 import { own } from '../util/own.js';
@@ -15,7 +15,7 @@ import type { Catalog } from './catalog.js';
 import type { ConditionSite } from './checks/theme-context.js';
 import type { FactInfo } from './facts.js';
 import type { ThemeDraft } from './theme-draft.js';
-import { factsOf, walkCondition } from './walk.js';
+import { walkCondition } from './walk.js';
 
 /**
  * Turns a checked draft into a compiled theme: number and date questions get the cuts their conditions draw,
@@ -111,10 +111,8 @@ function catalogSubset(
     itemList.flatMap((i) => [...i.materials.map((m) => m.material), ...i.produces]),
   );
   const read = new Set<string>();
-  const memo = new Map<string, Set<string>>();
   for (const site of sites)
-    for (const fact of factsOf(site.condition, draft.conditions as Record<string, Condition>, memo))
-      read.add(fact);
+    for (const fact of factsRead(site.condition, draft.conditions, 'skip')) read.add(fact);
   for (const q of draft.questions) if (q.prefill) read.add(q.prefill);
   const definitions: Record<string, FactDefinition> = {};
   const addFact = (id: string) => {

@@ -1,5 +1,4 @@
 import type { Condition, ConditionReference, LeafCondition } from '../model/condition.js';
-import { own } from '../util/own.js';
 
 /** Calls `leaf` for every leaf and `reference` for every named reference of a condition, depth first. */
 export function walkCondition(
@@ -20,32 +19,4 @@ export function leafFacts(leaf: LeafCondition): string[] {
     return [leaf.fact, String(value.fact)];
   }
   return [leaf.fact];
-}
-
-/**
- * Facts read by a condition, following named references (each named condition's facts memoised); a cycle
- * among named conditions stops at the repeated name.
- */
-export function factsOf(
-  condition: Condition,
-  named: Readonly<Record<string, Condition>>,
-  memo: Map<string, Set<string>> = new Map(),
-): Set<string> {
-  const facts = new Set<string>();
-  walkCondition(condition, {
-    leaf: (leaf) => {
-      for (const fact of leafFacts(leaf)) facts.add(fact);
-    },
-    reference: ({ condition: name }) => {
-      let inner = memo.get(name);
-      if (!inner) {
-        memo.set(name, new Set());
-        const target = own(named, name);
-        inner = target ? factsOf(target, named, memo) : new Set();
-        memo.set(name, inner);
-      }
-      for (const fact of inner) facts.add(fact);
-    },
-  });
-  return facts;
 }

@@ -1,5 +1,6 @@
-import type { Condition, LeafCondition } from '../model/condition.js';
+import type { Condition } from '../model/condition.js';
 import type { Reason, ReasonFact } from '../model/outcome.js';
+import { factsRead } from '../rules/facts-read.js';
 import { baseFacts } from '../session/environment.js';
 import { canonicalJson } from '../util/hash.js';
 import { own } from '../util/own.js';
@@ -15,7 +16,7 @@ import { displayValue, factDomain, toJson } from './display.js';
 export function reasonFor(condition: Condition | undefined, context: OutcomeContext): Reason {
   const text = conditionText(condition, context.theme);
   if (condition === undefined) return { facts: [], text };
-  const facts = factsRead(condition, context.theme.conditions)
+  const facts = [...factsRead(condition, context.theme.conditions, 'skip')]
     .filter((fact) => context.facts.has(fact))
     .map((fact) => reasonFact(fact, context));
   return { condition, facts, text };
@@ -44,41 +45,6 @@ export function conjunction(a: Condition | undefined, b: Condition | undefined):
   if (a === undefined) return b;
   if (b === undefined) return a;
   return { all: [a, b] };
-}
-
-/** Facts a condition reads, left-hand and referenced alike, in document order, each once. */
-export function factsRead(condition: Condition, named: Readonly<Record<string, Condition>>): string[] {
-  const facts: string[] = [];
-  const add = (fact: string) => {
-    if (!facts.includes(fact)) facts.push(fact);
-  };
-  const expanded = new Set<string>();
-  const visit = (node: Condition): void => {
-    if ('all' in node) node.all.forEach(visit);
-    else if ('any' in node) node.any.forEach(visit);
-    else if ('not' in node) visit(node.not);
-    else if ('condition' in node) {
-      // Each name once: repeats add nothing and a (hand-made) cycle cannot loop.
-      if (expanded.has(node.condition)) return;
-      expanded.add(node.condition);
-      const target = own(named, node.condition);
-      if (target) visit(target);
-    } else {
-      add(node.fact);
-      const reference = referencedFact(node);
-      if (reference !== undefined) add(reference);
-    }
-  };
-  visit(condition);
-  return facts;
-}
-
-function referencedFact(leaf: LeafCondition): string | undefined {
-  const value = leaf.value;
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'fact' in value) {
-    return String(value.fact);
-  }
-  return undefined;
 }
 
 function reasonFact(fact: string, context: OutcomeContext): ReasonFact {

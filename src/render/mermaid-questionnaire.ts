@@ -1,7 +1,7 @@
 import type { Condition } from '../model/condition.js';
 import type { CompiledTheme } from '../model/theme.js';
 import { conditionText } from '../outcome/condition-text.js';
-import { factsRead } from '../outcome/reasons.js';
+import { factsRead } from '../rules/facts-read.js';
 import { factLabel } from '../session/environment.js';
 import { mermaidId, mermaidLabel } from './escape.js';
 import { NOTICE_LABELS } from './labels.js';
@@ -31,7 +31,7 @@ export function mermaidQuestionnaire(theme: CompiledTheme): string {
       return;
     }
     const text = mermaidLabel(conditionText(condition, theme));
-    const sources = factsRead(condition, theme.conditions).map(nodeOf);
+    const sources = [...factsRead(condition, theme.conditions, 'skip')].map(nodeOf);
     // A condition that reads nothing (an empty `all`) always holds.
     if (sources.length === 0) edges.push(`  ${START} -->|${text}| ${target}`);
     for (const source of sources) edges.push(`  ${source} -->|${text}| ${target}`);

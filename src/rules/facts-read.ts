@@ -8,13 +8,18 @@ import type {
 import { RulesError } from './errors.js';
 import { conditionKind, hasOwn, isFactReference } from './shape.js';
 
-/** Every fact name `condition` reads, left-hand and fact references alike, through named conditions. */
+/**
+ * Every fact name `condition` reads, left-hand and fact references alike, through named conditions, in
+ * document order. `unknownNames: 'skip'` ignores references to names that do not exist (for checks that run
+ * before the loader has reported them); by default they throw.
+ */
 export function factsRead(
   condition: Condition,
   conditions: Readonly<Record<string, Condition>>,
+  unknownNames: 'throw' | 'skip' = 'throw',
 ): Set<string> {
   const facts = new Set<string>();
-  for (const leaf of leaves(condition, conditions)) {
+  for (const leaf of leaves(condition, conditions, unknownNames)) {
     facts.add(leaf.fact);
     if (isFactReference(leaf.value)) facts.add(leaf.value.fact);
   }
@@ -23,11 +28,12 @@ export function factsRead(
 
 /**
  * The leaf conditions of `condition` in document order, expanding each named condition the first time it is
- * referenced (later references and cycles add nothing); an unknown name throws RulesError.
+ * referenced (later references and cycles add nothing); an unknown name throws RulesError unless skipped.
  */
 export function* leaves(
   condition: Condition,
   conditions: Readonly<Record<string, Condition>>,
+  unknownNames: 'throw' | 'skip' = 'throw',
 ): Generator<LeafCondition, void, undefined> {
   const expanded = new Set<string>();
   const walk = function* (node: Condition): Generator<LeafCondition, void, undefined> {
@@ -45,7 +51,10 @@ export function* leaves(
         const name = (node as { readonly condition: string }).condition;
         if (expanded.has(name)) return;
         const target = hasOwn(conditions, name) ? conditions[name] : undefined;
-        if (target === undefined) throw new RulesError('unknown-condition', `no condition named ${name}`);
+        if (target === undefined) {
+          if (unknownNames === 'skip') return;
+          throw new RulesError('unknown-condition', `no condition named ${name}`);
+        }
         expanded.add(name);
         yield* walk(target);
         return;

@@ -1,5 +1,6 @@
+import { factsRead } from '../../rules/facts-read.js';
 import { own } from '../../util/own.js';
-import { factsOf, leafFacts, walkCondition } from '../walk.js';
+import { leafFacts, walkCondition } from '../walk.js';
 import type { ConditionSite, ThemeCheck, ThemeContext } from './theme-context.js';
 
 /**
@@ -9,7 +10,6 @@ import type { ConditionSite, ThemeCheck, ThemeContext } from './theme-context.js
 export const progressiveOrder: ThemeCheck = {
   name: 'progressive-order',
   run(context) {
-    const memo = new Map<string, Set<string>>();
     for (const site of context.sites) {
       if (site.kind !== 'question' && site.kind !== 'trigger') continue;
       walkCondition(site.condition, {
@@ -19,7 +19,7 @@ export const progressiveOrder: ThemeCheck = {
         reference: (reference) => {
           const target = own(context.draft.conditions, reference.condition);
           if (!target) return;
-          for (const fact of factsOf(target, context.draft.conditions, memo))
+          for (const fact of factsRead(target, context.draft.conditions, 'skip'))
             check(context, site, reference, fact);
         },
       });
