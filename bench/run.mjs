@@ -32,14 +32,16 @@ const args = process.argv.slice(2);
 if (args[0] === '--phases') {
   // A fresh process that does what `tongban validate` does through the library API, phase by phase.
   const t0 = performance.now();
-  const { CatalogCache, loadThemeFile, themeFilesIn } = await import('../dist/node.js');
+  const { CatalogCache, ReadAhead, loadThemeFile, themeFilesIn } = await import('../dist/node.js');
   const { analyzeLibrary } = await import('../dist/analyze.js');
   const t1 = performance.now();
   const cache = new CatalogCache();
   const themes = [];
   let catalog;
-  for (const file of await themeFilesIn(args[1])) {
-    const loaded = await loadThemeFile(file, { cache });
+  const files = await themeFilesIn(args[1]);
+  const ahead = new ReadAhead(files);
+  for (const file of files) {
+    const loaded = await loadThemeFile(file, { cache, read: (f) => ahead.read(f) });
     if (loaded.result.ok) themes.push(loaded.result.theme);
     catalog = loaded.catalog?.ok ? loaded.catalog.catalog : catalog;
   }

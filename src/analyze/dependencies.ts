@@ -9,7 +9,19 @@ import { conditionUses, factsReadBy } from './conditions.js';
  * closes the set (a question's condition reads only earlier questions). Triggers do not count: they only
  * recommend the theme.
  */
-export function relevantQuestions(theme: CompiledTheme): Set<string> {
+export function relevantQuestions(theme: CompiledTheme): ReadonlySet<string> {
+  // Two checks ask for it; the theme is frozen, so once per theme is enough.
+  let known = relevantByTheme.get(theme);
+  if (!known) {
+    known = computeRelevant(theme);
+    relevantByTheme.set(theme, known);
+  }
+  return known;
+}
+
+const relevantByTheme = new WeakMap<CompiledTheme, ReadonlySet<string>>();
+
+function computeRelevant(theme: CompiledTheme): ReadonlySet<string> {
   const relevant = new Set<string>();
   for (const use of conditionUses(theme)) {
     if (!use.outcome) continue;

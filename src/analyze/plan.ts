@@ -84,6 +84,8 @@ export interface ThemePlan {
   /** By material: 1 when its electronic licence is on file and valid (it is waived unless passed on). */
   readonly waivable: Uint8Array;
   readonly conditions: readonly CompiledCondition[];
+  /** By condition: the indices of the questions it reads, ascending. */
+  readonly reads: readonly (readonly number[])[];
   /** Conditions that read no question, evaluated once. */
   readonly initial: readonly number[];
   /** By question index: the conditions whose last question it is. */
@@ -216,6 +218,7 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
     producers,
     waivable: waivables,
     conditions,
+    reads,
     initial,
     atLevel,
     blocks,

@@ -6,6 +6,25 @@ import type { QuestionPlan, ThemePlan } from './plan.js';
 const SKIPPED = 0;
 const PREFILLED = 1;
 const BRANCHED = 2;
+/** Asked with the choice the walk was told to take (`WalkOptions.fixed`): not branched on. */
+const FIXED = 3;
+
+/** What a walk covers (by default every question, every choice, with case keys and labels). */
+export interface WalkOptions {
+  /** Walk questions 0…upTo-1 only: each "case" is then a prefix of the questionnaire (see `asks`). */
+  readonly upTo?: number;
+  /** By question index: the choice to take where the question is asked (-1 or missing: branch on it); kept, not copied. */
+  readonly fixed?: ArrayLike<number>;
+  /** Build case keys and labels on the way (default true); without, `key` and `label` are built on demand. */
+  readonly labels?: boolean;
+  /**
+   * Take the last choice wherever the walk branches: the first case is then the last one of a full walk, and
+   * `advance` finds nothing after it. For a fingerprint of a subtree from its other end.
+   */
+  readonly last?: boolean;
+  /** `advance` also stops on paths that lead to no case (`atDeadEnd`): a subtree is then its whole sequence. */
+  readonly deadEnds?: boolean;
+}
 
 /**
  * Called when every choice of a question at one node has been explored, with one subtree id per choice:
@@ -46,13 +65,24 @@ export class CaseWalker {
   private finished = false;
   private readonly children: number[][] | undefined;
   private readonly root: number[] = [];
+  private readonly fixed: ArrayLike<number> | undefined;
+  private readonly labelled: boolean;
+  private readonly lastFirst: boolean;
+  private readonly stopAtDeadEnds: boolean;
+  /** Whether a blocking notice held after the last question walked. */
+  private stoppedAtEnd = false;
 
   constructor(
     private readonly plan: ThemePlan,
     private readonly visit?: NodeVisitor,
+    options: WalkOptions = {},
   ) {
     this.questions = plan.questions;
-    this.n = plan.questions.length;
+    this.n = Math.min(options.upTo ?? plan.questions.length, plan.questions.length);
+    this.fixed = options.fixed;
+    this.labelled = options.labels ?? true;
+    this.lastFirst = options.last ?? false;
+    this.stopAtDeadEnds = options.deadEnds ?? false;
     this.facts = new Map(plan.baseFacts);
     this.verdicts = new Uint8Array(plan.conditions.length);
     for (const c of plan.initial) this.evaluate(c);
@@ -68,9 +98,11 @@ export class CaseWalker {
   /** Moves to the next case; false when there is none left. */
   advance(): boolean {
     if (this.finished) return false;
+    this.atDeadEnd = false;
     if (!this.started) {
       this.started = true;
       if (this.descend(0, this.blocked())) return true;
+      if (this.stopAtDeadEnds) return this.stopAtDeadEnd();
     }
     for (;;) {
       const k = this.backtrack();
@@ -79,28 +111,102 @@ export class CaseWalker {
         return false;
       }
       if (this.descend(k + 1, this.resume(k))) return true;
+      if (this.stopAtDeadEnds) return this.stopAtDeadEnd();
     }
+  }
+
+  /**
+   * With `WalkOptions.deadEnds`: whether `advance` stopped on a path that reaches a question accepting no
+   * answer (no case), rather than on a case.
+   */
+  atDeadEnd = false;
+
+  private stopAtDeadEnd(): true {
+    this.atDeadEnd = true;
+    return true;
   }
 
   /** The case key of the current case, as `caseOf` gives it. */
   get key(): string {
+    if (!this.labelled)
+      return this.parts()
+        .map((choice) => choice.fragment)
+        .join('&');
     return this.n === 0 ? '' : (this.keys[this.n - 1] as string);
   }
 
   /** The case label of the current case, as `caseOf` gives it. */
   get label(): string {
+    if (!this.labelled) {
+      return this.parts()
+        .map((choice) => choice.label)
+        .filter((label) => label !== '')
+        .join(' · ');
+    }
     return this.n === 0 ? '' : (this.labels[this.n - 1] as string);
+  }
+
+  /** Whether question k (the first one not walked, with `upTo: k`) is asked after the current prefix. */
+  asks(k: number): boolean {
+    const q = this.questions[k];
+    return q !== undefined && !this.stoppedAtEnd && (q.when < 0 || this.verdicts[q.when] !== 0);
+  }
+
+  /** By question walked: the choice taken where the walk branched, else -1 (for `WalkOptions.fixed`). */
+  branchedChoices(): Int32Array {
+    const choices = new Int32Array(this.n).fill(-1);
+    for (let j = 0; j < this.n; j++) if (this.mode[j] === BRANCHED) choices[j] = this.choice[j] as number;
+    return choices;
+  }
+
+  /**
+   * Adds the questions the current case (or dead end) branched on from question `from` on, and its choices, to
+   * `hash`.
+   */
+  hashPath(hash: Hash, from = 0): void {
+    for (let j = from; j < this.depth; j++) {
+      if (this.mode[j] !== BRANCHED) continue;
+      hash.number(j);
+      hash.number(this.choice[j] as number);
+    }
+  }
+
+  /**
+   * Moves to the first path that takes choice c at question k, keeping the questions before k; k must have
+   * branched on the current path, and the walk must have no visitor. False when that path meets a question
+   * that accepts no answer (the first case below the choice, if any, is then further on).
+   */
+  firstPathWith(k: number, c: number): boolean {
+    const q = this.questions[k] as QuestionPlan;
+    if (this.visit || this.mode[k] !== BRANCHED || this.depth <= k || c < 0 || c >= q.choices.length)
+      throw new RangeError(`question ${k} did not branch on the current path`);
+    for (let j = k + 1; j < this.depth; j++) this.facts.delete((this.questions[j] as QuestionPlan).id);
+    this.choice[k] = c - 1;
+    return this.descend(k + 1, this.resume(k));
   }
 
   /** The user's answers of the current case in question order (prefilled answers left out). */
   answers(): Record<string, AnswerValue> {
     const answers: Record<string, AnswerValue> = {};
     for (let j = 0; j < this.n; j++) {
-      if (this.mode[j] !== BRANCHED) continue;
+      if (this.mode[j] !== BRANCHED && this.mode[j] !== FIXED) continue;
       const q = this.questions[j] as QuestionPlan;
       answers[q.id] = (q.choices[this.choice[j] as number] as Choice).value;
     }
     return answers;
+  }
+
+  /** The choices of the current case's asked questions (prefilled ones included), in order. */
+  private parts(): Choice[] {
+    const parts: Choice[] = [];
+    for (let j = 0; j < this.n; j++) {
+      const mode = this.mode[j];
+      if (mode === SKIPPED) continue;
+      const q = this.questions[j] as QuestionPlan;
+      const choice = mode === PREFILLED ? q.prefilled : q.choices[this.choice[j] as number];
+      if (choice) parts.push(choice);
+    }
+    return parts;
   }
 
   /** Records the id of the current case's outcome (only with a visitor). */
@@ -151,15 +257,29 @@ export class CaseWalker {
       if (!asked) {
         this.mode[j] = SKIPPED;
         facts.set(q.id, undefined);
-        this.keys[j] = j === 0 ? '' : (this.keys[j - 1] as string);
-        this.labels[j] = j === 0 ? '' : (this.labels[j - 1] as string);
+        if (this.labelled) {
+          this.keys[j] = j === 0 ? '' : (this.keys[j - 1] as string);
+          this.labels[j] = j === 0 ? '' : (this.labels[j - 1] as string);
+        }
       } else {
         let choice: Choice;
+        const fixed = this.fixed?.[j] ?? -1;
         if (q.prefilled) {
           this.mode[j] = PREFILLED;
           choice = q.prefilled;
+        } else if (fixed >= 0) {
+          const taken = q.choices[fixed];
+          if (taken === undefined) {
+            this.depth = j;
+            this.push(j, NO_CASE);
+            return false;
+          }
+          this.mode[j] = FIXED;
+          this.choice[j] = fixed;
+          choice = taken;
         } else {
-          const first = q.choices[0];
+          const start = this.lastFirst ? q.choices.length - 1 : 0;
+          const first = q.choices[start];
           if (first === undefined) {
             // No answer fits (an empty date range on this day): no case down this path.
             this.depth = j;
@@ -167,7 +287,7 @@ export class CaseWalker {
             return false;
           }
           this.mode[j] = BRANCHED;
-          this.choice[j] = 0;
+          this.choice[j] = start;
           choice = first;
         }
         this.asked[j] = 1;
@@ -177,6 +297,7 @@ export class CaseWalker {
       stopped = this.settled(j, stopped);
     }
     this.depth = this.n;
+    this.stoppedAtEnd = stopped;
     return true;
   }
 
@@ -212,6 +333,7 @@ export class CaseWalker {
   }
 
   private append(j: number, choice: Choice): void {
+    if (!this.labelled) return;
     const key = j === 0 ? '' : (this.keys[j - 1] as string);
     const label = j === 0 ? '' : (this.labels[j - 1] as string);
     this.keys[j] = key === '' ? choice.fragment : `${key}&${choice.fragment}`;

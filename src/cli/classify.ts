@@ -25,11 +25,9 @@ export async function classifyPaths(paths: readonly string[], cwd: string): Prom
   for (const path of paths) {
     const full = resolve(cwd, path);
     const files = [...(await yamlFiles(full)), ...(await yamlFiles(full, { scenarios: true }))];
-    for (const file of files.sort()) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      out.push(await classify(file));
-    }
+    const fresh = files.sort().filter((file) => !seen.has(file) && seen.add(file));
+    // Classified together (each reads the head of its file), kept in order.
+    out.push(...(await Promise.all(fresh.map(classify))));
   }
   return out;
 }

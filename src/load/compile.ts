@@ -9,22 +9,23 @@ import type {
 import { THEME_FORMAT } from '../model/theme.js';
 import { factsRead } from '../rules/facts-read.js';
 import { deepFreeze } from '../util/freeze.js';
-import { canonicalJson, hashText } from '../util/hash.js';
+import { hashCanonicalJson, markShared } from '../util/hash.js';
 import { own } from '../util/own.js';
 import type { Catalog } from './catalog.js';
 import type { ConditionSite } from './checks/theme-context.js';
-import type { FactInfo } from './facts.js';
+import type { FactLookup } from './facts.js';
 import type { ThemeDraft } from './theme-draft.js';
 import { walkCondition } from './walk.js';
 
 /**
  * Turns a checked draft into a compiled theme: number and date questions get the cuts their conditions draw,
- * the catalog entries the theme uses are copied in, and the result is hashed and deeply frozen.
+ * the catalog entries the theme uses are copied in, and the result is deeply frozen, with a content hash
+ * computed on first use.
  */
 export function compileTheme(
   draft: ThemeDraft,
   catalog: Catalog,
-  facts: ReadonlyMap<string, FactInfo>,
+  facts: FactLookup,
   sites: readonly ConditionSite[],
 ): CompiledTheme {
   const questions = draft.questions.map((q) => withCuts(q, sites));
@@ -44,9 +45,21 @@ export function compileTheme(
     }
   }
   const { catalogPaths: _paths, locations: _draftLocations, ...content } = draft;
-  const body = { format: THEME_FORMAT, ...content, questions, catalog: subset };
-  const hash = hashText(canonicalJson(body));
-  return deepFreeze({ ...body, locations, hash }) as CompiledTheme;
+  const body = deepFreeze({ format: THEME_FORMAT, ...content, questions, catalog: subset });
+  for (const table of Object.values(subset) as Readonly<Record<string, object>>[])
+    for (const entry of Object.values(table)) markShared(entry);
+  // The hash is computed when first read (by a session, an outcome, a build): validating and analysing a
+  // library never needs it. It stays an enumerable property of the frozen theme, so JSON and copies keep it.
+  let hash: string | undefined;
+  const theme = { ...body, locations: deepFreeze(locations) };
+  Object.defineProperty(theme, 'hash', {
+    enumerable: true,
+    get: () => {
+      hash ??= hashCanonicalJson(body);
+      return hash;
+    },
+  });
+  return Object.freeze(theme) as unknown as CompiledTheme;
 }
 
 function withCuts(question: Question, sites: readonly ConditionSite[]): Question {
@@ -90,7 +103,7 @@ export function cutsOf(operator: string, value: unknown): Cut[] {
 function catalogSubset(
   draft: ThemeDraft,
   catalog: Catalog,
-  facts: ReadonlyMap<string, FactInfo>,
+  facts: FactLookup,
   sites: readonly ConditionSite[],
 ): ThemeCatalog {
   const pick = <T>(table: Readonly<Record<string, T>>, ids: Iterable<string>): Record<string, T> => {

@@ -45,16 +45,28 @@ export const RESERVED_IDS = new Set([
 /** The facts of a catalog, the same for every theme that uses it: built once per catalog. */
 const catalogFacts = new WeakMap<Catalog, ReadonlyMap<string, FactInfo>>();
 
-/** Every fact a theme's conditions may read: its questions, the catalog's facts, licence facts, built-ins. */
-export function factTable(questions: readonly Question[], catalog: Catalog): Map<string, FactInfo> {
+/** The facts a theme's conditions may read, by id (`factTable`). */
+export interface FactLookup {
+  get(id: string): FactInfo | undefined;
+  has(id: string): boolean;
+  /** Every fact, the catalog's first (a question of the same id in its place), then the questions. */
+  values(): IterableIterator<FactInfo>;
+  keys(): IterableIterator<string>;
+}
+
+/**
+ * Every fact a theme's conditions may read: its questions, the catalog's facts, licence facts, built-ins. The
+ * catalog's part is built once per catalog and shared, not copied into every theme's table.
+ */
+export function factTable(questions: readonly Question[], catalog: Catalog): FactLookup {
   let shared = catalogFacts.get(catalog);
   if (!shared) {
     shared = catalogFactTable(catalog);
     catalogFacts.set(catalog, shared);
   }
-  const table = new Map(shared);
+  const own = new Map<string, FactInfo>();
   questions.forEach((question, index) => {
-    table.set(question.id, {
+    own.set(question.id, {
       id: question.id,
       source: 'question',
       type: question.type,
@@ -62,7 +74,22 @@ export function factTable(questions: readonly Question[], catalog: Catalog): Map
       index,
     });
   });
-  return table;
+  return layered(own, shared);
+}
+
+function layered(own: ReadonlyMap<string, FactInfo>, shared: ReadonlyMap<string, FactInfo>): FactLookup {
+  function* values(): IterableIterator<FactInfo> {
+    for (const [id, info] of shared) yield own.get(id) ?? info;
+    for (const [id, info] of own) if (!shared.has(id)) yield info;
+  }
+  return {
+    get: (id) => own.get(id) ?? shared.get(id),
+    has: (id) => own.has(id) || shared.has(id),
+    values,
+    *keys() {
+      for (const info of values()) yield info.id;
+    },
+  };
 }
 
 /** The built-in facts, each licence's facts and the catalog's own facts. */

@@ -113,7 +113,7 @@ export function parseSource(source: Source, limits: ParseLimits = {}): Parsed {
       return { value: undefined, locate, reporter };
     }
     const maxDepth = limits.maxDepth ?? 64;
-    const tooDeep = tooDeepAt(value, maxDepth);
+    const tooDeep = tooDeepAt(value, maxDepth, text.includes('*'));
     if (tooDeep !== undefined) {
       reporter.error('yaml-too-deep', tooDeep, { limit: maxDepth });
       return { value: undefined, locate, reporter };
@@ -204,25 +204,43 @@ function firstLine(message: string): string {
  */
 function duplicateKeys(root: Node | null): { key: string; offset: number }[] {
   const found: { key: string; offset: number }[] = [];
-  // Without recursion: the tree may be thousands of levels deep.
-  const stack: unknown[] = [root];
+  // Without recursion: the tree may be thousands of levels deep. Only collections are stacked: scalars,
+  // most of the nodes, have no keys.
+  const stack: unknown[] = [];
+  const push = (node: unknown) => {
+    if (isMap(node) || isSeq(node)) stack.push(node);
+  };
+  push(root);
   while (stack.length > 0) {
     const node = stack.pop();
     if (isMap(node)) {
-      const seen = new Set<string>();
-      for (const pair of node.items) {
+      const items = node.items;
+      // A set only for large mappings: most have a handful of keys, compared directly.
+      const seen = items.length > 16 ? new Set<string>() : undefined;
+      const names: string[] = [];
+      for (const pair of items) {
         if (!isScalar(pair.key)) continue;
         const value = pair.key.value;
         if (value !== null && typeof value === 'object') continue;
         const name = value === null ? '' : String(value);
-        if (seen.has(name)) found.push({ key: name, offset: pair.key.range?.[0] ?? 0 });
-        seen.add(name);
+        if (seen ? seen.has(name) : names.includes(name))
+          found.push({ key: name, offset: pair.key.range?.[0] ?? 0 });
+        if (seen) seen.add(name);
+        else names.push(name);
       }
-      for (const pair of [...node.items].reverse()) stack.push(pair.value, pair.key);
+      for (let i = items.length - 1; i >= 0; i--) {
+        const pair = items[i] as Pair;
+        push(pair.value);
+        push(pair.key);
+      }
     } else if (isSeq(node)) {
-      for (const item of [...node.items].reverse()) {
-        if (isPair(item)) stack.push(item.value, item.key);
-        else stack.push(item);
+      const items = node.items;
+      for (let i = items.length - 1; i >= 0; i--) {
+        const item = items[i];
+        if (isPair(item)) {
+          push(item.value);
+          push(item.key);
+        } else push(item);
       }
     }
   }
@@ -266,22 +284,45 @@ function firstAlias(root: Node | null, lineCounter: LineCounter): Position {
  * The pointer of the first mapping or list nested deeper than `limit` (the root is at depth 1), or undefined
  * if there is none; computed without recursion and stopping at the first one found.
  */
-function tooDeepAt(value: unknown, limit: number): string | undefined {
+function tooDeepAt(value: unknown, limit: number, aliases: boolean): string | undefined {
   // An alias is the very object of its anchor: walk an object again only where it sits deeper than before
-  // (100 aliases of a list of 100,000 entries otherwise cost ten million steps).
-  const deepest = new Map<object, number>();
-  const stack: [unknown, number, (string | number)[]][] = [[value, 1, []]];
+  // (100 aliases of a list of 100,000 entries otherwise cost ten million steps). Without aliases the value is
+  // a tree and each object is reached once.
+  const deepest = aliases ? new Map<object, number>() : undefined;
+  const stack: Frame[] = [{ value, depth: 1, parent: undefined, key: '' }];
   while (stack.length > 0) {
-    const [current, depth, path] = stack.pop() as [unknown, number, (string | number)[]];
+    const frame = stack.pop() as Frame;
+    const current = frame.value;
     if (current === null || typeof current !== 'object') continue;
-    if (depth > limit) return toPointer(path);
-    if ((deepest.get(current) ?? 0) >= depth) continue;
-    deepest.set(current, depth);
+    if (frame.depth > limit) return toPointer(pathOf(frame));
+    if (deepest) {
+      if ((deepest.get(current) ?? 0) >= frame.depth) continue;
+      deepest.set(current, frame.depth);
+    }
     // Pushed last to first, so that the first too-deep node in reading order is found first.
-    for (const [key, member] of Object.entries(current).reverse())
-      stack.push([member, depth + 1, [...path, key]]);
+    const keys = Object.keys(current);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
+      const member = (current as Record<string, unknown>)[key];
+      if (member !== null && typeof member === 'object')
+        stack.push({ value: member, depth: frame.depth + 1, parent: frame, key });
+    }
   }
   return undefined;
+}
+
+/** A step of a walk over a parsed value: the path is kept as links to the parents, built only when needed. */
+interface Frame {
+  readonly value: unknown;
+  readonly depth: number;
+  readonly parent: Frame | undefined;
+  readonly key: string | number;
+}
+
+function pathOf(frame: Frame): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at: Frame | undefined = frame; at?.parent; at = at.parent) path.push(at.key);
+  return path.reverse();
 }
 
 /**
@@ -314,16 +355,21 @@ function forbiddenKeys(value: unknown): string[] {
   const found: string[] = [];
   // Each object once: an alias is the object of its anchor, whose keys are reported where it is written.
   const seen = new Set<object>();
-  const stack: [unknown, (string | number)[]][] = [[value, []]];
+  const stack: Frame[] = [{ value, depth: 1, parent: undefined, key: '' }];
   while (stack.length > 0) {
-    const [current, path] = stack.pop() as [unknown, (string | number)[]];
+    const frame = stack.pop() as Frame;
+    const current = frame.value;
     if (current === null || typeof current !== 'object' || seen.has(current)) continue;
     seen.add(current);
     const keys = Object.keys(current);
+    const array = Array.isArray(current);
     // Pushed last to first, so that an anchor (written before its aliases) is reached before them.
-    for (const key of keys.reverse()) {
-      if (FORBIDDEN_KEYS.has(key) && !Array.isArray(current)) found.push(toPointer([...path, key]));
-      stack.push([(current as Record<string, unknown>)[key], [...path, key]]);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
+      if (!array && FORBIDDEN_KEYS.has(key)) found.push(toPointer([...pathOf(frame), key]));
+      const member = (current as Record<string, unknown>)[key];
+      if (member !== null && typeof member === 'object')
+        stack.push({ value: member, depth: frame.depth + 1, parent: frame, key });
     }
   }
   return found.sort();

@@ -3,17 +3,23 @@ import { type Catalog, type CatalogResult, loadCatalog } from '../load/catalog.j
 import { parseSource, type Source } from '../load/parse.js';
 import { loadParsedTheme, type ThemeLoadOptions, type ThemeResult } from '../load/theme.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { readSource, yamlFiles } from './files.js';
+import { type ReadResult, readSource, yamlFiles } from './files.js';
+
+/** How files are read (`readSource` unless given, e.g. a `ReadAhead`'s `read`). */
+export type ReadFile = (file: string) => Promise<ReadResult>;
 
 /** Reads and loads the catalog made of these files and folders (folders are read recursively). */
-export async function loadCatalogFiles(paths: readonly string[]): Promise<CatalogResult> {
+export async function loadCatalogFiles(
+  paths: readonly string[],
+  read: ReadFile = readSource,
+): Promise<CatalogResult> {
   const files = (await Promise.all(paths.map((p) => yamlFiles(p)))).flat();
   const sources: Source[] = [];
   const unreadable: Diagnostic[] = [];
-  for (const file of [...new Set(files)]) {
-    const read = await readSource(file);
-    if (read.ok) sources.push(read.source);
-    else unreadable.push(read.diagnostic);
+  // Read together, kept in order.
+  for (const result of await Promise.all([...new Set(files)].map((file) => read(file)))) {
+    if (result.ok) sources.push(result.source);
+    else unreadable.push(result.diagnostic);
   }
   const result = loadCatalog(sources);
   if (unreadable.length === 0) return result;
@@ -38,12 +44,14 @@ function catalogPathsIn(parsedValue: unknown, file: string): string[] {
 export class CatalogCache {
   private readonly results = new Map<string, Promise<CatalogResult>>();
 
+  constructor(private readonly read: ReadFile = readSource) {}
+
   /** The catalog result for these paths, loaded on first request. */
   get(paths: readonly string[]): Promise<CatalogResult> {
     const key = [...paths].sort().join('\n');
     let result = this.results.get(key);
     if (!result) {
-      result = loadCatalogFiles(paths);
+      result = loadCatalogFiles(paths, this.read);
       this.results.set(key, result);
     }
     return result;
@@ -60,9 +68,13 @@ export interface ThemeFileResult {
 /** Reads a theme file and the catalog it names, and loads it; never throws on bad files. */
 export async function loadThemeFile(
   file: string,
-  options: ThemeLoadOptions & { readonly cache?: CatalogCache; readonly catalog?: Catalog } = {},
+  options: ThemeLoadOptions & {
+    readonly cache?: CatalogCache;
+    readonly catalog?: Catalog;
+    readonly read?: ReadFile;
+  } = {},
 ): Promise<ThemeFileResult> {
-  const read = await readSource(file);
+  const read = await (options.read ?? readSource)(file);
   if (!read.ok) return { file, result: { ok: false, diagnostics: [read.diagnostic] }, catalog: undefined };
   // Parsed once: for the catalog it names, and for loading (parsing is most of the cost of loading a theme).
   const parsed = parseSource(read.source, options);

@@ -3,7 +3,7 @@ import { loadProfile } from '../../load/profile.js';
 import { sortDiagnostics } from '../../load/report.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { CompiledTheme } from '../../model/theme.js';
-import { readSource } from '../../node/files.js';
+import { ReadAhead, readSource } from '../../node/files.js';
 import { CatalogCache, loadThemeFile } from '../../node/load.js';
 import { analysisDiagnostics, describeCode } from '../analysis.js';
 import { classifyPaths } from '../classify.js';
@@ -75,6 +75,8 @@ Examples:
       );
       return 1;
     }
+    const ahead = new ReadAhead(files.filter((entry) => entry.kind === 'theme').map((entry) => entry.file));
+    const readFile = (file: string) => ahead.read(file);
     const cache = new CatalogCache();
     const diagnostics: Diagnostic[] = [];
     const catalogs = new Set<CatalogResult>();
@@ -100,7 +102,7 @@ Examples:
         diagnostics.push(...(read.ok ? loadProfile(read.source).diagnostics : [read.diagnostic]));
       } else if (entry.kind === 'scenario') diagnostics.push(...(await scenarioFileDiagnostics(entry.file)));
       else {
-        const loaded = await loadThemeFile(entry.file, { cache });
+        const loaded = await loadThemeFile(entry.file, { cache, read: readFile });
         addCatalog(loaded.catalog);
         // A failed catalog's diagnostics are the theme's result too: they were added with the catalog.
         if (loaded.catalog?.ok !== false) diagnostics.push(...loaded.result.diagnostics);

@@ -11,9 +11,11 @@ import type { ThemeCheck, ThemeContext } from './theme-context.js';
 export const conditionReferences: ThemeCheck = {
   name: 'condition-references',
   run(context) {
-    const factNames = [...context.facts.keys()];
+    // Listed only when a name is unknown: the catalog's facts are many, and most themes name none wrongly.
+    let factNames: string[] | undefined;
     const operatorNames = [...context.operators.operatorNames];
     const unknownFact = (node: object, part: 'fact' | 'value', id: string, fallback: string) => {
+      factNames ??= [...context.facts.keys()];
       const suggestion = didYouMean(id, factNames);
       const params = suggestion ? { id, hint: 'did-you-mean', suggestion } : { id };
       context.reportLeaf(node, part, 'unknown-fact', params, fallback);

@@ -5,7 +5,7 @@ import { own } from '../../util/own.js';
 import { fromPointer, toPointer } from '../../util/pointer.js';
 import type { Catalog } from '../catalog.js';
 import type { LeafOrigin, LeafOrigins } from '../condition.js';
-import type { FactInfo } from '../facts.js';
+import type { FactLookup } from '../facts.js';
 import type { Locate } from '../parse.js';
 import { Reporter } from '../report.js';
 import type { ThemeDraft } from '../theme-draft.js';
@@ -26,7 +26,7 @@ export interface ThemeContext {
   /** The theme document as parsed and schema-checked, for checks that look at what was written. */
   readonly raw: Readonly<Record<string, unknown>>;
   readonly catalog: Catalog;
-  readonly facts: ReadonlyMap<string, FactInfo>;
+  readonly facts: FactLookup;
   readonly operators: OperatorSet;
   readonly sites: readonly ConditionSite[];
   /** Reports at an element (of the theme or the catalog) and a pointer below it. */
@@ -61,7 +61,7 @@ export function themeContext(args: {
   draft: ThemeDraft;
   raw: Readonly<Record<string, unknown>>;
   catalog: Catalog;
-  facts: ReadonlyMap<string, FactInfo>;
+  facts: FactLookup;
   operators: OperatorSet;
   themeFile: string;
   themeLocate: Locate;

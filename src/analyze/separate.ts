@@ -1,0 +1,224 @@
+import { NODES_KEPT } from './census.js';
+import type { ThemePlan } from './plan.js';
+import type { LeafSummary } from './summary.js';
+import { Summarizer } from './summary.js';
+import { CaseWalker, Hash, NO_CASE } from './walker.js';
+
+/** Which choices of one question lead to different subtrees at some node where it is asked. */
+export interface ChoiceSeparation {
+  /** Some two choices differ somewhere. */
+  readonly some: boolean;
+  /** Calls `pair(a, b)` (a < b, choice indices) for every pair found different (with `'all'`). */
+  eachPair(pair: (a: number, b: number) => void): void;
+}
+
+/**
+ * At the node a prefix of choices leads to, the id of each choice of question k (asked in the order given):
+ * equal subtrees, equal ids.
+ */
+type IdsAt = (prefix: Int32Array, k: number) => (choice: number) => number;
+
+/** The id of a walk in step that has ended. */
+const ENDED = -2;
+/** Choices walked in step against the first one at a time, for a question whose any two choices will do. */
+const BATCH = 64;
+
+/** How many nodes of a question the cheap first-case comparison looks at before whole subtrees are compared. */
+const PROBED_NODES = NODES_KEPT;
+
+const NONE: ChoiceSeparation = { some: false, eachPair() {} };
+
+/**
+ * Compares the choices of a plan's questions, node by node, as whole subtrees: the same questions follow and
+ * every path ends in the same outcome (outcome ids as `Summarizer.outcomeHash` gives them). Two subtrees that
+ * are alike have the same first case and the same last case (same path, same outcome), so a first or last
+ * case that differs settles a pair at the cost of one path; only pairs still alike after PROBED_NODES nodes
+ * have their whole subtrees enumerated, node after node, until they differ or every node has been seen.
+ * With `'any'`, the search stops at the first pair that differs; with `'all'`, when every pair does.
+ */
+export function separateChoices(
+  plan: ThemePlan,
+  known?: readonly (readonly Int32Array[])[],
+): {
+  question(k: number, want: 'any' | 'all'): ChoiceSeparation;
+} {
+  const summarizer = new Summarizer(plan);
+  const ids = new WeakMap<LeafSummary, number>();
+  const outcomeId = (verdicts: Uint8Array): number => {
+    const summary = summarizer.summarize(verdicts);
+    let id = ids.get(summary);
+    if (id === undefined) {
+      id = summarizer.outcomeHash(summary);
+      ids.set(summary, id);
+    }
+    return id;
+  };
+  /** The first case below the fixed choices: the path it branches on after question k, and its outcome. */
+  const firstCase = (fixed: Int32Array, k: number): number => {
+    const walker = new CaseWalker(plan, undefined, { fixed, labels: false });
+    return walker.advance() ? firstCaseId(walker, k) : NO_CASE;
+  };
+  const firstCaseId = (walker: CaseWalker, k: number): number => {
+    const hash = new Hash();
+    walker.hashPath(hash, k + 1);
+    hash.number(outcomeId(walker.verdicts));
+    return hash.value();
+  };
+  /** A step of a walk in step (`inStep`): the path below question k, and the case's outcome or no case. */
+  const stepId = (walker: CaseWalker, k: number): number => {
+    const hash = new Hash();
+    walker.hashPath(hash, k + 1);
+    hash.number(walker.atDeadEnd ? NO_CASE : outcomeId(walker.verdicts));
+    return hash.value();
+  };
+  /**
+   * `firstCase` of each choice at one node: one walk down to the node, then from the question on for each
+   * choice (a fresh walk only for a choice whose first path meets a question that accepts no answer).
+   */
+  const firstCases: IdsAt = (prefix, k) => {
+    const walker = new CaseWalker(plan, undefined, { fixed: prefix.subarray(0, k), labels: false });
+    if (!walker.advance()) return () => NO_CASE;
+    const fixed = new Int32Array(k + 1);
+    fixed.set(prefix.subarray(0, k));
+    return (c) => {
+      if (walker.firstPathWith(k, c)) return firstCaseId(walker, k);
+      fixed[k] = c;
+      return firstCase(fixed, k);
+    };
+  };
+  /** The last case below the fixed choices (taking the last choice everywhere), or NO_CASE. */
+  const lastCases: IdsAt = (prefix, k) => {
+    const fixed = new Int32Array(k + 1);
+    fixed.set(prefix.subarray(0, k));
+    return (c) => {
+      fixed[k] = c;
+      const walker = new CaseWalker(plan, undefined, { fixed, labels: false, last: true });
+      return walker.advance() ? firstCaseId(walker, k) : NO_CASE;
+    };
+  };
+  return {
+    question(k, want) {
+      const q = plan.questions[k];
+      if (q === undefined || q.prefilled !== undefined || q.choices.length < 2) return NONE;
+      const m = q.choices.length;
+      const apart = want === 'all' ? new Uint8Array(m * m) : undefined;
+      let left = want === 'all' ? (m * (m - 1)) / 2 : 1;
+      let some = false;
+      const mark = (a: number, b: number) => {
+        some = true;
+        if (!apart) {
+          left = 0;
+          return;
+        }
+        if (apart[a * m + b] === 1) return;
+        apart[a * m + b] = 1;
+        apart[b * m + a] = 1;
+        left--;
+      };
+      /** Choices in some pair not yet found apart. */
+      const open = (): number[] => {
+        if (!apart) return q.choices.map((_, c) => c);
+        const list: number[] = [];
+        for (let a = 0; a < m; a++) {
+          for (let b = 0; b < m; b++) {
+            if (a !== b && apart[a * m + b] === 0) {
+              list.push(a);
+              break;
+            }
+          }
+        }
+        return list;
+      };
+      /** Marks the pairs of choices whose ids differ at the node the prefix leads to. */
+      const compare = (prefix: Int32Array, ids: IdsAt) => {
+        const idOf = ids(prefix, k);
+        if (!apart) {
+          // Any pair will do: stop at the first choice unlike the first (there may be 100,000 options).
+          const first = idOf(0);
+          for (let c = 1; c < m; c++) {
+            if (idOf(c) === first) continue;
+            mark(0, c);
+            return;
+          }
+          return;
+        }
+        const choices = open();
+        const found = choices.map(idOf);
+        for (let a = 0; a < choices.length && left > 0; a++) {
+          for (let b = a + 1; b < choices.length && left > 0; b++) {
+            if (found[a] !== found[b]) mark(choices[a] as number, choices[b] as number);
+          }
+        }
+      };
+      /**
+       * Walks the subtrees of the given choices at the node the prefix leads to in step, case by case (dead
+       * ends included), and marks the pairs whose sequences part: alike subtrees have alike sequences. Stops
+       * when every pair of them is told apart or every walk has ended.
+       */
+      const inStep = (prefix: Int32Array, choices: readonly number[]) => {
+        let walks = choices.map((c) => {
+          // One array per walk: a walker keeps the array it is given.
+          const fixed = new Int32Array(k + 1);
+          fixed.set(prefix.subarray(0, k));
+          fixed[k] = c;
+          return { c, walker: new CaseWalker(plan, undefined, { fixed, labels: false, deadEnds: true }) };
+        });
+        const together = (a: number, b: number) => (apart ? apart[a * m + b] === 0 : left > 0);
+        while (walks.length > 1 && left > 0) {
+          const ids = walks.map(({ walker }) => (walker.advance() ? stepId(walker, k) : ENDED));
+          for (let a = 0; a < walks.length; a++) {
+            for (let b = a + 1; b < walks.length; b++) {
+              const x = (walks[a] as (typeof walks)[number]).c;
+              const y = (walks[b] as (typeof walks)[number]).c;
+              if (ids[a] !== ids[b] && together(x, y)) mark(x, y);
+            }
+          }
+          // Ended walks have nothing more to tell; the others go on while some pair among them is together.
+          walks = walks.filter(
+            (walk, i) =>
+              ids[i] !== ENDED && walks.some((other) => other !== walk && together(walk.c, other.c)),
+          );
+        }
+      };
+      /** Every pair still together, compared whole at the node the prefix leads to. */
+      const whole = (prefix: Int32Array) => {
+        if (apart) {
+          inStep(prefix, open());
+          return;
+        }
+        // Any pair will do: choice 0 against the others, a batch at a time (there may be 100,000 options).
+        for (let c = 1; c < m && left > 0; c += BATCH) {
+          const batch = [0];
+          for (let d = c; d < Math.min(m, c + BATCH); d++) batch.push(d);
+          inStep(prefix, batch);
+        }
+      };
+      const nodes = (limit: number, visit: (prefix: Int32Array) => void) => {
+        const prefixes = new CaseWalker(plan, undefined, { upTo: k, labels: false });
+        let count = 0;
+        while (left > 0 && count < limit && prefixes.advance()) {
+          if (!prefixes.asks(k)) continue;
+          count++;
+          visit(prefixes.branchedChoices());
+        }
+      };
+      // The first nodes: those the census kept, else the first found by walking the questions before k.
+      const first = known?.[k];
+      // Equal subtrees have equal first cases and equal last cases: both are cheap to compare.
+      for (const probe of [firstCases, lastCases]) {
+        if (first) {
+          for (const prefix of first) if (left > 0) compare(prefix, probe);
+        } else nodes(PROBED_NODES, (prefix) => compare(prefix, probe));
+      }
+      if (left > 0) nodes(Number.POSITIVE_INFINITY, whole);
+      if (!some) return NONE;
+      return {
+        some,
+        eachPair(pair) {
+          if (!apart) return;
+          for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) if (apart[a * m + b] === 1) pair(a, b);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { censusOf, countCases, walkCases } from '../../src/analyze/census.js';
+import { exploreTheme } from '../../src/analyze/explore.js';
+import { planTheme } from '../../src/analyze/plan.js';
+import type { Profile } from '../../src/model/profile.js';
+import type { CompiledTheme } from '../../src/model/theme.js';
+import { arbitraryLoadedTheme, arbitraryProfileFor, GENERATED_TODAY } from '../support/arbitrary-theme.js';
+import { exploreThemeByEveryCase } from './explore-reference.js';
+import { loadFile } from './support.js';
+
+// `exploreTheme` compares choices by their first cases and enumerates whole subtrees only where those agree;
+// it must find exactly what numbering every case finds.
+describe('exploreTheme finds what numbering every case finds', () => {
+  test('generated themes, with and without a profile', () => {
+    const arb = arbitraryLoadedTheme({ maxQuestions: 8 }).chain((theme) =>
+      fc.tuple(
+        fc.constant(theme),
+        fc.option(arbitraryProfileFor(theme, GENERATED_TODAY), { nil: undefined }),
+      ),
+    );
+    fc.assert(
+      fc.property(arb, ([theme, profile]: [CompiledTheme, Profile | undefined]) => {
+        const options = { today: GENERATED_TODAY, maxCases: 5_000, ...(profile ? { profile } : {}) };
+        const found = exploreTheme(theme, options);
+        const expected = exploreThemeByEveryCase(theme, options);
+        if (!expected.truncated) expect(found).toEqual(expected);
+        else {
+          // Truncated: the reference compared choices over the cases it saw; the exploration compares none.
+          const { matters: _m, differs: _d, ...counted } = expected;
+          expect(found).toMatchObject(counted);
+          expect(found.matters.some(Boolean)).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test.each([
+    'themes/hk-macau-permit.yaml',
+    'themes/open-restaurant.yaml',
+    'themes/convenience-store.yaml',
+    'themes/marriage.yaml',
+    'themes/newborn.yaml',
+  ])('%s', async (file) => {
+    const { theme } = await loadFile(file);
+    const options = { today: '2026-06-15' };
+    const found = exploreTheme(theme, options);
+    expect(found).toEqual(exploreThemeByEveryCase(theme, options));
+    // Not vacuous: the bundled themes have questions that matter and options told apart.
+    expect(found.matters.some(Boolean)).toBe(true);
+  });
+
+  test('a truncated exploration counts up to the limit and compares no choices', async () => {
+    const { theme } = await loadFile('themes/marriage.yaml');
+    const found = exploreTheme(theme, { maxCases: 10 });
+    expect(found).toMatchObject({ count: 10, truncated: true });
+    expect(found.matters.some(Boolean)).toBe(false);
+  });
+});
+
+// The census merges paths into states question by question; walking every case must give the same figures.
+describe('counting cases over merged states', () => {
+  test('generated themes: the same figures as walking every case', () => {
+    fc.assert(
+      fc.property(arbitraryLoadedTheme({ maxQuestions: 8 }), (theme) => {
+        const plan = planTheme(theme, { today: GENERATED_TODAY });
+        const walked = walkCases(plan, 20_000);
+        const counted = countCases(plan, 20_000);
+        // More cases than the limit: not counted (the walk gives the figures of the first 20,000).
+        // Otherwise counted (generated themes are small enough for their states to merge), alike.
+        if (walked.truncated) expect(counted).toBeUndefined();
+        else expect(counted).toEqual({ ...walked, nodes: counted?.nodes });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test.each([
+    ['themes/hk-macau-permit.yaml', 19_261],
+    ['themes/open-restaurant.yaml', 16_192],
+    ['themes/marriage.yaml', 308],
+  ])('%s: counted, not walked', async (file, total) => {
+    const { theme } = await loadFile(file);
+    const plan = planTheme(theme, { today: '2026-06-15' });
+    const counted = countCases(plan, Number.POSITIVE_INFINITY);
+    expect(counted?.count).toBe(total);
+    expect(counted).toEqual({ ...walkCases(plan, Number.POSITIVE_INFINITY), nodes: counted?.nodes });
+  });
+
+  test('more cases than maxCases: not counted, walked up to the limit', async () => {
+    const { theme } = await loadFile('themes/marriage.yaml');
+    const plan = planTheme(theme, {});
+    expect(countCases(plan, 100)).toBeUndefined();
+    expect(censusOf(plan, 100)).toMatchObject({ count: 100, truncated: true });
+  });
+});
