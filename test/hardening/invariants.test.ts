@@ -24,7 +24,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { type CaseSummary, enumerateCases } from '../../src/analyze/enumerate.js';
-import type { Condition } from '../../src/model/condition.js';
 import type { Outcome } from '../../src/model/outcome.js';
 import type {
   AnswerValue,
@@ -34,13 +33,12 @@ import type {
   Step,
   Transition,
 } from '../../src/model/session.js';
-import type { CompiledTheme, Question } from '../../src/model/theme.js';
+import type { CompiledTheme } from '../../src/model/theme.js';
 import { outcome } from '../../src/outcome/index.js';
-import { createOperatorSet, defaultOperatorSet, evaluateCondition } from '../../src/rules/index.js';
+import { createOperatorSet } from '../../src/rules/index.js';
 import {
   answer,
   back,
-  baseFacts,
   change,
   checklist,
   next,
@@ -57,6 +55,7 @@ import {
   GENERATED_TODAY,
   profileBuilderFor,
 } from '../support/arbitrary-theme.js';
+import { holds, oracle } from '../support/session-oracle.js';
 
 /** Runs of every property together; CI runs the default. */
 const HARDENING_RUNS = Number(process.env.HARDENING_RUNS ?? 10_000);
@@ -112,47 +111,7 @@ function call<T>(what: string, fn: () => T): T {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// An oracle of what a session must ask, independent of `walk`: the questions in order; a question whose
-// condition is false is skipped (its fact settled as absent); the first whose condition holds and that has no
-// answer is asked. Once a blocking notice certainly applies, nothing more is asked.
-
-interface Expected {
-  readonly current: Question | undefined;
-  readonly facts: Map<string, unknown>;
-  readonly skipped: ReadonlySet<string>;
-}
-
-function holds(session: Session, condition: Condition | undefined, facts: ReadonlyMap<string, unknown>) {
-  if (condition === undefined) return true;
-  const context = {
-    operators: session.operators ?? defaultOperatorSet,
-    conditions: session.theme.conditions,
-  };
-  return evaluateCondition(condition, facts, context);
-}
-
-function oracle(session: Session): Expected {
-  const facts = new Map(baseFacts(session.theme, session.profile, session.today).facts);
-  const skipped = new Set<string>();
-  const blocks = session.theme.notices.filter((n) => n.kind === 'block');
-  for (const [index, question] of session.theme.questions.entries()) {
-    if (blocks.some((n) => holds(session, n.when, facts) === true)) {
-      for (const rest of session.theme.questions.slice(index)) skipped.add(rest.id);
-      return { current: undefined, facts, skipped };
-    }
-    const verdict = holds(session, question.when, facts);
-    if (verdict === false) {
-      facts.set(question.id, undefined);
-      skipped.add(question.id);
-      continue;
-    }
-    expect(verdict, `the condition of "${question.id}" is decided`).toBe(true);
-    const given = Object.hasOwn(session.answers, question.id) ? session.answers[question.id] : undefined;
-    if (given === undefined) return { current: question, facts, skipped };
-    facts.set(question.id, given.value);
-  }
-  return { current: undefined, facts, skipped };
-}
+// The oracle of what a session must ask: test/support/session-oracle.ts.
 
 /** No hidden question is asked, and no user answer sits on a question that is not asked. */
 function checkStep(session: Session, step: Step): void {

@@ -7,7 +7,6 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import type { Condition } from '../../src/model/condition.js';
 import type {
   AnswerValue,
   Session,
@@ -17,18 +16,8 @@ import type {
   Transition,
 } from '../../src/model/session.js';
 import type { CompiledTheme, Question } from '../../src/model/theme.js';
-import { createOperatorSet, defaultOperatorSet, evaluateCondition } from '../../src/rules/index.js';
-import {
-  answer,
-  back,
-  baseFacts,
-  change,
-  next,
-  restore,
-  serialize,
-  start,
-  walk,
-} from '../../src/session/index.js';
+import { createOperatorSet } from '../../src/rules/index.js';
+import { answer, back, change, next, restore, serialize, start, walk } from '../../src/session/index.js';
 import {
   answerBuilderFor,
   arbitraryAnyValue,
@@ -36,6 +25,7 @@ import {
   GENERATED_TODAY,
   profileBuilderFor,
 } from '../support/arbitrary-theme.js';
+import { holds, oracle } from '../support/session-oracle.js';
 
 const RUNS = Number(process.env.SESSION_PROPERTY_RUNS ?? 300);
 const SEED = process.env.FC_SEED === undefined ? {} : { seed: Number(process.env.FC_SEED) };
@@ -55,55 +45,7 @@ const VALUE_CODES: readonly SessionErrorCode[] = [
   'invalid-date',
 ];
 
-// ---------------------------------------------------------------------------------------------------------
-// An independent oracle of what a session must ask: walk the questions in order; a question whose condition
-// is false is skipped and its fact settled as absent; the first question whose condition holds and that has no
-// answer is the one to ask. Once a blocking notice (不予办理) certainly applies, nothing more is asked.
-
-interface Expected {
-  readonly current: Question | undefined;
-  /** Questions asked and answered before the current one. */
-  readonly answered: number;
-  /** Facts settled before the current question. */
-  readonly facts: Map<string, unknown>;
-  /** Questions certainly skipped before the current one. */
-  readonly skipped: ReadonlySet<string>;
-}
-
-function evaluate(session: Session, condition: Condition | undefined, facts: ReadonlyMap<string, unknown>) {
-  if (condition === undefined) return true;
-  const context = {
-    operators: session.operators ?? defaultOperatorSet,
-    conditions: session.theme.conditions,
-  };
-  return evaluateCondition(condition, facts, context);
-}
-
-function oracle(session: Session): Expected {
-  const facts = new Map(baseFacts(session.theme, session.profile, session.today).facts);
-  const skipped = new Set<string>();
-  const blocks = session.theme.notices.filter((n) => n.kind === 'block');
-  let answered = 0;
-  for (const [index, question] of session.theme.questions.entries()) {
-    if (blocks.some((n) => evaluate(session, n.when, facts) === true)) {
-      for (const rest of session.theme.questions.slice(index)) skipped.add(rest.id);
-      return { current: undefined, answered, facts, skipped };
-    }
-    const verdict = evaluate(session, question.when, facts);
-    if (verdict === false) {
-      facts.set(question.id, undefined);
-      skipped.add(question.id);
-      continue;
-    }
-    // Conditions read only earlier questions, all settled by now.
-    expect(verdict).toBe(true);
-    const given = Object.hasOwn(session.answers, question.id) ? session.answers[question.id] : undefined;
-    if (given === undefined) return { current: question, answered, facts, skipped };
-    facts.set(question.id, given.value);
-    answered++;
-  }
-  return { current: undefined, answered, facts, skipped };
-}
+// The oracle of what a session must ask: test/support/session-oracle.ts.
 
 /** What must hold of every session and its step. */
 function checkSession(session: Session, step: Step, restoreWith: Omit<StartOptions, 'today'>): void {
@@ -116,8 +58,8 @@ function checkSession(session: Session, step: Step, restoreWith: Omit<StartOptio
     // Asks the oracle's question: its condition is true, it is not answered.
     expect(question.id).toBe(expected.current?.id);
     expect(Object.hasOwn(session.answers, question.id)).toBe(false);
-    expect(evaluate(session, question.when, expected.facts)).toBe(true);
-    expect(evaluate(session, question.when, walk(session).facts)).toBe(true);
+    expect(holds(session, question.when, expected.facts)).toBe(true);
+    expect(holds(session, question.when, walk(session).facts)).toBe(true);
     expect(step.options).toEqual('options' in question ? question.options : []);
     expect(step.progress.remaining).toBeGreaterThanOrEqual(1);
   }
