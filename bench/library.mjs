@@ -32,6 +32,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { random } from './random.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -42,16 +43,9 @@ const MIN_CASES = 30;
 const MAX_CASES = 20_000;
 const DEPARTMENTS_PER_FILE = 6;
 
-/** mulberry32: a small seeded PRNG. */
-function random(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The seeded PRNG with the helpers the generator draws with. */
+function randomHelpers(seed) {
+  const next = random(seed);
   const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
   const pick = (list) => list[Math.floor(next() * list.length)];
   const chance = (p) => next() < p;
@@ -915,7 +909,7 @@ function pickItems(rng, departments, covered, count) {
 
 /** The library's files (paths relative to its folder) and what is in it. */
 export function generateLibrary({ scale = 1, seed = DEFAULT_SEED } = {}) {
-  const rng = random(seed);
+  const rng = randomHelpers(seed);
   const catalog = buildCatalog(rng, scale);
   const files = catalogFiles(rng, catalog);
   const departmentOf = new Map();

@@ -52,17 +52,7 @@ const settings = {
 const asJson = process.argv.includes('--json');
 const strict = process.argv.includes('--strict');
 
-/** mulberry32: a small seeded PRNG, so that every run builds the same questionnaire and respondents. */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { random } from './random.mjs';
 
 // ---------------------------------------------------------------------------------------------------------
 // The questionnaire, engine-neutral: questions with options and a condition on one or two earlier answers.

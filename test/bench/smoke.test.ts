@@ -5,30 +5,15 @@
  * code runs, and that the generated library is valid, is.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../support/built.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ENTRIES = ['cli.js', 'index.js', 'load.js', 'node.js', 'analyze.js'].map((f) => join(ROOT, 'dist', f));
 
-/** The newest modification time of any file under a folder. */
-function newest(dir: string): number {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
-  }
-  return latest;
-}
-
 beforeAll(() => {
-  // `npm test` builds first; when run alone, build if dist is missing or older than the sources.
-  const sources = newest(join(ROOT, 'src'));
-  if (ENTRIES.some((f) => !existsSync(f) || statSync(f).mtimeMs < sources)) {
-    const built = spawnSync('npx', ['tsup', '--silent'], { cwd: ROOT, encoding: 'utf8' });
-    if (built.status !== 0) throw new Error(`the build failed:\n${built.stdout}\n${built.stderr}`);
-  }
+  ensureBuilt(ENTRIES);
 });
 
 describe('bench/run.mjs --quick', () => {

@@ -1,21 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuilt } from '../support/built.js';
 import { ROOT } from './io.js';
 
 const CLI = join(ROOT, 'dist/cli.js');
 const DRIVER = join(ROOT, 'test/cli/pty-driver.py');
-
-/** The newest modification time of any file under a folder. */
-function newest(dir: string): number {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
-  }
-  return latest;
-}
 
 beforeAll(() => {
   // This test needs Python's pty module: fail loudly rather than skip when python3 is missing.
@@ -24,11 +14,7 @@ beforeAll(() => {
     throw new Error(
       `python3 with the pty module is required for this test: ${python.error?.message ?? python.stderr}`,
     );
-  // `npm test` builds first; when run alone, build dist/cli.js if it is missing or older than the sources.
-  if (!existsSync(CLI) || statSync(CLI).mtimeMs < newest(join(ROOT, 'src'))) {
-    const built = spawnSync('npx', ['tsup', '--silent'], { cwd: ROOT, encoding: 'utf8' });
-    if (built.status !== 0) throw new Error(`the build failed:\n${built.stdout}\n${built.stderr}`);
-  }
+  ensureBuilt([CLI]);
 });
 
 const DOWN = '\u001b[B';

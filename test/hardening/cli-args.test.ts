@@ -17,9 +17,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -28,6 +26,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { cli, ROOT } from '../cli/io.js';
+import { ensureBuilt } from '../support/built.js';
 import { expectNoStackTrace } from './support.js';
 
 const CLI = join(ROOT, 'dist/cli.js');
@@ -282,26 +281,12 @@ describe('hostile paths: exit 1 and a located message', () => {
 // ---------------------------------------------------------------------------------------------------------
 // The real process
 
-/** The newest modification time of any file under a folder. */
-function newest(dir: string): number {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
-  }
-  return latest;
-}
-
 const isRoot = process.getuid?.() === 0;
 const runuser = ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser'].find((p) => existsSync(p));
 
 describe('through the real process (node dist/cli.js)', () => {
   beforeAll(() => {
-    // `npm test` builds first; when run alone, build dist/cli.js if it is missing or older than the sources.
-    if (!existsSync(CLI) || statSync(CLI).mtimeMs < newest(join(ROOT, 'src'))) {
-      const built = spawnSync('npx', ['tsup', '--silent'], { cwd: ROOT, encoding: 'utf8' });
-      if (built.status !== 0) throw new Error(`the build failed:\n${built.stdout}\n${built.stderr}`);
-    }
+    ensureBuilt([CLI]);
   });
 
   const node = (args: readonly string[], asNobody = false) => {

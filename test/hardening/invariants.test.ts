@@ -25,17 +25,9 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { type CaseSummary, enumerateCases } from '../../src/analyze/enumerate.js';
 import type { Outcome } from '../../src/model/outcome.js';
-import type {
-  AnswerValue,
-  Session,
-  SessionErrorCode,
-  StartOptions,
-  Step,
-  Transition,
-} from '../../src/model/session.js';
+import type { AnswerValue, Session, SessionErrorCode, Step, Transition } from '../../src/model/session.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { outcome } from '../../src/outcome/index.js';
-import { createOperatorSet } from '../../src/rules/index.js';
 import {
   answer,
   back,
@@ -50,12 +42,12 @@ import {
 import { figuresOf, replay } from '../analyze/support.js';
 import {
   answerBuilderFor,
-  arbitraryAnyValue,
   arbitraryLoadedTheme,
   GENERATED_TODAY,
   profileBuilderFor,
 } from '../support/arbitrary-theme.js';
 import { holds, oracle } from '../support/session-oracle.js';
+import { anyValue, between, natBelow, pick, type Setup, setupOf } from '../support/session-setup.js';
 
 /** Runs of every property together; CI runs the default. */
 const HARDENING_RUNS = Number(process.env.HARDENING_RUNS ?? 10_000);
@@ -94,9 +86,6 @@ const SESSION_CODES: readonly SessionErrorCode[] = [
   'invalid-date',
   'nothing-to-undo',
 ];
-
-/** An operator set equal to the defaults but another object: sessions must keep and use the one given. */
-const customOperators = createOperatorSet();
 
 // ---------------------------------------------------------------------------------------------------------
 // No untyped exception: every call of the API goes through `call`, which names the call that threw.
@@ -137,31 +126,6 @@ type Action =
   | { readonly kind: 'back' }
   | { readonly kind: 'round-trip' }
   | { readonly kind: 'look' };
-
-interface Setup {
-  readonly start: StartOptions;
-  readonly restore: Omit<StartOptions, 'today'>;
-}
-
-// Builders for `g`: stable functions with small arguments (see answerBuilderFor in the generator's module).
-const natBelow = (length: number) => fc.nat({ max: Math.max(0, length - 1) });
-const between = (min: number, max: number) => fc.integer({ min, max });
-const anyValue = () => arbitraryAnyValue();
-
-function pick<T>(g: fc.GeneratorValue, values: readonly T[]): T {
-  return values[g(natBelow, values.length)] as T;
-}
-
-function setupOf(theme: CompiledTheme, g: fc.GeneratorValue): Setup {
-  const today = g(natBelow, 6) === 0 ? undefined : GENERATED_TODAY;
-  const profile = g(natBelow, 4) === 0 ? undefined : g(profileBuilderFor(theme, GENERATED_TODAY));
-  const operators = g(natBelow, 3) === 0 ? customOperators : undefined;
-  const restoreWith = {
-    ...(profile === undefined ? {} : { profile }),
-    ...(operators === undefined ? {} : { operators }),
-  };
-  return { start: { ...restoreWith, ...(today === undefined ? {} : { today }) }, restore: restoreWith };
-}
 
 const MOVES = [
   'answer',
@@ -351,7 +315,7 @@ function checkDeterminism(theme: CompiledTheme, setup: Setup, played: Played): v
 }
 
 function checkedRun(theme: CompiledTheme, g: fc.GeneratorValue): void {
-  const setup = setupOf(theme, g);
+  const setup = setupOf(theme, g, { noProfile: 4, customOps: 3 });
   const played = play(theme, setup, g);
   checkDeterminism(theme, setup, played);
   checkTermination(played.sessions.at(-1) as Session, g);

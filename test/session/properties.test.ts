@@ -16,23 +16,14 @@ import type {
   Transition,
 } from '../../src/model/session.js';
 import type { CompiledTheme, Question } from '../../src/model/theme.js';
-import { createOperatorSet } from '../../src/rules/index.js';
 import { answer, back, change, next, restore, serialize, start, walk } from '../../src/session/index.js';
-import {
-  answerBuilderFor,
-  arbitraryAnyValue,
-  arbitraryLoadedTheme,
-  GENERATED_TODAY,
-  profileBuilderFor,
-} from '../support/arbitrary-theme.js';
+import { answerBuilderFor, arbitraryLoadedTheme } from '../support/arbitrary-theme.js';
 import { holds, oracle } from '../support/session-oracle.js';
+import { anyValue, between, natBelow, pick, type Setup, setupOf } from '../support/session-setup.js';
 
 const RUNS = Number(process.env.SESSION_PROPERTY_RUNS ?? 300);
 const SEED = process.env.FC_SEED === undefined ? {} : { seed: Number(process.env.FC_SEED) };
 const params = { numRuns: RUNS, ...SEED, ...(process.env.FC_END_ON_FAILURE ? { endOnFailure: true } : {}) };
-
-/** An operator set equal to the defaults but a different object: sessions must keep and use the one given. */
-const customOperators = createOperatorSet();
 
 const VALUE_CODES: readonly SessionErrorCode[] = [
   'wrong-type',
@@ -118,31 +109,7 @@ const MOVES: readonly Move[] = [
   'back',
 ];
 
-interface Setup {
-  readonly start: StartOptions;
-  readonly restore: Omit<StartOptions, 'today'>;
-}
-
-// Builders for `g`: stable functions with small arguments (see answerBuilderFor in the generator's module).
-const natBelow = (length: number) => fc.nat({ max: length - 1 });
-const between = (min: number, max: number) => fc.integer({ min, max });
 const permutation = (length: number) => fc.shuffledSubarray([...Array(length).keys()], { minLength: length });
-const anyValue = () => arbitraryAnyValue();
-
-function pick<T>(g: fc.GeneratorValue, values: readonly T[]): T {
-  return values[g(natBelow, values.length)] as T;
-}
-
-function setupOf(theme: CompiledTheme, g: fc.GeneratorValue): Setup {
-  const today = g(natBelow, 6) === 0 ? undefined : GENERATED_TODAY;
-  const profile = g(natBelow, 5) === 0 ? undefined : g(profileBuilderFor(theme, GENERATED_TODAY));
-  const operators = g(natBelow, 2) === 0 ? customOperators : undefined;
-  const restoreWith = {
-    ...(profile === undefined ? {} : { profile }),
-    ...(operators === undefined ? {} : { operators }),
-  };
-  return { start: { ...restoreWith, ...(today === undefined ? {} : { today }) }, restore: restoreWith };
-}
 
 /** A value equal to `value` once normalised: choices in another order. */
 function sameButShuffled(value: AnswerValue, g: fc.GeneratorValue): AnswerValue {
@@ -289,14 +256,14 @@ describe('session properties', () => {
   test.prop([arbitraryLoadedTheme(), fc.gen()], params)(
     'random scripts: asks only questions whose condition holds, never an answered one; rejections change nothing; change keeps what is still asked; restore(serialize(s)) is s; same-value change is a no-op',
     (theme, g) => {
-      playRandom(theme, setupOf(theme, g), g);
+      playRandom(theme, setupOf(theme, g, { noProfile: 5, customOps: 2 }), g);
     },
   );
 
   test.prop([arbitraryLoadedTheme(), fc.gen()], params)(
     'deterministic: the same theme and inputs give deep-equal sessions and steps',
     (theme, g) => {
-      const setup = setupOf(theme, g);
+      const setup = setupOf(theme, g, { noProfile: 5, customOps: 2 });
       const first = playRandom(theme, setup, g, false);
       let session = start(theme, setup.start);
       expect(session).toEqual(first.sessions[0]);
@@ -313,7 +280,7 @@ describe('session properties', () => {
   test.prop([arbitraryLoadedTheme(), fc.gen()], params)(
     'completes within as many answers as there are questions; remaining bounds the questions still asked',
     (theme, g) => {
-      const setup = setupOf(theme, g);
+      const setup = setupOf(theme, g, { noProfile: 5, customOps: 2 });
       let session = start(theme, setup.start);
       const bounds: { given: number; remaining: number; answered: number }[] = [];
       let given = 0;
@@ -354,7 +321,7 @@ describe('session properties', () => {
   test.prop([arbitraryLoadedTheme(), fc.gen()], params)(
     'restore of an edited serialization never throws and never yields a session a genuine one could not be',
     (theme, g) => {
-      const setup = setupOf(theme, g);
+      const setup = setupOf(theme, g, { noProfile: 5, customOps: 2 });
       const played = playRandom(theme, setup, g, false);
       const session = played.sessions.at(-1) as Session;
       const json = serialize(session);
