@@ -1,4 +1,5 @@
 import {
+  type Document,
   isAlias,
   isMap,
   isPair,
@@ -11,6 +12,7 @@ import {
   visit,
 } from 'yaml';
 import { fromPointer, toPointer } from '../util/pointer.js';
+import { plainValue } from './plain-value.js';
 import { type Position, Reporter } from './report.js';
 
 /** A file's name and text, as the loader receives it. */
@@ -93,51 +95,71 @@ export function parseSource(source: Source, limits: ParseLimits = {}): Parsed {
         reporter.errorAt('yaml-syntax', '', { line, column: col }, { detail: firstLine(error.message) });
       }
     }
-    for (const { key, offset } of duplicateKeys(doc.contents)) {
-      const [line, column] = linePos(lineCounter, offset);
-      reporter.errorAt('yaml-duplicate-key', '', { line, column }, { key });
-    }
-    if (reporter.hasErrors()) return { value: undefined, locate, reporter };
-    const maxAliasCount = limits.maxAliasCount ?? 100;
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount });
-    } catch (error) {
-      if (error instanceof RangeError || !(error instanceof Error)) throw error;
-      const at = firstAlias(doc.contents, lineCounter);
-      if (error.message.startsWith('Excessive alias')) {
-        reporter.errorAt('yaml-alias-limit', '', at, { limit: maxAliasCount });
-      } else {
-        reporter.errorAt('yaml-syntax', '', at, { detail: firstLine(error.message) });
-      }
-      return { value: undefined, locate, reporter };
-    }
     const maxDepth = limits.maxDepth ?? 64;
-    const tooDeep = tooDeepAt(value, maxDepth, text.includes('*'));
-    if (tooDeep !== undefined) {
-      reporter.error('yaml-too-deep', tooDeep, { limit: maxDepth });
-      return { value: undefined, locate, reporter };
+    if (!reporter.hasErrors()) {
+      const plain = plainValue(doc.contents, maxDepth);
+      if (plain) return { value: plain.value, locate, reporter };
     }
-    const maxAliasNodes = limits.maxAliasNodes ?? 10_000;
-    // Every alias is written with `*`: without one there is nothing to count.
-    const added = text.includes('*') ? aliasedNodes(value) : 0;
-    if (added > maxAliasNodes) {
-      reporter.errorAt('yaml-alias-limit', '', firstAlias(doc.contents, lineCounter), {
-        limit: maxAliasNodes,
-        nodes: added,
-      });
-      return { value: undefined, locate, reporter };
-    }
-    for (const pointer of forbiddenKeys(value)) {
-      reporter.error('forbidden-key', pointer, { key: fromPointer(pointer).at(-1) ?? '' }, { key: true });
-    }
-    return { value: reporter.hasErrors() ? undefined : value, locate, reporter };
+    return { value: carefulValue(doc, text, lineCounter, limits, reporter), locate, reporter };
   } catch (error) {
     // The yaml composer and toJS recurse; thousands of nested levels exhaust the stack.
     if (!(error instanceof RangeError)) throw error;
     reporter.error('yaml-too-deep', '', { limit: limits.maxDepth ?? 64 });
     return { value: undefined, locate, reporter };
   }
+}
+
+/**
+ * The careful path from a composed document to its value: converts with yaml's own `toJS`, then checks
+ * duplicate keys, alias use, depth and prototype keys one by one, reporting each problem where it is.
+ * Undefined when anything was reported (syntax errors found before included).
+ */
+export function carefulValue(
+  doc: Document.Parsed,
+  text: string,
+  lineCounter: LineCounter,
+  limits: ParseLimits,
+  reporter: Reporter,
+): unknown {
+  const maxDepth = limits.maxDepth ?? 64;
+  for (const { key, offset } of duplicateKeys(doc.contents)) {
+    const [line, column] = linePos(lineCounter, offset);
+    reporter.errorAt('yaml-duplicate-key', '', { line, column }, { key });
+  }
+  if (reporter.hasErrors()) return undefined;
+  const maxAliasCount = limits.maxAliasCount ?? 100;
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount });
+  } catch (error) {
+    if (error instanceof RangeError || !(error instanceof Error)) throw error;
+    const at = firstAlias(doc.contents, lineCounter);
+    if (error.message.startsWith('Excessive alias')) {
+      reporter.errorAt('yaml-alias-limit', '', at, { limit: maxAliasCount });
+    } else {
+      reporter.errorAt('yaml-syntax', '', at, { detail: firstLine(error.message) });
+    }
+    return undefined;
+  }
+  const tooDeep = tooDeepAt(value, maxDepth, text.includes('*'));
+  if (tooDeep !== undefined) {
+    reporter.error('yaml-too-deep', tooDeep, { limit: maxDepth });
+    return undefined;
+  }
+  const maxAliasNodes = limits.maxAliasNodes ?? 10_000;
+  // Every alias is written with `*`: without one there is nothing to count.
+  const added = text.includes('*') ? aliasedNodes(value) : 0;
+  if (added > maxAliasNodes) {
+    reporter.errorAt('yaml-alias-limit', '', firstAlias(doc.contents, lineCounter), {
+      limit: maxAliasNodes,
+      nodes: added,
+    });
+    return undefined;
+  }
+  for (const pointer of forbiddenKeys(value)) {
+    reporter.error('forbidden-key', pointer, { key: fromPointer(pointer).at(-1) ?? '' }, { key: true });
+  }
+  return reporter.hasErrors() ? undefined : value;
 }
 
 function makeLocator(root: Node | null, lineCounter: LineCounter): Locate {
