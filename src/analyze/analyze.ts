@@ -18,10 +18,7 @@ export function analyzeTheme(theme: CompiledTheme, options: AnalyzeOptions = {})
   runThemeChecks(theme, options, found);
   const entries = theme.catalog;
   for (const check of selected(options, 'catalog')) {
-    check.run(
-      { entries, locations: theme.locations },
-      reporter(check, theme.locations, themeFile(theme), found),
-    );
+    check.run({ entries, locations: theme.locations }, themeReporter(check, theme, found));
   }
   return sortDiagnostics(found);
 }
@@ -47,10 +44,16 @@ export function analyzeLibrary(
     facts: catalog.facts,
   };
   for (const check of selected(options, 'catalog')) {
-    check.run({ entries, locations: catalog.locations }, reporter(check, catalog.locations, fallback, found));
+    check.run(
+      { entries, locations: catalog.locations },
+      reporter(check, () => catalog.locations, fallback, found),
+    );
   }
   for (const check of selected(options, 'library')) {
-    check.run({ catalog, themes }, reporter(check, catalog.locations, fallback, found));
+    check.run(
+      { catalog, themes },
+      reporter(check, () => catalog.locations, fallback, found),
+    );
   }
   return sortDiagnostics(found);
 }
@@ -70,7 +73,7 @@ function runThemeChecks(theme: CompiledTheme, options: AnalyzeOptions, into: Dia
     },
   };
   for (const check of selected(options, 'theme')) {
-    check.run(context, reporter(check, theme.locations, themeFile(theme), into));
+    check.run(context, themeReporter(check, theme, into));
   }
 }
 
@@ -84,16 +87,24 @@ function selected<S extends AnalysisCheck['scope']>(
   );
 }
 
+/** Reports into `into`; locations are read only when something is reported (a theme computes them then). */
 function reporter(
   check: AnalysisCheck,
-  locations: Readonly<Record<string, SourceLocation>>,
-  fallback: SourceLocation,
+  locations: () => Readonly<Record<string, SourceLocation>>,
+  fallback: SourceLocation | (() => SourceLocation),
   into: Diagnostic[],
 ): Report {
-  return (element, params) =>
-    into.push(diagnosticAt(check.severity, check.code, locate(locations, element, fallback), params));
+  return (element, params) => {
+    const otherwise = typeof fallback === 'function' ? fallback() : fallback;
+    into.push(diagnosticAt(check.severity, check.code, locate(locations(), element, otherwise), params));
+  };
 }
 
-function themeFile(theme: CompiledTheme): SourceLocation {
-  return own(theme.locations, 'theme') ?? fileStart('');
+function themeReporter(check: AnalysisCheck, theme: CompiledTheme, into: Diagnostic[]): Report {
+  return reporter(
+    check,
+    () => theme.locations,
+    () => own(theme.locations, 'theme') ?? fileStart(''),
+    into,
+  );
 }

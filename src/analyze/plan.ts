@@ -114,7 +114,7 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
     if (condition === undefined) return -1;
     const known = byObject.get(condition);
     if (known !== undefined) return known;
-    const text = canonicalJson(condition);
+    const text = conditionText(condition);
     let at = byText.get(text);
     if (at === undefined) {
       at = conditions.length;
@@ -224,6 +224,18 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
     blocks,
     blocksAt,
   };
+}
+
+/** Canonical texts of frozen conditions, kept: a catalog entry's conditions are planned in every theme that has it. */
+const conditionTexts = new WeakMap<Condition, string>();
+
+function conditionText(condition: Condition): string {
+  let text = conditionTexts.get(condition);
+  if (text === undefined) {
+    text = canonicalJson(condition);
+    if (Object.isFrozen(condition)) conditionTexts.set(condition, text);
+  }
+  return text;
 }
 
 /** The choice of a given (accepted) value: its key and label as `caseOf` computes them. */

@@ -19,8 +19,8 @@ import { walkCondition } from './walk.js';
 
 /**
  * Turns a checked draft into a compiled theme: number and date questions get the cuts their conditions draw,
- * the catalog entries the theme uses are copied in, and the result is deeply frozen, with a content hash
- * computed on first use.
+ * the catalog entries the theme uses are copied in, and the result is deeply frozen, with its locations and
+ * content hash computed on first use.
  */
 export function compileTheme(
   draft: ThemeDraft,
@@ -30,7 +30,41 @@ export function compileTheme(
 ): CompiledTheme {
   const questions = draft.questions.map((q) => withCuts(q, sites));
   const subset = catalogSubset(draft, catalog, facts, sites);
-  const locations: Record<string, SourceLocation> = { ...draft.locations };
+  const { catalogPaths: _paths, locations: draftLocations, ...content } = draft;
+  const body = deepFreeze({ format: THEME_FORMAT, ...content, questions, catalog: subset });
+  for (const table of Object.values(subset) as Readonly<Record<string, object>>[])
+    for (const entry of Object.values(table)) markShared(entry);
+  // The locations (the theme's own and those of the catalog entries it carries) and the hash are computed
+  // when first read: validating a library without problems never needs either. Both stay enumerable
+  // properties of the frozen theme, so JSON and copies keep them.
+  const catalogLocations = catalog.locations;
+  let locations: Readonly<Record<string, SourceLocation>> | undefined;
+  let hash: string | undefined;
+  const theme = { ...body };
+  Object.defineProperty(theme, 'locations', {
+    enumerable: true,
+    get: () => {
+      locations ??= deepFreeze(withCatalogLocations(draftLocations, subset, catalogLocations));
+      return locations;
+    },
+  });
+  Object.defineProperty(theme, 'hash', {
+    enumerable: true,
+    get: () => {
+      hash ??= hashCanonicalJson(body);
+      return hash;
+    },
+  });
+  return Object.freeze(theme) as unknown as CompiledTheme;
+}
+
+/** The theme's own locations and those of the catalog entries it carries (`item:id`, `material:id`…). */
+function withCatalogLocations(
+  themeLocations: Readonly<Record<string, SourceLocation>>,
+  subset: ThemeCatalog,
+  catalogLocations: Readonly<Record<string, SourceLocation>>,
+): Record<string, SourceLocation> {
+  const locations: Record<string, SourceLocation> = { ...themeLocations };
   for (const [kind, table] of [
     ['item', subset.items],
     ['material', subset.materials],
@@ -40,26 +74,11 @@ export function compileTheme(
     ['fact', subset.facts],
   ] as const) {
     for (const id of Object.keys(table)) {
-      const location = own(catalog.locations, `${kind}:${id}`);
+      const location = own(catalogLocations, `${kind}:${id}`);
       if (location) locations[`${kind}:${id}`] = location;
     }
   }
-  const { catalogPaths: _paths, locations: _draftLocations, ...content } = draft;
-  const body = deepFreeze({ format: THEME_FORMAT, ...content, questions, catalog: subset });
-  for (const table of Object.values(subset) as Readonly<Record<string, object>>[])
-    for (const entry of Object.values(table)) markShared(entry);
-  // The hash is computed when first read (by a session, an outcome, a build): validating and analysing a
-  // library never needs it. It stays an enumerable property of the frozen theme, so JSON and copies keep it.
-  let hash: string | undefined;
-  const theme = { ...body, locations: deepFreeze(locations) };
-  Object.defineProperty(theme, 'hash', {
-    enumerable: true,
-    get: () => {
-      hash ??= hashCanonicalJson(body);
-      return hash;
-    },
-  });
-  return Object.freeze(theme) as unknown as CompiledTheme;
+  return locations;
 }
 
 function withCuts(question: Question, sites: readonly ConditionSite[]): Question {

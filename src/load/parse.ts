@@ -167,6 +167,11 @@ function makeLocator(root: Node | null, lineCounter: LineCounter): Locate {
   // a question with thousands of options quadratic.
   const indexes = new WeakMap<object, Map<string, Pair>>();
   const pairOf = (map: { items: Pair[] }, segment: string): Pair | undefined => {
+    // Most mappings have a handful of keys: searched directly, without an index to build and keep.
+    if (map.items.length <= 16) {
+      for (const p of map.items) if (isScalar(p.key) && String(p.key.value) === segment) return p;
+      return undefined;
+    }
     let index = indexes.get(map);
     if (!index) {
       index = new Map();

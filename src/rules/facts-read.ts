@@ -19,10 +19,10 @@ export function factsRead(
   unknownNames: 'throw' | 'skip' = 'throw',
 ): Set<string> {
   const facts = new Set<string>();
-  for (const leaf of leaves(condition, conditions, unknownNames)) {
+  forEachLeaf(condition, conditions, unknownNames, (leaf) => {
     facts.add(leaf.fact);
     if (isFactReference(leaf.value)) facts.add(leaf.value.fact);
-  }
+  });
   return facts;
 }
 
@@ -35,20 +35,33 @@ export function* leaves(
   conditions: Readonly<Record<string, Condition>>,
   unknownNames: 'throw' | 'skip' = 'throw',
 ): Generator<LeafCondition, void, undefined> {
-  const expanded = new Set<string>();
-  const walk = function* (node: Condition): Generator<LeafCondition, void, undefined> {
+  const found: LeafCondition[] = [];
+  forEachLeaf(condition, conditions, unknownNames, (leaf) => found.push(leaf));
+  yield* found;
+}
+
+/** Calls `visit` on each leaf `leaves` yields, in the same order (a plain walk: no generator per level). */
+export function forEachLeaf(
+  condition: Condition,
+  conditions: Readonly<Record<string, Condition>>,
+  unknownNames: 'throw' | 'skip',
+  visit: (leaf: LeafCondition) => void,
+): void {
+  let expanded: Set<string> | undefined;
+  const walk = (node: Condition): void => {
     switch (conditionKind(node)) {
       case 'all':
-        for (const member of (node as AllCondition).all) yield* walk(member);
+        for (const member of (node as AllCondition).all) walk(member);
         return;
       case 'any':
-        for (const member of (node as AnyCondition).any) yield* walk(member);
+        for (const member of (node as AnyCondition).any) walk(member);
         return;
       case 'not':
-        yield* walk((node as NotCondition).not);
+        walk((node as NotCondition).not);
         return;
       case 'condition': {
         const name = (node as { readonly condition: string }).condition;
+        expanded ??= new Set();
         if (expanded.has(name)) return;
         const target = hasOwn(conditions, name) ? conditions[name] : undefined;
         if (target === undefined) {
@@ -56,12 +69,12 @@ export function* leaves(
           throw new RulesError('unknown-condition', `no condition named ${name}`);
         }
         expanded.add(name);
-        yield* walk(target);
+        walk(target);
         return;
       }
       case 'fact':
-        yield node as LeafCondition;
+        visit(node as LeafCondition);
     }
   };
-  yield* walk(condition);
+  walk(condition);
 }

@@ -1,18 +1,25 @@
 /** A JSON Pointer (RFC 6901) from path segments. */
 export function toPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => `/${String(s).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  let pointer = '';
+  for (const segment of segments) pointer += `/${escapeSegment(String(segment))}`;
+  return pointer;
 }
 
 /** Path segments of a JSON Pointer; array indices stay strings. */
 export function fromPointer(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const segments = pointer.slice(1).split('/');
+  if (!pointer.includes('~')) return segments;
+  return segments.map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
 /** The pointer of a member of the value at `pointer`. */
 export function childPointer(pointer: string, key: string | number): string {
-  return pointer + toPointer([key]);
+  return `${pointer}/${escapeSegment(String(key))}`;
+}
+
+/** A segment as a pointer writes it: `~` as `~0`, `/` as `~1` (most segments have neither, and are kept). */
+function escapeSegment(segment: string): string {
+  if (!segment.includes('~') && !segment.includes('/')) return segment;
+  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }
