@@ -7,7 +7,6 @@ import { defaultOperatorSet, type OperatorSet } from '../rules/registry.js';
 import { baseFacts } from '../session/environment.js';
 import { questionType } from '../session/question-types/index.js';
 import { start } from '../session/transitions.js';
-import { canonicalJson } from '../util/hash.js';
 import { own } from '../util/own.js';
 import { type Choice, choicesOf } from './choices.js';
 import { factsReadBy } from './conditions.js';
@@ -114,7 +113,9 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
     if (condition === undefined) return -1;
     const known = byObject.get(condition);
     if (known !== undefined) return known;
-    const text = conditionText(condition);
+    // Equal conditions share a verdict. Written by the same loader, equal conditions have their keys in the
+    // same order, so their JSON texts are equal too; an unequal text only costs a verdict computed twice.
+    const text = JSON.stringify(condition);
     let at = byText.get(text);
     if (at === undefined) {
       at = conditions.length;
@@ -224,18 +225,6 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
     blocks,
     blocksAt,
   };
-}
-
-/** Canonical texts of frozen conditions, kept: a catalog entry's conditions are planned in every theme that has it. */
-const conditionTexts = new WeakMap<Condition, string>();
-
-function conditionText(condition: Condition): string {
-  let text = conditionTexts.get(condition);
-  if (text === undefined) {
-    text = canonicalJson(condition);
-    if (Object.isFrozen(condition)) conditionTexts.set(condition, text);
-  }
-  return text;
 }
 
 /** The choice of a given (accepted) value: its key and label as `caseOf` computes them. */

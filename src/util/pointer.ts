@@ -1,8 +1,9 @@
 /** A JSON Pointer (RFC 6901) from path segments. */
 export function toPointer(segments: readonly (string | number)[]): string {
-  let pointer = '';
-  for (const segment of segments) pointer += `/${escapeSegment(String(segment))}`;
-  return pointer;
+  if (segments.length === 0) return '';
+  // Joined, not concatenated piece by piece: pointers are kept (in locations), and a joined string is one flat
+  // string where concatenation leaves a chain of pieces.
+  return `/${segments.map((s) => escapeSegment(String(s))).join('/')}`;
 }
 
 /** Path segments of a JSON Pointer; array indices stay strings. */
