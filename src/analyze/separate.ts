@@ -86,14 +86,25 @@ export function separateChoices(
       return firstCase(fixed, k);
     };
   };
-  /** The last case below the fixed choices (taking the last choice everywhere), or NO_CASE. */
+  /**
+   * The last path below each choice at one node (taking the last choice everywhere): its case, or NO_CASE
+   * when it meets a question that accepts no answer. One walk down to the node, then from the question on
+   * for each choice; a fresh walk per choice only when the node's own last path has no case.
+   */
   const lastCases: IdsAt = (prefix, k) => {
+    const walker = new CaseWalker(plan, undefined, {
+      fixed: prefix.subarray(0, k),
+      labels: false,
+      last: true,
+    });
+    const reached = walker.advance();
     const fixed = new Int32Array(k + 1);
     fixed.set(prefix.subarray(0, k));
     return (c) => {
+      if (reached) return walker.firstPathWith(k, c) ? firstCaseId(walker, k) : NO_CASE;
       fixed[k] = c;
-      const walker = new CaseWalker(plan, undefined, { fixed, labels: false, last: true });
-      return walker.advance() ? firstCaseId(walker, k) : NO_CASE;
+      const fresh = new CaseWalker(plan, undefined, { fixed, labels: false, last: true });
+      return fresh.advance() ? firstCaseId(fresh, k) : NO_CASE;
     };
   };
   return {

@@ -172,9 +172,10 @@ export class CaseWalker {
   }
 
   /**
-   * Moves to the first path that takes choice c at question k, keeping the questions before k; k must have
-   * branched on the current path, and the walk must have no visitor. False when that path meets a question
-   * that accepts no answer (the first case below the choice, if any, is then further on).
+   * Moves to the first path that takes choice c at question k (the last path, for a walk made with
+   * `WalkOptions.last`), keeping the questions before k; k must have branched on the current path, and the
+   * walk must have no visitor. False when that path meets a question that accepts no answer (the first case
+   * below the choice, if any, is then further on).
    */
   firstPathWith(k: number, c: number): boolean {
     const q = this.questions[k] as QuestionPlan;

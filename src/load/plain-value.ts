@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { type Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 
 /** Keys that could reach an object's prototype: such files take the careful path, which reports them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -27,29 +27,31 @@ export function plainValue(root: Node | null, maxDepth: number): { readonly valu
 /** `depth` is the depth an object made from `node` would have (the root is at depth 1, as in the depth check). */
 function convert(node: unknown, depth: number, maxDepth: number): unknown {
   if (node === null) return null;
-  if (isScalar(node)) {
-    const value = node.value;
+  // Exact classes, compared directly (the cheapest test per node): aliases, and subclasses with conversions
+  // of their own (a YAML 1.1 set or ordered map), are left to the careful path.
+  const kind = (node as { constructor: unknown }).constructor;
+  if (kind === Scalar) {
+    const value = (node as Scalar).value;
     const type = typeof value;
     if (value === null || type === 'string' || type === 'number' || type === 'boolean') return value;
     throw CAREFUL;
   }
-  if (depth > maxDepth || isAlias(node)) throw CAREFUL;
-  // Subclasses (a YAML 1.1 set or ordered map) have conversions of their own.
-  if (isMap(node) && node.constructor === YAMLMap) {
+  if (depth > maxDepth) throw CAREFUL;
+  if (kind === YAMLMap) {
     const object: Record<string, unknown> = {};
-    for (const pair of node.items) addPair(object, pair, depth, maxDepth);
+    for (const pair of (node as YAMLMap).items) addPair(object, pair, depth, maxDepth);
     return object;
   }
-  if (isSeq(node) && node.constructor === YAMLSeq) {
-    const items = node.items;
+  if (kind === YAMLSeq) {
+    const items = (node as YAMLSeq).items;
     const list: unknown[] = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      if (isPair(item)) {
+      if (item !== null && (item as { constructor: unknown }).constructor === Pair) {
         // `[key: value]` in a flow list is a one-key mapping.
         if (depth + 1 > maxDepth) throw CAREFUL;
         const object: Record<string, unknown> = {};
-        addPair(object, item, depth + 1, maxDepth);
+        addPair(object, item as Pair, depth + 1, maxDepth);
         list[i] = object;
       } else list[i] = convert(item, depth + 1, maxDepth);
     }
@@ -60,12 +62,11 @@ function convert(node: unknown, depth: number, maxDepth: number): unknown {
 
 function addPair(object: Record<string, unknown>, pair: Pair, depth: number, maxDepth: number): void {
   const key = pair.key;
-  if (!isScalar(key)) throw CAREFUL;
-  const value = key.value;
-  const type = typeof value;
+  if (key === null || (key as { constructor: unknown }).constructor !== Scalar) throw CAREFUL;
+  const value = (key as Scalar).value;
   let name: string;
-  if (type === 'string') name = value as string;
-  else if (type === 'number' || type === 'boolean') name = String(value);
+  if (typeof value === 'string') name = value;
+  else if (typeof value === 'number' || typeof value === 'boolean') name = String(value);
   else throw CAREFUL; // null keys, merge keys (`<<`), tagged keys
   if (FORBIDDEN_KEYS.has(name) || Object.hasOwn(object, name)) throw CAREFUL;
   object[name] = convert(pair.value, depth + 1, maxDepth);
