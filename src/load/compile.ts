@@ -27,10 +27,12 @@ export function compileTheme(
   catalog: Catalog,
   facts: FactLookup,
   sites: readonly ConditionSite[],
+  /** The theme's own locations (`ThemeDraft.locations`, or found again from the source); called on first read. */
+  themeLocations: () => Readonly<Record<string, SourceLocation>>,
 ): CompiledTheme {
   const questions = draft.questions.map((q) => withCuts(q, sites));
   const subset = catalogSubset(draft, catalog, facts, sites);
-  const { catalogPaths: _paths, locations: draftLocations, ...content } = draft;
+  const { catalogPaths: _paths, locations: _draftLocations, ...content } = draft;
   const body = deepFreeze({ format: THEME_FORMAT, ...content, questions, catalog: subset });
   for (const table of Object.values(subset) as Readonly<Record<string, object>>[])
     for (const entry of Object.values(table)) markShared(entry);
@@ -44,7 +46,7 @@ export function compileTheme(
   Object.defineProperty(theme, 'locations', {
     enumerable: true,
     get: () => {
-      locations ??= deepFreeze(withCatalogLocations(draftLocations, subset, catalogLocations));
+      locations ??= deepFreeze(withCatalogLocations(themeLocations(), subset, catalogLocations));
       return locations;
     },
   });
@@ -60,11 +62,11 @@ export function compileTheme(
 
 /** The theme's own locations and those of the catalog entries it carries (`item:id`, `material:id`…). */
 function withCatalogLocations(
-  themeLocations: Readonly<Record<string, SourceLocation>>,
+  ownLocations: Readonly<Record<string, SourceLocation>>,
   subset: ThemeCatalog,
   catalogLocations: Readonly<Record<string, SourceLocation>>,
 ): Record<string, SourceLocation> {
-  const locations: Record<string, SourceLocation> = { ...themeLocations };
+  const locations: Record<string, SourceLocation> = { ...ownLocations };
   for (const [kind, table] of [
     ['item', subset.items],
     ['material', subset.materials],

@@ -9,7 +9,8 @@ import type { Reporter } from './report.js';
 /** A theme as authored, normalised, before its references are checked and its catalog entries copied in. */
 export type ThemeDraft = Omit<CompiledTheme, 'format' | 'hash' | 'catalog' | 'locations'> & {
   readonly catalogPaths: readonly string[];
-  readonly locations: Record<string, SourceLocation>;
+  /** Where each element of the theme is written, found on the first call (only a diagnostic needs it). */
+  readonly locations: () => Readonly<Record<string, SourceLocation>>;
 };
 
 /** Normalises a schema-valid theme document; conditions are compiled to json-rules-engine form. */
@@ -20,19 +21,12 @@ export function draftTheme(
   reporter: Reporter,
   origins: LeafOrigins,
 ): ThemeDraft {
-  const locations: Record<string, SourceLocation> = {};
-  const mark = (key: string, segments: readonly (string | number)[]) => {
-    const pointer = toPointer(segments);
-    const { line, column } = locate(pointer, segments.length > 0);
-    locations[key] = { file, line, column, pointer };
-  };
+  let locations: Readonly<Record<string, SourceLocation>> | undefined;
   const when = (value: unknown, pointer: string): Condition | undefined =>
     value === undefined ? undefined : expandCondition(value, pointer, reporter, origins);
-  mark('theme', []);
 
   const questions = ((raw.questions ?? []) as Record<string, unknown>[]).map((q, i): Question => {
     const id = String(q.id);
-    mark(`question:${id}`, ['questions', i]);
     const condition = when(q.when, toPointer(['questions', i, 'when']));
     const type = (q.type ?? 'single') as Question['type'];
     const base = {
@@ -46,7 +40,6 @@ export function draftTheme(
     };
     if (type === 'single' || type === 'multiple') {
       const options = normalizeOptions(q.options);
-      for (const option of options) mark(`option:${id}/${option.id}`, ['questions', i, 'options', option.id]);
       return { ...base, type, options };
     }
     if (type === 'yes-no') return { ...base, type, yes: String(q.yes ?? '是'), no: String(q.no ?? '否') };
@@ -69,13 +62,11 @@ export function draftTheme(
 
   const conditions: Record<string, Condition> = {};
   for (const [id, value] of Object.entries((raw.conditions ?? {}) as Record<string, unknown>)) {
-    mark(`condition:${id}`, ['conditions', id]);
     const condition = when(value, toPointer(['conditions', id]));
     if (condition) conditions[id] = condition;
   }
 
   const items = Object.entries(raw.items as Record<string, unknown>).map(([id, value]): ThemeItem => {
-    mark(`theme-item:${id}`, ['items', id]);
     if (value === 'always') return { item: id };
     const condition = when((value as Record<string, unknown>).when, toPointer(['items', id, 'when']));
     return condition ? { item: id, when: condition } : { item: id };
@@ -83,7 +74,6 @@ export function draftTheme(
 
   const notices = Object.entries((raw.notices ?? {}) as Record<string, Record<string, unknown>>).map(
     ([id, n]): Notice => {
-      mark(`notice:${id}`, ['notices', id]);
       const condition = when(n.when, toPointer(['notices', id, 'when']));
       return {
         id,
@@ -98,7 +88,6 @@ export function draftTheme(
 
   const triggers: Trigger[] = [];
   for (const [id, t] of Object.entries((raw.triggers ?? {}) as Record<string, Record<string, unknown>>)) {
-    mark(`trigger:${id}`, ['triggers', id]);
     const condition = when(t.when, childPointer(toPointer(['triggers', id]), 'when'));
     if (!condition) continue;
     triggers.push({
@@ -132,6 +121,42 @@ export function draftTheme(
     notices,
     triggers,
     catalogPaths: raw.catalog === undefined ? [] : ([] as unknown[]).concat(raw.catalog).map(String),
-    locations,
+    locations: () => {
+      locations ??= themeLocations(raw, file, locate);
+      return locations;
+    },
   };
+}
+
+/**
+ * Where each element of a schema-valid theme document is written: the theme, its questions, options, named
+ * conditions, items, notices and triggers, keyed as diagnostics name them (`question:id`, `option:q/o`…).
+ */
+export function themeLocations(
+  raw: Readonly<Record<string, unknown>>,
+  file: string,
+  locate: Locate,
+): Record<string, SourceLocation> {
+  const locations: Record<string, SourceLocation> = {};
+  const mark = (key: string, segments: readonly (string | number)[]) => {
+    const pointer = toPointer(segments);
+    const { line, column } = locate(pointer, segments.length > 0);
+    locations[key] = { file, line, column, pointer };
+  };
+  const entries = (value: unknown) => Object.keys((value ?? {}) as Record<string, unknown>);
+  mark('theme', []);
+  ((raw.questions ?? []) as Record<string, unknown>[]).forEach((q, i) => {
+    const id = String(q.id);
+    mark(`question:${id}`, ['questions', i]);
+    const type = q.type ?? 'single';
+    if ((type === 'single' || type === 'multiple') && q.options !== null && typeof q.options === 'object') {
+      for (const option of entries(q.options))
+        mark(`option:${id}/${option}`, ['questions', i, 'options', option]);
+    }
+  });
+  for (const id of entries(raw.conditions)) mark(`condition:${id}`, ['conditions', id]);
+  for (const id of entries(raw.items)) mark(`theme-item:${id}`, ['items', id]);
+  for (const id of entries(raw.notices)) mark(`notice:${id}`, ['notices', id]);
+  for (const id of entries(raw.triggers)) mark(`trigger:${id}`, ['triggers', id]);
+  return locations;
 }

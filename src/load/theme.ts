@@ -10,7 +10,7 @@ import { factTable } from './facts.js';
 import { type Parsed, type ParseLimits, parseSource, type Source } from './parse.js';
 import { sortDiagnostics } from './report.js';
 import { checkSchema } from './schema.js';
-import { draftTheme } from './theme-draft.js';
+import { draftTheme, themeLocations } from './theme-draft.js';
 
 /** Options of `loadTheme`: input limits and the operators a portal registers. */
 export interface ThemeLoadOptions extends ParseLimits {
@@ -66,5 +66,12 @@ export function loadParsedTheme(
   }
   const diagnostics = sortDiagnostics(reporter.diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
-  return { ok: true, theme: compileTheme(draft, catalog, facts, context.sites), diagnostics };
+  // The compiled theme finds its locations again from the source when first asked (when a diagnostic points
+  // into it): building and keeping them for every theme of a library costs time and memory that a library
+  // without problems never uses. The source text is kept instead.
+  const later = () => {
+    const again = parseSource(source, options);
+    return themeLocations(again.value as Record<string, unknown>, source.file, again.locate);
+  };
+  return { ok: true, theme: compileTheme(draft, catalog, facts, context.sites, later), diagnostics };
 }

@@ -100,7 +100,7 @@ export function themeContext(args: {
     operators: args.operators,
     sites: conditionSites(draft, catalog),
     report(element, below, code, params, options = {}) {
-      const location = own(draft.locations, element) ?? own(catalog.locations, element);
+      const location = own(draft.locations(), element) ?? own(catalog.locations, element);
       if (!location) return;
       emit(location.file, toPointer([...fromPointer(location.pointer), ...below]), code, params, options);
     },
