@@ -1,4 +1,3 @@
-import type { LeafCondition } from '../model/condition.js';
 import type { AnswerValue } from '../model/session.js';
 import type {
   ChoiceQuestion,
@@ -10,7 +9,7 @@ import type {
 import { addToDate, parseDate } from '../profile/derivations/dates.js';
 import { resolveBound } from '../session/question-types/date.js';
 import { questionType } from '../session/question-types/index.js';
-import { conditionUses, eachLeaf, referencedFact } from './conditions.js';
+import { leafIndex, referencedFact } from './conditions.js';
 
 /** One answer the enumeration gives a question: its value and the part it adds to the case key and label. */
 export interface Choice {
@@ -82,9 +81,9 @@ export function multipleUse(question: ChoiceQuestion, theme: CompiledTheme): Mul
   const ids = new Set(question.options.map((o) => o.id));
   const tested = new Set<string>();
   let general = false;
-  const visit = (leaf: LeafCondition) => {
-    if (referencedFact(leaf) === question.id) general = true;
-    if (leaf.fact !== question.id) return;
+  const { byFact, byReferencedFact } = leafIndex(theme);
+  if (byReferencedFact.has(question.id)) general = true;
+  for (const leaf of byFact.get(question.id) ?? []) {
     const values = Array.isArray(leaf.value) ? leaf.value : [leaf.value];
     for (const value of values) if (typeof value === 'string' && ids.has(value)) tested.add(value);
     const simple =
@@ -93,8 +92,7 @@ export function multipleUse(question: ChoiceQuestion, theme: CompiledTheme): Mul
       typeof leaf.value === 'string' &&
       ids.has(leaf.value);
     if (!simple) general = true;
-  };
-  for (const use of conditionUses(theme)) eachLeaf(use.condition, theme.conditions, visit);
+  }
   return { tested: question.options.filter((o) => tested.has(o.id)).map((o) => o.id), general };
 }
 
@@ -130,13 +128,9 @@ export function multipleChoices(question: ChoiceQuestion, theme: CompiledTheme):
  */
 export function exactChoices(question: Question, theme: CompiledTheme): boolean {
   if (question.type !== 'number' && question.type !== 'date') return true;
-  let exact = true;
-  const visit = (leaf: LeafCondition) => {
-    const other = referencedFact(leaf);
-    if (other === question.id || (leaf.fact === question.id && other !== undefined)) exact = false;
-  };
-  for (const use of conditionUses(theme)) eachLeaf(use.condition, theme.conditions, visit);
-  return exact;
+  const { byFact, byReferencedFact } = leafIndex(theme);
+  if (byReferencedFact.has(question.id)) return false;
+  return !(byFact.get(question.id) ?? []).some((leaf) => referencedFact(leaf) !== undefined);
 }
 
 /** Candidate values around every cut and at the bounds: each non-empty band contains one of them. */

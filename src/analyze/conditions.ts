@@ -12,8 +12,54 @@ export interface ConditionUse {
   readonly outcome: boolean;
 }
 
-/** Every condition a compiled theme holds, its catalog items' included, in a fixed order. */
-export function conditionUses(theme: CompiledTheme): ConditionUse[] {
+/** Every condition a compiled theme holds, its catalog items' included, in a fixed order (found once per theme). */
+export function conditionUses(theme: CompiledTheme): readonly ConditionUse[] {
+  let uses = usesByTheme.get(theme);
+  if (!uses) {
+    uses = Object.freeze(findConditionUses(theme));
+    usesByTheme.set(theme, uses);
+  }
+  return uses;
+}
+
+const usesByTheme = new WeakMap<CompiledTheme, readonly ConditionUse[]>();
+
+/** The leaves of every condition a theme holds, by the fact they test and by the fact they compare with. */
+export interface LeafIndex {
+  readonly byFact: ReadonlyMap<string, readonly LeafCondition[]>;
+  readonly byReferencedFact: ReadonlyMap<string, readonly LeafCondition[]>;
+}
+
+/**
+ * The leaves of `conditionUses(theme)` (named conditions followed), indexed by fact, found once per theme:
+ * the analysis asks, question by question, how conditions read that question's fact.
+ */
+export function leafIndex(theme: CompiledTheme): LeafIndex {
+  let index = leavesByTheme.get(theme);
+  if (!index) {
+    const byFact = new Map<string, LeafCondition[]>();
+    const byReferencedFact = new Map<string, LeafCondition[]>();
+    const add = (map: Map<string, LeafCondition[]>, fact: string, leaf: LeafCondition) => {
+      const list = map.get(fact);
+      if (list) list.push(leaf);
+      else map.set(fact, [leaf]);
+    };
+    for (const use of conditionUses(theme)) {
+      eachLeaf(use.condition, theme.conditions, (leaf) => {
+        add(byFact, leaf.fact, leaf);
+        const other = referencedFact(leaf);
+        if (other !== undefined) add(byReferencedFact, other, leaf);
+      });
+    }
+    index = { byFact, byReferencedFact };
+    leavesByTheme.set(theme, index);
+  }
+  return index;
+}
+
+const leavesByTheme = new WeakMap<CompiledTheme, LeafIndex>();
+
+function findConditionUses(theme: CompiledTheme): ConditionUse[] {
   const uses: ConditionUse[] = [];
   const add = (condition: Condition | undefined, kind: ConditionUse['kind'], element: string) => {
     if (condition === undefined) return;
