@@ -15,6 +15,7 @@ import type { Catalog } from './catalog.js';
 import type { ConditionSite } from './checks/theme-context.js';
 import type { FactLookup } from './facts.js';
 import type { ThemeDraft } from './theme-draft.js';
+import type { ThemeElements } from './theme-locations.js';
 import { walkCondition } from './walk.js';
 
 /**
@@ -27,12 +28,12 @@ export function compileTheme(
   catalog: Catalog,
   facts: FactLookup,
   sites: readonly ConditionSite[],
-  /** The theme's own locations (`ThemeDraft.locations`, or found again from the source); called on first read. */
-  themeLocations: () => Readonly<Record<string, SourceLocation>>,
+  /** The theme's own locations, from the compiled theme's elements; called when they are first read. */
+  themeLocations: (theme: ThemeElements) => Readonly<Record<string, SourceLocation>>,
 ): CompiledTheme {
   const questions = draft.questions.map((q) => withCuts(q, sites));
   const subset = catalogSubset(draft, catalog, facts, sites);
-  const { catalogPaths: _paths, locations: _draftLocations, ...content } = draft;
+  const { catalogPaths: _paths, ...content } = draft;
   const body = deepFreeze({ format: THEME_FORMAT, ...content, questions, catalog: subset });
   for (const table of Object.values(subset) as Readonly<Record<string, object>>[])
     for (const entry of Object.values(table)) markShared(entry);
@@ -46,7 +47,7 @@ export function compileTheme(
   Object.defineProperty(theme, 'locations', {
     enumerable: true,
     get: () => {
-      locations ??= deepFreeze(withCatalogLocations(themeLocations(), subset, catalogLocations));
+      locations ??= deepFreeze(withCatalogLocations(themeLocations(body), subset, catalogLocations));
       return locations;
     },
   });

@@ -1,27 +1,21 @@
 import type { Condition } from '../model/condition.js';
-import type { CompiledTheme, Notice, Question, SourceLocation, ThemeItem, Trigger } from '../model/theme.js';
+import type { CompiledTheme, Notice, Question, ThemeItem, Trigger } from '../model/theme.js';
 import { childPointer, toPointer } from '../util/pointer.js';
 import { expandCondition, type LeafOrigins } from './condition.js';
 import { normalizeOptions, text } from './normalize.js';
-import type { Locate } from './parse.js';
 import type { Reporter } from './report.js';
 
 /** A theme as authored, normalised, before its references are checked and its catalog entries copied in. */
 export type ThemeDraft = Omit<CompiledTheme, 'format' | 'hash' | 'catalog' | 'locations'> & {
   readonly catalogPaths: readonly string[];
-  /** Where each element of the theme is written, found on the first call (only a diagnostic needs it). */
-  readonly locations: () => Readonly<Record<string, SourceLocation>>;
 };
 
 /** Normalises a schema-valid theme document; conditions are compiled to json-rules-engine form. */
 export function draftTheme(
   raw: Record<string, unknown>,
-  file: string,
-  locate: Locate,
   reporter: Reporter,
   origins: LeafOrigins,
 ): ThemeDraft {
-  let locations: Readonly<Record<string, SourceLocation>> | undefined;
   const when = (value: unknown, pointer: string): Condition | undefined =>
     value === undefined ? undefined : expandCondition(value, pointer, reporter, origins);
 
@@ -121,42 +115,5 @@ export function draftTheme(
     notices,
     triggers,
     catalogPaths: raw.catalog === undefined ? [] : ([] as unknown[]).concat(raw.catalog).map(String),
-    locations: () => {
-      locations ??= themeLocations(raw, file, locate);
-      return locations;
-    },
   };
-}
-
-/**
- * Where each element of a schema-valid theme document is written: the theme, its questions, options, named
- * conditions, items, notices and triggers, keyed as diagnostics name them (`question:id`, `option:q/o`…).
- */
-export function themeLocations(
-  raw: Readonly<Record<string, unknown>>,
-  file: string,
-  locate: Locate,
-): Record<string, SourceLocation> {
-  const locations: Record<string, SourceLocation> = {};
-  const mark = (key: string, segments: readonly (string | number)[]) => {
-    const pointer = toPointer(segments);
-    const { line, column } = locate(pointer, segments.length > 0);
-    locations[key] = { file, line, column, pointer };
-  };
-  const entries = (value: unknown) => Object.keys((value ?? {}) as Record<string, unknown>);
-  mark('theme', []);
-  ((raw.questions ?? []) as Record<string, unknown>[]).forEach((q, i) => {
-    const id = String(q.id);
-    mark(`question:${id}`, ['questions', i]);
-    const type = q.type ?? 'single';
-    if ((type === 'single' || type === 'multiple') && q.options !== null && typeof q.options === 'object') {
-      for (const option of entries(q.options))
-        mark(`option:${id}/${option}`, ['questions', i, 'options', option]);
-    }
-  });
-  for (const id of entries(raw.conditions)) mark(`condition:${id}`, ['conditions', id]);
-  for (const id of entries(raw.items)) mark(`theme-item:${id}`, ['items', id]);
-  for (const id of entries(raw.notices)) mark(`notice:${id}`, ['notices', id]);
-  for (const id of entries(raw.triggers)) mark(`trigger:${id}`, ['triggers', id]);
-  return locations;
 }

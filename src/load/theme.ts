@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { CompiledTheme } from '../model/theme.js';
+import type { CompiledTheme, SourceLocation } from '../model/theme.js';
 import { defaultOperatorSet, type OperatorSet } from '../rules/registry.js';
 import type { Catalog } from './catalog.js';
 import { THEME_CHECKS } from './checks/theme.js';
@@ -10,7 +10,8 @@ import { factTable } from './facts.js';
 import { type Parsed, type ParseLimits, parseSource, type Source } from './parse.js';
 import { sortDiagnostics } from './report.js';
 import { checkSchema } from './schema.js';
-import { draftTheme, themeLocations } from './theme-draft.js';
+import { draftTheme } from './theme-draft.js';
+import { elementPositions, locationsAt } from './theme-locations.js';
 
 /** Options of `loadTheme`: input limits and the operators a portal registers. */
 export interface ThemeLoadOptions extends ParseLimits {
@@ -48,10 +49,17 @@ export function loadParsedTheme(
   if (!checkSchema('theme', raw, reporter))
     return { ok: false, diagnostics: sortDiagnostics(reporter.diagnostics) };
   const origins: LeafOrigins = new WeakMap();
-  const draft = draftTheme(raw, source.file, parsed.locate, reporter, origins);
+  const draft = draftTheme(raw, reporter, origins);
+  // Positions now, while the syntax tree is at hand; location objects only when a diagnostic asks for them.
+  const positions = elementPositions(draft, parsed.locate);
+  let locations: Readonly<Record<string, SourceLocation>> | undefined;
   const facts = factTable(draft.questions, catalog);
   const context = themeContext({
     draft,
+    locations: () => {
+      locations ??= locationsAt(draft, source.file, positions);
+      return locations;
+    },
     raw,
     catalog,
     facts,
@@ -66,12 +74,11 @@ export function loadParsedTheme(
   }
   const diagnostics = sortDiagnostics(reporter.diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
-  // The compiled theme finds its locations again from the source when first asked (when a diagnostic points
-  // into it): building and keeping them for every theme of a library costs time and memory that a library
-  // without problems never uses. The source text is kept instead.
-  const later = () => {
-    const again = parseSource(source, options);
-    return themeLocations(again.value as Record<string, unknown>, source.file, again.locate);
+  return {
+    ok: true,
+    theme: compileTheme(draft, catalog, facts, context.sites, (theme) =>
+      locationsAt(theme, source.file, positions),
+    ),
+    diagnostics,
   };
-  return { ok: true, theme: compileTheme(draft, catalog, facts, context.sites, later), diagnostics };
 }

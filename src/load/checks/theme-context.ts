@@ -1,5 +1,6 @@
 import type { Condition } from '../../model/condition.js';
 import type { Diagnostic, DiagnosticCode, DiagnosticParams } from '../../model/diagnostic.js';
+import type { SourceLocation } from '../../model/theme.js';
 import type { OperatorSet } from '../../rules/registry.js';
 import { own } from '../../util/own.js';
 import { fromPointer, toPointer } from '../../util/pointer.js';
@@ -59,6 +60,8 @@ export interface ThemeCheck {
 /** Builds the context of one theme's checks; diagnostics go into `into`. */
 export function themeContext(args: {
   draft: ThemeDraft;
+  /** Where the theme's elements are written, built on first call. */
+  locations: () => Readonly<Record<string, SourceLocation>>;
   raw: Readonly<Record<string, unknown>>;
   catalog: Catalog;
   facts: FactLookup;
@@ -100,7 +103,7 @@ export function themeContext(args: {
     operators: args.operators,
     sites: conditionSites(draft, catalog),
     report(element, below, code, params, options = {}) {
-      const location = own(draft.locations(), element) ?? own(catalog.locations, element);
+      const location = own(args.locations(), element) ?? own(catalog.locations, element);
       if (!location) return;
       emit(location.file, toPointer([...fromPointer(location.pointer), ...below]), code, params, options);
     },
