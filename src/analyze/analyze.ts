@@ -46,13 +46,23 @@ export function analyzeLibrary(
   for (const check of selected(options, 'catalog')) {
     check.run(
       { entries, locations: catalog.locations },
-      reporter(check, () => catalog.locations, fallback, found),
+      reporter(
+        check,
+        () => catalog.locations,
+        () => fallback,
+        found,
+      ),
     );
   }
   for (const check of selected(options, 'library')) {
     check.run(
       { catalog, themes },
-      reporter(check, () => catalog.locations, fallback, found),
+      reporter(
+        check,
+        () => catalog.locations,
+        () => fallback,
+        found,
+      ),
     );
   }
   return sortDiagnostics(found);
@@ -91,13 +101,11 @@ function selected<S extends AnalysisCheck['scope']>(
 function reporter(
   check: AnalysisCheck,
   locations: () => Readonly<Record<string, SourceLocation>>,
-  fallback: SourceLocation | (() => SourceLocation),
+  fallback: () => SourceLocation,
   into: Diagnostic[],
 ): Report {
-  return (element, params) => {
-    const otherwise = typeof fallback === 'function' ? fallback() : fallback;
-    into.push(diagnosticAt(check.severity, check.code, locate(locations(), element, otherwise), params));
-  };
+  return (element, params) =>
+    into.push(diagnosticAt(check.severity, check.code, locate(locations(), element, fallback()), params));
 }
 
 function themeReporter(check: AnalysisCheck, theme: CompiledTheme, into: Diagnostic[]): Report {
