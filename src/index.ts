@@ -36,7 +36,7 @@ export type {
   OperatorSet,
 } from './rules/index.js';
 export { compileCondition, createOperatorSet, defaultOperatorSet, evaluateCondition } from './rules/index.js';
-export type { QuestionState, Walk } from './session/index.js';
+export type { ProgressEstimate, QuestionState, Walk } from './session/index.js';
 export {
   answer,
   back,
@@ -44,11 +44,13 @@ export {
   caseOf,
   change,
   checklist,
+  estimateProgress,
   factLabel,
   next,
   restore,
   rulesFor,
   serialize,
   start,
+  switchProfile,
   walk,
 } from './session/index.js';

@@ -91,7 +91,12 @@ export interface Rejected {
 export interface DroppedAnswer {
   readonly question: string;
   readonly value: AnswerValue;
-  readonly reason: 'no-longer-asked' | 'invalid-after-update' | 'unknown-question';
+  /**
+   * `no-longer-asked`: its question is no longer asked; `invalid-after-update` / `unknown-question`: after a
+   * theme update it no longer fits, or its question is gone (`restore`); `not-in-profile`: the profile
+   * prefilled it and the profile now in use does not, or not with this value (`switchProfile`).
+   */
+  readonly reason: 'no-longer-asked' | 'invalid-after-update' | 'unknown-question' | 'not-in-profile';
 }
 
 export type SessionErrorCode =

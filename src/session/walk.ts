@@ -28,6 +28,8 @@ export interface Walk {
   readonly facts: ReadonlyMap<string, unknown>;
   /** Answers whose questions are certainly no longer asked (their condition is false). */
   readonly stale: readonly string[];
+  /** Whether a blocking notice certainly applies (不予办理): the walk then ends, nothing more is asked. */
+  readonly blocked: boolean;
 }
 
 const walks = new WeakMap<Session, Walk>();
@@ -91,5 +93,5 @@ function computeWalk(session: Session, answers: Readonly<Record<string, Answer>>
     }
     if (current === -1 && !stopped && blocks.length > 0) stopped = blocked();
   }
-  return { states, current, facts, stale };
+  return { states, current, facts, stale, blocked: stopped };
 }
