@@ -1,17 +1,9 @@
 /**
- * The portal's data: the precompiled themes (`tongban build`), the example profile, and the session being
- * answered. Everything the page shows is computed from `PortalState` by the runtime's pure functions.
+ * The portal's data: the precompiled themes (`tongban build`) and the example profile, fetched once; and what
+ * the page derives from a session with the runtime's pure functions.
  */
-import {
-  type Answer,
-  type CompiledTheme,
-  type DroppedAnswer,
-  type Profile,
-  type Question,
-  type Session,
-  type SessionError,
-  walk,
-} from '../../../src/index.js';
+import { type CompiledTheme, type Profile, type Question, type Session, walk } from '../../../src/index.js';
+import type { AnsweredQuestion } from './views/answers.js';
 
 /** One entry of `themes/index.json` as `tongban build` writes it. */
 export interface ThemeEntry {
@@ -20,19 +12,6 @@ export interface ThemeEntry {
   readonly audience: CompiledTheme['audience'];
   readonly tags: CompiledTheme['tags'];
   readonly file: string;
-}
-
-export interface PortalState {
-  themes: readonly ThemeEntry[];
-  profile: Profile | undefined;
-  useProfile: boolean;
-  today: string;
-  session: Session | undefined;
-  /** The question whose earlier answer is being changed, if any. */
-  editing: string | undefined;
-  /** The last rejection or the answers a change dropped, shown once. */
-  error: SessionError | undefined;
-  dropped: readonly DroppedAnswer[];
 }
 
 async function getJson<T>(url: string): Promise<T> {
@@ -61,19 +40,17 @@ export function loadProfile(): Promise<Profile> {
   return getJson<Profile>('profiles/shanghai-resident.json');
 }
 
-/** `?today=YYYY-MM-DD` (for tests and demos), else the local date. */
-export function todayOf(search: string): string {
-  const given = new URLSearchParams(search).get('today');
-  if (given && /^\d{4}-\d{2}-\d{2}$/.test(given)) return given;
+/** The local date as `YYYY-MM-DD` (the page's only read of the clock; `?today=` overrides it). */
+export function localToday(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** The questions answered so far that still count, in question order, with their answers. */
-export function answeredQuestions(session: Session): { question: Question; answer: Answer }[] {
+export function answeredQuestions(session: Session): AnsweredQuestion[] {
   const states = walk(session).states;
-  const list: { question: Question; answer: Answer }[] = [];
+  const list: AnsweredQuestion[] = [];
   session.theme.questions.forEach((question, index) => {
     const answer = session.answers[question.id];
     if (answer && states[index] === 'answered') list.push({ question, answer });
@@ -83,4 +60,10 @@ export function answeredQuestions(session: Session): { question: Question; answe
 
 export function questionById(session: Session, id: string): Question | undefined {
   return session.theme.questions.find((q) => q.id === id);
+}
+
+/** Whether the question's earlier answer can be changed now (answered, on the path). */
+export function canChange(session: Session, id: string): boolean {
+  const index = session.theme.questions.findIndex((q) => q.id === id);
+  return index >= 0 && walk(session).states[index] === 'answered';
 }

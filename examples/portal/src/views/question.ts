@@ -1,13 +1,17 @@
-/** The question card: progress, help, the inputs of each question type, and the typed error of a rejection. */
-import type { AnswerValue, Option, Progress, Question, SessionError } from '../../../src/index.js';
-import { h } from './dom.js';
+/**
+ * The question card: the question as a fieldset whose legend is its heading, help, the inputs of each question
+ * type, and the message of a rejected answer (the library's, tied to the inputs with aria-describedby).
+ */
+import type { AnswerValue, Option, Question, SessionError } from '../../../../src/index.js';
+import { h } from '../dom.js';
 
 export interface QuestionView {
   readonly question: Question;
   readonly options: readonly Option[];
   /** `answer`: the question asked now; `change`: an earlier answer being revised. */
   readonly mode: 'answer' | 'change';
-  readonly progress?: Progress;
+  /** Shown above the question (the progress, or what is being changed). */
+  readonly above?: HTMLElement;
   /** The current answer, preselected when changing it. */
   readonly value?: AnswerValue;
   readonly error?: SessionError;
@@ -15,30 +19,33 @@ export interface QuestionView {
   readonly onCancel?: () => void;
 }
 
-export function renderQuestion(view: QuestionView): HTMLElement {
-  const { question, mode, progress } = view;
+export function questionView(view: QuestionView): HTMLElement {
+  const { question, mode } = view;
+  // The runtime checks every value and says what is wrong; the browser's own checks would speak English.
   const form = h('form', {
     class: 'question',
     'data-testid': 'question',
     'data-question': question.id,
+    novalidate: true,
   }) as HTMLFormElement;
-  const heading =
-    mode === 'change'
-      ? h('p', { class: 'progress', 'data-testid': 'progress' }, '修改之前的回答')
-      : progress &&
-        h(
-          'p',
-          { class: 'progress', 'data-testid': 'progress' },
-          `第 ${progress.answered + 1} 题，至多还有 ${progress.remaining} 题`,
-        );
+  if (view.above) form.append(view.above);
   form.append(
-    h('fieldset', {}, h('legend', {}, heading ?? null, h('span', { class: 'ask' }, question.ask)), [
+    h(
+      'fieldset',
+      view.error ? { 'aria-describedby': 'question-error' } : {},
+      h('legend', {}, h('h2', { class: 'ask' }, question.ask)),
       question.help ? h('p', { class: 'help' }, question.help) : null,
-      ...inputsOf(view),
-    ]),
+      inputsOf(view),
+    ),
   );
   if (view.error)
-    form.append(h('p', { class: 'error', role: 'alert', 'data-testid': 'error' }, view.error.message));
+    form.append(
+      h(
+        'p',
+        { class: 'error', id: 'question-error', role: 'alert', 'data-testid': 'error' },
+        view.error.message,
+      ),
+    );
   form.append(
     h(
       'div',
@@ -54,6 +61,11 @@ export function renderQuestion(view: QuestionView): HTMLElement {
     view.onSubmit(readValue(form, question));
   });
   return form;
+}
+
+/** The element to focus when the question appears: the chosen option, else the first input. */
+export function questionFocusTarget(form: HTMLElement): HTMLElement | null {
+  return form.querySelector<HTMLElement>('input:checked') ?? form.querySelector<HTMLElement>('input');
 }
 
 function inputsOf(view: QuestionView): HTMLElement[] {
@@ -96,9 +108,11 @@ function inputsOf(view: QuestionView): HTMLElement[] {
         h(
           'label',
           { class: 'field' },
+          h('span', { class: 'visually-hidden' }, question.short ?? question.ask),
           h('input', {
             type: 'number',
             name,
+            inputmode: question.integer ? 'numeric' : 'decimal',
             'data-testid': 'input-number',
             min: question.min,
             max: question.max,
@@ -115,6 +129,7 @@ function inputsOf(view: QuestionView): HTMLElement[] {
         h(
           'label',
           { class: 'field' },
+          h('span', { class: 'visually-hidden' }, question.short ?? question.ask),
           h('input', {
             type: 'date',
             name,

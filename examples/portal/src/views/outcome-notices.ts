@@ -1,0 +1,21 @@
+/** The outcome's notices: 【提示】/【注意】/【不予办理】 with their basis and why they apply. */
+import { NOTICE_LABELS, type Outcome } from '../../../../src/index.js';
+import { h } from '../dom.js';
+
+export function noticesView(outcome: Outcome): HTMLElement | null {
+  if (outcome.notices.length === 0) return null;
+  return h(
+    'ul',
+    { class: 'notices', 'data-testid': 'notices' },
+    outcome.notices.map((n) =>
+      h(
+        'li',
+        { class: `notice notice-${n.kind}` },
+        h('b', {}, `【${NOTICE_LABELS[n.kind].zh}】`),
+        n.text,
+        n.basis ? h('small', {}, `（依据：${n.basis}）`) : null,
+        h('small', { class: 'reason' }, `适用原因：${n.reason.text}`),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The outcome as a printable 办事指南: case and status, notices, the merged material list, the workflow as a
+ * stage diagram, and the totals; printing and downloading the guide. The theme's title is the page's heading.
+ */
+import { type CompiledTheme, markdownGuide, type Outcome, STATUS_LABELS } from '../../../../src/index.js';
+import { h } from '../dom.js';
+import { materialsView } from './materials.js';
+import { noticesView } from './outcome-notices.js';
+import { totalsView } from './totals.js';
+import { workflowView } from './workflow.js';
+
+export function outcomeView(outcome: Outcome, theme: CompiledTheme): HTMLElement {
+  const names = new Map(outcome.items.map((item) => [item.id, item.name]));
+  const name = (id: string) => names.get(id) ?? id;
+  return h(
+    'section',
+    { class: 'outcome', 'data-testid': 'outcome', 'aria-labelledby': 'outcome-heading' },
+    h('h2', { id: 'outcome-heading', tabindex: -1, 'data-focus': 'heading' }, '办事指南'),
+    h(
+      'p',
+      { class: 'case' },
+      '情形：',
+      h('strong', { 'data-testid': 'case' }, outcome.case?.label || '（无需区分情形）'),
+    ),
+    h(
+      'p',
+      {},
+      '办理状态：',
+      h(
+        'span',
+        { class: `status status-${outcome.status}`, 'data-testid': 'status' },
+        STATUS_LABELS[outcome.status].zh,
+      ),
+    ),
+    noticesView(outcome),
+    materialsView(outcome, name),
+    workflowView(outcome, theme, name),
+    totalsView(outcome, name),
+    h(
+      'div',
+      { class: 'actions no-print' },
+      h('button', { type: 'button', onclick: () => window.print() }, '打印办事指南'),
+      h(
+        'button',
+        {
+          type: 'button',
+          'data-testid': 'download-guide',
+          onclick: () => download(`${outcome.theme.title} · 办事指南.md`, markdownGuide(outcome, theme)),
+        },
+        '下载办事指南',
+      ),
+    ),
+  );
+}
+
+function download(file: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+  const link = h('a', { href: url, download: file });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
