@@ -50,24 +50,18 @@ export function droppedNotes(theme: CompiledTheme, dropped: readonly DroppedAnsw
 export function profileNotes(theme: CompiledTheme, dropped: readonly DroppedAnswer[], on: boolean): Note[] {
   const fromProfile = dropped.filter((d) => d.reason === 'not-in-profile');
   const others = dropped.filter((d) => d.reason !== 'not-in-profile');
-  const notes: Note[] = [];
-  if (fromProfile.length > 0) {
-    const list = listed(theme, fromProfile).list;
-    notes.push({
-      id: 'profile',
-      text: on
-        ? `档案中的信息与之前的不同，已改用档案：${list}。`
-        : `已停用档案。以下回答来自档案，已移除，请您重新回答：${list}。`,
-    });
-  } else {
-    notes.push({
-      id: 'profile',
-      text: on
-        ? '已使用档案：档案中已有的信息自动填写（标注“来自档案”），您之前的回答都已保留。'
-        : '已停用档案，您的回答都已保留。',
-    });
-  }
-  return [...notes, ...droppedNotes(theme, others)];
+  // Switching keeps every answer of the citizen's unless its question is no longer asked (listed after).
+  const kept = others.length === 0 ? '您自己的回答都已保留。' : '';
+  const list = listed(theme, fromProfile).list;
+  const text =
+    fromProfile.length === 0
+      ? on
+        ? `已使用档案：档案中已有的信息自动填写（标注“来自档案”）。${kept}`
+        : `已停用档案。${kept}`
+      : on
+        ? `已使用档案。档案中的信息与之前的不同，已改用档案：${list}。${kept}`
+        : `已停用档案。以下回答来自档案，已移除，请您重新回答：${list}。${kept}`;
+  return [{ id: 'profile', text }, ...droppedNotes(theme, others)];
 }
 
 /** After restoring a session saved under an earlier version of the theme (`restore` with `updated`). */
