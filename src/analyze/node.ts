@@ -1,9 +1,11 @@
 import { dirname, resolve } from 'node:path';
+import { parseSource } from '../load/parse.js';
 import { loadProfile } from '../load/profile.js';
+import { Reporter } from '../load/report.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Profile } from '../model/profile.js';
 import type { CompiledTheme } from '../model/theme.js';
-import { readSource, yamlFiles } from '../node/files.js';
+import { projectRoot, readSource, staysWithin, yamlFiles } from '../node/files.js';
 import { CatalogCache, loadThemeFile } from '../node/load.js';
 import type { OperatorSet } from '../rules/registry.js';
 import { loadScenarios, runScenarios, type ScenarioFile, type ScenarioResult } from './scenarios.js';
@@ -19,27 +21,39 @@ export interface ScenarioFileRun {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Scenario files (`*.test.yaml`) under a path (the path itself if it is one). */
+/** Scenario files (`*.test.yaml`) under a path (the path itself if it is one); see `yamlFiles` for problems. */
 export async function scenarioFilesIn(path: string): Promise<string[]> {
-  return yamlFiles(path, { scenarios: true });
+  return [...(await yamlFiles(path, { scenarios: true })).files];
 }
 
 /**
  * Reads a scenario file, the theme it names and the profile files its scenarios name (paths relative to
- * the scenario file), and runs every scenario. Never throws on bad files.
+ * the scenario file, inside `root`: by default the nearest folder above it with a `package.json`, else its
+ * own folder), and runs every scenario. Never throws on bad files.
  */
 export async function runScenarioFile(
   path: string,
-  options: { readonly cache?: CatalogCache; readonly operators?: OperatorSet } = {},
+  options: { readonly cache?: CatalogCache; readonly operators?: OperatorSet; readonly root?: string } = {},
 ): Promise<ScenarioFileRun> {
   const read = await readSource(path);
   if (!read.ok) return { file: path, theme: '', results: [], diagnostics: [read.diagnostic] };
   const loaded = loadScenarios(read.source);
   if (!loaded.ok) return { file: path, theme: '', results: [], diagnostics: loaded.diagnostics };
   const scenarios = loaded.file;
+  const root = options.root ?? (await projectRoot(path));
+  // A path out of the root is never read; located where the scenario file names it.
+  const outside = async (named: string, pointer: string) => {
+    if (await staysWithin(root, resolve(dirname(path), named))) return undefined;
+    const reporter = new Reporter(path, parseSource(read.source).locate);
+    reporter.error('path-outside-root', pointer, { path: named, root });
+    return reporter.diagnostics[0] as Diagnostic;
+  };
   const themePath = resolve(dirname(path), scenarios.theme);
+  const themeOutside = await outside(scenarios.theme, '/theme');
+  if (themeOutside) return { file: path, theme: themePath, results: [], diagnostics: [themeOutside] };
   const themeFile = await loadThemeFile(themePath, {
     cache: options.cache ?? new CatalogCache(),
+    root,
     ...(options.operators === undefined ? {} : { operators: options.operators }),
   });
   if (!themeFile.result.ok) {
@@ -48,9 +62,14 @@ export async function runScenarioFile(
   const theme = themeFile.result.theme;
   const diagnostics: Diagnostic[] = [];
   const profiles: Record<string, Profile> = {};
-  for (const scenario of scenarios.scenarios) {
+  for (const [i, scenario] of scenarios.scenarios.entries()) {
     const named = scenario.profile;
     if (named === undefined || !('path' in named) || Object.hasOwn(profiles, named.path)) continue;
+    const profileOutside = await outside(named.path, `/scenarios/${i}/profile`);
+    if (profileOutside) {
+      diagnostics.push(profileOutside);
+      continue;
+    }
     const source = await readSource(resolve(dirname(path), named.path));
     if (!source.ok) {
       diagnostics.push(source.diagnostic);

@@ -10,6 +10,8 @@ export interface CommandContext {
   /** Colours on: stdout is a terminal and `NO_COLOR` is not set. */
   readonly color: boolean;
   readonly io: CliIO;
+  /** `--root`, absolute: the folder paths named in files must stay in (else each path's project root). */
+  readonly root?: string;
 }
 
 /** One `tongban` command; each lives in its own file under `commands/` and is listed in `commands/index.ts`. */

@@ -4,7 +4,7 @@ import { loadProfile } from '../load/profile.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Profile } from '../model/profile.js';
 import type { CompiledTheme } from '../model/theme.js';
-import { readSource } from '../node/files.js';
+import { projectRoot, readSource } from '../node/files.js';
 import { type CatalogCache, loadThemeFile } from '../node/load.js';
 import { parseDate } from '../profile/derivations/dates.js';
 import { parseAnswerPairs } from './answers.js';
@@ -16,7 +16,7 @@ import { UsageError } from './io.js';
 /** A value or the exit code to stop with (the problem has been printed). */
 export type Got<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly exit: number };
 
-type Context = Pick<CommandContext, 'io' | 'lang' | 'color'>;
+type Context = Pick<CommandContext, 'io' | 'lang' | 'color' | 'root'>;
 
 /** A path as given, resolved against the command's working directory. */
 export function pathOf(file: string, context: Pick<CommandContext, 'io'>): string {
@@ -34,7 +34,9 @@ export async function themeInput(
   context: Context,
   cache?: CatalogCache,
 ): Promise<Got<CompiledTheme>> {
-  const loaded = await loadThemeFile(pathOf(file, context), cache ? { cache } : {});
+  const path = pathOf(file, context);
+  const root = context.root ?? (await projectRoot(path));
+  const loaded = await loadThemeFile(path, cache ? { cache, root } : { root });
   if (!loaded.result.ok) {
     printDiagnostics(loaded.result.diagnostics, context);
     return { ok: false, exit: 1 };

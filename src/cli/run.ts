@@ -1,15 +1,23 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../messages/index.js';
+import { fileDiagnostic, fileReason, isFileSystemError } from '../node/files.js';
 import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { t } from './format/style.js';
+import { formatDiagnosticsText } from './format-diagnostics.js';
 import { type CliIO, colorOf, UsageError } from './io.js';
 import { VERSION } from './version.js';
 
 const GLOBAL_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   lang: { type: 'string' },
+  root: { type: 'string' },
 } as const;
+
+/** Options whose value is a path: an empty one would mean the working directory. */
+const PATH_OPTIONS: readonly string[] = ['out', 'profile', 'answers', 'themes', 'root'];
 
 /** Exit codes of every command (docs/cli.md). */
 export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 70, cancelled: 130 } as const;
@@ -68,13 +76,25 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         );
       given.add(token.name);
     }
-    // An empty path resolves to the working directory: `validate "$UNSET"` would check every file there.
+    // An empty path resolves to the working directory: `validate "$UNSET"` would check every file there, and
+    // `build --out "$UNSET"` would write into it.
     if (positionals.includes('')) throw new UsageError(t(lang, '路径不能为空', 'a path cannot be empty'));
+    for (const name of PATH_OPTIONS)
+      if ((values as Readonly<Record<string, unknown>>)[name] === '')
+        throw new UsageError(t(lang, `--${name} 的路径不能为空`, `the path of --${name} cannot be empty`));
     if (values.help) {
       io.stdout.write(helpOf(command, lang));
       return EXIT.ok;
     }
-    return await command.run({ values, positionals, lang, color: colorOf(io), io });
+    const root = typeof values.root === 'string' ? await rootOption(values.root, io.cwd, lang) : undefined;
+    return await command.run({
+      values,
+      positionals,
+      lang,
+      color: colorOf(io),
+      io,
+      ...(root === undefined ? {} : { root }),
+    });
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       const message = error instanceof UsageError ? error.message : parseArgsMessage(error as Error, lang);
@@ -83,11 +103,40 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       );
       return EXIT.usage;
     }
+    // A file-system failure that no command turned into a diagnostic is still a problem of the input.
+    if (isFileSystemError(error)) {
+      const path = (error as { path?: unknown }).path;
+      const file = typeof path === 'string' ? path : io.cwd;
+      io.stderr.write(
+        formatDiagnosticsText(
+          [fileDiagnostic(file, 'unreadable-file', fileReason(error))],
+          lang,
+          io.cwd,
+          colorOf(io),
+        ),
+      );
+      return EXIT.problems;
+    }
     // A bug: say so in one line, without a stack trace.
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`${t(lang, '内部错误', 'internal error')}: ${message}\n`);
     return EXIT.internal;
   }
+}
+
+/** `--root`: an existing folder, absolute. */
+async function rootOption(value: string, cwd: string, lang: Lang): Promise<string> {
+  const root = resolve(cwd, value);
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory())
+    throw new UsageError(
+      t(
+        lang,
+        `--root 需要一个存在的文件夹（得到“${value}”）`,
+        `--root needs an existing folder (got "${value}")`,
+      ),
+    );
+  return root;
 }
 
 function helpCommand(name: string | undefined, io: CliIO, lang: Lang): number {
@@ -108,8 +157,8 @@ function helpCommand(name: string | undefined, io: CliIO, lang: Lang): number {
 export function helpOf(command: Command, lang: Lang): string {
   const globals = t(
     lang,
-    '全局选项：\n  --lang zh|en   输出语言（默认 zh，或环境变量 TONGBAN_LANG）\n  -h, --help     显示本说明\n颜色只在终端上输出；设置 NO_COLOR 时不输出颜色。',
-    'Global options:\n  --lang zh|en   output language (default zh, or the TONGBAN_LANG environment variable)\n  -h, --help     show this help\nColours only on a terminal, never when NO_COLOR is set.',
+    '全局选项：\n  --lang zh|en   输出语言（默认 zh，或环境变量 TONGBAN_LANG）\n  --root 文件夹  文件中写的路径（catalog:、场景的 theme: 和 profile:）不能超出的根文件夹\n                 （默认：给出的路径所在项目，即上方最近的含 package.json 的文件夹，没有时为给出的文件夹）\n  -h, --help     显示本说明\n颜色只在终端上输出；设置 NO_COLOR 时不输出颜色。',
+    "Global options:\n  --lang zh|en   output language (default zh, or the TONGBAN_LANG environment variable)\n  --root dir     the folder that paths named in files (catalog:, a scenario's theme: and profile:) must\n                 stay in (default: the project of the path given, the nearest folder above it with a\n                 package.json, else the folder given)\n  -h, --help     show this help\nColours only on a terminal, never when NO_COLOR is set.",
   );
   return `${command.help[lang].trimEnd()}\n\n${globals}\n`;
 }

@@ -8,7 +8,7 @@ import { compileTheme } from './compile.js';
 import type { LeafOrigins } from './condition.js';
 import { factTable } from './facts.js';
 import { type Parsed, type ParseLimits, parseSource, type Source } from './parse.js';
-import { sortDiagnostics } from './report.js';
+import { Reporter, sortDiagnostics } from './report.js';
 import { checkSchema } from './schema.js';
 import { draftTheme } from './theme-draft.js';
 import { elementPositions, locationsAt } from './theme-locations.js';
@@ -29,6 +29,20 @@ export type ThemeResult =
  */
 export function loadTheme(source: Source, catalog: Catalog, options: ThemeLoadOptions = {}): ThemeResult {
   return loadParsedTheme(source, parseSource(source, options), catalog, options);
+}
+
+/**
+ * The problems of a parsed theme file that need no catalog: syntax, the top level, the schema (ids, keys,
+ * types). What is reported of a theme whose catalog cannot be used, so that its own errors are not hidden.
+ */
+export function themeShapeDiagnostics(parsed: Parsed): Diagnostic[] {
+  const reporter = new Reporter(parsed.reporter.file, parsed.locate, [...parsed.reporter.diagnostics]);
+  const value = parsed.value;
+  if (value === undefined) return sortDiagnostics(reporter.diagnostics);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    reporter.error('not-a-mapping', '', { actual: Array.isArray(value) ? '列表' : '标量或空文件' });
+  else checkSchema('theme', value as Record<string, unknown>, reporter);
+  return sortDiagnostics(reporter.diagnostics);
 }
 
 /** `loadTheme` of a file already parsed by `parseSource(source, options)`, for callers that read it first. */

@@ -1,4 +1,5 @@
 import type { DiagnosticCode, DiagnosticParams } from '../model/diagnostic.js';
+import { reasonText } from './reasons.js';
 
 type Catalog = Readonly<Record<DiagnosticCode, (p: DiagnosticParams) => string>>;
 
@@ -29,7 +30,10 @@ const EXCLUSIVE: Readonly<Record<string, string>> = {
 
 /** Diagnostic messages in English. */
 export const en: Catalog = {
-  'unreadable-file': (p) => `cannot read the file: ${p.reason}`,
+  'unreadable-file': (p) =>
+    p.reason === 'bad-name'
+      ? 'cannot read the file name: it is not valid UTF-8'
+      : `cannot read the file: ${reasonText(p, 'en')}`,
   'input-too-large': (p) =>
     `file too large (${p.size} ${p.unit === 'chars' ? 'characters' : 'bytes'}); the limit is ${p.limit}`,
   'invalid-encoding': () => 'file is not valid UTF-8 text',
@@ -40,6 +44,18 @@ export const en: Catalog = {
       ? `aliases (*) expand more than ${p.limit} times: an alias bomb?`
       : `aliases (*) add ${p.nodes} nodes, more than the limit of ${p.limit}: an alias bomb?`,
   'yaml-too-deep': (p) => `nesting is too deep (limit ${p.limit} levels)`,
+  'path-outside-root': (p) =>
+    `the path "${p.path}" is outside the root folder ${p.root}: not read (--root sets a wider root)`,
+  'catalog-unavailable': (p) =>
+    `catalog ${p.catalog} cannot be used: ${reasonText(p, 'en')} (${p.named === 'default' ? 'the theme has no catalog:, so the catalog folder next to it is used' : "named by catalog:, relative to the theme's folder"})`,
+  'duplicate-theme-id': (p) => `theme id "${p.id}" is used twice: ${p.other} uses it too`,
+  'output-conflict': (p) =>
+    p.id === undefined
+      ? `the ${p.output} already in the output folder was not written by tongban build: not overwritten`
+      : p.reason === 'reserved'
+        ? `theme id "${p.id}" would write ${p.output}, the name of tongban build's index`
+        : `theme id "${p.id}" would write ${p.output}, and the ${p.output} already in the output folder was not written by tongban build`,
+  'unwritable-output': (p) => `cannot write ${p.output}: ${reasonText(p, 'en', 'write')}`,
   'not-a-mapping': (p) => `the top level should be a mapping (key: value), found ${p.actual}`,
   'forbidden-key': (p) => `the key "${p.key}" is not allowed`,
   'unknown-key': (p) => `unknown key "${p.key}"`,

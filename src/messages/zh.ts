@@ -1,4 +1,5 @@
 import type { DiagnosticCode, DiagnosticParams } from '../model/diagnostic.js';
+import { reasonText } from './reasons.js';
 
 type Catalog = Readonly<Record<DiagnosticCode, (p: DiagnosticParams) => string>>;
 
@@ -29,7 +30,8 @@ const EXCLUSIVE: Readonly<Record<string, string>> = {
 
 /** Diagnostic messages in Chinese, the default language of policy authors. */
 export const zh: Catalog = {
-  'unreadable-file': (p) => `无法读取文件：${p.reason}`,
+  'unreadable-file': (p) =>
+    p.reason === 'bad-name' ? '无法读取文件名：不是有效的 UTF-8' : `无法读取文件：${reasonText(p, 'zh')}`,
   'input-too-large': (p) =>
     `文件过大（${p.size} ${p.unit === 'chars' ? '字符' : '字节'}），上限为 ${p.limit}`,
   'invalid-encoding': () => '文件不是有效的 UTF-8 文本',
@@ -40,6 +42,18 @@ export const zh: Catalog = {
       ? `别名（*）展开次数超过上限 ${p.limit}，疑似“别名炸弹”`
       : `别名（*）展开后多出 ${p.nodes} 个节点，超过上限 ${p.limit}，疑似“别名炸弹”`,
   'yaml-too-deep': (p) => `嵌套层级过深（上限 ${p.limit} 层）`,
+  'path-outside-root': (p) =>
+    `路径“${p.path}”在根文件夹 ${p.root} 之外，不会读取（可用 --root 指定更大的根文件夹）`,
+  'catalog-unavailable': (p) =>
+    `目录 ${p.catalog} 不可用：${reasonText(p, 'zh')}（${p.named === 'default' ? '主题没有写 catalog:，默认使用主题旁边的 catalog 文件夹' : '由 catalog: 指定，相对于主题所在的文件夹'}）`,
+  'duplicate-theme-id': (p) => `主题 id“${p.id}”重复：${p.other} 也用了它`,
+  'output-conflict': (p) =>
+    p.id === undefined
+      ? `输出文件夹中已有的 ${p.output} 不是 tongban build 写的，不会覆盖它`
+      : p.reason === 'reserved'
+        ? `主题 id“${p.id}”会写出 ${p.output}，与 tongban build 的索引同名`
+        : `主题 id“${p.id}”会写出 ${p.output}，而输出文件夹中已有的 ${p.output} 不是 tongban build 写的`,
+  'unwritable-output': (p) => `无法写出 ${p.output}：${reasonText(p, 'zh', 'write')}`,
   'not-a-mapping': (p) => `文件顶层应为映射（键: 值），实际是${p.actual}`,
   'forbidden-key': (p) => `不允许使用键“${p.key}”`,
   'unknown-key': (p) => `未知的键“${p.key}”`,

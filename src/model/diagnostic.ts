@@ -36,6 +36,12 @@ export const DIAGNOSTIC_CODES = [
   'yaml-too-deep',
   'not-a-mapping',
   'forbidden-key',
+  // paths named by files, outputs
+  'path-outside-root',
+  'catalog-unavailable',
+  'duplicate-theme-id',
+  'output-conflict',
+  'unwritable-output',
   // schema
   'unknown-key',
   'missing-key',
@@ -85,3 +91,27 @@ export const DIAGNOSTIC_CODES = [
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+/**
+ * Why a file or folder could not be read or written (the `reason` param of `unreadable-file`,
+ * `catalog-unavailable` and `unwritable-output`): a closed list, worded by the message catalogs. `other`
+ * comes with the system's error code in `errno`.
+ */
+export const FILE_REASONS = [
+  'not-found',
+  'permission',
+  'symlink-loop',
+  'name-too-long',
+  'not-a-folder',
+  'invalid-path',
+  'is-directory',
+  'too-many-open-files',
+  'bad-name',
+  'exists',
+  'read-only',
+  'no-space',
+  'has-errors',
+  'other',
+] as const;
+
+export type FileReason = (typeof FILE_REASONS)[number];

@@ -1,8 +1,8 @@
-import { open, readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Source } from '../load/parse.js';
 import { Reporter } from '../load/report.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic, DiagnosticCode, DiagnosticParams, FileReason } from '../model/diagnostic.js';
 
 /** A file read as text, or the diagnostic that says why it could not be. */
 export type ReadResult =
@@ -11,19 +11,28 @@ export type ReadResult =
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
+/** How many files are read at once by one reader: far below any system's limit of open files (256 and up). */
+export const MAX_OPEN_FILES = 16;
+
+/** A diagnostic about a whole file or folder, at 1:1. */
+export function fileDiagnostic(file: string, code: DiagnosticCode, params: DiagnosticParams): Diagnostic {
+  const reporter = new Reporter(file, () => ({ line: 1, column: 1 }));
+  reporter.error(code, '', params);
+  return reporter.diagnostics[0] as Diagnostic;
+}
+
 /** Reads a file as strict UTF-8; missing, unreadable, binary, oversized or badly encoded files become diagnostics. */
 export async function readSource(file: string, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
   const fail = (
     code: 'unreadable-file' | 'invalid-encoding' | 'input-too-large',
-    params: Record<string, string | number>,
-  ) => {
-    const reporter = new Reporter(file, () => ({ line: 1, column: 1 }));
-    reporter.error(code, '', params);
-    return { ok: false as const, diagnostic: reporter.diagnostics[0] as Diagnostic };
-  };
+    params: DiagnosticParams,
+  ) => ({
+    ok: false as const,
+    diagnostic: fileDiagnostic(file, code, params),
+  });
   try {
     const info = await stat(file);
-    if (info.isDirectory()) return fail('unreadable-file', { reason: '这是一个文件夹 / is a directory' });
+    if (info.isDirectory()) return fail('unreadable-file', { reason: 'is-directory' });
     if (info.size > maxBytes)
       return fail('input-too-large', { size: info.size, unit: 'bytes', limit: maxBytes });
     // Never more than the limit: a device such as /dev/zero reports size 0 and never ends.
@@ -34,11 +43,47 @@ export async function readSource(file: string, maxBytes = MAX_FILE_BYTES): Promi
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { ok: true, source: { file, text } };
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
     // The decoder's error, not the file system's TypeErrors (a path with a NUL byte).
-    if (code === 'ERR_ENCODING_INVALID_ENCODED_DATA') return fail('invalid-encoding', {});
-    return fail('unreadable-file', { reason: REASONS.get(String(code)) ?? String(code ?? error) });
+    if ((error as { code?: unknown }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+      return fail('invalid-encoding', {});
+    return fail('unreadable-file', fileReason(error));
   }
+}
+
+const REASONS: ReadonlyMap<string, FileReason> = new Map([
+  ['ENOENT', 'not-found'],
+  ['EACCES', 'permission'],
+  ['EPERM', 'permission'],
+  ['ELOOP', 'symlink-loop'],
+  ['ENAMETOOLONG', 'name-too-long'],
+  ['ENOTDIR', 'not-a-folder'],
+  ['EISDIR', 'is-directory'],
+  ['EMFILE', 'too-many-open-files'],
+  ['ENFILE', 'too-many-open-files'],
+  ['EEXIST', 'exists'],
+  ['ENOTEMPTY', 'exists'],
+  ['EROFS', 'read-only'],
+  ['ENOSPC', 'no-space'],
+  ['EDQUOT', 'no-space'],
+  ['ERR_INVALID_ARG_VALUE', 'invalid-path'],
+  ['ERR_INVALID_ARG_TYPE', 'invalid-path'],
+]);
+
+/**
+ * The `reason` (and, for `other`, the `errno`) params of a file-system error: a closed code that the message
+ * catalogs put in words, never the system's own English text.
+ */
+export function fileReason(error: unknown): { reason: FileReason; errno?: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  const reason = REASONS.get(String(code));
+  if (reason !== undefined) return { reason };
+  return typeof code === 'string' ? { reason: 'other', errno: code } : { reason: 'other' };
+}
+
+/** Whether an error comes from the file system (it has an errno code such as `EACCES`), not from a bug. */
+export function isFileSystemError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }
 
 /**
@@ -74,16 +119,26 @@ export class ReadAhead {
   }
 }
 
-const REASONS: ReadonlyMap<string, string> = new Map([
-  ['ENOENT', '文件不存在 / no such file'],
-  ['EACCES', '没有读取权限 / permission denied'],
-  ['EPERM', '没有读取权限 / permission denied'],
-  ['ELOOP', '符号链接循环 / symbolic link loop'],
-  ['ENAMETOOLONG', '路径过长 / path too long'],
-  ['ENOTDIR', '路径中的一段不是文件夹 / a part of the path is not a folder'],
-  ['ERR_INVALID_ARG_VALUE', '路径无效 / invalid path'],
-  ['ERR_INVALID_ARG_TYPE', '路径无效 / invalid path'],
-]);
+/**
+ * `fn` on every item, at most `limit` at a time, the results in the items' order: many files are opened a
+ * few at a time rather than all at once (which runs out of file descriptors).
+ */
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const at = next++;
+      results[at] = await fn(items[at] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
 
 /** The first bytes of a file, at most `limit`, read in steps of `first` bytes and then 64 KiB. */
 async function readAtMost(file: string, limit: number, first: number): Promise<Buffer> {
@@ -104,22 +159,138 @@ async function readAtMost(file: string, limit: number, first: number): Promise<B
   }
 }
 
-/** YAML files under a path (the path itself if it is a file), sorted, skipping scenario files unless asked. */
-export async function yamlFiles(path: string, options: { scenarios?: boolean } = {}): Promise<string[]> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info) return [path];
-  if (!info.isDirectory()) return [path];
-  const found: string[] = [];
-  const entries = await readdir(path, { withFileTypes: true });
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = join(path, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.'))
-        found.push(...(await yamlFiles(full, options)));
-    } else if (['.yaml', '.yml'].includes(extname(entry.name))) {
-      const scenario = entry.name.endsWith('.test.yaml') || entry.name.endsWith('.test.yml');
-      if (scenario === (options.scenarios ?? false)) found.push(full);
-    }
+// ---------------------------------------------------------------------------------------------------------
+// Roots: where paths named by files may lead
+
+/**
+ * The root a path given on the command line reads within: the nearest folder at or above it that holds a
+ * `package.json` (the project), else the folder given (a file's own folder).
+ */
+export async function projectRoot(path: string): Promise<string> {
+  const full = resolve(path);
+  const info = await stat(full).catch(() => undefined);
+  const start = info?.isDirectory() ? full : dirname(full);
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (
+      await stat(join(dir, 'package.json'))
+        .then((s) => s.isFile())
+        .catch(() => false)
+    )
+      return dir;
+    if (dirname(dir) === dir) return start;
   }
-  return found;
+}
+
+/** Whether `path` is `root` or below it, by name alone. */
+export function isWithin(root: string, path: string): boolean {
+  const rel = relative(resolve(root), resolve(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * Whether `path` stays inside `root`: by name, and, when it exists, once symbolic links are resolved (a link
+ * inside the project may point anywhere).
+ */
+export async function staysWithin(root: string, path: string): Promise<boolean> {
+  if (!isWithin(root, path)) return false;
+  const real = await realpath(path).catch(() => undefined);
+  if (real === undefined) return true;
+  const realRoot = await realpath(root).catch(() => resolve(root));
+  return isWithin(realRoot, real);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Listing
+
+/** The YAML files found under a path, and why some entries could not be listed (unreadable folders…). */
+export interface YamlListing {
+  readonly files: readonly string[];
+  readonly problems: readonly Diagnostic[];
+}
+
+/** Options of `yamlFiles`: scenario files instead of the others; a root that linked folders must stay in. */
+export interface ListOptions {
+  readonly scenarios?: boolean;
+  readonly root?: string;
+}
+
+const isYaml = (name: string) => ['.yaml', '.yml'].includes(extname(name));
+const isScenario = (name: string) => name.endsWith('.test.yaml') || name.endsWith('.test.yml');
+const decodeName = (bytes: Buffer) => {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * YAML files under a path (the path itself if it is not a folder, so that reading it reports what is wrong),
+ * sorted, skipping scenario files unless asked, `node_modules` and hidden folders. Linked folders are followed;
+ * a link back to a folder being listed, a link out of the root, a folder that cannot be listed and a name that
+ * is not UTF-8 are problems, never skipped in silence.
+ */
+export async function yamlFiles(path: string, options: ListOptions = {}): Promise<YamlListing> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isDirectory()) return { files: [path], problems: [] };
+  const files: string[] = [];
+  const problems: Diagnostic[] = [];
+  const visited = new Set<string>();
+  const root = options.root;
+  const realRoot = root === undefined ? undefined : await realpath(root).catch(() => resolve(root));
+  const wanted = (name: string) => isYaml(name) && isScenario(name) === (options.scenarios ?? false);
+
+  const walk = async (dir: string, real: string, above: ReadonlySet<string>): Promise<void> => {
+    visited.add(real);
+    let entries: { name: Buffer; isDirectory(): boolean; isSymbolicLink(): boolean }[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    } catch (error) {
+      problems.push(fileDiagnostic(dir, 'unreadable-file', fileReason(error)));
+      return;
+    }
+    const named = entries.map((entry) => ({ entry, name: decodeName(entry.name) }));
+    named.sort((a, b) =>
+      (a.name ?? a.entry.name.toString()).localeCompare(b.name ?? b.entry.name.toString()),
+    );
+    const inside = new Set([...above, real]);
+    for (const { entry, name } of named) {
+      if (name === undefined) {
+        // Not UTF-8: no string names the file, so it could not be opened; say so where it matters.
+        const shown = entry.name.toString();
+        if (entry.isDirectory() || entry.isSymbolicLink() || isYaml(shown))
+          problems.push(fileDiagnostic(join(dir, shown), 'unreadable-file', { reason: 'bad-name' }));
+        continue;
+      }
+      const full = join(dir, name);
+      if (entry.isSymbolicLink()) {
+        const target = await stat(full).catch(() => undefined);
+        if (!target?.isDirectory()) {
+          // A dangling link or a link loop is a file that reading reports; a linked file must stay inside.
+          if (!wanted(name)) continue;
+          if (target !== undefined && realRoot !== undefined && !(await staysWithin(realRoot, full)))
+            problems.push(outside(full, name, root as string));
+          else files.push(full);
+          continue;
+        }
+        if (name === 'node_modules' || name.startsWith('.')) continue;
+        const linked = await realpath(full);
+        if (inside.has(linked))
+          problems.push(fileDiagnostic(full, 'unreadable-file', { reason: 'symlink-loop' }));
+        else if (realRoot !== undefined && !isWithin(realRoot, linked))
+          problems.push(outside(full, name, root as string));
+        // A folder reached by two ways is listed once.
+        else if (!visited.has(linked)) await walk(full, linked, inside);
+      } else if (entry.isDirectory()) {
+        if (name !== 'node_modules' && !name.startsWith('.')) await walk(full, join(real, name), inside);
+      } else if (wanted(name)) files.push(full);
+    }
+  };
+
+  await walk(path, await realpath(path).catch(() => resolve(path)), new Set());
+  return { files, problems };
+}
+
+function outside(file: string, name: string, root: string): Diagnostic {
+  return fileDiagnostic(file, 'path-outside-root', { path: name, root });
 }

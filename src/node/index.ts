@@ -2,7 +2,14 @@
 
 export type { ScenarioFileRun } from '../analyze/node.js';
 export { runScenarioFile, scenarioFilesIn } from '../analyze/node.js';
-export type { ReadResult } from './files.js';
-export { ReadAhead, readSource, yamlFiles } from './files.js';
-export type { ReadFile, ThemeFileResult } from './load.js';
-export { CatalogCache, catalogPathsOf, loadCatalogFiles, loadThemeFile, themeFilesIn } from './load.js';
+export type { ListOptions, ReadResult, YamlListing } from './files.js';
+export { projectRoot, ReadAhead, readSource, yamlFiles } from './files.js';
+export type { CatalogReference, ReadFile, ThemeFileOptions, ThemeFileResult } from './load.js';
+export {
+  CatalogCache,
+  catalogPathsOf,
+  loadCatalogFiles,
+  loadThemeFile,
+  themeFilesIn,
+  themeListing,
+} from './load.js';

@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { CompiledTheme } from '../../model/theme.js';
+import { INDEX_FILE, type OutputFile, reservedConflicts, writeOutput } from '../build-output.js';
 import type { Command } from '../command.js';
 import { t } from '../format/style.js';
 import { pathOf, printDiagnostics } from '../inputs.js';
@@ -59,7 +58,7 @@ Example:
       throw new UsageError(t(lang, '只能给一个主题文件夹', 'give one themes folder'));
     const dir = pathOf(positionals[0] ?? 'themes', context);
     const out = pathOf(values.out, context);
-    const loaded = await loadThemesIn(dir);
+    const loaded = await loadThemesIn(dir, io.cwd, context.root);
     if (loaded.errors.length > 0) {
       printDiagnostics(loaded.errors, context);
       io.stderr.write(
@@ -71,28 +70,34 @@ Example:
       io.stderr.write(`${t(lang, `在 ${dir} 中没有找到主题`, `no themes found in ${dir}`)}\n`);
       return 1;
     }
-    const seen = new Map<string, string>();
-    for (const { file, theme } of loaded.themes) {
-      const other = seen.get(theme.id);
-      if (other !== undefined) {
-        io.stderr.write(
-          `${t(lang, `主题 id“${theme.id}”重复：${other} 和 ${file}`, `theme id "${theme.id}" is used twice: ${other} and ${file}`)}\n`,
-        );
-        return 1;
-      }
-      seen.set(theme.id, file);
-    }
-    await mkdir(out, { recursive: true });
     const index: BuiltTheme[] = [];
-    for (const { theme } of loaded.themes) {
-      const file = `${theme.id}.json`;
-      await writeFile(join(out, file), `${JSON.stringify(portable(theme, io.cwd))}\n`);
-      index.push({ id: theme.id, title: theme.title, audience: theme.audience, tags: theme.tags, file });
+    const files: OutputFile[] = [];
+    for (const { file, theme, idAt } of loaded.themes) {
+      const name = `${theme.id}.json`;
+      files.push({
+        name,
+        text: `${JSON.stringify(portable(theme, io.cwd))}\n`,
+        theme: { id: theme.id, file, at: idAt },
+      });
+      index.push({
+        id: theme.id,
+        title: theme.title,
+        audience: theme.audience,
+        tags: theme.tags,
+        file: name,
+      });
     }
-    await writeFile(
-      join(out, 'index.json'),
-      `${JSON.stringify({ format: 'tongban/index@1', themes: index }, null, 2)}\n`,
-    );
+    files.push({
+      name: INDEX_FILE,
+      text: `${JSON.stringify({ format: 'tongban/index@1', themes: index }, null, 2)}\n`,
+    });
+    const problems = [...reservedConflicts(files)];
+    if (problems.length === 0) problems.push(...(await writeOutput(out, files)));
+    if (problems.length > 0) {
+      printDiagnostics(problems, context);
+      io.stderr.write(`${t(lang, '未写出任何文件', 'nothing written')}\n`);
+      return 1;
+    }
     io.stdout.write(
       `${t(lang, `已编译 ${index.length} 个主题到 ${values.out}`, `compiled ${index.length} themes into ${values.out}`)}\n`,
     );

@@ -64,7 +64,7 @@ Example:
     const profile = await profileInput(values.profile, context);
     if (!profile.ok) return profile.exit;
     const dir = typeof values.themes === 'string' ? pathOf(values.themes, context) : defaultThemesDir(io.cwd);
-    const loaded = await loadThemesIn(dir);
+    const loaded = await loadThemesIn(dir, io.cwd, context.root);
     if (loaded.errors.length > 0) printDiagnostics(loaded.errors, context);
     if (loaded.files === 0 || (loaded.themes.length === 0 && loaded.errors.length === 0)) {
       io.stderr.write(`${t(lang, `在 ${dir} 中没有找到主题`, `no themes found in ${dir}`)}\n`);

@@ -1,9 +1,11 @@
 import { relative } from 'node:path';
-import { runScenarioFile, scenarioFilesIn } from '../../analyze/node.js';
+import { runScenarioFile } from '../../analyze/node.js';
 import { sortDiagnostics } from '../../load/report.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { projectRoot, yamlFiles } from '../../node/files.js';
 import { CatalogCache } from '../../node/load.js';
 import type { Command } from '../command.js';
+import { ThemeIds } from '../duplicate-ids.js';
 import { formatGithub } from '../format/github.js';
 import { styleOf, t } from '../format/style.js';
 import { formatDiagnosticsText } from '../format-diagnostics.js';
@@ -54,10 +56,20 @@ Examples:
     const { values, positionals, lang, io } = context;
     const format = formatInput(values.format, FORMATS, lang);
     const paths = positionals.length > 0 ? positionals : ['themes'];
-    const files = [
-      ...new Set((await Promise.all(paths.map((p) => scenarioFilesIn(pathOf(p, context))))).flat()),
-    ];
-    if (files.length === 0) {
+    const found = new Set<string>();
+    const problems: Diagnostic[] = [];
+    const rootOf = new Map<string, string>();
+    for (const path of paths.map((p) => pathOf(p, context))) {
+      const root = context.root ?? (await projectRoot(path));
+      const listing = await yamlFiles(path, { scenarios: true, root });
+      problems.push(...listing.problems);
+      for (const file of listing.files) {
+        found.add(file);
+        if (!rootOf.has(file)) rootOf.set(file, root);
+      }
+    }
+    const files = [...found];
+    if (files.length === 0 && problems.length === 0) {
       io.stderr.write(
         `${t(lang, `没有找到测试场景文件（*.test.yaml）：${paths.join(' ')}`, `no scenario files (*.test.yaml) in ${paths.join(' ')}`)}\n`,
       );
@@ -65,14 +77,17 @@ Examples:
     }
     const s = styleOf(context.color);
     const cache = new CatalogCache();
-    const diagnostics: Diagnostic[] = [];
+    const diagnostics: Diagnostic[] = [...problems];
+    const ids = new ThemeIds(io.cwd);
+    if (format === 'text') io.stdout.write(formatDiagnosticsText(problems, lang, io.cwd, context.color));
     const summaries: { file: string; theme: string; results: { name: string; ok: boolean }[] }[] = [];
     let passed = 0;
     let failed = 0;
     for (const file of files) {
-      const ran = await runScenarioFile(file, { cache });
+      const ran = await runScenarioFile(file, { cache, root: rootOf.get(file) as string });
       const shown = relative(io.cwd, file) || file;
-      const fileDiagnostics = sortDiagnostics(ran.diagnostics);
+      const duplicate = ran.loaded ? await ids.add(ran.loaded.theme.id, ran.theme) : [];
+      const fileDiagnostics = sortDiagnostics([...ran.diagnostics, ...duplicate]);
       diagnostics.push(...fileDiagnostics);
       // A file that could not run (unreadable, bad theme) counts as one failure.
       if (ran.results.length === 0) failed++;

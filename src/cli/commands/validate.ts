@@ -8,12 +8,14 @@ import { CatalogCache, loadThemeFile } from '../../node/load.js';
 import { analysisDiagnostics, describeCode } from '../analysis.js';
 import { classifyPaths } from '../classify.js';
 import type { Command } from '../command.js';
+import { DuplicateIds } from '../duplicate-ids.js';
 import { formatGithub } from '../format/github.js';
 import { formatSarif } from '../format/sarif.js';
 import { styleOf, t } from '../format/style.js';
 import { formatDiagnosticsText } from '../format-diagnostics.js';
 import { formatInput, todayInput } from '../inputs.js';
 import { scenarioFileDiagnostics } from '../scenarios.js';
+import { unique } from '../themes-dir.js';
 import { VERSION } from '../version.js';
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
@@ -68,8 +70,9 @@ Examples:
     const format = formatInput(values.format, FORMATS, lang);
     const today = todayInput(values.today, context);
     const paths = positionals.length > 0 ? positionals : ['themes'];
-    const files = await classifyPaths(paths, io.cwd);
-    if (files.length === 0) {
+    const classified = await classifyPaths(paths, io.cwd, context.root);
+    const files = classified.files;
+    if (files.length === 0 && classified.problems.length === 0) {
       io.stderr.write(
         `${t(lang, `没有找到 YAML 文件：${paths.join(' ')}`, `no YAML files found in ${paths.join(' ')}`)}\n`,
       );
@@ -78,7 +81,8 @@ Examples:
     const ahead = new ReadAhead(files.filter((entry) => entry.kind === 'theme').map((entry) => entry.file));
     const readFile = (file: string) => ahead.read(file);
     const cache = new CatalogCache();
-    const diagnostics: Diagnostic[] = [];
+    const diagnostics: Diagnostic[] = [...classified.problems];
+    const themeIds = new DuplicateIds(io.cwd);
     const catalogs = new Set<CatalogResult>();
     const addCatalog = (catalog: CatalogResult | undefined) => {
       if (!catalog || catalogs.has(catalog)) return;
@@ -94,7 +98,7 @@ Examples:
     };
     for (const entry of files) {
       if (entry.kind === 'catalog') {
-        const catalog = await cache.get([entry.catalogRoot as string]);
+        const catalog = await cache.get([entry.catalogRoot as string], entry.root);
         addCatalog(catalog);
         if (catalog.ok) group(catalog.catalog).whole = true;
       } else if (entry.kind === 'profile') {
@@ -102,10 +106,11 @@ Examples:
         diagnostics.push(...(read.ok ? loadProfile(read.source).diagnostics : [read.diagnostic]));
       } else if (entry.kind === 'scenario') diagnostics.push(...(await scenarioFileDiagnostics(entry.file)));
       else {
-        const loaded = await loadThemeFile(entry.file, { cache, read: readFile });
+        const loaded = await loadThemeFile(entry.file, { cache, read: readFile, root: entry.root });
         addCatalog(loaded.catalog);
-        // A failed catalog's diagnostics are the theme's result too: they were added with the catalog.
-        if (loaded.catalog?.ok !== false) diagnostics.push(...loaded.result.diagnostics);
+        // A failed catalog's diagnostics are in the theme's result too: `unique` keeps one of each.
+        diagnostics.push(...loaded.result.diagnostics);
+        diagnostics.push(...themeIds.add(loaded));
         if (loaded.result.ok && loaded.catalog?.ok)
           group(loaded.catalog.catalog).themes.push(loaded.result.theme);
       }
@@ -140,14 +145,3 @@ Examples:
     return errors > 0 ? 1 : 0;
   },
 };
-
-/** Diagnostics without repeats (a catalog shared under several path sets reports once). */
-function unique(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.code}\u0000${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
