@@ -18,22 +18,42 @@ export function coerceAnswer(question: Question, text: string): unknown {
       return text;
     }
     case 'number': {
-      const n = Number(text.trim());
-      return text.trim() === '' || Number.isNaN(n) ? text : n;
+      // Decimal only: Number() would also read 0x10, 0b11, 0o7, 1e3, Infinity and ''.
+      const trimmed = text.trim();
+      return DECIMAL.test(trimmed) ? Number(trimmed) : text;
     }
     default:
       return text.trim();
   }
 }
 
-/** Parses `k=v,k2=v2` into pairs (values may not contain commas; use an answers file for those). */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+/** What a question id looks like (the theme format's id rule). */
+export const QUESTION_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/**
+ * Parses `k=v,k2=v2` into pairs (values may not contain commas; use an answers file for those). A part that
+ * is not `question=value` with an id-shaped question, or a question given twice, is an error naming it.
+ */
 export function parseAnswerPairs(text: string): Map<string, string> {
   const pairs = new Map<string, string>();
   for (const part of text.split(',')) {
     if (part.trim() === '') continue;
     const eq = part.indexOf('=');
-    if (eq <= 0) throw new Error(`"${part}" is not question=value`);
-    pairs.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+    const id = eq <= 0 ? '' : part.slice(0, eq).trim();
+    if (!QUESTION_ID.test(id)) throw new AnswerPairError('not-a-pair', part);
+    if (pairs.has(id)) throw new AnswerPairError('twice', id);
+    pairs.set(id, part.slice(eq + 1).trim());
   }
   return pairs;
+}
+
+/** Why inline answers were refused, and the part or question at fault. */
+export class AnswerPairError extends Error {
+  constructor(
+    readonly reason: 'not-a-pair' | 'twice',
+    readonly part: string,
+  ) {
+    super(reason === 'twice' ? `"${part}" is answered twice` : `"${part}" is not question=value`);
+  }
 }

@@ -29,6 +29,11 @@ export function answersOfCaseKey(
     const id = eq === -1 ? part : part.slice(0, eq);
     const value = eq === -1 ? '' : part.slice(eq + 1);
     const question = theme.questions.find((q) => q.id === id);
+    if (question && answers.has(id))
+      return {
+        ok: false,
+        message: t(lang, `情形键中问题“${id}”出现了两次`, `"${id}" appears twice in the case key`),
+      };
     if (eq <= 0 || !question) {
       return {
         ok: false,

@@ -1,8 +1,12 @@
 import { relative } from 'node:path';
 import { type Lang, translate } from '../messages/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { escapeControls } from './format/escape.js';
 
-/** One diagnostic per line as `file:line:column  severity  code  message`, the hint indented below. */
+/**
+ * One diagnostic per line as `file:line:column  severity  code  message`, the hint indented below; control,
+ * bidirectional and invisible characters from the files escaped (`\u001b`, `\u202e`).
+ */
 export function formatDiagnosticsText(
   diagnostics: readonly Diagnostic[],
   lang: Lang,
@@ -13,10 +17,12 @@ export function formatDiagnosticsText(
   return diagnostics
     .map((raw) => {
       const d = translate(raw, lang);
-      const where = `${relative(cwd, d.file) || d.file}:${d.line}:${d.column}`;
+      // File names and messages carry text from the files: escaped, so that it cannot move the cursor,
+      // erase lines or reorder them.
+      const where = `${escapeControls(relative(cwd, d.file) || d.file)}:${d.line}:${d.column}`;
       const severity = d.severity === 'error' ? paint('31', 'error') : paint('33', 'warning');
-      const head = `${where}  ${severity}  ${paint('2', d.code)}  ${d.message}`;
-      return d.hint ? `${head}\n    ${paint('36', d.hint)}` : head;
+      const head = `${where}  ${severity}  ${paint('2', d.code)}  ${escapeControls(d.message)}`;
+      return d.hint ? `${head}\n    ${paint('36', escapeControls(d.hint))}` : head;
     })
     .map((line) => `${line}\n`)
     .join('');

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseSource } from '../load/parse.js';
 import { loadProfile } from '../load/profile.js';
@@ -7,8 +8,9 @@ import type { CompiledTheme } from '../model/theme.js';
 import { projectRoot, readSource } from '../node/files.js';
 import { type CatalogCache, loadThemeFile } from '../node/load.js';
 import { parseDate } from '../profile/derivations/dates.js';
-import { parseAnswerPairs } from './answers.js';
+import { AnswerPairError, parseAnswerPairs } from './answers.js';
 import type { CommandContext } from './command.js';
+import { escapeControls } from './format/escape.js';
 import { t } from './format/style.js';
 import { formatDiagnosticsText } from './format-diagnostics.js';
 import { UsageError } from './io.js';
@@ -63,16 +65,40 @@ export async function optionalProfile(value: unknown, context: Context): Promise
 
 /**
  * Answers from `--answers`: a YAML/JSON file mapping question ids to values, or `k=v,k2=v2` inline. Values
- * that are strings are coerced per question type later.
+ * that are strings are coerced per question type later. A value is a file when it starts otherwise than
+ * `question=`, and it exists or looks like a path (a folder separator, a .yaml, .yml or .json name);
+ * anything else is inline, and a usage error when it is not `question=value` (`=x`, `business`, `__proto__=1`).
  */
 export async function answersInput(spec: string, context: Context): Promise<Got<Map<string, unknown>>> {
-  if (/^[a-z][a-z0-9-]*=/.test(spec)) {
-    try {
-      return { ok: true, value: new Map(parseAnswerPairs(spec)) };
-    } catch (error) {
-      throw new UsageError(`--answers: ${(error as Error).message}`);
-    }
+  if (!/^[a-z][a-z0-9-]*=/.test(spec) && (await looksLikeFile(pathOf(spec, context), spec))) {
+    return answersFile(spec, context);
   }
+  try {
+    return { ok: true, value: new Map(parseAnswerPairs(spec)) };
+  } catch (error) {
+    if (!(error instanceof AnswerPairError)) throw error;
+    const part = escapeControls(error.part);
+    throw new UsageError(
+      error.reason === 'twice'
+        ? t(context.lang, `--answers：问题“${part}”回答了两次`, `--answers: "${part}" is answered twice`)
+        : t(
+            context.lang,
+            `--answers：“${part}”不是“问题=值”（也没有这个文件）`,
+            `--answers: "${part}" is not question=value (and no such file)`,
+          ),
+    );
+  }
+}
+
+async function looksLikeFile(path: string, spec: string): Promise<boolean> {
+  if (/[\\/]/.test(spec) || /\.(ya?ml|json)$/i.test(spec)) return true;
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function answersFile(spec: string, context: Context): Promise<Got<Map<string, unknown>>> {
   const read = await readSource(pathOf(spec, context));
   if (!read.ok) {
     printDiagnostics([read.diagnostic], context);

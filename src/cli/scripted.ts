@@ -4,6 +4,7 @@ import type { QuestionStep, Session, SessionError } from '../model/session.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
 import { answer, change, next, start } from '../session/index.js';
 import { coerceAnswer } from './answers.js';
+import { escapeControls } from './format/escape.js';
 import { pickLang, t } from './format/style.js';
 
 /** Where applying given answers stopped. */
@@ -62,11 +63,13 @@ export function applyAnswers(session: Session, given: ReadonlyMap<string, unknow
 /** "缺少问题 purpose（前往港澳的目的是？）的回答；可选：…", naming what the question accepts. */
 export function missingAnswerMessage(step: QuestionStep, lang: Lang): string {
   const q = step.question;
-  const accepts = acceptedAnswers(q, lang);
+  // Theme texts escaped: they go to a terminal.
+  const accepts = escapeControls(acceptedAnswers(q, lang));
+  const ask = escapeControls(lang === 'en' ? (q.en ?? q.ask) : q.ask);
   return t(
     lang,
-    `缺少问题 ${q.id}（${q.ask}）的回答。${accepts}\n用 --answers ${q.id}=<值> 或答案文件给出。`,
-    `no answer for question ${q.id} (${q.en ?? q.ask}). ${accepts}\nGive it with --answers ${q.id}=<value> or an answers file.`,
+    `缺少问题 ${q.id}（${ask}）的回答。${accepts}\n用 --answers ${q.id}=<值> 或答案文件给出。`,
+    `no answer for question ${q.id} (${ask}). ${accepts}\nGive it with --answers ${q.id}=<value> or an answers file.`,
   );
 }
 
@@ -95,5 +98,5 @@ export function acceptedAnswers(q: Question, lang: Lang): string {
 
 /** A rejected answer in one language. */
 export function rejectedMessage(error: SessionError, lang: Lang): string {
-  return pickLang(error.message, lang);
+  return escapeControls(pickLang(error.message, lang));
 }

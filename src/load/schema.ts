@@ -206,7 +206,7 @@ function report(error: ErrorObject, reporter: Reporter): void {
       const at = key === undefined ? pointer : `${pointer}/${escapeSegment(key)}`;
       const value = key ?? shortValue(error.data);
       if (params.pattern === ID_PATTERN)
-        reporter.error('invalid-id', at, { value }, { key: key !== undefined });
+        reporter.error('invalid-id', at, { value, ...oddCharacter(value) }, { key: key !== undefined });
       else reporter.error('invalid-value', at, { value }, { key: key !== undefined });
       return;
     }
@@ -226,6 +226,22 @@ function withSuggestion(
 ): DiagnosticParams {
   const suggestion = didYouMean(word, candidates);
   return suggestion === undefined ? params : { ...params, hint: 'did-you-mean', suggestion };
+}
+
+/**
+ * The first character of an id that is not ASCII (a look-alike such as the Cyrillic о, a full-width letter, a
+ * zero-width space, a bidirectional override): its code point and its 1-based position, since the id looks
+ * right when printed.
+ */
+function oddCharacter(id: string): { char?: string; at?: number } {
+  let at = 0;
+  for (const char of id) {
+    at++;
+    const code = char.codePointAt(0) ?? 0;
+    if (code > 0x7e || code < 0x21)
+      return { char: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`, at };
+  }
+  return {};
 }
 
 function shortValue(value: unknown): string {

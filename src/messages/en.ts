@@ -64,7 +64,9 @@ export const en: Catalog = {
   'invalid-value': (p) =>
     `invalid value "${p.value}"${p.allowed ? `; allowed: ${p.allowed}` : ''}${p.rule ? `: ${p.rule}` : ''}`,
   'invalid-id': (p) =>
-    `invalid id "${p.value}": use lower-case letters, digits and hyphens, starting with a letter (first-apply)`,
+    p.char === undefined
+      ? `invalid id "${p.value}": use lower-case letters, digits and hyphens, starting with a letter (first-apply)`
+      : `invalid id "${p.value}": character ${p.at} is ${p.char}, not an ASCII letter, digit or hyphen (a look-alike or invisible character)`,
   'misplaced-key': (p) => `the key "${p.key}" does not apply to ${type(p.type)}`,
   'duplicate-id': (p) => `${p.kind} "${p.id}" is defined twice${p.other ? ` (see ${p.other})` : ''}`,
   'reserved-id': (p) => `"${p.id}" is reserved and cannot be a ${p.kind} id`,

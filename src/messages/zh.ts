@@ -61,7 +61,10 @@ export const zh: Catalog = {
   'wrong-type': (p) => `类型错误：应为${p.expected}，实际是${p.actual}`,
   'invalid-value': (p) =>
     `取值“${p.value}”无效${p.allowed ? `，可选值：${p.allowed}` : ''}${p.rule ? `：${p.rule}` : ''}`,
-  'invalid-id': (p) => `标识“${p.value}”无效：应为小写字母、数字和连字符，以字母开头（如 first-apply）`,
+  'invalid-id': (p) =>
+    p.char === undefined
+      ? `标识“${p.value}”无效：应为小写字母、数字和连字符，以字母开头（如 first-apply）`
+      : `标识“${p.value}”无效：第 ${p.at} 个字符是 ${p.char}，不是 ASCII 字母、数字或连字符（外观相似或看不见的字符）`,
   'misplaced-key': (p) => `键“${p.key}”不适用于${type(p.type)}`,
   'duplicate-id': (p) => `${p.kind}“${p.id}”重复定义${p.other ? `（另见 ${p.other}）` : ''}`,
   'reserved-id': (p) => `“${p.id}”是保留字，不能用作${p.kind}标识`,

@@ -3,6 +3,7 @@ import type { Lang } from '../../messages/index.js';
 import type { Recommendation } from '../../profile/index.js';
 import { recommend as rank } from '../../profile/index.js';
 import type { Command } from '../command.js';
+import { escapeControls } from '../format/escape.js';
 import { styleOf, t } from '../format/style.js';
 import { formatInput, pathOf, printDiagnostics, profileInput, todayInput } from '../inputs.js';
 import { UsageError } from '../io.js';
@@ -94,7 +95,7 @@ function recommendationsText(
   fileOf: ReadonlyMap<string, string>,
 ): string {
   const s = styleOf(color);
-  const who = name ?? t(lang, '该档案', 'this profile');
+  const who = name === undefined ? t(lang, '该档案', 'this profile') : escapeControls(name);
   if (ranked.length === 0)
     return `${t(lang, `没有为${who}推荐的主题（${today}）`, `No theme to recommend for ${who} (${today})`)}\n`;
   const lines = [
@@ -111,7 +112,8 @@ function recommendationsText(
         lines.push(`     ${s.dim(`${t(lang, '依据', 'facts')}：${facts.join(t(lang, '；', '; '))}`)}`);
       }
     }
-    if (r.tags.length > 0) lines.push(`   · ${t(lang, '共同标签', 'shared tags')}：${r.tags.join('、')}`);
+    if (r.tags.length > 0)
+      lines.push(`   · ${t(lang, '共同标签', 'shared tags')}：${escapeControls(r.tags.join('、'))}`);
   });
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import { markdownGuide, mermaidQuestionnaire, mermaidWorkflow } from '../../rend
 import { caseOf } from '../../session/index.js';
 import { answersOfCaseKey } from '../case-key.js';
 import type { Command } from '../command.js';
+import { escapeControls } from '../format/escape.js';
 import { t } from '../format/style.js';
 import {
   answersInput,
@@ -131,7 +132,9 @@ Examples:
     }
     const applied = applyAnswers(startSession(theme.value, profile.value, today), given);
     for (const id of applied.unknown)
-      io.stderr.write(`${t(lang, `忽略未知的问题“${id}”`, `ignoring unknown question "${id}"`)}\n`);
+      io.stderr.write(
+        `${escapeControls(t(lang, `忽略未知的问题“${id}”`, `ignoring unknown question "${id}"`))}\n`,
+      );
     if (applied.rejected) {
       io.stderr.write(`${rejectedMessage(applied.rejected, lang)}\n`);
       return 1;

@@ -3,6 +3,7 @@ import type { Session } from '../../model/session.js';
 import { outcome } from '../../outcome/index.js';
 import { markdownGuide } from '../../render/index.js';
 import type { Command, CommandContext } from '../command.js';
+import { escapeControls, safeStrings } from '../format/escape.js';
 import { outcomeText } from '../format/outcome-text.js';
 import { t } from '../format/style.js';
 import {
@@ -93,7 +94,9 @@ Examples:
     if (given && !given.ok) return given.exit;
     const applied = applyAnswers(startSession(theme.value, profile.value, today), given?.value ?? new Map());
     for (const id of applied.unknown)
-      io.stderr.write(`${t(lang, `忽略未知的问题“${id}”`, `ignoring unknown question "${id}"`)}\n`);
+      io.stderr.write(
+        `${escapeControls(t(lang, `忽略未知的问题“${id}”`, `ignoring unknown question "${id}"`))}\n`,
+      );
     if (applied.rejected) {
       io.stderr.write(`${rejectedMessage(applied.rejected, lang)}\n`);
       return 1;
@@ -134,5 +137,6 @@ export function render(session: Session, format: Format, lang: Lang, color: bool
   const result = outcome(session);
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
   if (format === 'md') return markdownGuide(result, session.theme);
-  return outcomeText(result, lang, color);
+  // Theme texts escaped: a theme cannot send control sequences to the terminal.
+  return outcomeText(safeStrings(result), lang, color);
 }

@@ -6,6 +6,7 @@ import { projectRoot, yamlFiles } from '../../node/files.js';
 import { CatalogCache } from '../../node/load.js';
 import type { Command } from '../command.js';
 import { ThemeIds } from '../duplicate-ids.js';
+import { escapeControls } from '../format/escape.js';
 import { formatGithub } from '../format/github.js';
 import { styleOf, t } from '../format/style.js';
 import { formatDiagnosticsText } from '../format-diagnostics.js';
@@ -98,9 +99,9 @@ Examples:
         results: ran.results.map((r) => ({ name: r.name, ok: r.ok })),
       });
       if (format !== 'text') continue;
-      io.stdout.write(`${s.bold(shown)}\n`);
+      io.stdout.write(`${s.bold(escapeControls(shown))}\n`);
       for (const result of ran.results)
-        io.stdout.write(`  ${result.ok ? s.green('✓') : s.red('✗')} ${result.name}\n`);
+        io.stdout.write(`  ${result.ok ? s.green('✓') : s.red('✗')} ${escapeControls(result.name)}\n`);
       io.stdout.write(formatDiagnosticsText(fileDiagnostics, lang, io.cwd, context.color));
     }
     const errors = diagnostics.some((d) => d.severity === 'error');

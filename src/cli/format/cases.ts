@@ -2,6 +2,7 @@ import type { CaseSummary } from '../../analyze/index.js';
 import type { Lang } from '../../messages/index.js';
 import { formatNumber } from '../../outcome/display.js';
 import { STATUS_LABELS } from '../../render/labels.js';
+import { escapeControls } from './escape.js';
 import { type Style, t } from './style.js';
 import { csvRecord, pad } from './table.js';
 
@@ -38,10 +39,10 @@ export function tableWriter(lang: Lang, s: Style): CaseWriter {
         formatNumber(c.days),
         formatNumber(c.fee),
         String(c.visits),
-        c.label || t(lang, '（无需区分情形）', '(single case)'),
+        escapeControls(c.label) || t(lang, '（无需区分情形）', '(single case)'),
       ];
       const indent = ' '.repeat(WIDTHS.reduce((sum, w) => sum + w + 2, 0));
-      return `${line(cells)}\n${indent}${s.dim(c.key || '—')}\n`;
+      return `${line(cells)}\n${indent}${s.dim(escapeControls(c.key) || '—')}\n`;
     },
     tail: (count) => t(lang, `共 ${count} 个情形\n`, `${count} cases\n`),
   };

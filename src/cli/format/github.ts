@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path';
 import { type Lang, translate } from '../../messages/index.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { escapeControls } from './escape.js';
 
 /** Escapes a workflow command's message (`%`, CR, LF). */
 function escapeData(text: string): string {
@@ -21,14 +22,18 @@ export function formatGithub(diagnostics: readonly Diagnostic[], lang: Lang, cwd
   return diagnostics
     .map((raw) => {
       const d = translate(raw, lang);
-      const file = (relative(cwd, d.file) || d.file).split(sep).join('/');
+      const file = escapeControls((relative(cwd, d.file) || d.file).split(sep).join('/'));
       const properties = [
         `file=${escapeProperty(file)}`,
         `line=${d.line}`,
         `col=${d.column}`,
         `title=${escapeProperty(d.code)}`,
       ].join(',');
-      const message = d.hint === undefined ? d.message : `${d.message}\n${d.hint}`;
+      // Text from the files escaped first: a CI log is a terminal too (and a raw newline would end the command).
+      const message =
+        d.hint === undefined
+          ? escapeControls(d.message)
+          : `${escapeControls(d.message)}\n${escapeControls(d.hint)}`;
       return `::${d.severity} ${properties}::${escapeData(message)}\n`;
     })
     .join('');
