@@ -13,7 +13,7 @@ const bundled = await esbuild.build({
   stdin: {
     contents: [
       "export { createServer } from './examples/server/server.ts';",
-      "export { CatalogCache, loadThemeFile, themeFilesIn } from './src/node/index.ts';",
+      "export { CatalogCache, loadThemeFile, themeListing } from './src/node/index.ts';",
     ].join('\n'),
     resolveDir: root,
     loader: 'ts',
@@ -30,19 +30,31 @@ const bundled = await esbuild.build({
   },
 });
 const code = bundled.outputFiles[0].text;
-const { createServer, CatalogCache, loadThemeFile, themeFilesIn } = await import(
+const { createServer, CatalogCache, loadThemeFile, themeListing } = await import(
   `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
 );
 
 const cache = new CatalogCache();
 const themes = [];
-for (const file of await themeFilesIn(themesDir)) {
+const listing = await themeListing(themesDir);
+for (const problem of listing.problems) console.error(`${problem.file}: ${problem.message}`);
+const byId = new Map();
+for (const file of listing.files) {
   const loaded = await loadThemeFile(file, { cache });
-  if (loaded.result.ok) themes.push(loaded.result.theme);
-  else
+  if (!loaded.result.ok) {
     console.error(
       `${file}: not loaded (${loaded.result.diagnostics.length} diagnostics; see tongban validate)`,
     );
+    continue;
+  }
+  const { theme } = loaded.result;
+  // One theme per id: a second file with the same id is left out, and said so.
+  if (byId.has(theme.id)) {
+    console.error(`${file}: not loaded (theme id "${theme.id}" is already used by ${byId.get(theme.id)})`);
+    continue;
+  }
+  byId.set(theme.id, file);
+  themes.push(theme);
 }
 
 createServer(themes).listen(port, '127.0.0.1', () => {
