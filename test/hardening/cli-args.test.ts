@@ -17,12 +17,15 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { cli, ROOT } from '../cli/io.js';
@@ -57,7 +60,7 @@ symlinkSync(join(tmp, 'loop-b.yaml'), join(tmp, 'loop-a.yaml'));
 symlinkSync(join(tmp, 'loop-a.yaml'), join(tmp, 'loop-b.yaml'));
 symlinkSync(join(tmp, 'self.yaml'), join(tmp, 'self.yaml'));
 symlinkSync(join(tmp, 'nowhere.yaml'), join(tmp, 'dangling.yaml'));
-// A folder that contains a link to itself: validating it terminates.
+// A folder that contains a link to itself: validating it terminates and reports the loop.
 mkdirSync(join(tmp, 'cycle', 'catalog'), { recursive: true });
 symlinkSync(join(tmp, 'cycle'), join(tmp, 'cycle', 'again'));
 copyFileSync(THEME, join(tmp, 'cycle', 'shop.yaml'));
@@ -253,9 +256,11 @@ describe('hostile paths: exit 1 and a located message', () => {
       code: 1,
       says: /unreadable-file {2}无法读取文件：文件不存在/,
     });
+    // A folder that links to itself: listed once, and the loop is reported where the link is.
     const cycle = await cli(['validate', 'cycle', ...TODAY], { cwd: tmp });
-    expect(cycle.code).toBe(0);
-    expect(cycle.stdout).toContain('检查了 2 个文件');
+    expect(cycle.code).toBe(1);
+    expect(cycle.stdout).toContain('cycle/again:1:1  error  unreadable-file  无法读取文件：符号链接循环');
+    expect(cycle.stdout).toContain('检查了 2 个文件：1 个错误');
   });
 
   test('devices: /dev/null is empty, /dev/zero is refused after its first 2 MB', async () => {
@@ -334,32 +339,104 @@ describe('through the real process (node dist/cli.js)', () => {
   });
 
   // Root reads chmod 000 files; run as `nobody` to see the refusal (test/cli/files.test.ts skips it as root).
-  test.skipIf(!isRoot || runuser === undefined)('an unreadable file (chmod 000), run as nobody', () => {
-    const file = join(tmp, 'secret.yaml');
-    writeFileSync(file, 'id: secret\n');
-    chmodSync(file, 0o000);
-    const closed = join(tmp, 'closed');
-    mkdirSync(join(closed, 'inner'), { recursive: true });
-    copyFileSync(THEME, join(closed, 'inner', 'shop.yaml'));
-    chmodSync(closed, 0o000);
-    try {
-      for (const argv of [
-        ['validate', file],
-        ['run', file],
-        ['run', THEME, '--profile', file],
-        ['run', THEME, '--answers', file],
-        ['validate', join(closed, 'inner', 'shop.yaml')],
-      ]) {
-        const r = node(argv, true);
-        expect(r.code, `${argv.join(' ')}\n${r.out}`).toBe(1);
-        expect(r.out).toMatch(/unreadable-file {2}无法读取文件：没有读取权限/);
-        expectNoStackTrace(r.out, argv.join(' '));
+  // Everything `nobody` needs is in a folder of its own, the command line bundled into one file with its
+  // dependencies: the test does not depend on where the clone lies (a folder `nobody` may not enter).
+  test.skipIf(!isRoot || runuser === undefined)(
+    'an unreadable file, folder and output folder (chmod 000 / read-only), run as nobody',
+    async (context) => {
+      const own = mkdtempSync(join(tmpdir(), 'tongban-nobody-'));
+      try {
+        chmodSync(own, 0o755);
+        const cli = join(own, 'cli.mjs');
+        await esbuild.build({
+          entryPoints: [join(ROOT, 'src/cli/bin.ts')],
+          outfile: cli,
+          bundle: true,
+          format: 'esm',
+          platform: 'node',
+          target: 'node20',
+          logLevel: 'silent',
+          // CommonJS dependencies (ajv) call require(): give the bundle one.
+          banner: {
+            js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+          },
+        });
+        const asNobody = (args: readonly string[]) => {
+          const r = spawnSync(runuser as string, ['-u', 'nobody', '--', process.execPath, cli, ...args], {
+            cwd: own,
+            encoding: 'utf8',
+            env: { ...process.env, NO_COLOR: '1' },
+            timeout: 30_000,
+          });
+          return { code: r.status, out: `${r.stdout}${r.stderr}`, error: r.error };
+        };
+        const probe = asNobody(['--version']);
+        if (probe.code !== 0)
+          return context.skip(
+            `nobody cannot run ${process.execPath} on ${cli} (${probe.error?.message ?? probe.out.trim()})`,
+          );
+
+        const themes = join(own, 'themes');
+        mkdirSync(join(themes, 'catalog'), { recursive: true });
+        copyFileSync(join(THEMES, 'catalog', 'base.yaml'), join(themes, 'catalog', 'base.yaml'));
+        const theme = join(themes, 'shop.yaml');
+        copyFileSync(THEME, theme);
+        const file = join(own, 'secret.yaml');
+        writeFileSync(file, 'id: secret\n');
+        chmodSync(file, 0o000);
+        const closed = join(own, 'closed');
+        mkdirSync(join(closed, 'inner'), { recursive: true });
+        copyFileSync(THEME, join(closed, 'inner', 'shop.yaml'));
+        chmodSync(closed, 0o000);
+        // An unreadable folder inside a catalog: every command that reads the catalog says so (exit 1).
+        const privateDir = join(themes, 'catalog', 'private');
+        mkdirSync(privateDir);
+        chmodSync(privateDir, 0o000);
+        for (const argv of [
+          ['validate', file],
+          ['run', file],
+          ['run', theme, '--profile', file],
+          ['run', theme, '--answers', file],
+          ['validate', join(closed, 'inner', 'shop.yaml')],
+          ['validate', themes],
+          ['run', theme, '--answers', 'cooking=true'],
+          ['build', themes, '--out', join(own, 'out-new')],
+        ]) {
+          const r = asNobody(argv);
+          expect(r.code, `${argv.join(' ')}\n${r.out}`).toBe(1);
+          expect(r.out).toMatch(/unreadable-file {2}无法读取文件：没有读取权限/);
+          expectNoStackTrace(r.out, argv.join(' '));
+        }
+        expect(asNobody(['validate', themes]).out).toMatch(
+          /catalog\/private:1:1 {2}error {2}unreadable-file/,
+        );
+        chmodSync(privateDir, 0o755);
+
+        // An output folder nobody may not write: exit 1 with a diagnostic, the previous build untouched.
+        const out = join(own, 'out');
+        mkdirSync(out);
+        writeFileSync(join(out, 'index.json'), '{"previous":true}\n');
+        writeFileSync(
+          join(out, '.tongban-build.json'),
+          '{"format":"tongban/build@1","files":["index.json"]}\n',
+        );
+        for (const target of [out, join(out, 'sub')]) {
+          const r = asNobody(['build', themes, '--out', target]);
+          expect(r.code, r.out).toBe(1);
+          expect(r.out).toMatch(/unwritable-output {2}无法写出 \S+：没有写入权限/);
+          expectNoStackTrace(r.out, target);
+        }
+        expect(readFileSync(join(out, 'index.json'), 'utf8')).toBe('{"previous":true}\n');
+        expect(readdirSync(out).sort()).toEqual(['.tongban-build.json', 'index.json']);
+        expect(readdirSync(own).filter((n) => n.includes('tongban-'))).toEqual([]);
+      } finally {
+        chmodSync(own, 0o755);
+        for (const dir of ['closed', 'themes/catalog/private'])
+          if (existsSync(join(own, dir))) chmodSync(join(own, dir), 0o755);
+        rmSync(own, { recursive: true, force: true });
       }
-    } finally {
-      chmodSync(closed, 0o755);
-      chmodSync(file, 0o600);
-    }
-  });
+    },
+  );
 
   test.skipIf(isRoot)('an unreadable file (chmod 000), not root', () => {
     const file = join(tmp, 'secret-user.yaml');

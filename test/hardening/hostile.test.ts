@@ -7,10 +7,23 @@
  * for robustness) and through the command line (`run(['validate', file], io)`; `run --answers` for answer
  * files). The corpus table says, for each file, the codes its own loader must report and where.
  *
- * The target is one second per file. This 2-core machine is noisy (other test files run in parallel), so the
- * assertion uses a fixed bound of BOUND_MS; the largest times and heap growths are printed at the end.
+ * No wall-clock bound: a busy machine (other test files, a second `npm test`) slows everything alike. Each
+ * load is compared instead with a baseline measured just before it on the same machine — a plain `yaml` parse
+ * of the same text plus one of a fixed 256 KB document (`expectWithinBaseline`): a blow-up (an alias bomb
+ * expanded, a quadratic check) is many times over it, an ordinary load is not. The largest times and heap
+ * growths are printed at the end; `npm run bench` keeps the figures that matter for speed.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  ftruncateSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,17 +46,19 @@ import { outcome } from '../../src/outcome/index.js';
 import { restore, serialize, start } from '../../src/session/index.js';
 import { bufferIO } from '../cli/io.js';
 import {
+  baselineMs,
   expectLocated,
   expectNoPollution,
   expectNoStackTrace,
+  expectWithinBaseline,
+  largestRatio,
   Maxima,
   measure,
   measureAsync,
   time,
+  WORK_FACTOR,
 } from './support.js';
 
-/** The fixed wall-time bound per file and loader (the target is 1 s; see the header). */
-const BOUND_MS = 6_000;
 /** Heap still held after a load (the result kept, garbage collected). */
 const RETAINED_MB = 200;
 /** Heap growth right after a load, garbage included (a lower bound of the peak). */
@@ -144,6 +159,21 @@ const COMMITTED: readonly Hostile[] = [
   committed('scenarios/proto-keys.test.yaml', 'scenario', { codes: ['forbidden-key'], at: '3:1', count: 5 }),
   committed('scenarios/proto-values.test.yaml', 'scenario', { codes: ['invalid-id'], at: '6:23', count: 1 }),
   committed('answers/proto-keys.yaml', 'answers', { codes: ['forbidden-key'], at: '2:1', count: 2 }),
+  // Control sequences and a bidirectional override in a key: reported (escaped when printed).
+  committed('control-key.yaml', 'theme', { codes: ['unknown-key'], at: '12:1', count: 1 }),
+  // Look-alike and invisible characters in ids: each named by its code point and position.
+  committed('confusable-ids.yaml', 'theme', { codes: ['invalid-id'], at: '2:5', count: 5 }),
+  // A catalog out of the project: the library is given its catalog; the command line never reads the path.
+  committed('catalog-escape.yaml', 'theme', { codes: [], cliCodes: ['path-outside-root'] }),
+  committed('catalog-root.yaml', 'theme', { codes: [], cliCodes: ['path-outside-root'] }),
+  // Two files with one id (validate and test report it when both are checked: test/hardening/edge.test.ts).
+  committed('duplicate-id-a.yaml', 'theme', { codes: [] }),
+  committed('duplicate-id-b.yaml', 'theme', { codes: [] }),
+  // Ids that are names of other outputs of tongban build (test/hardening/edge.test.ts builds them).
+  committed('build-index.yaml', 'theme', { codes: [] }),
+  committed('build-package.yaml', 'theme', { codes: [] }),
+  // No catalog folder next to it, and a syntax error: both reported (test/hardening/edge.test.ts).
+  committed('lone/unclosed.yaml', 'theme', { codes: ['yaml-syntax'], at: '4:1', count: 1 }),
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -337,6 +367,7 @@ function sorted(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 
 function checkOwn(h: Hostile): void {
   const source = { file: h.name, text: new TextDecoder('utf-8').decode(h.bytes) };
+  const baseline = baselineMs(source.text);
   const m = measure(() => loadAs(h.kind, source, h.limits));
   maxima.add(`library ${h.kind}`, h.name, m);
   expectNoPollution(h.name);
@@ -355,7 +386,7 @@ function checkOwn(h: Hostile): void {
   // Every line reported is in the file (lines as yaml counts them: \n ends a line, \r\n too).
   const lines = source.text.split('\n').length;
   expect(diagnostics.filter((d) => d.file === h.name && d.line > lines).map((d) => d.line)).toEqual([]);
-  expect(m.ms, `${h.name}: ${m.ms.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
+  expectWithinBaseline(m.ms, baseline, h.name);
   expect(m.retainedMB, `${h.name}: retained ${m.retainedMB.toFixed(0)} MB`).toBeLessThan(RETAINED_MB);
   expect(m.heapMB, `${h.name}: heap ${m.heapMB.toFixed(0)} MB`).toBeLessThan(HEAP_MB);
 }
@@ -363,13 +394,14 @@ function checkOwn(h: Hostile): void {
 /** Through the other loaders: no throw, located diagnostics, bounded time, nothing polluted. */
 function checkOthers(h: Hostile): void {
   const source = { file: h.name, text: new TextDecoder('utf-8').decode(h.bytes) };
+  const baseline = baselineMs(source.text);
   for (const kind of KINDS.filter((k) => k !== h.kind)) {
     const m = time(() => loadAs(kind, source, h.limits));
     maxima.add('library, as another kind', `${h.name} as ${kind}`, m);
     expectNoPollution(`${h.name} as ${kind}`);
     expectLocated(m.result.diagnostics, [h.name, BASE_CATALOG.file], `${h.name} as ${kind}`);
     expect(m.result.ok).toBe(m.result.diagnostics.every((d) => d.severity !== 'error'));
-    expect(m.ms, `${h.name} as ${kind}: ${m.ms.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
+    expectWithinBaseline(m.ms, baseline, `${h.name} as ${kind}`);
   }
 }
 
@@ -482,12 +514,13 @@ describe('prototype keys and values, beyond the files', () => {
       const key = ['__proto__', 'constructor', 'prototype'][i % 3] as string;
       text += `k${i}: { ${key}: { ${key}: { polluted: true } }, "${key}x": 1 }\n`;
     }
+    const baseline = baselineMs(text);
     const m = measure(() => loadTheme({ file: 'many.yaml', text }, catalog));
     expect(m.result.ok).toBe(false);
     const forbidden = m.result.diagnostics.filter((d) => d.code === 'forbidden-key');
     expect(forbidden).toHaveLength(4_000);
     expectLocated(m.result.diagnostics, ['many.yaml'], 'many');
-    expect(m.ms).toBeLessThan(BOUND_MS);
+    expectWithinBaseline(m.ms, baseline, 'many.yaml');
     expectNoPollution();
   });
 });
@@ -573,8 +606,8 @@ describe('wrong types everywhere (one node at a time)', () => {
           const text = stringify(replaced(value, node.path, wrong));
           const file = `${base.name}-wrong.yaml`;
           const m = time(() => load(text, file));
+          // Small variations of a valid file: their times are reported, not bounded.
           maxima.add(`wrong types: ${base.name}`, `${pointerOf(node.path)} = ${JSON.stringify(wrong)}`, m);
-          expect(m.ms).toBeLessThan(BOUND_MS);
           const errors = m.result.diagnostics.filter((d) => d.severity === 'error');
           expectLocated(m.result.diagnostics, [file, BASE_CATALOG.file], pointerOf(node.path));
           if (errors.length === 0) {
@@ -657,13 +690,14 @@ describe('through the command line (tongban validate)', () => {
       h.kind === 'answers'
         ? ['run', join(tmp, 'themes', 'valid.yaml'), '--answers', path, '--format', 'json']
         : ['validate', path, '--format', 'json', '--today', '2026-06-15'];
+    const baseline = baselineMs(h.bytes.toString('utf8'));
     const m = await measureAsync(() => run(argv, io));
     maxima.add(`cli ${h.kind}`, h.name, m);
     expectNoPollution(h.name);
     const stdout = io.out();
     const stderr = io.err();
     expectNoStackTrace(stdout + stderr, h.name);
-    expect(m.ms, `${h.name}: ${m.ms.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
+    expectWithinBaseline(m.ms, baseline, `tongban on ${h.name}`);
     const codes = h.cliCodes ?? h.codes;
     if (h.kind === 'answers') {
       expect(m.result).toBe(1);
@@ -688,21 +722,27 @@ describe('through the command line (tongban validate)', () => {
     if (h.count !== undefined && h.cliCodes === undefined) expect(own).toHaveLength(h.count);
   });
 
-  test('readSource refuses the 10 MB file by its size, without reading it', async () => {
-    const path = paths.get('generated/ten-megabytes.yaml') as string;
-    const m = await measureAsync(() => readSource(path));
-    expect(m.result.ok ? undefined : m.result.diagnostic).toMatchObject({
-      code: 'input-too-large',
-      line: 1,
-      column: 1,
-    });
-    expect(m.ms).toBeLessThan(BOUND_MS);
-    expect(m.retainedMB).toBeLessThan(RETAINED_MB);
+  test('readSource refuses a file by its size, without reading it (10 MB, and a sparse 1 TB file)', async () => {
+    // Reading the sparse file would take hours and all the memory: refused from its size alone, it cannot be.
+    const sparse = join(tmp, 'terabyte.yaml');
+    const fd = openSync(sparse, 'w');
+    ftruncateSync(fd, 2 ** 40);
+    closeSync(fd);
+    for (const path of [paths.get('generated/ten-megabytes.yaml') as string, sparse]) {
+      const m = await measureAsync(() => readSource(path));
+      expect(m.result.ok ? undefined : m.result.diagnostic).toMatchObject({
+        code: 'input-too-large',
+        line: 1,
+        column: 1,
+      });
+      expect(m.retainedMB).toBeLessThan(RETAINED_MB);
+    }
   });
 });
 
 afterAll(() => {
   console.log(
-    maxima.report(`hostile input: largest wall time and heap growth per group (bound ${BOUND_MS} ms)`),
+    maxima.report('hostile input: largest wall time and heap growth per group (bounded by the baselines)'),
+    `\n  largest ratio to a baseline: ${largestRatio().toFixed(2)} (bound ${WORK_FACTOR})`,
   );
 });

@@ -5,6 +5,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { expect } from 'vitest';
+import { parseDocument } from 'yaml';
 import { DIAGNOSTIC_CODES, type Diagnostic } from '../../src/model/diagnostic.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -95,6 +96,51 @@ export function time<T>(fn: () => T): { readonly result: T; readonly ms: number 
   const started = performance.now();
   const result = fn();
   return { result, ms: performance.now() - started };
+}
+
+/** How many times its baseline a load may take (the ratio stays under 5 on the corpus; see hostile.test.ts). */
+export const WORK_FACTOR = 15;
+
+/** A fixed document of 256 KB (4,000 small mappings): the part of a baseline that does not depend on the file. */
+const REFERENCE = Array.from(
+  { length: 4_000 },
+  (_, i) =>
+    `k${i}: { id: q${i}, ask: 问题${i}？, options: { a: 甲, b: 乙 }, when: { q${i}: { equal: ${i} } } }`,
+).join('\n');
+
+function parseMs(text: string): number {
+  const started = performance.now();
+  try {
+    parseDocument(text, { uniqueKeys: false, logLevel: 'silent' });
+  } catch {
+    // A nesting that overflows the parser's stack: the time until then is the baseline.
+  }
+  return performance.now() - started;
+}
+
+/**
+ * The baseline of a load, measured now on this machine: a plain `yaml` parse of the same text (the work every
+ * loader starts with) plus one of a fixed 256 KB document (so that tiny files get a floor that slows down with
+ * the machine too). Whatever else runs at the same time slows the baseline and the load alike.
+ */
+export function baselineMs(text: string): number {
+  return parseMs(text) + parseMs(REFERENCE);
+}
+
+/** A load took at most `WORK_FACTOR` times its baseline: no blow-up, whatever the machine's load. */
+export function expectWithinBaseline(ms: number, baseline: number, what: string): void {
+  expect(
+    ms,
+    `${what}: ${ms.toFixed(0)} ms, over ${WORK_FACTOR}× its baseline of ${baseline.toFixed(0)} ms (a yaml parse of the same text and of a 256 KB document)`,
+  ).toBeLessThanOrEqual(WORK_FACTOR * baseline);
+  ratios.push(ms / baseline);
+}
+
+const ratios: number[] = [];
+
+/** The largest load-to-baseline ratio seen so far in this file (printed with the maxima). */
+export function largestRatio(): number {
+  return ratios.length === 0 ? 0 : Math.max(...ratios);
 }
 
 /** The largest measurements seen, by label, printed once at the end of a file. */
