@@ -188,13 +188,12 @@ export function isWithin(root: string, path: string): boolean {
 }
 
 /**
- * Whether `path` stays inside `root`: by name, and, when it exists, once symbolic links are resolved (a link
- * inside the project may point anywhere).
+ * Whether `path` stays inside `root`: once symbolic links are resolved when it exists (a link inside the
+ * project may point anywhere, and the root may be reached by another route), by name when it does not.
  */
 export async function staysWithin(root: string, path: string): Promise<boolean> {
-  if (!isWithin(root, path)) return false;
   const real = await realpath(path).catch(() => undefined);
-  if (real === undefined) return true;
+  if (real === undefined) return isWithin(root, path);
   const realRoot = await realpath(root).catch(() => resolve(root));
   return isWithin(realRoot, real);
 }
@@ -268,7 +267,7 @@ export async function yamlFiles(path: string, options: ListOptions = {}): Promis
         if (!target?.isDirectory()) {
           // A dangling link or a link loop is a file that reading reports; a linked file must stay inside.
           if (!wanted(name)) continue;
-          if (target !== undefined && realRoot !== undefined && !(await staysWithin(realRoot, full)))
+          if (target !== undefined && realRoot !== undefined && !isWithin(realRoot, await realpath(full)))
             problems.push(outside(full, name, root as string));
           else files.push(full);
           continue;
