@@ -22,9 +22,10 @@ import {
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { type OutputOps, writeOutput } from '../../src/cli/build-output.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
+import { validate } from '../../src/cli/commands/validate.js';
 import { escapeControls } from '../../src/cli/format/escape.js';
 import { translate } from '../../src/messages/index.js';
 import { fileDiagnostic, fileReason, yamlFiles } from '../../src/node/files.js';
@@ -315,6 +316,24 @@ describe('folders: linked, looping, unlistable, badly named', () => {
       const d = fileDiagnostic('/x', 'unreadable-file', fileReason({ code }));
       expect(d.message).toContain(zh);
       expect(translate(d, 'en').message).toContain(en);
+    }
+  });
+
+  test('a file-system error that escapes a command is exit 1 with a located diagnostic; any other is 70', async () => {
+    const fsError = Object.assign(new Error('EMFILE: too many open files, open'), {
+      code: 'EMFILE',
+      path: join(tmp, 'x.yaml'),
+    });
+    const spy = vi.spyOn(validate, 'run').mockRejectedValueOnce(fsError);
+    try {
+      const r = await cli(['validate', 'x.yaml'], { cwd: tmp });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('x.yaml:1:1  error  unreadable-file  无法读取文件：同时打开的文件过多（超过系统上限）\n');
+      spy.mockRejectedValueOnce(new TypeError('a bug'));
+      const bug = await cli(['validate', 'x.yaml'], { cwd: tmp });
+      expect(bug.code).toBe(70);
+    } finally {
+      spy.mockRestore();
     }
   });
 
