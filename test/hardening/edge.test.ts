@@ -328,7 +328,9 @@ describe('folders: linked, looping, unlistable, badly named', () => {
     try {
       const r = await cli(['validate', 'x.yaml'], { cwd: tmp });
       expect(r.code).toBe(1);
-      expect(r.stderr).toBe('x.yaml:1:1  error  unreadable-file  无法读取文件：同时打开的文件过多（超过系统上限）\n');
+      expect(r.stderr).toBe(
+        'x.yaml:1:1  error  unreadable-file  无法读取文件：同时打开的文件过多（超过系统上限）\n',
+      );
       spy.mockRejectedValueOnce(new TypeError('a bug'));
       const bug = await cli(['validate', 'x.yaml'], { cwd: tmp });
       expect(bug.code).toBe(70);
