@@ -1,13 +1,18 @@
-/** Codes of the errors tongban throws: only for misuse of its API, never for bad themes or answers. */
-export type TongbanErrorCode = 'invalid-today' | 'invalid-theme' | 'invalid-argument';
+import { tongbanErrorMessage } from './messages/runtime.js';
+import type { TongbanErrorCode, TongbanErrorParamsOf } from './model/errors.js';
 
-/** Thrown when the API is called with arguments that no portal should pass (an impossible `today`). */
-export class TongbanError extends Error {
+export type { TongbanErrorCode } from './model/errors.js';
+
+/**
+ * Thrown when the API is called with arguments that no portal should pass (an impossible `today`). The
+ * message is Chinese; `formatTongbanError(error, 'en')` gives it in English from `code` and `params`.
+ */
+export class TongbanError<C extends TongbanErrorCode = TongbanErrorCode> extends Error {
   constructor(
-    readonly code: TongbanErrorCode,
-    message: string,
+    readonly code: C,
+    readonly params: TongbanErrorParamsOf<C>,
   ) {
-    super(message);
+    super(tongbanErrorMessage(code, params));
     this.name = 'TongbanError';
   }
 }

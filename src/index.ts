@@ -4,16 +4,40 @@
  */
 
 export { TongbanError, type TongbanErrorCode } from './errors.js';
+export {
+  formatRestoreError,
+  formatSessionError,
+  formatTongbanError,
+} from './messages/runtime.js';
+export type { Lang } from './messages/words.js';
 export type * from './model/condition.js';
 export type * from './model/diagnostic.js';
-export { DIAGNOSTIC_CODES } from './model/diagnostic.js';
+export { DIAGNOSTIC_CODES, DIAGNOSTIC_PARAM_SPECS } from './model/diagnostic.js';
+export type {
+  AnswerShape,
+  ArgumentRule,
+  RestoreErrorOf,
+  RestoreErrorParamsOf,
+  SessionErrorOf,
+  SessionErrorParamsOf,
+  TongbanErrorParamsOf,
+} from './model/errors.js';
+export {
+  RESTORE_ERROR_CODES,
+  RESTORE_ERROR_PARAM_SPECS,
+  SESSION_ERROR_CODES,
+  SESSION_ERROR_PARAM_SPECS,
+  TONGBAN_ERROR_CODES,
+  TONGBAN_ERROR_PARAM_SPECS,
+} from './model/errors.js';
 export type * from './model/json.js';
 export type * from './model/outcome.js';
 export { OUTCOME_FORMAT } from './model/outcome.js';
+export type * from './model/params.js';
 export type * from './model/profile.js';
 export type * from './model/session.js';
 export type * from './model/theme.js';
-export { THEME_FORMAT } from './model/theme.js';
+export { FACT_TYPES, QUESTION_TYPES, THEME_FORMAT } from './model/theme.js';
 export { conditionText, outcome } from './outcome/index.js';
 export type { Recommendation, RecommendationReason, RecommendOptions } from './profile/index.js';
 export { recommend } from './profile/index.js';

@@ -1,12 +1,18 @@
 import type { Catalog } from '../load/catalog.js';
 import { sortDiagnostics } from '../load/report.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnosticOf } from '../messages/diagnostics.js';
+import type {
+  Diagnostic,
+  DiagnosticCode,
+  DiagnosticParams,
+  DiagnosticParamsOf,
+} from '../model/diagnostic.js';
 import type { CompiledTheme, SourceLocation, ThemeCatalog } from '../model/theme.js';
 import { own } from '../util/own.js';
 import { ANALYSIS_CHECKS } from './checks/index.js';
-import type { AnalysisCheck, AnalyzeOptions, Report } from './checks/types.js';
+import type { AnalysisCheck, AnalyzeOptions } from './checks/types.js';
 import { type EnumerationResults, exploreTheme } from './explore.js';
-import { diagnosticAt, fileStart, locate } from './report.js';
+import { fileStart, locate } from './report.js';
 
 /**
  * Every per-theme check and the catalog checks on the entries the theme carries, as located diagnostics
@@ -103,12 +109,24 @@ function reporter(
   locations: () => Readonly<Record<string, SourceLocation>>,
   fallback: () => SourceLocation,
   into: Diagnostic[],
-): Report {
+): (element: string, params: DiagnosticParams) => void {
+  // The check's `Report<C>` typed the params of its own code.
   return (element, params) =>
-    into.push(diagnosticAt(check.severity, check.code, locate(locations(), element, fallback()), params));
+    into.push(
+      diagnosticOf(
+        check.severity,
+        check.code,
+        locate(locations(), element, fallback()),
+        params as DiagnosticParamsOf<DiagnosticCode>,
+      ),
+    );
 }
 
-function themeReporter(check: AnalysisCheck, theme: CompiledTheme, into: Diagnostic[]): Report {
+function themeReporter(
+  check: AnalysisCheck,
+  theme: CompiledTheme,
+  into: Diagnostic[],
+): (element: string, params: DiagnosticParams) => void {
   return reporter(
     check,
     () => theme.locations,

@@ -82,6 +82,10 @@ export function maxCasesOf(options: { readonly maxCases?: number }): number {
     max < 0 ||
     (Number.isFinite(max) && !Number.isInteger(max))
   )
-    throw new TongbanError('invalid-argument', `maxCases must be a whole number ≥ 0 or Infinity, got ${max}`);
+    throw new TongbanError('invalid-argument', {
+      name: 'maxCases',
+      value: String(max),
+      rule: 'whole-number-or-infinity',
+    });
   return max;
 }

@@ -1,4 +1,6 @@
-import type { Diagnostic, DiagnosticCode, DiagnosticParams } from '../model/diagnostic.js';
+import { TongbanError } from '../errors.js';
+import { diagnosticOf } from '../messages/diagnostics.js';
+import type { Diagnostic, DiagnosticParamsOf, SCENARIO_CHECKS } from '../model/diagnostic.js';
 import type { Outcome, OutcomeStatus } from '../model/outcome.js';
 import type { Profile } from '../model/profile.js';
 import type { CaseKey, Session } from '../model/session.js';
@@ -9,7 +11,7 @@ import { caseOf } from '../session/case.js';
 import { questionType } from '../session/question-types/index.js';
 import { answer, next, sameValue, start } from '../session/transitions.js';
 import { own } from '../util/own.js';
-import { diagnosticAt, fileStart } from './report.js';
+import { fileStart } from './report.js';
 
 /** A scenario file (`*.test.yaml`) as `loadScenarios` reads it. */
 export interface ScenarioFile {
@@ -97,12 +99,17 @@ function runScenario(
     own(scenario.locations, element.split('/')[0] ?? element) ??
     own(scenario.locations, 'scenario') ??
     fileStart(file.file);
-  const report = (code: DiagnosticCode, element: string, params: DiagnosticParams) =>
-    diagnostics.push(diagnosticAt('error', code, at(element), { scenario: scenario.name, ...params }));
-  const failed = (element: string, zh: string, en: string) =>
-    report('scenario-failed', element, { detail: `${zh} / ${en}` });
-  const invalid = (element: string, question: string, zh: string, en: string) =>
-    report('scenario-invalid-answer', element, { question, detail: `${zh} / ${en}` });
+  const failed: Fail = (element, params) =>
+    diagnostics.push(
+      diagnosticOf('error', 'scenario-failed', at(element), { scenario: scenario.name, ...params }),
+    );
+  const invalid = (
+    element: string,
+    params: Omit<DiagnosticParamsOf<'scenario-invalid-answer'>, 'scenario'>,
+  ) =>
+    diagnostics.push(
+      diagnosticOf('error', 'scenario-invalid-answer', at(element), { scenario: scenario.name, ...params }),
+    );
   const done = (extra: { case?: CaseKey; outcome?: Outcome } = {}): ScenarioResult => ({
     name: scenario.name,
     ok: diagnostics.length === 0,
@@ -115,11 +122,7 @@ function runScenario(
     if ('path' in scenario.profile) {
       profile = own(options.profiles ?? {}, scenario.profile.path);
       if (!profile) {
-        failed(
-          'profile',
-          `档案文件“${scenario.profile.path}”未能读取`,
-          `profile "${scenario.profile.path}" was not loaded`,
-        );
+        failed('profile', { check: 'profile-not-loaded', path: scenario.profile.path });
         return done();
       }
     } else profile = scenario.profile;
@@ -132,8 +135,13 @@ function runScenario(
       ...(options.operators === undefined ? {} : { operators: options.operators }),
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    failed('today', `无法开始问卷：${reason}`, `cannot start: ${reason}`);
+    if (error instanceof TongbanError && error.code === 'invalid-today')
+      failed('today', { check: 'invalid-today', today: String(scenario.today) });
+    else
+      failed('today', {
+        check: 'cannot-start',
+        detail: error instanceof Error ? error.message : String(error),
+      });
     return done();
   }
 
@@ -143,17 +151,22 @@ function runScenario(
     if (step.done) break;
     const id = step.question.id;
     if (!Object.hasOwn(scenario.answers, id)) {
-      invalid(
-        Object.hasOwn(scenario.locations, 'answers') ? 'answers' : 'scenario',
-        id,
-        `问到了“${step.question.ask}”，但没有给出回答`,
-        `"${id}" is asked but not answered`,
-      );
+      invalid(Object.hasOwn(scenario.locations, 'answers') ? 'answers' : 'scenario', {
+        question: id,
+        problem: 'not-answered',
+        ask: step.question.ask,
+      });
       return done();
     }
     const result = answer(session, id, scenario.answers[id]);
     if (!result.ok) {
-      report('scenario-invalid-answer', `answer:${id}`, { question: id, detail: result.error.message });
+      // The refusal's own params ride along, so that its message can be given in either language.
+      invalid(`answer:${id}`, {
+        ...result.error.params,
+        question: id,
+        problem: 'refused',
+        refusal: result.error.code,
+      });
       return done();
     }
     used.add(id);
@@ -163,22 +176,21 @@ function runScenario(
     if (used.has(id)) continue;
     const question = theme.questions.find((q) => q.id === id);
     if (!question) {
-      invalid(`answer:${id}`, id, `主题中没有问题“${id}”`, `the theme has no question "${id}"`);
+      invalid(`answer:${id}`, { question: id, problem: 'no-such-question' });
       continue;
     }
     const prefilled = own(session.answers, id);
     if (prefilled?.prefilled) {
       const accepted = questionType(question).accept(question, scenario.answers[id], session.today);
       if (accepted.ok && sameValue(accepted.value, prefilled.value)) continue;
-      invalid(
-        `answer:${id}`,
-        id,
-        `已由档案预填为 ${JSON.stringify(prefilled.value)}，不会再问`,
-        `prefilled from the profile as ${JSON.stringify(prefilled.value)}; not asked`,
-      );
+      invalid(`answer:${id}`, {
+        question: id,
+        problem: 'prefilled',
+        prefilled: JSON.stringify(prefilled.value),
+      });
       continue;
     }
-    invalid(`answer:${id}`, id, '按这组回答，这个问题不会被提问', 'not asked with these answers');
+    invalid(`answer:${id}`, { question: id, problem: 'not-asked' });
   }
   if (diagnostics.length > 0) return done();
 
@@ -188,58 +200,40 @@ function runScenario(
   return done({ case: kase, outcome: result });
 }
 
-type Fail = (element: string, zh: string, en: string) => void;
+/** Reports an expectation the scenario does not meet, at an element of the scenario. */
+type Fail = (element: string, params: Omit<DiagnosticParamsOf<'scenario-failed'>, 'scenario'>) => void;
+
+type Check = (typeof SCENARIO_CHECKS)[number];
 
 function checkExpectations(expect: ScenarioExpect, o: Outcome, kase: CaseKey, failed: Fail): void {
   if (expect.case !== undefined && expect.case !== kase.label)
-    failed(
-      'expect:case',
-      `情形为“${kase.label}”，预期“${expect.case}”`,
-      `the case is "${kase.label}", expected "${expect.case}"`,
-    );
+    failed('expect:case', { check: 'case', actual: kase.label, expected: expect.case });
   if (expect.key !== undefined && expect.key !== kase.key)
-    failed(
-      'expect:key',
-      `情形键为“${kase.key}”，预期“${expect.key}”`,
-      `the case key is "${kase.key}", expected "${expect.key}"`,
-    );
+    failed('expect:key', { check: 'key', actual: kase.key, expected: expect.key });
   if (expect.status !== undefined && expect.status !== o.status)
-    failed(
-      'expect:status',
-      `状态为 ${o.status}，预期 ${expect.status}`,
-      `the status is ${o.status}, expected ${expect.status}`,
-    );
+    failed('expect:status', { check: 'status', actual: o.status, expected: expect.status });
 
   const items = new Set(o.items.map((i) => i.id));
-  contains('items', expect.items, (id) => items.has(id), failed, ['缺少事项', 'missing item']);
-  contains('not-items', expect.notItems, (id) => !items.has(id), failed, ['不应有事项', 'unexpected item']);
+  contains('items', expect.items, (id) => items.has(id), failed, 'missing-item');
+  contains('not-items', expect.notItems, (id) => !items.has(id), failed, 'unexpected-item');
   const materials = new Map(o.materials.map((m) => [m.id, m.status]));
-  contains('materials', expect.materials, (id) => materials.has(id), failed, [
-    '缺少材料',
-    'missing material',
-  ]);
-  contains('not-materials', expect.notMaterials, (id) => !materials.has(id), failed, [
-    '不应有材料',
-    'unexpected material',
-  ]);
-  statusOf('waived', expect.waived, materials, failed, ['未免提交', 'is not waived']);
-  statusOf('passed-on', expect.passedOn, materials, failed, ['未在流程内传递', 'is not passed on']);
+  contains('materials', expect.materials, (id) => materials.has(id), failed, 'missing-material');
+  contains('not-materials', expect.notMaterials, (id) => !materials.has(id), failed, 'unexpected-material');
+  statusOf('waived', expect.waived, materials, failed, 'not-waived');
+  statusOf('passed-on', expect.passedOn, materials, failed, 'not-passed-on');
 
   const figures = [
-    ['days', expect.days, o.totals.days.critical, '个工作日', 'working days'],
-    ['fee', expect.fee, o.totals.fee.total, '元', 'yuan'],
-    ['visits', expect.visits, o.totals.visits.count, '次到场', 'visits'],
+    ['days', expect.days, o.totals.days.critical],
+    ['fee', expect.fee, o.totals.fee.total],
+    ['visits', expect.visits, o.totals.visits.count],
   ] as const;
-  for (const [key, wanted, actual, zh, en] of figures) {
+  for (const [key, wanted, actual] of figures) {
     if (wanted !== undefined && wanted !== actual)
-      failed(`expect:${key}`, `实际 ${actual} ${zh}，预期 ${wanted}`, `${actual} ${en}, expected ${wanted}`);
+      failed(`expect:${key}`, { check: key, actual, expected: wanted });
   }
   const notices = new Set(o.notices.map((n) => n.id));
-  contains('notices', expect.notices, (id) => notices.has(id), failed, ['缺少提示', 'missing notice']);
-  contains('not-notices', expect.notNotices, (id) => !notices.has(id), failed, [
-    '不应有提示',
-    'unexpected notice',
-  ]);
+  contains('notices', expect.notices, (id) => notices.has(id), failed, 'missing-notice');
+  contains('not-notices', expect.notNotices, (id) => !notices.has(id), failed, 'unexpected-notice');
 }
 
 function contains(
@@ -247,10 +241,10 @@ function contains(
   list: readonly string[] | undefined,
   holds: (id: string) => boolean,
   failed: Fail,
-  [zh, en]: readonly [string, string],
+  check: Check,
 ): void {
   list?.forEach((id, i) => {
-    if (!holds(id)) failed(`expect:${key}/${i}`, `${zh} ${id}`, `${en} ${id}`);
+    if (!holds(id)) failed(`expect:${key}/${i}`, { check, id });
   });
 }
 
@@ -259,12 +253,12 @@ function statusOf(
   list: readonly string[] | undefined,
   materials: ReadonlyMap<string, string>,
   failed: Fail,
-  [zh, en]: readonly [string, string],
+  check: 'not-waived' | 'not-passed-on',
 ): void {
   list?.forEach((id, i) => {
     const status = materials.get(id);
     if (status === key) return;
-    if (status === undefined) failed(`expect:${key}/${i}`, `缺少材料 ${id}`, `missing material ${id}`);
-    else failed(`expect:${key}/${i}`, `材料 ${id} ${zh}（${status}）`, `material ${id} ${en} (${status})`);
+    if (status === undefined) failed(`expect:${key}/${i}`, { check: 'missing-material', id });
+    else failed(`expect:${key}/${i}`, { check, id, status });
   });
 }

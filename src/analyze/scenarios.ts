@@ -1,6 +1,5 @@
-import { type ParseLimits, parseSource, type Source } from '../load/parse.js';
-import { sortDiagnostics } from '../load/report.js';
-import { checkSchema } from '../load/schema.js';
+import { parseMapping } from '../load/mapping.js';
+import type { ParseLimits, Source } from '../load/parse.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { OutcomeStatus } from '../model/outcome.js';
 import type { LicenceOnFile, Profile } from '../model/profile.js';
@@ -39,17 +38,10 @@ const LISTS = [
  * left to the caller to load (see `runScenarioFile` in `./node.ts`).
  */
 export function loadScenarios(source: Source, limits: ParseLimits = {}): ScenarioLoadResult {
-  const parsed = parseSource(source, limits);
-  const reporter = parsed.reporter;
-  const value = parsed.value;
-  if (value === undefined) return { ok: false, diagnostics: sortDiagnostics(reporter.diagnostics) };
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    reporter.error('not-a-mapping', '', { actual: Array.isArray(value) ? '列表' : '标量或空文件' });
-    return { ok: false, diagnostics: reporter.diagnostics };
-  }
-  if (!checkSchema('scenario', value, reporter))
-    return { ok: false, diagnostics: sortDiagnostics(reporter.diagnostics) };
-  const raw = value as { theme: string; scenarios: Record<string, unknown>[] };
+  const mapping = parseMapping('scenario', source, limits);
+  if (!mapping.ok) return { ok: false, diagnostics: mapping.diagnostics };
+  const parsed = mapping.parsed;
+  const raw = mapping.value as { theme: string; scenarios: Record<string, unknown>[] };
   const where = (segments: readonly (string | number)[], key: boolean): SourceLocation => {
     const pointer = toPointer(segments);
     const { line, column } = parsed.locate(pointer, key);

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { type Lang, translate } from '../messages/index.js';
+import { type Lang, localizeDiagnostic } from '../messages/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { escapeControls } from './format/escape.js';
 
@@ -16,7 +16,7 @@ export function formatDiagnosticsText(
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   return diagnostics
     .map((raw) => {
-      const d = translate(raw, lang);
+      const d = localizeDiagnostic(raw, lang);
       // File names and messages carry text from the files: escaped, so that it cannot move the cursor,
       // erase lines or reorder them.
       const where = `${escapeControls(relative(cwd, d.file) || d.file)}:${d.line}:${d.column}`;

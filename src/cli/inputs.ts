@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseSource } from '../load/parse.js';
+import { parseMapping } from '../load/mapping.js';
 import { loadProfile } from '../load/profile.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Profile } from '../model/profile.js';
@@ -104,15 +104,12 @@ async function answersFile(spec: string, context: Context): Promise<Got<Map<stri
     printDiagnostics([read.diagnostic], context);
     return { ok: false, exit: 1 };
   }
-  const parsed = parseSource(read.source);
-  const value = parsed.value;
-  if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) {
-    if (parsed.reporter.diagnostics.length === 0)
-      parsed.reporter.error('not-a-mapping', '', { actual: Array.isArray(value) ? '列表' : '标量或空文件' });
-    printDiagnostics(parsed.reporter.diagnostics, context);
+  const mapping = parseMapping('answers', read.source);
+  if (!mapping.ok) {
+    printDiagnostics(mapping.diagnostics, context);
     return { ok: false, exit: 1 };
   }
-  return { ok: true, value: new Map(Object.entries(value as Record<string, unknown>)) };
+  return { ok: true, value: new Map(Object.entries(mapping.value)) };
 }
 
 /** `--today` checked as a real `YYYY-MM-DD` date (usage error otherwise), or the local date. */

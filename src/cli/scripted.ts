@@ -1,11 +1,11 @@
-import type { Lang } from '../messages/index.js';
+import { formatSessionError, type Lang } from '../messages/index.js';
 import type { Profile } from '../model/profile.js';
 import type { QuestionStep, Session, SessionError } from '../model/session.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
 import { answer, change, next, start } from '../session/index.js';
 import { coerceAnswer } from './answers.js';
 import { escapeControls } from './format/escape.js';
-import { pickLang, t } from './format/style.js';
+import { t } from './format/style.js';
 
 /** Where applying given answers stopped. */
 export interface Applied {
@@ -96,7 +96,22 @@ export function acceptedAnswers(q: Question, lang: Lang): string {
   }
 }
 
-/** A rejected answer in one language. */
-export function rejectedMessage(error: SessionError, lang: Lang): string {
-  return escapeControls(pickLang(error.message, lang));
+/**
+ * "问题 area（经营场所面积是多少？）的回答无效：请输入 1 到 10000 之间的数字。…": a rejected given answer, naming
+ * the question (the session's own words are for the person at the question, and do not) and what it accepts.
+ */
+export function rejectedMessage(error: SessionError, theme: CompiledTheme, lang: Lang): string {
+  const message = formatSessionError(error, lang);
+  const q = theme.questions.find((question) => question.id === error.question);
+  // Theme texts and the answer given escaped: they go to a terminal.
+  if (!q) return escapeControls(message);
+  const params = error.params;
+  const given = 'option' in params ? params.option : 'value' in params ? params.value : undefined;
+  return escapeControls(
+    t(
+      lang,
+      `问题 ${q.id}（${q.ask}）的回答${given === undefined ? '' : `“${given}”`}无效：${message}。${acceptedAnswers(q, lang)}`,
+      `invalid answer${given === undefined ? '' : ` "${given}"`} to question ${q.id} (${q.en ?? q.ask}): ${message}. ${acceptedAnswers(q, lang)}`,
+    ),
+  );
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic, ENTRY_KINDS } from '../model/diagnostic.js';
 import type {
   Department,
   FactDefinition,
@@ -12,10 +12,10 @@ import type {
 import { childPointer, toPointer } from '../util/pointer.js';
 import { checkCatalog } from './checks/catalog.js';
 import { expandCondition, type LeafOrigins } from './condition.js';
+import { checkMapping } from './mapping.js';
 import { normalizeFact, normalizeOptions, normalizeVariants, text } from './normalize.js';
 import { type Locate, type ParseLimits, parseSource, type Source } from './parse.js';
 import type { Reporter } from './report.js';
-import { checkSchema } from './schema.js';
 
 /**
  * A loaded catalog: every entry by id across all its files, where each entry was written, and the reporters
@@ -40,7 +40,7 @@ export type CatalogResult =
 
 const SECTIONS = ['departments', 'venues', 'licences', 'facts', 'materials', 'items'] as const;
 type Section = (typeof SECTIONS)[number];
-const KIND: Record<Section, string> = {
+const KIND: Record<Section, (typeof ENTRY_KINDS)[number]> = {
   departments: 'department',
   venues: 'venue',
   licences: 'licence',
@@ -67,14 +67,9 @@ export function loadCatalog(sources: readonly Source[], limits: ParseLimits = {}
     const parsed = parseSource(source, limits);
     const reporter = parsed.reporter;
     locators.set(source.file, laterLocator(source, limits));
-    if (parsed.value === undefined) {
-      diagnostics.push(...reporter.diagnostics);
-      continue;
-    }
-    if (!isMapping(parsed.value)) {
-      reporter.error('not-a-mapping', '', { actual: Array.isArray(parsed.value) ? '列表' : '标量或空文件' });
-    } else if (checkSchema('catalog', parsed.value, reporter)) {
-      const raw = parsed.value;
+    const mapping = checkMapping('catalog', parsed);
+    if (mapping.ok) {
+      const raw = mapping.value;
       for (const section of SECTIONS) {
         const entries = (raw[section] ?? {}) as Record<string, unknown>;
         for (const [id, entry] of Object.entries(entries)) {
@@ -224,8 +219,4 @@ function laterLocator(source: Source, limits: ParseLimits): Locate {
     locate ??= parseSource(source, limits).locate;
     return locate(pointer, key);
   };
-}
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -83,8 +83,8 @@ function expandFull(
   if (missing.length > 0 || extra.length > 0) {
     const params =
       missing.length > 0
-        ? { reason: 'full-missing', missing: missing.join(', ') }
-        : { reason: 'full-extra', extra: extra.join(', ') };
+        ? ({ reason: 'full-missing', missing } as const)
+        : ({ reason: 'full-extra', extra } as const);
     reporter.error('invalid-condition', pointer, params);
     return undefined;
   }

@@ -5,8 +5,17 @@
 
 export type { ScenarioLoadResult } from '../analyze/scenarios.js';
 export { loadScenarios } from '../analyze/scenarios.js';
+export {
+  diagnosticCounts,
+  formatDiagnostic,
+  formatHint,
+  localizeDiagnostic,
+} from '../messages/diagnostics.js';
+export type { Lang } from '../messages/words.js';
 export type { Catalog, CatalogResult } from './catalog.js';
 export { loadCatalog } from './catalog.js';
+export type { MappingKind, MappingResult } from './mapping.js';
+export { parseMapping } from './mapping.js';
 export type { Locate, Parsed, ParseLimits, Source } from './parse.js';
 export { parseSource } from './parse.js';
 export type { ProfileResult } from './profile.js';

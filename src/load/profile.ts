@@ -2,9 +2,9 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { LicenceOnFile, Profile } from '../model/profile.js';
 import { parseDate } from '../profile/derivations/dates.js';
 import { toPointer } from '../util/pointer.js';
-import { type ParseLimits, parseSource, type Source } from './parse.js';
+import { parseMapping } from './mapping.js';
+import type { ParseLimits, Source } from './parse.js';
 import { type Reporter, sortDiagnostics } from './report.js';
-import { checkSchema } from './schema.js';
 
 /** A profile read from YAML or JSON, or the located problems that prevented it. */
 export type ProfileResult =
@@ -13,17 +13,10 @@ export type ProfileResult =
 
 /** Loads a profile file (一人一档 / 一企一档) against `schemas/profile.schema.json`; never throws. */
 export function loadProfile(source: Source, limits: ParseLimits = {}): ProfileResult {
-  const parsed = parseSource(source, limits);
-  const reporter = parsed.reporter;
-  const value = parsed.value;
-  if (value === undefined) return { ok: false, diagnostics: sortDiagnostics(reporter.diagnostics) };
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    reporter.error('not-a-mapping', '', { actual: Array.isArray(value) ? '列表' : '标量或空文件' });
-    return { ok: false, diagnostics: reporter.diagnostics };
-  }
-  if (!checkSchema('profile', value, reporter))
-    return { ok: false, diagnostics: sortDiagnostics(reporter.diagnostics) };
-  const raw = value as Record<string, unknown>;
+  const mapping = parseMapping('profile', source, limits);
+  if (!mapping.ok) return { ok: false, diagnostics: mapping.diagnostics };
+  const reporter = mapping.parsed.reporter;
+  const raw = mapping.value;
   const licences = (raw.licences ?? []) as LicenceOnFile[];
   checkLicenceDates(licences, reporter);
   if (reporter.hasErrors()) return { ok: false, diagnostics: sortDiagnostics(reporter.diagnostics) };
@@ -49,16 +42,13 @@ function checkLicenceDates(licences: readonly LicenceOnFile[], reporter: Reporte
       const date = licence[key];
       if (date === undefined) continue;
       if (parseDate(date)) valid[key] = date;
-      else
-        reporter.error('invalid-value', toPointer(['licences', i, key]), {
-          value: date,
-          rule: '不是有效的日期（YYYY-MM-DD）',
-        });
+      else reporter.error('invalid-value', toPointer(['licences', i, key]), { value: date, rule: 'date' });
     }
     if (valid.issued !== undefined && valid.expires !== undefined && valid.issued > valid.expires)
       reporter.error('invalid-value', toPointer(['licences', i, 'expires']), {
         value: valid.expires,
-        rule: `有效期至早于签发日期 ${valid.issued}`,
+        rule: 'expires-before-issued',
+        issued: valid.issued,
       });
   });
 }

@@ -1,5 +1,5 @@
-import { hintOf, messageOf } from '../messages/index.js';
-import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from '../model/diagnostic.js';
+import { diagnosticOf } from '../messages/diagnostics.js';
+import type { Diagnostic, DiagnosticCode, DiagnosticParamsOf, Severity } from '../model/diagnostic.js';
 
 /** A 1-based line and column. */
 export interface Position {
@@ -25,17 +25,32 @@ export class Reporter {
   ) {}
 
   /** Records an error at a JSON Pointer of this file. */
-  error(code: DiagnosticCode, pointer: string, params: DiagnosticParams, options: ReportOptions = {}): void {
+  error<C extends DiagnosticCode>(
+    code: C,
+    pointer: string,
+    params: DiagnosticParamsOf<C>,
+    options: ReportOptions = {},
+  ): void {
     this.add('error', code, pointer, params, options);
   }
 
   /** Records a warning at a JSON Pointer of this file. */
-  warn(code: DiagnosticCode, pointer: string, params: DiagnosticParams, options: ReportOptions = {}): void {
+  warn<C extends DiagnosticCode>(
+    code: C,
+    pointer: string,
+    params: DiagnosticParamsOf<C>,
+    options: ReportOptions = {},
+  ): void {
     this.add('warning', code, pointer, params, options);
   }
 
   /** Records an error at a known position (syntax errors have no pointer). */
-  errorAt(code: DiagnosticCode, pointer: string, at: Position, params: DiagnosticParams): void {
+  errorAt<C extends DiagnosticCode>(
+    code: C,
+    pointer: string,
+    at: Position,
+    params: DiagnosticParamsOf<C>,
+  ): void {
     this.push('error', code, pointer, at, params);
   }
 
@@ -44,36 +59,24 @@ export class Reporter {
     return this.diagnostics.some((d) => d.severity === 'error' && d.file === this.file);
   }
 
-  private add(
+  private add<C extends DiagnosticCode>(
     severity: Severity,
-    code: DiagnosticCode,
+    code: C,
     pointer: string,
-    params: DiagnosticParams,
+    params: DiagnosticParamsOf<C>,
     options: ReportOptions,
   ): void {
     this.push(severity, code, pointer, this.locate(pointer, options.key), params);
   }
 
-  private push(
+  private push<C extends DiagnosticCode>(
     severity: Severity,
-    code: DiagnosticCode,
+    code: C,
     pointer: string,
     at: Position,
-    params: DiagnosticParams,
+    params: DiagnosticParamsOf<C>,
   ): void {
-    const hint = hintOf(params);
-    const diagnostic: Diagnostic = {
-      severity,
-      code,
-      message: messageOf(code, params),
-      file: this.file,
-      line: at.line,
-      column: at.column,
-      pointer,
-      params,
-      ...(hint === undefined ? {} : { hint }),
-    };
-    this.diagnostics.push(diagnostic);
+    this.diagnostics.push(diagnosticOf(severity, code, { file: this.file, ...at, pointer }, params));
   }
 }
 

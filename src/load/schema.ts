@@ -5,8 +5,8 @@ import commonSchema from '../../schemas/common.schema.json' with { type: 'json' 
 import profileSchema from '../../schemas/profile.schema.json' with { type: 'json' };
 import scenarioSchema from '../../schemas/scenario.schema.json' with { type: 'json' };
 import themeSchema from '../../schemas/theme.schema.json' with { type: 'json' };
-import type { DiagnosticParams } from '../model/diagnostic.js';
-import { didYouMean } from '../util/suggest.js';
+import { type DiagnosticParamsOf, JSON_TYPES } from '../model/diagnostic.js';
+import { suggestionFor } from '../util/suggest.js';
 import type { Reporter } from './report.js';
 
 /** The kinds of file tongban reads, each with its JSON Schema in `schemas/`. */
@@ -143,20 +143,18 @@ function dedupe(errors: readonly ErrorObject[]): ErrorObject[] {
   });
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: '文本',
-  number: '数字',
-  integer: '整数',
-  boolean: 'true/false',
-  object: '映射',
-  array: '列表',
-  null: '空值',
-};
+type JsonType = (typeof JSON_TYPES)[number];
 
-function typeName(value: unknown): string {
-  if (value === null || value === undefined) return '空值';
-  if (Array.isArray(value)) return '列表';
-  return TYPE_NAMES[typeof value] ?? typeof value;
+/** The JSON type of a parsed value, as `wrong-type` names what a file holds. */
+function jsonTypeOf(value: unknown): JsonType {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  const type = typeof value;
+  return type === 'string' || type === 'number' || type === 'boolean' ? type : 'object';
+}
+
+function isJsonType(name: string): name is JsonType {
+  return (JSON_TYPES as readonly string[]).includes(name);
 }
 
 const ID_PATTERN = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
@@ -170,9 +168,12 @@ function report(error: ErrorObject, reporter: Reporter): void {
       const allowed = Object.keys(
         (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
       );
-      reporter.error('unknown-key', effectivePointer(error), withSuggestion({ key }, key, allowed), {
-        key: true,
-      });
+      reporter.error(
+        'unknown-key',
+        effectivePointer(error),
+        { key, ...suggestionFor(key, allowed) },
+        { key: true },
+      );
       return;
     }
     case 'required':
@@ -180,12 +181,18 @@ function report(error: ErrorObject, reporter: Reporter): void {
       reporter.error('missing-key', pointer, { key: String(params.missingProperty) }, { key: true });
       return;
     case 'type': {
-      const expected = ([] as unknown[]).concat(params.type).map((t) => TYPE_NAMES[String(t)] ?? String(t));
-      const actual = typeName(error.data);
+      // Types, and the constants (as JSON) of `const`/`enum` branches merged in by `mergeShapes`.
+      const names = ([] as unknown[]).concat(params.type).map(String);
+      const expected = names.filter(isJsonType);
+      const values = names.filter((name) => !isJsonType(name));
       const quote =
-        expected.includes('文本') && (typeof error.data === 'number' || typeof error.data === 'boolean');
-      const extra: DiagnosticParams = quote ? { hint: 'quote-it', value: String(error.data) } : {};
-      reporter.error('wrong-type', pointer, { expected: expected.join(' 或 '), actual, ...extra });
+        expected.includes('string') && (typeof error.data === 'number' || typeof error.data === 'boolean');
+      reporter.error('wrong-type', pointer, {
+        expected,
+        ...(values.length > 0 ? { values } : {}),
+        actual: jsonTypeOf(error.data),
+        ...(quote ? ({ hint: 'quote-it', value: String(error.data) } as const) : {}),
+      });
       return;
     }
     case 'enum':
@@ -194,11 +201,7 @@ function report(error: ErrorObject, reporter: Reporter): void {
       // The value may be any mapping or list (`audience: { toString: x }`): never call its own methods.
       const value = shortValue(error.data);
       const names = allowed.map(String);
-      reporter.error(
-        'invalid-value',
-        pointer,
-        withSuggestion({ value, allowed: names.join('、') }, value, names),
-      );
+      reporter.error('invalid-value', pointer, { value, allowed: names, ...suggestionFor(value, names) });
       return;
     }
     case 'pattern': {
@@ -211,21 +214,12 @@ function report(error: ErrorObject, reporter: Reporter): void {
       return;
     }
     default:
-      // A limit is a rule the value breaks (`不能为空`, `<= 100`), not a list of values to choose from.
+      // A limit is a rule the value breaks (not empty, at most 100), not a list of values to choose from.
       reporter.error('invalid-value', pointer, {
         value: shortValue(error.data),
-        rule: describeLimit(error.keyword, params),
+        ...limitOf(error.keyword, params),
       });
   }
-}
-
-function withSuggestion(
-  params: DiagnosticParams,
-  word: string,
-  candidates: readonly string[],
-): DiagnosticParams {
-  const suggestion = didYouMean(word, candidates);
-  return suggestion === undefined ? params : { ...params, hint: 'did-you-mean', suggestion };
 }
 
 /**
@@ -250,24 +244,35 @@ function shortValue(value: unknown): string {
   return String(value);
 }
 
-function describeLimit(keyword: string, params: Record<string, unknown>): string {
+/** The rule a value breaks, as `invalid-value` params: which limit, with its bound. */
+function limitOf(
+  keyword: string,
+  params: Record<string, unknown>,
+): Partial<DiagnosticParamsOf<'invalid-value'>> {
+  const limit = typeof params.limit === 'number' ? params.limit : undefined;
   switch (keyword) {
     case 'minItems':
     case 'minProperties':
     case 'minLength':
-      return params.limit === 1 ? '不能为空' : `至少 ${params.limit} 项`;
+      return limit === 1 || limit === undefined ? { rule: 'not-empty' } : { rule: 'at-least', limit };
     case 'maxItems':
     case 'maxProperties':
     case 'maxLength':
-      return `至多 ${params.limit}`;
+      return limit === undefined ? { rule: 'schema', keyword } : { rule: 'at-most', limit };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      return `${params.comparison} ${params.limit}`;
+    case 'exclusiveMaximum': {
+      const comparison = COMPARISONS.find((c) => c === params.comparison);
+      return comparison === undefined || limit === undefined
+        ? { rule: 'schema', keyword }
+        : { rule: 'compare', comparison, limit };
+    }
     case 'uniqueItems':
-      return '不能重复';
+      return { rule: 'unique' };
     default:
-      return keyword;
+      return { rule: 'schema', keyword };
   }
 }
+
+const COMPARISONS = ['<', '<=', '>', '>='] as const;

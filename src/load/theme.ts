@@ -7,9 +7,9 @@ import { themeContext } from './checks/theme-context.js';
 import { compileTheme } from './compile.js';
 import type { LeafOrigins } from './condition.js';
 import { factTable } from './facts.js';
+import { checkMapping } from './mapping.js';
 import { type Parsed, type ParseLimits, parseSource, type Source } from './parse.js';
 import { Reporter, sortDiagnostics } from './report.js';
-import { checkSchema } from './schema.js';
 import { draftTheme } from './theme-draft.js';
 import { elementPositions, locationsAt } from './theme-locations.js';
 
@@ -36,12 +36,9 @@ export function loadTheme(source: Source, catalog: Catalog, options: ThemeLoadOp
  * types). What is reported of a theme whose catalog cannot be used, so that its own errors are not hidden.
  */
 export function themeShapeDiagnostics(parsed: Parsed): Diagnostic[] {
+  // A reporter of its own: the parsed file's diagnostics stay as they were.
   const reporter = new Reporter(parsed.reporter.file, parsed.locate, [...parsed.reporter.diagnostics]);
-  const value = parsed.value;
-  if (value === undefined) return sortDiagnostics(reporter.diagnostics);
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    reporter.error('not-a-mapping', '', { actual: Array.isArray(value) ? '列表' : '标量或空文件' });
-  else checkSchema('theme', value as Record<string, unknown>, reporter);
+  checkMapping('theme', { ...parsed, reporter });
   return sortDiagnostics(reporter.diagnostics);
 }
 
@@ -53,15 +50,9 @@ export function loadParsedTheme(
   options: ThemeLoadOptions = {},
 ): ThemeResult {
   const reporter = parsed.reporter;
-  const value = parsed.value;
-  if (value === undefined) return { ok: false, diagnostics: sortDiagnostics(reporter.diagnostics) };
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    reporter.error('not-a-mapping', '', { actual: Array.isArray(value) ? '列表' : '标量或空文件' });
-    return { ok: false, diagnostics: reporter.diagnostics };
-  }
-  const raw = value as Record<string, unknown>;
-  if (!checkSchema('theme', raw, reporter))
-    return { ok: false, diagnostics: sortDiagnostics(reporter.diagnostics) };
+  const mapping = checkMapping('theme', parsed);
+  if (!mapping.ok) return { ok: false, diagnostics: mapping.diagnostics };
+  const raw = mapping.value;
   const origins: LeafOrigins = new WeakMap();
   const draft = draftTheme(raw, reporter, origins);
   // Positions now, while the syntax tree is at hand; location objects only when a diagnostic asks for them.

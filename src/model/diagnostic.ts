@@ -1,10 +1,10 @@
-/**
- * A problem found in a theme, catalog, profile or scenario file. Diagnostics are data: a stable code from a
- * closed list, typed params, and a position; the message is rendered from a catalog (see `src/messages`).
- */
-export interface Diagnostic {
+import { REFUSAL_PARAM_SPECS, SESSION_ERROR_CODES } from './errors.js';
+import type { ParamsOf, ParamsSpec, ParamValue } from './params.js';
+import { FACT_TYPES, QUESTION_TYPES } from './theme.js';
+
+interface DiagnosticBase {
   readonly severity: Severity;
-  readonly code: DiagnosticCode;
+  /** The message in Chinese; `formatDiagnostic` (`tongban/load`) renders it in another language. */
   readonly message: string;
   readonly file: string;
   /** 1-based. */
@@ -14,12 +14,28 @@ export interface Diagnostic {
   /** JSON Pointer into the file's document ('' for the whole file). */
   readonly pointer: string;
   readonly hint?: string;
-  readonly params: DiagnosticParams;
 }
+
+/** A diagnostic of one code, with that code's params. */
+export interface DiagnosticOf<C extends DiagnosticCode> extends DiagnosticBase {
+  readonly code: C;
+  readonly params: DiagnosticParamsOf<C>;
+}
+
+/**
+ * A problem found in a theme, catalog, profile or scenario file. Diagnostics are data: a stable code from a
+ * closed list, params typed per code (narrow on `code` to read them), and a position; the message is rendered
+ * from a catalog (see `src/messages`).
+ */
+export type Diagnostic = { readonly [C in DiagnosticCode]: DiagnosticOf<C> }[DiagnosticCode];
 
 export type Severity = 'error' | 'warning';
 
-export type DiagnosticParams = Readonly<Record<string, string | number>>;
+/** The params of any code, as tools that do not narrow on the code see them. */
+export type DiagnosticParams = Readonly<Record<string, ParamValue>>;
+
+/** The params of one code, derived from `DIAGNOSTIC_PARAM_SPECS`. */
+export type DiagnosticParamsOf<C extends DiagnosticCode> = ParamsOf<(typeof DIAGNOSTIC_PARAM_SPECS)[C]>;
 
 /**
  * Every code tongban reports. Codes are stable: tools may match on them. Each is documented with an example
@@ -93,9 +109,9 @@ export const DIAGNOSTIC_CODES = [
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 /**
- * Why a file or folder could not be read or written (the `reason` param of `unreadable-file`,
- * `catalog-unavailable` and `unwritable-output`): a closed list, worded by the message catalogs. `other`
- * comes with the system's error code in `errno`.
+ * Why a file or folder could not be read or written (the `reason` of `unreadable-file`, `catalog-unavailable`
+ * and `unwritable-output`): a closed list, worded by the message catalogs. `other` comes with the system's
+ * error code in `errno` (`EIO`); `has-errors` is a catalog whose own files have errors.
  */
 export const FILE_REASONS = [
   'not-found',
@@ -115,3 +131,223 @@ export const FILE_REASONS = [
 ] as const;
 
 export type FileReason = (typeof FILE_REASONS)[number];
+
+/** The kinds of JSON value a schema expects or a file holds (`wrong-type`). */
+export const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'] as const;
+
+/** What stands at the top of a file that should be a mapping (`not-a-mapping`). */
+export const NOT_MAPPING = ['list', 'scalar', 'empty'] as const;
+
+/** The kinds of things that have ids (`duplicate-id`, `reserved-id`, `unused-catalog-entry`). */
+export const ENTRY_KINDS = [
+  'question',
+  'department',
+  'venue',
+  'licence',
+  'fact',
+  'material',
+  'item',
+] as const;
+
+/**
+ * The rule a value breaks (`invalid-value`): `not-empty`; `at-least` / `at-most` `limit` entries or characters;
+ * `compare` (`comparison` `limit`); `unique` entries; `date` (a real calendar date); `expires-before-issued`
+ * (the `issued` date is later); `schema` (another `keyword` of the JSON Schema).
+ */
+export const VALUE_RULES = [
+  'not-empty',
+  'at-least',
+  'at-most',
+  'compare',
+  'unique',
+  'date',
+  'expires-before-issued',
+  'schema',
+] as const;
+
+/** The fields a guide must state for an item (`item-incomplete`). */
+export const ITEM_FIELDS = ['department', 'days', 'fee'] as const;
+
+/**
+ * What a scenario expected and did not get (`scenario-failed`): its profile file was not loaded, its `today`
+ * is not a date, the session could not start, or an expectation of the outcome does not hold.
+ */
+export const SCENARIO_CHECKS = [
+  'profile-not-loaded',
+  'invalid-today',
+  'cannot-start',
+  'case',
+  'key',
+  'status',
+  'missing-item',
+  'unexpected-item',
+  'missing-material',
+  'unexpected-material',
+  'not-waived',
+  'not-passed-on',
+  'days',
+  'fee',
+  'visits',
+  'missing-notice',
+  'unexpected-notice',
+] as const;
+
+/**
+ * Why a scenario's answers do not fit its theme (`scenario-invalid-answer`): a question asked is not answered,
+ * an answer names no question, answers a question prefilled from the profile differently, answers a question
+ * not asked, or the session refused it (`refusal` is the session error's code, with its params).
+ */
+export const SCENARIO_ANSWER_PROBLEMS = [
+  'not-answered',
+  'no-such-question',
+  'prefilled',
+  'not-asked',
+  'refused',
+] as const;
+
+/** How a theme names the catalog it uses (`catalog-unavailable`): its `catalog:` key, or by default. */
+export const CATALOG_NAMED = ['key', 'default'] as const;
+
+/**
+ * Why `tongban build` will not write a file (`output-conflict`): its name is the index's (`reserved`), or a
+ * file of that name that an earlier build did not write is in the way (`foreign`).
+ */
+export const OUTPUT_CONFLICTS = ['reserved', 'foreign'] as const;
+
+const FILE_REASON = { reason: { tokens: FILE_REASONS }, errno: 'text?' } as const;
+const DID_YOU_MEAN = { hint: { tokens: ['did-you-mean'], optional: true }, suggestion: 'text?' } as const;
+const ID = { id: 'text' } as const;
+const QUESTION = { question: 'text' } as const;
+const FACT_TYPE = { tokens: FACT_TYPES } as const;
+const OPTIONAL_FACT_TYPE = { tokens: FACT_TYPES, optional: true } as const;
+
+/**
+ * What the params of each code hold. Ids, keys, values and names are `text` as written; everything a message
+ * words differently per language is a token. Hints ride along: `hint` names one (`did-you-mean` with
+ * `suggestion`, `quote-it` with `value`, `reorder-questions` with `id` and `question`).
+ */
+export const DIAGNOSTIC_PARAM_SPECS = {
+  'unreadable-file': FILE_REASON,
+  'input-too-large': { size: 'number?', unit: { tokens: ['chars', 'bytes'] }, limit: 'number' },
+  'invalid-encoding': {},
+  'yaml-syntax': { detail: 'text' },
+  'yaml-duplicate-key': { key: 'text' },
+  'yaml-alias-limit': { limit: 'number', nodes: 'number?' },
+  'yaml-too-deep': { limit: 'number' },
+  'not-a-mapping': { actual: { tokens: NOT_MAPPING } },
+  'forbidden-key': { key: 'text' },
+  /** The path as written (or the link's name) and the root folder it leads out of. */
+  'path-outside-root': { path: 'text', root: 'text' },
+  /** The catalog as written (`catalog` by default). */
+  'catalog-unavailable': { catalog: 'text', named: { tokens: CATALOG_NAMED }, ...FILE_REASON },
+  /** The theme id and the file that used it first. */
+  'duplicate-theme-id': { ...ID, other: 'text' },
+  /** The output file's name, and the theme id that would write it (none for the index). */
+  'output-conflict': { output: 'text', id: 'text?', reason: { tokens: OUTPUT_CONFLICTS } },
+  'unwritable-output': { output: 'text', ...FILE_REASON },
+  'unknown-key': { key: 'text', ...DID_YOU_MEAN },
+  'missing-key': { key: 'text' },
+  'wrong-type': {
+    expected: { tokens: JSON_TYPES, list: true },
+    /** Constants the schema also allows, as JSON (`"always"`). */
+    values: 'texts?',
+    actual: { tokens: JSON_TYPES },
+    hint: { tokens: ['quote-it'], optional: true },
+    value: 'text?',
+  },
+  'invalid-value': {
+    value: 'text',
+    allowed: 'texts?',
+    rule: { tokens: VALUE_RULES, optional: true },
+    limit: 'scalar?',
+    comparison: { tokens: ['<', '<=', '>', '>='], optional: true },
+    keyword: 'text?',
+    issued: 'text?',
+    ...DID_YOU_MEAN,
+  },
+  /** The first character that is not ASCII, as `U+XXXX`, and its 1-based position in the id. */
+  'invalid-id': { value: 'text', char: 'text?', at: 'number?' },
+  'misplaced-key': { key: 'text', type: { tokens: QUESTION_TYPES } },
+  'duplicate-id': { kind: { tokens: ENTRY_KINDS }, id: 'text', other: 'text?' },
+  'reserved-id': { kind: { tokens: ENTRY_KINDS }, id: 'text' },
+  'unknown-department': { ...ID, ...DID_YOU_MEAN },
+  'unknown-venue': { ...ID, ...DID_YOU_MEAN },
+  'unknown-licence': { ...ID, ...DID_YOU_MEAN },
+  'unknown-material': { ...ID, ...DID_YOU_MEAN },
+  'unknown-item': { ...ID, ...DID_YOU_MEAN },
+  'unknown-question': { ...ID, ...DID_YOU_MEAN },
+  'unknown-fact': { ...ID, ...DID_YOU_MEAN },
+  'unknown-option': { ...QUESTION, value: 'text', ...DID_YOU_MEAN },
+  'unknown-operator': { operator: 'text', ...DID_YOU_MEAN },
+  'unknown-condition': { ...ID, ...DID_YOU_MEAN },
+  'unknown-derivation': { fn: 'text' },
+  'condition-cycle': { cycle: 'texts' },
+  'invalid-condition': {
+    reason: { tokens: ['not-mapping', 'combinator-alone', 'full-missing', 'full-extra', 'fact-reference'] },
+    missing: 'texts?',
+    extra: 'texts?',
+  },
+  'trigger-reads-question': ID,
+  'forward-reference': { ...QUESTION, ...ID, hint: { tokens: ['reorder-questions'], optional: true } },
+  'self-reference': QUESTION,
+  'value-type-mismatch': {
+    ...ID,
+    factType: FACT_TYPE,
+    /** A comparison: the operator and the value (as JSON) it compares with. */
+    operator: 'text?',
+    value: 'text?',
+    /** A derived fact: the derivation, its source and what the derivation reads and gives. */
+    fn: 'text?',
+    from: 'text?',
+    fromType: OPTIONAL_FACT_TYPE,
+    needs: OPTIONAL_FACT_TYPE,
+    gives: OPTIONAL_FACT_TYPE,
+  },
+  'unsupported-path': { path: 'text' },
+  'variant-default': { field: 'text', position: { tokens: ['last', 'other'] } },
+  'item-cycle': { cycle: 'texts' },
+  'exclusive-option': { ...QUESTION, reason: { tokens: ['single', 'two', 'all'] } },
+  'prefill-mismatch': {
+    ...QUESTION,
+    fact: 'text',
+    reason: { tokens: ['type', 'options'] },
+    questionType: { tokens: QUESTION_TYPES, optional: true },
+    factType: OPTIONAL_FACT_TYPE,
+    missing: 'texts?',
+  },
+  'empty-range': { ...QUESTION, min: 'scalar', max: 'scalar' },
+  'never-asked': QUESTION,
+  /** The first such case (its label and key, both '' when no question is answered) and how many there are. */
+  'dead-end': { case: 'text', key: 'text', count: 'number' },
+  'no-effect-question': QUESTION,
+  'no-effect-option': { ...QUESTION, option: 'text', other: 'text' },
+  'unused-catalog-entry': { kind: { tokens: ENTRY_KINDS }, ...ID },
+  'vague-material': { ...ID, name: 'text', word: 'text' },
+  'item-incomplete': { ...ID, missing: { tokens: ITEM_FIELDS, list: true } },
+  'duplicate-label': { ...QUESTION, first: 'text', second: 'text', label: 'text' },
+  'case-limit': { limit: 'number' },
+  'scenario-failed': {
+    scenario: 'text',
+    check: { tokens: SCENARIO_CHECKS },
+    /** The profile file as written, the `today` given, or what stopped the session from starting. */
+    path: 'text?',
+    today: 'text?',
+    detail: 'text?',
+    /** An expectation: what the outcome has and what was expected (a case, key, status or figure). */
+    actual: 'scalar?',
+    expected: 'scalar?',
+    /** An item, material or notice expected or not; for a material, the status it has instead. */
+    id: 'text?',
+    status: 'text?',
+  },
+  'scenario-invalid-answer': {
+    scenario: 'text',
+    ...QUESTION,
+    problem: { tokens: SCENARIO_ANSWER_PROBLEMS },
+    /** The question as asked (`not-answered`), the prefilled answer as JSON (`prefilled`). */
+    ask: 'text?',
+    prefilled: 'text?',
+    refusal: { tokens: SESSION_ERROR_CODES, optional: true },
+    ...REFUSAL_PARAM_SPECS,
+  },
+} as const satisfies Record<DiagnosticCode, ParamsSpec>;

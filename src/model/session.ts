@@ -1,4 +1,8 @@
 import type { OperatorSet } from '../rules/registry.js';
+import type { RestoreError, SessionError } from './errors.js';
+
+export type { RestoreError, RestoreErrorCode, SessionError, SessionErrorCode } from './errors.js';
+
 import type { Profile } from './profile.js';
 import type { CompiledTheme, Option, Question } from './theme.js';
 
@@ -99,31 +103,6 @@ export interface DroppedAnswer {
   readonly reason: 'no-longer-asked' | 'invalid-after-update' | 'unknown-question' | 'not-in-profile';
 }
 
-export type SessionErrorCode =
-  | 'unknown-question'
-  | 'not-asked'
-  | 'already-answered'
-  | 'not-answered'
-  | 'wrong-type'
-  | 'unknown-option'
-  | 'duplicate-option'
-  | 'exclusive-option'
-  | 'empty-choice'
-  | 'out-of-range'
-  | 'not-integer'
-  | 'invalid-date'
-  | 'nothing-to-undo';
-
-/** A rejected answer or transition, as data. */
-export interface SessionError {
-  readonly code: SessionErrorCode;
-  readonly question?: string;
-  readonly message: string;
-  readonly params: Readonly<Record<string, string | number>>;
-}
-
-export type RestoreErrorCode = 'not-json' | 'bad-shape' | 'unsupported-version' | 'other-theme' | 'tampered';
-
 /** The result of `restore`. */
 export type Restored =
   | {
@@ -132,7 +111,7 @@ export type Restored =
       readonly dropped: readonly DroppedAnswer[];
       readonly updated: boolean;
     }
-  | { readonly ok: false; readonly error: { readonly code: RestoreErrorCode; readonly message: string } };
+  | { readonly ok: false; readonly error: RestoreError };
 
 /** Which items already apply and which are still open while the user answers. */
 export interface Checklist {

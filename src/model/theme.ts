@@ -53,7 +53,10 @@ export interface Labelled {
   readonly en?: string;
 }
 
-export type QuestionType = 'single' | 'multiple' | 'yes-no' | 'number' | 'date';
+/** The question types, in the order documentation lists them. */
+export const QUESTION_TYPES = ['single', 'multiple', 'yes-no', 'number', 'date'] as const;
+
+export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export type Question = ChoiceQuestion | YesNoQuestion | NumberQuestion | DateQuestion;
 
@@ -251,7 +254,10 @@ export interface MaterialUse {
   readonly note?: string;
 }
 
-export type FactType = 'single' | 'multiple' | 'yes-no' | 'number' | 'date' | 'list' | 'object';
+/** The types of facts: a question's answer, or a profile value that no question asks (`list`, `object`). */
+export const FACT_TYPES = [...QUESTION_TYPES, 'list', 'object'] as const;
+
+export type FactType = (typeof FACT_TYPES)[number];
 
 /** A fact a profile can carry, or one derived from others and `today`. */
 export interface FactDefinition {

@@ -2,7 +2,7 @@ import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Source } from '../load/parse.js';
 import { Reporter } from '../load/report.js';
-import type { Diagnostic, DiagnosticCode, DiagnosticParams, FileReason } from '../model/diagnostic.js';
+import type { Diagnostic, DiagnosticCode, DiagnosticParamsOf, FileReason } from '../model/diagnostic.js';
 
 /** A file read as text, or the diagnostic that says why it could not be. */
 export type ReadResult =
@@ -15,7 +15,11 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export const MAX_OPEN_FILES = 16;
 
 /** A diagnostic about a whole file or folder, at 1:1. */
-export function fileDiagnostic(file: string, code: DiagnosticCode, params: DiagnosticParams): Diagnostic {
+export function fileDiagnostic<C extends DiagnosticCode>(
+  file: string,
+  code: C,
+  params: DiagnosticParamsOf<C>,
+): Diagnostic {
   const reporter = new Reporter(file, () => ({ line: 1, column: 1 }));
   reporter.error(code, '', params);
   return reporter.diagnostics[0] as Diagnostic;
@@ -23,9 +27,9 @@ export function fileDiagnostic(file: string, code: DiagnosticCode, params: Diagn
 
 /** Reads a file as strict UTF-8; missing, unreadable, binary, oversized or badly encoded files become diagnostics. */
 export async function readSource(file: string, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
-  const fail = (
-    code: 'unreadable-file' | 'invalid-encoding' | 'input-too-large',
-    params: DiagnosticParams,
+  const fail = <C extends 'unreadable-file' | 'invalid-encoding' | 'input-too-large'>(
+    code: C,
+    params: DiagnosticParamsOf<C>,
   ) => ({
     ok: false as const,
     diagnostic: fileDiagnostic(file, code, params),
@@ -37,8 +41,7 @@ export async function readSource(file: string, maxBytes = MAX_FILE_BYTES): Promi
       return fail('input-too-large', { size: info.size, unit: 'bytes', limit: maxBytes });
     // Never more than the limit: a device such as /dev/zero reports size 0 and never ends.
     const bytes = await readAtMost(file, maxBytes + 1, info.isFile() ? info.size + 1 : maxBytes + 1);
-    if (bytes.length > maxBytes)
-      return fail('input-too-large', { size: `>${maxBytes}`, unit: 'bytes', limit: maxBytes });
+    if (bytes.length > maxBytes) return fail('input-too-large', { unit: 'bytes', limit: maxBytes });
     if (bytes.includes(0)) return fail('invalid-encoding', {});
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { ok: true, source: { file, text } };

@@ -10,7 +10,7 @@ import {
   type ThemeResult,
   themeShapeDiagnostics,
 } from '../load/theme.js';
-import type { Diagnostic, DiagnosticParams } from '../model/diagnostic.js';
+import type { Diagnostic, FileReason } from '../model/diagnostic.js';
 import {
   fileReason,
   MAX_OPEN_FILES,
@@ -198,7 +198,7 @@ function referenceDiagnostic(
   file: string,
   parsed: Parsed,
   reference: CatalogReference,
-  reason: DiagnosticParams,
+  reason: { readonly reason: FileReason; readonly errno?: string },
 ): Diagnostic {
   const reporter = new Reporter(file, parsed.locate);
   reporter.error('catalog-unavailable', reference.pointer, {

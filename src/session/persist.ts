@@ -1,16 +1,11 @@
+import type { BAD_SHAPES, RestoreError, TAMPERINGS } from '../model/errors.js';
 import type { Json } from '../model/json.js';
-import type {
-  Answer,
-  DroppedAnswer,
-  Restored,
-  RestoreErrorCode,
-  Session,
-  StartOptions,
-} from '../model/session.js';
+import type { Answer, DroppedAnswer, Restored, Session, StartOptions } from '../model/session.js';
 import type { CompiledTheme } from '../model/theme.js';
 import { parseDate } from '../profile/derivations/dates.js';
 import { deepFreeze } from '../util/freeze.js';
 import { own } from '../util/own.js';
+import { restoreError } from './errors.js';
 import { questionType } from './question-types/index.js';
 import { sameValue, start } from './transitions.js';
 import { walk } from './walk.js';
@@ -64,7 +59,10 @@ export function restore(
   if (!parsed.ok) return parsed;
   const data = parsed.data;
   const updated = data.h !== theme.hash;
-  const fail = (message: string): Restored => ({ ok: false, error: { code: 'tampered', message } });
+  const fail = (problem: (typeof TAMPERINGS)[number], question: string): Restored => ({
+    ok: false,
+    error: restoreError('tampered', { problem, question }),
+  });
   const dropped: DroppedAnswer[] = [];
   const answers: Record<string, Answer> = {};
   const today = data.d;
@@ -73,9 +71,9 @@ export function restore(
   const base = start(theme, { ...options, ...(today === undefined ? {} : { today }) });
   for (const [id, value, prefilled] of data.a) {
     const question = theme.questions.find((q) => q.id === id);
-    if (own(answers, id)) return fail(`question "${id}" is answered twice`);
+    if (own(answers, id)) return fail('answered-twice', id);
     if (!question) {
-      if (!updated) return fail(`no question "${id}" in this theme`);
+      if (!updated) return fail('unknown-question', id);
       dropped.push({ question: id, value: value as never, reason: 'unknown-question' });
       continue;
     }
@@ -83,14 +81,14 @@ export function restore(
     // Only a question with `prefill` can hold a prefilled answer (prefilled answers are never stale).
     const fits = accepted.ok && sameValue(accepted.value, value as never);
     if (!fits || (prefilled === 1 && question.prefill === undefined)) {
-      if (!updated) return fail(`the answer to "${id}" does not fit the question`);
+      if (!updated) return fail('answer-does-not-fit', id);
       dropped.push({ question: id, value: value as never, reason: 'invalid-after-update' });
       continue;
     }
     if (prefilled === 1) {
       const profiled = own(base.answers, id);
       if (!profiled || !sameValue(profiled.value, accepted.value)) {
-        if (!updated) return fail(`the answer to "${id}" is not what the profile given prefills`);
+        if (!updated) return fail('not-as-prefilled', id);
         dropped.push({ question: id, value: value as never, reason: 'invalid-after-update' });
         continue;
       }
@@ -101,12 +99,12 @@ export function restore(
   for (const index of data.r) {
     const id = data.a[index]?.[0];
     if (id === undefined || !own(answers, id)) continue;
-    if (answers[id]?.prefilled) return fail(`a prefilled answer ("${id}") cannot be undone`);
+    if (answers[id]?.prefilled) return fail('prefilled-undone', id);
     trail.push(id);
   }
   const candidate: Session = { ...base, answers, trail };
   const stale = walk(candidate).stale;
-  if (stale.length > 0 && !updated) return fail(`"${stale[0]}" is answered but not asked`);
+  if (stale.length > 0 && !updated) return fail('answered-not-asked', stale[0] ?? '');
   for (const id of stale)
     dropped.push({ question: id, value: (answers[id] as Answer).value, reason: 'no-longer-asked' });
   const kept = Object.fromEntries(Object.entries(answers).filter(([id]) => !stale.includes(id)));
@@ -116,52 +114,48 @@ export function restore(
 
 type ParsedPersisted =
   | { readonly ok: true; readonly data: Persisted }
-  | { readonly ok: false; readonly error: { readonly code: RestoreErrorCode; readonly message: string } };
+  | { readonly ok: false; readonly error: RestoreError };
 
 function parsePersisted(json: string, theme: CompiledTheme): ParsedPersisted {
-  const fail = (code: RestoreErrorCode, message: string): ParsedPersisted => ({
-    ok: false,
-    error: { code, message },
-  });
-  if (typeof json !== 'string') return fail('bad-shape', 'a serialized session is a string');
-  if (json.length > MAX_LENGTH)
-    return fail('bad-shape', `a serialized session is at most ${MAX_LENGTH} characters`);
+  const fail = (problem: (typeof BAD_SHAPES)[number], extra: { member?: string; limit?: number } = {}) =>
+    failed(restoreError('bad-shape', { problem, ...extra }));
+  const failed = (error: RestoreError): ParsedPersisted => ({ ok: false, error });
+  if (typeof json !== 'string') return fail('not-a-string');
+  if (json.length > MAX_LENGTH) return fail('too-long', { limit: MAX_LENGTH });
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return fail('not-json', 'the serialized session is not JSON (truncated?)');
+    return failed(restoreError('not-json', {}));
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return fail('bad-shape', 'not an object');
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail('not-an-object');
   const record = value as Record<string, unknown>;
   const extra = Object.keys(record).filter((k) => !KEYS.has(k));
-  if (extra.length > 0) return fail('bad-shape', `unexpected member "${extra[0]}"`);
+  if (extra.length > 0) return fail('unexpected-member', { member: String(extra[0]) });
   if (record.v !== 1) {
     return typeof record.v === 'number'
-      ? fail('unsupported-version', `format version ${record.v} is not supported`)
-      : fail('bad-shape', 'missing format version');
+      ? failed(restoreError('unsupported-version', { version: record.v }))
+      : fail('no-version');
   }
-  if (typeof record.t !== 'string') return fail('bad-shape', 'missing theme id');
+  if (typeof record.t !== 'string') return fail('no-theme');
   if (record.t !== theme.id)
-    return fail('other-theme', `the session belongs to theme "${record.t}", not "${theme.id}"`);
-  if (typeof record.h !== 'string' || !/^[0-9a-f]{16}$/.test(record.h))
-    return fail('bad-shape', 'missing theme hash');
-  if (record.d !== undefined && !parseDate(record.d)) return fail('bad-shape', 'today is not a date');
+    return failed(restoreError('other-theme', { theme: record.t, expected: theme.id }));
+  if (typeof record.h !== 'string' || !/^[0-9a-f]{16}$/.test(record.h)) return fail('no-hash');
+  if (record.d !== undefined && !parseDate(record.d)) return fail('bad-today');
   const a = record.a;
-  if (!Array.isArray(a) || a.length > 1000) return fail('bad-shape', 'answers are not a list');
+  if (!Array.isArray(a) || a.length > 1000) return fail('answers-not-a-list');
   for (const entry of a) {
     const valid =
       Array.isArray(entry) &&
       (entry.length === 2 || (entry.length === 3 && entry[2] === 1)) &&
       typeof entry[0] === 'string' &&
       isAnswerValue(entry[1]);
-    if (!valid) return fail('bad-shape', 'an answer is not [question, value]');
+    if (!valid) return fail('bad-answer');
   }
   const r = record.r;
-  if (!Array.isArray(r) || r.length > a.length) return fail('bad-shape', 'the trail is not a list');
+  if (!Array.isArray(r) || r.length > a.length) return fail('trail-not-a-list');
   if (r.some((i) => !Number.isInteger(i) || i < 0 || i >= a.length) || new Set(r).size !== r.length) {
-    return fail('bad-shape', 'the trail does not point at answers');
+    return fail('bad-trail');
   }
   return { ok: true, data: record as unknown as Persisted };
 }

@@ -3,7 +3,6 @@ import { parseDate } from '../profile/derivations/dates.js';
 
 /** `today` as given when it is a real `YYYY-MM-DD` date; throws TongbanError otherwise. */
 export function checkToday(today: string): string {
-  if (!parseDate(today))
-    throw new TongbanError('invalid-today', `today must be a YYYY-MM-DD date, got "${today}"`);
+  if (!parseDate(today)) throw new TongbanError('invalid-today', { value: String(today) });
   return today;
 }

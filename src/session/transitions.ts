@@ -14,7 +14,7 @@ import { deepFreeze } from '../util/freeze.js';
 import { own } from '../util/own.js';
 import { caseOf } from './case.js';
 import { baseFacts, rulesFor } from './environment.js';
-import { sessionError } from './errors.js';
+import { refusalError, sessionError } from './errors.js';
 import { questionType } from './question-types/index.js';
 import { checkToday } from './today.js';
 import { rememberWalk, type Walk, walk, walkWith } from './walk.js';
@@ -67,7 +67,7 @@ export function answer(session: Session, questionId: string, value: unknown): Tr
     return reject(session, code, questionId);
   }
   const accepted = questionType(question).accept(question, value, session.today);
-  if (!accepted.ok) return { ok: false, session, error: sessionError(accepted.code, accepted.params) };
+  if (!accepted.ok) return { ok: false, session, error: refusalError(accepted) };
   return commit(session, questionId, accepted.value, true);
 }
 
@@ -89,7 +89,7 @@ export function change(session: Session, questionId: string, value: unknown): Tr
       rulesFor(session.theme, session.operators).evaluate(question.when, w.facts) === true);
   if (!asked) return reject(session, 'not-asked', questionId);
   const accepted = questionType(question).accept(question, value, session.today);
-  if (!accepted.ok) return { ok: false, session, error: sessionError(accepted.code, accepted.params) };
+  if (!accepted.ok) return { ok: false, session, error: refusalError(accepted) };
   if (sameValue(previous.value, accepted.value)) return { ok: true, session, dropped: [] };
   return commit(session, questionId, accepted.value, false);
 }

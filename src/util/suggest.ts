@@ -33,3 +33,12 @@ export function editDistance(a: string, b: string): number {
   }
   return (rows[a.length] as number[])[b.length] ?? 0;
 }
+
+/** The params of a did-you-mean hint: the closest candidate, when one is close enough. */
+export type Suggestion = { readonly hint?: 'did-you-mean'; readonly suggestion?: string };
+
+/** `didYouMean` as diagnostic params (`{ hint: 'did-you-mean', suggestion }`), empty when nothing is close. */
+export function suggestionFor(word: string, candidates: Iterable<string>): Suggestion {
+  const suggestion = didYouMean(word, candidates);
+  return suggestion === undefined ? {} : { hint: 'did-you-mean', suggestion };
+}

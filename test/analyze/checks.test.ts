@@ -3,7 +3,7 @@ import { basename, dirname } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyzeLibrary, analyzeTheme } from '../../src/analyze/analyze.js';
 import { ANALYSIS_CHECKS, vagueWord } from '../../src/analyze/checks/index.js';
-import { translate } from '../../src/messages/index.js';
+import { formatDiagnostic } from '../../src/messages/index.js';
 import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../../src/model/diagnostic.js';
 import { loadFile, repoPath } from './support.js';
 
@@ -65,8 +65,8 @@ describe('every check has a fixture that triggers it and one that does not', () 
       expect(d.severity).toBe(severity);
       expect(basename(dirname(d.file))).toBe('triggers');
       // Built like the loader's diagnostics: message from src/messages, params kept for tools.
-      expect(d.message).toBe(translate(d, 'zh').message);
-      expect(translate(d, 'en').message).not.toBe(d.message);
+      expect(d.message).toBe(formatDiagnostic(d, 'zh'));
+      expect(formatDiagnostic(d, 'en')).not.toBe(d.message);
     }
     // A check of one theme, or of the catalog entries a theme carries, reports the same on the theme alone.
     const scope = ANALYSIS_CHECKS.find((c) => c.code === code)?.scope;

@@ -4,17 +4,19 @@ import { formatSarif } from '../../src/cli/format/sarif.js';
 import { csvField, csvRecord, displayWidth, pad, textTable } from '../../src/cli/format/table.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 
-const diagnostic = (over: Partial<Diagnostic>): Diagnostic => ({
-  severity: 'error',
-  code: 'unknown-key',
-  message: '',
-  file: '/repo/themes/a,b:c.yaml',
-  line: 3,
-  column: 5,
-  pointer: '/colour',
-  params: { key: 'colour' },
-  ...over,
-});
+// Any code with any params: the formats read only what every diagnostic has.
+const diagnostic = (over: Partial<Omit<Diagnostic, 'params'>> & { params?: object }): Diagnostic =>
+  ({
+    severity: 'error',
+    code: 'unknown-key',
+    message: '',
+    file: '/repo/themes/a,b:c.yaml',
+    line: 3,
+    column: 5,
+    pointer: '/colour',
+    params: { key: 'colour' },
+    ...over,
+  }) as Diagnostic;
 
 describe('CSV', () => {
   test('fields are quoted only when needed; quotes doubled; records end in CRLF', () => {

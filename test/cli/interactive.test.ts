@@ -120,8 +120,8 @@ describe('tongban run on a terminal (injected prompts)', () => {
     expect(r.code).toBe(0);
     expect(r.prompts.left()).toBe(0);
     expect(r.prompts.invalid).toEqual([
-      '问题“area”需要数字',
-      '“0”超出范围 1–10000',
+      '请输入数字',
+      '请输入 1 到 10000 之间的数字',
       '“都不需要”只能单独选择',
       '“上一题”和“修改”只能单独选择',
     ]);
@@ -158,8 +158,8 @@ describe('tongban run on a terminal (injected prompts)', () => {
     );
     expect(r.code).toBe(0);
     expect(r.prompts.invalid).toEqual([
-      '"yesterday" is not a date (YYYY-MM-DD)',
-      '"2030-01-01" is outside 2000-01-01–2026-11-27',
+      'Enter a real date such as 2026-03-01',
+      'Enter a date from 2000-01-01 to 2026-11-27',
     ]);
     expect(r.prompts.asked[0]?.message).toBe('店铺是哪一天开业的？ (YYYY-MM-DD)');
     expect(r.stdout).toContain('Question 1, at most 2 to go');

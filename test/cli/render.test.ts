@@ -88,7 +88,8 @@ describe('tongban render', () => {
     expect(short.stderr).toContain('缺少问题 hukou');
     const option = await cli(['render', HK, '--case', 'business=fourth', ...TODAY]);
     expect(option.code).toBe(1);
-    expect(option.stderr).toContain('没有选项“fourth”');
+    expect(option.stderr).toContain('问题 business（');
+    expect(option.stderr).toContain('的回答“fourth”无效：请从列出的选项中选择。');
   });
 
   test('usage errors: a guide or workflow without a case, --case with --answers, a bad --graph', async () => {

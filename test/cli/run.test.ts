@@ -97,7 +97,9 @@ describe('tongban run (scripted)', () => {
   test('a rejected answer says why (exit 1); an unknown id is reported', async () => {
     const r = await cli(['run', HK, '--answers', 'business=first,hukou=mars', '--today', '2026-11-27']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('问题“hukou”没有选项“mars”');
+    expect(r.stderr).toContain(
+      '问题 hukou（申请人的户口在哪里？）的回答“mars”无效：请从列出的选项中选择。可选：',
+    );
     expect(r.stderr).not.toContain(' / ');
     const typo = await cli(['run', HK, '--answers', 'bussiness=first', '--today', '2026-11-27']);
     expect(typo.code).toBe(1);

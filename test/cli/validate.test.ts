@@ -22,7 +22,7 @@ describe('tongban validate', () => {
     expect(r.stdout).toContain(`${BROKEN}:7:1  error  unknown-key  未知的键“colour”`);
     expect(r.stdout).toContain('检查了 1 个文件：1 个错误');
     const en = await cli(['validate', BROKEN, '--lang', 'en']);
-    expect(en.stdout).toContain('1 files checked: 1 errors');
+    expect(en.stdout).toContain('1 file checked: 1 error, 0 warnings');
   });
 
   test('warnings only (analysis checks): exit 0; profiles, catalogs and scenario files are classified', async () => {

@@ -273,7 +273,7 @@ describe('hostile paths: exit 1 and a located message', () => {
       ['run', THEME, '--profile', '/dev/zero'],
       ['recommend', '--profile', '/dev/zero', '--themes', THEMES],
     ])
-      await expectRun(argv, { code: 1, says: /input-too-large {2}文件过大（>2097152 字节）/ });
+      await expectRun(argv, { code: 1, says: /input-too-large {2}文件过大（超过 2097152 字节）/ });
   });
 
   test('a path too long, a path through a file, a path with a NUL byte', async () => {

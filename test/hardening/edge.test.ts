@@ -27,7 +27,8 @@ import { type OutputOps, writeOutput } from '../../src/cli/build-output.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { validate } from '../../src/cli/commands/validate.js';
 import { escapeControls } from '../../src/cli/format/escape.js';
-import { translate } from '../../src/messages/index.js';
+import { localizeDiagnostic } from '../../src/messages/index.js';
+import type { Diagnostic, DiagnosticParams } from '../../src/model/diagnostic.js';
 import { fileDiagnostic, fileReason, yamlFiles } from '../../src/node/files.js';
 import { cli, ROOT } from '../cli/io.js';
 import { ensureBuilt } from '../support/built.js';
@@ -36,6 +37,9 @@ import { expectNoStackTrace } from './support.js';
 const HOSTILE = join(ROOT, 'test/fixtures/hostile');
 const MINIMAL = readFileSync(join(ROOT, 'test/fixtures/broken/_base/minimal.yaml'), 'utf8');
 const tmp = mkdtempSync(join(tmpdir(), 'tongban-edge-'));
+
+/** A diagnostic's params as any code's: these tests read `reason` of several codes alike. */
+const paramsOf = (d: Diagnostic): DiagnosticParams => d.params;
 
 afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
@@ -200,7 +204,7 @@ describe('tongban build: only into --out, never over a file it did not write, al
         const problems = await writeOutput(out, files, ops);
         if (count < n) break;
         failures++;
-        expect(problems.map((d) => `${d.code} ${d.params.reason} ${d.params.errno}`)).toEqual([
+        expect(problems.map((d) => `${d.code} ${paramsOf(d).reason} ${paramsOf(d).errno}`)).toEqual([
           'unwritable-output other EIO',
         ]);
         expect(snapshot(out), `${step} ${n}`).toEqual(before);
@@ -302,7 +306,9 @@ describe('folders: linked, looping, unlistable, badly named', () => {
     const r = await cli(['validate', 'themes', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('unreadable-file  cannot read the file name: it is not valid UTF-8');
-    expect((await yamlFiles(join(dir, 'themes'))).problems.map((d) => d.params.reason)).toEqual(['bad-name']);
+    expect((await yamlFiles(join(dir, 'themes'))).problems.map((d) => paramsOf(d).reason)).toEqual([
+      'bad-name',
+    ]);
   });
 
   test('every file-system reason has words in both languages; an unknown one shows its code', () => {
@@ -315,7 +321,7 @@ describe('folders: linked, looping, unlistable, badly named', () => {
     ]) {
       const d = fileDiagnostic('/x', 'unreadable-file', fileReason({ code }));
       expect(d.message).toContain(zh);
-      expect(translate(d, 'en').message).toContain(en);
+      expect(localizeDiagnostic(d, 'en').message).toContain(en);
     }
   });
 

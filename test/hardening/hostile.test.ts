@@ -37,7 +37,7 @@ import {
   loadScenarios,
   loadTheme,
   type ParseLimits,
-  parseSource,
+  parseMapping,
   type Source,
 } from '../../src/load/index.js';
 import type { Diagnostic, DiagnosticCode } from '../../src/model/diagnostic.js';
@@ -347,14 +347,8 @@ function loadAs(kind: Kind, source: Source, limits: ParseLimits = {}, alone = fa
       return loadScenarios(source, limits);
     case 'answers': {
       // As `tongban run --answers` reads them: a mapping of question ids to values.
-      const parsed = parseSource(source, limits);
-      const value = parsed.value;
-      const mapping = value !== null && typeof value === 'object' && !Array.isArray(value);
-      if (!mapping && !parsed.reporter.hasErrors())
-        parsed.reporter.error('not-a-mapping', '', {
-          actual: Array.isArray(value) ? '列表' : '标量或空文件',
-        });
-      return { ok: !parsed.reporter.hasErrors(), diagnostics: parsed.reporter.diagnostics };
+      const mapping = parseMapping('answers', source, limits);
+      return { ok: mapping.ok, diagnostics: mapping.parsed.reporter.diagnostics };
     }
   }
 }

@@ -14,7 +14,7 @@ export const deadEnd: ThemeCheck = {
     const example = cases.deadEnd;
     if (cases.deadEnds === 0 || !example) return;
     report('theme', {
-      case: example.label || example.key || '（未回答任何问题）',
+      case: example.label,
       key: example.key,
       count: cases.deadEnds,
     });

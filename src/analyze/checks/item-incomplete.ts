@@ -1,11 +1,5 @@
+import { ITEM_FIELDS } from '../../model/diagnostic.js';
 import type { CatalogCheck } from './types.js';
-
-/** The fields a guide (办事指南) must state for an item, with their names for people. */
-const FIELDS = [
-  { field: 'department', zh: '实施部门' },
-  { field: 'days', zh: '办理时限' },
-  { field: 'fee', zh: '收费标准' },
-] as const;
 
 /** An item of the catalog without department, time limit (`days`) or fee (`fee`, 0 when free). */
 export const itemIncomplete: CatalogCheck = {
@@ -18,15 +12,10 @@ export const itemIncomplete: CatalogCheck = {
   },
   run(context, report) {
     for (const item of Object.values(context.entries.items)) {
-      const missing = FIELDS.filter(({ field }) =>
+      const missing = ITEM_FIELDS.filter((field) =>
         field === 'department' ? item.department === undefined : item[field].length === 0,
       );
-      if (missing.length === 0) continue;
-      report(`item:${item.id}`, {
-        id: item.id,
-        missing: missing.map((m) => m.zh).join('、'),
-        fields: missing.map((m) => m.field).join(','),
-      });
+      if (missing.length > 0) report(`item:${item.id}`, { id: item.id, missing });
     }
   },
 };

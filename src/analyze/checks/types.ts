@@ -1,5 +1,5 @@
 import type { Catalog } from '../../load/catalog.js';
-import type { DiagnosticCode, DiagnosticParams, Severity } from '../../model/diagnostic.js';
+import type { DiagnosticCode, DiagnosticParamsOf, Severity } from '../../model/diagnostic.js';
 import type { CompiledTheme, SourceLocation, ThemeCatalog } from '../../model/theme.js';
 import type { OperatorSet } from '../../rules/registry.js';
 import type { EnumerationResults } from '../explore.js';
@@ -15,8 +15,11 @@ export interface AnalyzeOptions {
   readonly only?: readonly DiagnosticCode[];
 }
 
-/** Reports a finding at an element (`question:purpose`, `option:purpose/tour-group`, `material:id-card`). */
-export type Report = (element: string, params: DiagnosticParams) => void;
+/**
+ * Reports a finding at an element (`question:purpose`, `option:purpose/tour-group`, `material:id-card`) with
+ * the params of the check's code.
+ */
+export type Report<C extends DiagnosticCode> = (element: string, params: DiagnosticParamsOf<C>) => void;
 
 /** What a check of one theme reads. */
 export interface ThemeCheckContext {
@@ -38,29 +41,36 @@ export interface LibraryCheckContext {
   readonly themes: readonly CompiledTheme[];
 }
 
-interface CheckBase {
-  readonly code: DiagnosticCode;
+interface CheckBase<C extends DiagnosticCode> {
+  readonly code: C;
   readonly severity: Severity;
   readonly description: { readonly zh: string; readonly en: string };
 }
 
-/** A check of one theme (`analyzeTheme`, and each theme of `analyzeLibrary`). */
-export interface ThemeCheck extends CheckBase {
+/** A check of one theme (`analyzeTheme`, and each theme of `analyzeLibrary`) reporting code `C`. */
+export interface ThemeCheckOf<C extends DiagnosticCode> extends CheckBase<C> {
   readonly scope: 'theme';
-  run(context: ThemeCheckContext, report: Report): void;
+  run(context: ThemeCheckContext, report: Report<C>): void;
 }
 
 /** A check of catalog entries: a theme's in `analyzeTheme`, the whole catalog's once in `analyzeLibrary`. */
-export interface CatalogCheck extends CheckBase {
+export interface CatalogCheckOf<C extends DiagnosticCode> extends CheckBase<C> {
   readonly scope: 'catalog';
-  run(context: CatalogCheckContext, report: Report): void;
+  run(context: CatalogCheckContext, report: Report<C>): void;
 }
 
 /** A check across a library (`analyzeLibrary` only). */
-export interface LibraryCheck extends CheckBase {
+export interface LibraryCheckOf<C extends DiagnosticCode> extends CheckBase<C> {
   readonly scope: 'library';
-  run(context: LibraryCheckContext, report: Report): void;
+  run(context: LibraryCheckContext, report: Report<C>): void;
 }
+
+/** A check of one theme, of any code (the code decides the params it reports). */
+export type ThemeCheck = { readonly [C in DiagnosticCode]: ThemeCheckOf<C> }[DiagnosticCode];
+/** A check of catalog entries, of any code. */
+export type CatalogCheck = { readonly [C in DiagnosticCode]: CatalogCheckOf<C> }[DiagnosticCode];
+/** A check across a library, of any code. */
+export type LibraryCheck = { readonly [C in DiagnosticCode]: LibraryCheckOf<C> }[DiagnosticCode];
 
 /** An analysis check; one per file in this folder, listed in `index.ts`. */
 export type AnalysisCheck = ThemeCheck | CatalogCheck | LibraryCheck;

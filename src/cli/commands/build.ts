@@ -1,3 +1,4 @@
+import { countOf } from '../../messages/index.js';
 import type { CompiledTheme } from '../../model/theme.js';
 import { INDEX_FILE, type OutputFile, reservedConflicts, writeOutput } from '../build-output.js';
 import type { Command } from '../command.js';
@@ -104,7 +105,7 @@ Example:
       return 1;
     }
     io.stdout.write(
-      `${t(lang, `已编译 ${index.length} 个主题到 ${values.out}`, `compiled ${index.length} themes into ${values.out}`)}\n`,
+      `${t(lang, `已编译 ${countOf(index.length, 'theme', lang)}到 ${values.out}`, `compiled ${countOf(index.length, 'theme', lang)} into ${values.out}`)}\n`,
     );
     return 0;
   },

@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_CASES, enumerateCases } from '../../analyze/index.js';
+import { countOf } from '../../messages/index.js';
 import type { Command } from '../command.js';
 import { type CaseWriter, csvWriter, jsonWriter, tableWriter } from '../format/cases.js';
 import { styleOf, t } from '../format/style.js';
@@ -104,7 +105,11 @@ Examples:
       index++;
       await writeStreaming(io.stdout, writer.row(index, next.value));
       if (progress && index % PROGRESS_EVERY === 0) {
-        const text = t(lang, `已列出 ${index} 个情形…`, `${index} cases so far…`);
+        const text = t(
+          lang,
+          `已列出 ${countOf(index, 'case', lang)}…`,
+          `${countOf(index, 'case', lang)} so far…`,
+        );
         io.stderr.write(overwrite ? `\r\u001b[K${text}` : `${text}\n`);
       }
     }

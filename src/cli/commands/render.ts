@@ -136,7 +136,7 @@ Examples:
         `${escapeControls(t(lang, `忽略未知的问题“${id}”`, `ignoring unknown question "${id}"`))}\n`,
       );
     if (applied.rejected) {
-      io.stderr.write(`${rejectedMessage(applied.rejected, lang)}\n`);
+      io.stderr.write(`${rejectedMessage(applied.rejected, applied.session.theme, lang)}\n`);
       return 1;
     }
     if (applied.missing) {

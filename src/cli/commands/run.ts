@@ -98,7 +98,7 @@ Examples:
         `${escapeControls(t(lang, `忽略未知的问题“${id}”`, `ignoring unknown question "${id}"`))}\n`,
       );
     if (applied.rejected) {
-      io.stderr.write(`${rejectedMessage(applied.rejected, lang)}\n`);
+      io.stderr.write(`${rejectedMessage(applied.rejected, applied.session.theme, lang)}\n`);
       return 1;
     }
     const show = (session: Session) => io.stdout.write(render(session, format, lang, context.color));

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { runScenarioFile } from '../../analyze/node.js';
 import { sortDiagnostics } from '../../load/report.js';
+import { localizeDiagnostic } from '../../messages/index.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { projectRoot, yamlFiles } from '../../node/files.js';
 import { CatalogCache } from '../../node/load.js';
@@ -107,7 +108,9 @@ Examples:
     const errors = diagnostics.some((d) => d.severity === 'error');
     const ok = failed === 0 && !errors;
     if (format === 'json')
-      io.stdout.write(`${JSON.stringify({ passed, failed, files: summaries, diagnostics }, null, 2)}\n`);
+      io.stdout.write(
+        `${JSON.stringify({ passed, failed, files: summaries, diagnostics: diagnostics.map((d) => localizeDiagnostic(d, lang)) }, null, 2)}\n`,
+      );
     else if (format === 'github') io.stdout.write(formatGithub(diagnostics, lang, io.cwd));
     if (format !== 'json') {
       const summary = t(lang, `${passed} 个通过，${failed} 个失败`, `${passed} passed, ${failed} failed`);

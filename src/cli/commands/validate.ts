@@ -1,6 +1,7 @@
 import type { Catalog, CatalogResult } from '../../load/catalog.js';
 import { loadProfile } from '../../load/profile.js';
 import { sortDiagnostics } from '../../load/report.js';
+import { countOf, diagnosticCounts, localizeDiagnostic } from '../../messages/index.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { CompiledTheme } from '../../model/theme.js';
 import { ReadAhead, readSource } from '../../node/files.js';
@@ -119,7 +120,14 @@ Examples:
     diagnostics.push(...analysisDiagnostics(catalogsWithThemes, today));
     const sorted = sortDiagnostics(unique(diagnostics));
     const errors = sorted.filter((d) => d.severity === 'error').length;
-    if (format === 'json') io.stdout.write(`${JSON.stringify(sorted, null, 2)}\n`);
+    if (format === 'json')
+      io.stdout.write(
+        `${JSON.stringify(
+          sorted.map((d) => localizeDiagnostic(d, lang)),
+          null,
+          2,
+        )}\n`,
+      );
     else if (format === 'github') io.stdout.write(formatGithub(sorted, lang, io.cwd));
     else if (format === 'sarif')
       io.stdout.write(
@@ -133,11 +141,9 @@ Examples:
       io.stdout.write(formatDiagnosticsText(sorted, lang, io.cwd, context.color));
       const s = styleOf(context.color);
       const warnings = sorted.length - errors;
-      const summary = t(
-        lang,
-        `检查了 ${files.length} 个文件：${errors} 个错误，${warnings} 个警告`,
-        `${files.length} files checked: ${errors} errors, ${warnings} warnings`,
-      );
+      const checked = countOf(files.length, 'file', lang);
+      const counts = diagnosticCounts(sorted, lang);
+      const summary = t(lang, `检查了 ${checked}：${counts}`, `${checked} checked: ${counts}`);
       io.stdout.write(
         `${errors > 0 ? s.red(summary) : warnings > 0 ? s.yellow(summary) : s.green(summary)}\n`,
       );

@@ -1,5 +1,5 @@
 import type { CaseSummary } from '../../analyze/index.js';
-import type { Lang } from '../../messages/index.js';
+import { countOf, type Lang } from '../../messages/index.js';
 import { formatNumber } from '../../outcome/display.js';
 import { STATUS_LABELS } from '../../render/labels.js';
 import { escapeControls } from './escape.js';
@@ -44,7 +44,7 @@ export function tableWriter(lang: Lang, s: Style): CaseWriter {
       const indent = ' '.repeat(WIDTHS.reduce((sum, w) => sum + w + 2, 0));
       return `${line(cells)}\n${indent}${s.dim(escapeControls(c.key) || '—')}\n`;
     },
-    tail: (count) => t(lang, `共 ${count} 个情形\n`, `${count} cases\n`),
+    tail: (count) => t(lang, `共 ${countOf(count, 'case', lang)}\n`, `${countOf(count, 'case', lang)}\n`),
   };
 }
 

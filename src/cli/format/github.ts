@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { type Lang, translate } from '../../messages/index.js';
+import { type Lang, localizeDiagnostic } from '../../messages/index.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { escapeControls } from './escape.js';
 
@@ -21,7 +21,7 @@ function escapeProperty(text: string): string {
 export function formatGithub(diagnostics: readonly Diagnostic[], lang: Lang, cwd: string): string {
   return diagnostics
     .map((raw) => {
-      const d = translate(raw, lang);
+      const d = localizeDiagnostic(raw, lang);
       const file = escapeControls((relative(cwd, d.file) || d.file).split(sep).join('/'));
       const properties = [
         `file=${escapeProperty(file)}`,

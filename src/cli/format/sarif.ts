@@ -1,6 +1,6 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Lang, translate } from '../../messages/index.js';
+import { type Lang, localizeDiagnostic } from '../../messages/index.js';
 import type { Diagnostic, DiagnosticCode } from '../../model/diagnostic.js';
 
 /** The parts of a SARIF 2.1.0 log that tongban writes. */
@@ -70,7 +70,7 @@ export function formatSarif(
     };
   });
   const results: SarifResult[] = diagnostics.map((raw) => {
-    const d = translate(raw, lang);
+    const d = localizeDiagnostic(raw, lang);
     const rel = relative(cwd, d.file);
     const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
     const artifactLocation = inside

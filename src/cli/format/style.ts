@@ -29,10 +29,3 @@ export function styleOf(color: boolean): Style {
 export function t(lang: Lang, zh: string, en: string): string {
   return lang === 'zh' ? zh : en;
 }
-
-/** One language of a bilingual library message written as `中文 / English`. */
-export function pickLang(message: string, lang: Lang): string {
-  const at = message.indexOf(' / ');
-  if (at === -1) return message;
-  return lang === 'zh' ? message.slice(0, at) : message.slice(at + 3);
-}

@@ -1,10 +1,10 @@
-import type { Lang } from '../../messages/index.js';
+import { formatSessionError, type Lang } from '../../messages/index.js';
 import type { AnswerValue } from '../../model/session.js';
 import type { ChoiceQuestion, Option, Question } from '../../model/theme.js';
 import { optionLabel } from '../../render/labels.js';
-import { sessionError } from '../../session/errors.js';
+import { refusalError } from '../../session/errors.js';
 import { questionType } from '../../session/question-types/index.js';
-import { pickLang, t } from '../format/style.js';
+import { t } from '../format/style.js';
 import type { Choice, Entry, Prompts } from './prompts.js';
 
 /** What the user did at a question: answered it, or asked to go back or to change an earlier answer. */
@@ -137,13 +137,13 @@ async function askTyped(question: Question & { type: 'number' | 'date' }, ask: A
     validate: (raw) => {
       const nav = navKey(raw.trim(), ask.nav);
       if (nav) return true;
-      const checked = parseTyped(question, raw, ask.today);
-      return checked.ok ? true : pickLang(checked.message, ask.lang);
+      const checked = parseTyped(question, raw, ask.today, ask.lang);
+      return checked.ok ? true : checked.message;
     },
   });
   const nav = navKey(text.trim(), ask.nav);
   if (nav) return nav;
-  const checked = parseTyped(question, text, ask.today);
+  const checked = parseTyped(question, text, ask.today, ask.lang);
   // The prompt validated it; a prompt that did not (a scripted one) gets the error as an exception.
   if (!checked.ok) throw new Error(checked.message);
   return { kind: 'answer', value: checked.value };
@@ -158,6 +158,7 @@ function parseTyped(
   question: Question & { type: 'number' | 'date' },
   raw: string,
   today: string | undefined,
+  lang: Lang,
 ): Typed {
   const text = raw.trim();
   const value =
@@ -165,7 +166,7 @@ function parseTyped(
   const accepted = questionType(question).accept(question, value, today);
   return accepted.ok
     ? { ok: true, value: accepted.value }
-    : { ok: false, message: sessionError(accepted.code, accepted.params).message };
+    : { ok: false, message: formatSessionError(refusalError(accepted), lang) };
 }
 
 function choiceOf(option: Option, lang: Lang): Choice<string> {

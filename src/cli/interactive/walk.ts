@@ -1,9 +1,9 @@
-import type { Lang } from '../../messages/index.js';
+import { formatSessionError, type Lang } from '../../messages/index.js';
 import type { AnswerValue, DroppedAnswer, Session } from '../../model/session.js';
 import type { Question } from '../../model/theme.js';
 import { displayAnswer } from '../../render/labels.js';
 import { answer, back, change, checklist, next, walk } from '../../session/index.js';
-import { pickLang, styleOf, t } from '../format/style.js';
+import { styleOf, t } from '../format/style.js';
 import { askQuestion, askText } from './ask.js';
 import type { Prompts } from './prompts.js';
 
@@ -69,7 +69,7 @@ export async function walkToEnd(start: Session, context: WalkContext): Promise<S
     if (reply.kind === 'back') {
       const undone = back(session);
       if (undone.ok) session = undone.session;
-      else write(`${s.yellow(pickLang(undone.error.message, lang))}\n`);
+      else write(`${s.yellow(formatSessionError(undone.error, lang))}\n`);
       continue;
     }
     if (reply.kind === 'change') {
@@ -78,7 +78,7 @@ export async function walkToEnd(start: Session, context: WalkContext): Promise<S
     }
     const result = answer(session, question.id, reply.value);
     if (!result.ok) {
-      write(`${s.red(pickLang(result.error.message, lang))}\n`);
+      write(`${s.red(formatSessionError(result.error, lang))}\n`);
       continue;
     }
     session = result.session;
@@ -115,7 +115,7 @@ export async function changeAnswer(session: Session, context: WalkContext): Prom
   if (reply.kind !== 'answer') return session;
   const result = change(session, picked.question.id, reply.value);
   if (!result.ok) {
-    write(`${s.red(pickLang(result.error.message, lang))}\n`);
+    write(`${s.red(formatSessionError(result.error, lang))}\n`);
     return session;
   }
   showDropped(result.session, result.dropped, context);

@@ -1,4 +1,4 @@
-import { didYouMean } from '../../util/suggest.js';
+import { suggestionFor } from '../../util/suggest.js';
 import type { CatalogCheck } from './types.js';
 
 /** Every id a catalog entry names exists: departments, venues, licences, materials, items. */
@@ -13,8 +13,7 @@ export const catalogReferences: CatalogCheck = {
       code: 'unknown-department' | 'unknown-venue' | 'unknown-licence' | 'unknown-material' | 'unknown-item',
     ) => {
       if (Object.hasOwn(ids, id)) return;
-      const suggestion = didYouMean(id, Object.keys(ids));
-      report(element, below, code, suggestion ? { id, hint: 'did-you-mean', suggestion } : { id });
+      report(element, below, code, { id, ...suggestionFor(id, Object.keys(ids)) });
     };
     for (const material of Object.values(catalog.materials)) {
       if (material.licence)

@@ -1,6 +1,6 @@
 import { isSupportedPath } from '../../rules/path.js';
 import { own } from '../../util/own.js';
-import { didYouMean } from '../../util/suggest.js';
+import { suggestionFor } from '../../util/suggest.js';
 import { walkCondition } from '../walk.js';
 import type { ThemeCheck, ThemeContext } from './theme-context.js';
 
@@ -16,9 +16,7 @@ export const conditionReferences: ThemeCheck = {
     const operatorNames = [...context.operators.operatorNames];
     const unknownFact = (node: object, part: 'fact' | 'value', id: string, fallback: string) => {
       factNames ??= [...context.facts.keys()];
-      const suggestion = didYouMean(id, factNames);
-      const params = suggestion ? { id, hint: 'did-you-mean', suggestion } : { id };
-      context.reportLeaf(node, part, 'unknown-fact', params, fallback);
+      context.reportLeaf(node, part, 'unknown-fact', { id, ...suggestionFor(id, factNames) }, fallback);
     };
     for (const site of context.sites) {
       walkCondition(site.condition, {
@@ -34,10 +32,7 @@ export const conditionReferences: ThemeCheck = {
           }
           if (!context.operators.has(leaf.operator)) {
             const base = leaf.operator.split(':').at(-1) ?? leaf.operator;
-            const suggestion = didYouMean(base, operatorNames);
-            const params = suggestion
-              ? { operator: leaf.operator, hint: 'did-you-mean', suggestion }
-              : { operator: leaf.operator };
+            const params = { operator: leaf.operator, ...suggestionFor(base, operatorNames) };
             context.reportLeaf(leaf, 'operator', 'unknown-operator', params, site.element);
           }
           if (leaf.path !== undefined && !isSupportedPath(leaf.path)) {
@@ -46,9 +41,8 @@ export const conditionReferences: ThemeCheck = {
         },
         reference: (reference) => {
           if (own(context.draft.conditions, reference.condition)) return;
-          const suggestion = didYouMean(reference.condition, Object.keys(context.draft.conditions));
           const id = reference.condition;
-          const params = suggestion ? { id, hint: 'did-you-mean', suggestion } : { id };
+          const params = { id, ...suggestionFor(id, Object.keys(context.draft.conditions)) };
           context.reportLeaf(reference, 'fact', 'unknown-condition', params, site.element);
         },
       });
@@ -64,7 +58,7 @@ function reportCycle(context: ThemeContext): void {
   const visit = (name: string): boolean => {
     if (state.get(name) === 'done') return false;
     if (state.get(name) === 'open') {
-      const cycle = [...stack.slice(stack.indexOf(name)), name].join(' → ');
+      const cycle = [...stack.slice(stack.indexOf(name)), name];
       context.report(`condition:${name}`, [], 'condition-cycle', { cycle }, { key: true });
       return true;
     }

@@ -2,7 +2,7 @@ import type { LeafCondition } from '../../model/condition.js';
 import type { FactType } from '../../model/theme.js';
 import { parseDate } from '../../profile/derivations/dates.js';
 import { own } from '../../util/own.js';
-import { didYouMean } from '../../util/suggest.js';
+import { suggestionFor } from '../../util/suggest.js';
 import type { FactInfo } from '../facts.js';
 import { walkCondition } from '../walk.js';
 import type { ThemeCheck, ThemeContext } from './theme-context.js';
@@ -108,8 +108,7 @@ function reportOption(
   element: string,
 ): void {
   const ids = (info.options ?? []).map((o) => o.id);
-  const suggestion = didYouMean(value, ids);
-  const params = { question: info.id, value, ...(suggestion ? { hint: 'did-you-mean', suggestion } : {}) };
+  const params = { question: info.id, value, ...suggestionFor(value, ids) };
   context.reportLeaf(leaf, 'value', 'unknown-option', params, element);
 }
 

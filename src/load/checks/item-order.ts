@@ -12,7 +12,7 @@ export const itemOrder: CatalogCheck = {
     // written `after` itself is reported here.
     for (const item of Object.values(catalog.items)) {
       const i = item.after.indexOf(item.id);
-      if (i >= 0) report(`item:${item.id}`, ['after', i], 'item-cycle', { cycle: `${item.id} → ${item.id}` });
+      if (i >= 0) report(`item:${item.id}`, ['after', i], 'item-cycle', { cycle: [item.id, item.id] });
     }
     const edges = orderEdges(catalog);
     const state = new Map<string, 'open' | 'done'>();
@@ -21,7 +21,7 @@ export const itemOrder: CatalogCheck = {
       if (state.get(id) === 'done') return false;
       if (state.get(id) === 'open') {
         const cycle = [...stack.slice(stack.indexOf(id)), id];
-        report(`item:${id}`, [], 'item-cycle', { cycle: cycle.join(' → ') }, { key: true });
+        report(`item:${id}`, [], 'item-cycle', { cycle }, { key: true });
         return true;
       }
       state.set(id, 'open');

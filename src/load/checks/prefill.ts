@@ -1,4 +1,4 @@
-import { didYouMean } from '../../util/suggest.js';
+import { suggestionFor } from '../../util/suggest.js';
 import type { ThemeCheck } from './theme-context.js';
 
 /** A question prefilled from the profile names a profile fact of the same type whose options it offers. */
@@ -13,26 +13,21 @@ export const prefill: ThemeCheck = {
         const candidates = [...context.facts.values()]
           .filter((f) => f.source !== 'question')
           .map((f) => f.id);
-        const suggestion = didYouMean(question.prefill, candidates);
         const id = question.prefill;
-        context.report(
-          'theme',
-          at,
-          'unknown-fact',
-          suggestion ? { id, hint: 'did-you-mean', suggestion } : { id },
-        );
+        context.report('theme', at, 'unknown-fact', { id, ...suggestionFor(id, candidates) });
         return;
       }
-      const mismatch = (params: Record<string, string>) =>
-        context.report('theme', at, 'prefill-mismatch', { question: question.id, fact: fact.id, ...params });
+      const base = { question: question.id, fact: fact.id };
       if (fact.type !== question.type) {
-        mismatch({ reason: 'type', questionType: question.type, factType: fact.type });
+        const params = { ...base, reason: 'type', questionType: question.type, factType: fact.type } as const;
+        context.report('theme', at, 'prefill-mismatch', params);
         return;
       }
       if ('options' in question) {
         const offered = new Set(question.options.map((o) => o.id));
         const missing = (fact.options ?? []).map((o) => o.id).filter((id) => !offered.has(id));
-        if (missing.length > 0) mismatch({ reason: 'options', missing: missing.join(', ') });
+        if (missing.length > 0)
+          context.report('theme', at, 'prefill-mismatch', { ...base, reason: 'options', missing });
       }
     });
   },

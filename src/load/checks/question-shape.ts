@@ -1,3 +1,4 @@
+import type { QuestionType } from '../../model/theme.js';
 import { parseDate } from '../../profile/derivations/dates.js';
 import type { ThemeCheck, ThemeContext } from './theme-context.js';
 
@@ -28,7 +29,8 @@ function checkQuestion(context: ThemeContext, raw: Record<string, unknown>, i: n
   const allowed = KEYS_BY_TYPE[type] ?? COMMON;
   for (const key of Object.keys(raw)) {
     if (!allowed.includes(key)) {
-      context.report('theme', at(key), 'misplaced-key', { key, type }, { key: true });
+      // The schema admits only the question types.
+      context.report('theme', at(key), 'misplaced-key', { key, type: type as QuestionType }, { key: true });
     }
   }
   const question = String(raw.id);
@@ -64,7 +66,7 @@ function checkQuestion(context: ThemeContext, raw: Record<string, unknown>, i: n
   if (type === 'number') {
     for (const bound of ['min', 'max'] as const) {
       if (raw[bound] !== undefined && typeof raw[bound] !== 'number') {
-        context.report('theme', at(bound), 'wrong-type', { expected: '数字', actual: '文本' });
+        context.report('theme', at(bound), 'wrong-type', { expected: ['number'], actual: 'string' });
       }
     }
     if (typeof raw.min === 'number' && typeof raw.max === 'number' && raw.min > raw.max) {
@@ -82,7 +84,7 @@ function checkQuestion(context: ThemeContext, raw: Record<string, unknown>, i: n
       if (!valid) {
         context.report('theme', at(bound), 'invalid-value', {
           value: String(value),
-          allowed: 'YYYY-MM-DD、today、today-18y、today+30d',
+          allowed: ['YYYY-MM-DD', 'today', 'today-18y', 'today+30d'],
         });
       }
     }

@@ -1,5 +1,5 @@
 import type { Condition } from '../../model/condition.js';
-import type { Diagnostic, DiagnosticCode, DiagnosticParams } from '../../model/diagnostic.js';
+import type { Diagnostic, DiagnosticCode, DiagnosticParamsOf } from '../../model/diagnostic.js';
 import type { SourceLocation } from '../../model/theme.js';
 import type { OperatorSet } from '../../rules/registry.js';
 import { own } from '../../util/own.js';
@@ -31,22 +31,22 @@ export interface ThemeContext {
   readonly operators: OperatorSet;
   readonly sites: readonly ConditionSite[];
   /** Reports at an element (of the theme or the catalog) and a pointer below it. */
-  report(
+  report<C extends DiagnosticCode>(
     element: string,
     below: readonly (string | number)[],
-    code: DiagnosticCode,
-    params: DiagnosticParams,
+    code: C,
+    params: DiagnosticParamsOf<C>,
     options?: { readonly key?: boolean; readonly warning?: boolean },
   ): void;
   /**
    * Reports at the fact name, the value, the operator or the path of a leaf (or at a named reference); an
    * operator that is only implied (`{ area: 1 }`) falls back to the value, a path that is not written to the fact.
    */
-  reportLeaf(
+  reportLeaf<C extends DiagnosticCode>(
     node: object,
     part: 'fact' | 'value' | 'operator' | 'path',
-    code: DiagnosticCode,
-    params: DiagnosticParams,
+    code: C,
+    params: DiagnosticParamsOf<C>,
     fallback: string,
   ): void;
 }
@@ -83,11 +83,11 @@ export function themeContext(args: {
     }
     return reporter;
   };
-  const emit = (
+  const emit = <C extends DiagnosticCode>(
     file: string,
     pointer: string,
-    code: DiagnosticCode,
-    params: DiagnosticParams,
+    code: C,
+    params: DiagnosticParamsOf<C>,
     options: { readonly key?: boolean; readonly warning?: boolean },
   ) => {
     const reporter = reporterFor(file);

@@ -1,5 +1,5 @@
 import { own } from '../../util/own.js';
-import { didYouMean } from '../../util/suggest.js';
+import { suggestionFor } from '../../util/suggest.js';
 import { RESERVED_IDS } from '../facts.js';
 import type { ThemeCheck } from './theme-context.js';
 
@@ -12,11 +12,11 @@ export const themeIds: ThemeCheck = {
     questions.forEach((question, i) => {
       const id = String(question.id);
       if (RESERVED_IDS.has(id))
-        context.report('theme', ['questions', i, 'id'], 'reserved-id', { id, kind: '问题' });
+        context.report('theme', ['questions', i, 'id'], 'reserved-id', { id, kind: 'question' });
       const first = seen.get(id);
       if (first !== undefined) {
         context.report('theme', ['questions', i, 'id'], 'duplicate-id', {
-          kind: '问题',
+          kind: 'question',
           id,
           other: `questions/${first}`,
         });
@@ -26,12 +26,12 @@ export const themeIds: ThemeCheck = {
     });
     for (const entry of context.draft.items) {
       if (own(context.catalog.items, entry.item)) continue;
-      const suggestion = didYouMean(entry.item, Object.keys(context.catalog.items));
+      const suggestion = suggestionFor(entry.item, Object.keys(context.catalog.items));
       context.report(
         `theme-item:${entry.item}`,
         [],
         'unknown-item',
-        suggestion ? { id: entry.item, hint: 'did-you-mean', suggestion } : { id: entry.item },
+        { id: entry.item, ...suggestion },
         { key: true },
       );
     }

@@ -1,12 +1,12 @@
-import type { DiagnosticCode, DiagnosticParams } from '../../model/diagnostic.js';
+import type { DiagnosticCode, DiagnosticParamsOf } from '../../model/diagnostic.js';
 import type { Catalog } from '../catalog.js';
 
 /** Reports a problem at an element of a catalog (`item:food-licence`) and a pointer below it. */
-export type CatalogReport = (
+export type CatalogReport = <C extends DiagnosticCode>(
   element: string,
   below: readonly (string | number)[],
-  code: DiagnosticCode,
-  params: DiagnosticParams,
+  code: C,
+  params: DiagnosticParamsOf<C>,
   options?: { readonly key?: boolean; readonly warning?: boolean },
 ) => void;
 

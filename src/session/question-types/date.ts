@@ -7,13 +7,17 @@ import { type QuestionType, refuse } from './types.js';
 export const date: QuestionType<DateQuestion> = {
   type: 'date',
   accept(question, value, today) {
-    if (typeof value !== 'string')
-      return refuse('wrong-type', question, { expected: '日期', expectedEn: 'a date' });
+    if (typeof value !== 'string') return refuse('wrong-type', question, { expected: 'date' });
     if (!parseDate(value)) return refuse('invalid-date', question, { value });
     const min = resolveBound(question.min, today);
     const max = resolveBound(question.max, today);
     if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-      return refuse('out-of-range', question, { value, min: min ?? '-∞', max: max ?? '∞' });
+      return refuse('out-of-range', question, {
+        value,
+        expected: 'date',
+        ...(min === undefined ? {} : { min }),
+        ...(max === undefined ? {} : { max }),
+      });
     }
     return { ok: true, value };
   },

@@ -6,15 +6,16 @@ export const multiple: QuestionType<ChoiceQuestion> = {
   type: 'multiple',
   accept(question, value) {
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-      return refuse('wrong-type', question, { expected: '选项列表', expectedEn: 'a list of option ids' });
+      return refuse('wrong-type', question, { expected: 'options' });
     }
-    if (value.length === 0) return refuse('empty-choice', question);
+    if (value.length === 0) return refuse('empty-choice', question, {});
     const seen = new Set<string>();
     for (const id of value as string[]) {
       const option = optionsById(question).get(id);
       if (!option) return refuse('unknown-option', question, { option: id });
       if (seen.has(id)) return refuse('duplicate-option', question, { option: id });
-      if (option.exclusive && value.length > 1) return refuse('exclusive-option', question, { option: id });
+      if (option.exclusive && value.length > 1)
+        return refuse('exclusive-option', question, { option: id, label: option.label });
       seen.add(id);
     }
     return { ok: true, value: question.options.filter((o) => seen.has(o.id)).map((o) => o.id) };

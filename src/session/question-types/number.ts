@@ -7,13 +7,19 @@ export const number: QuestionType<NumberQuestion> = {
   type: 'number',
   accept(question, value) {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      return refuse('wrong-type', question, { expected: '数字', expectedEn: 'a number' });
+      return refuse('wrong-type', question, { expected: question.integer ? 'integer' : 'number' });
     }
-    if (question.integer && !Number.isInteger(value)) return refuse('not-integer', question, { value });
+    const bounds = {
+      ...(question.min === undefined ? {} : { min: question.min }),
+      ...(question.max === undefined ? {} : { max: question.max }),
+    };
+    if (question.integer && !Number.isInteger(value))
+      return refuse('not-integer', question, { value, ...bounds });
     const min = question.min ?? Number.NEGATIVE_INFINITY;
     const max = question.max ?? Number.POSITIVE_INFINITY;
     if (value < min || value > max) {
-      return refuse('out-of-range', question, { value, min: question.min ?? '-∞', max: question.max ?? '∞' });
+      const expected = question.integer ? 'integer' : 'number';
+      return refuse('out-of-range', question, { value, expected, ...bounds });
     }
     // -0 and 0 are one answer; JSON would not keep the sign anyway.
     return { ok: true, value: value === 0 ? 0 : value };

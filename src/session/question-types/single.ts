@@ -5,8 +5,7 @@ import { optionsById, type QuestionType, refuse } from './types.js';
 export const single: QuestionType<ChoiceQuestion> = {
   type: 'single',
   accept(question, value) {
-    if (typeof value !== 'string')
-      return refuse('wrong-type', question, { expected: '一个选项', expectedEn: 'one option id' });
+    if (typeof value !== 'string') return refuse('wrong-type', question, { expected: 'option' });
     if (!optionsById(question).has(value)) return refuse('unknown-option', question, { option: value });
     return { ok: true, value };
   },

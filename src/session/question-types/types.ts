@@ -1,13 +1,17 @@
-import type { AnswerValue, SessionErrorCode } from '../../model/session.js';
+import type { SessionErrorCode, SessionErrorParamsOf } from '../../model/errors.js';
+import type { AnswerValue } from '../../model/session.js';
 import type { ChoiceQuestion, Option, Question } from '../../model/theme.js';
 
 /** An answer that fits its question, normalised (choices in option order), or why it does not fit. */
 export type Accepted = { readonly ok: true; readonly value: AnswerValue };
+/** A refusal as data: a session error's code and params (the session renders its message). */
 export type Refused = {
-  readonly ok: false;
-  readonly code: SessionErrorCode;
-  readonly params: Readonly<Record<string, string | number>>;
-};
+  readonly [C in SessionErrorCode]: {
+    readonly ok: false;
+    readonly code: C;
+    readonly params: SessionErrorParamsOf<C>;
+  };
+}[SessionErrorCode];
 
 /** How one question type checks answers and names them in case keys; one file per type. */
 export interface QuestionType<Q extends Question = Question> {
@@ -18,13 +22,14 @@ export interface QuestionType<Q extends Question = Question> {
   casePart(question: Q, value: AnswerValue): { readonly key: string; readonly label: string };
 }
 
-/** A refusal for a question. */
-export function refuse(
-  code: SessionErrorCode,
+/** A refusal of an answer to a question; `params` are the code's params but the question's id. */
+export function refuse<C extends SessionErrorCode>(
+  code: C,
   question: Question,
-  params: Readonly<Record<string, string | number>> = {},
+  params: Omit<SessionErrorParamsOf<C>, 'question'>,
 ): Refused {
-  return { ok: false, code, params: { question: question.id, ...params } };
+  // A code and its own params: TypeScript cannot see that they belong together in the union.
+  return { ok: false, code, params: { question: question.id, ...params } } as Refused;
 }
 
 const optionIndexes = new WeakMap<ChoiceQuestion, ReadonlyMap<string, Option>>();

@@ -5,8 +5,7 @@ import { type QuestionType, refuse } from './types.js';
 export const yesNo: QuestionType<YesNoQuestion> = {
   type: 'yes-no',
   accept(question, value) {
-    if (typeof value !== 'boolean')
-      return refuse('wrong-type', question, { expected: '是或否', expectedEn: 'true or false' });
+    if (typeof value !== 'boolean') return refuse('wrong-type', question, { expected: 'yes-no' });
     return { ok: true, value };
   },
   casePart(question, value) {

@@ -1,0 +1,29 @@
+import type {
+  RestoreErrorCode,
+  RestoreErrorParamsOf,
+  SessionErrorCode,
+  SessionErrorParamsOf,
+  TongbanErrorCode,
+  TongbanErrorParamsOf,
+} from '../model/errors.js';
+
+/** The messages of session errors in one language, one per code. */
+export type SessionErrorCatalog = {
+  readonly [C in SessionErrorCode]: (params: SessionErrorParamsOf<C>) => string;
+};
+
+/** The messages of restore errors in one language, one per code. */
+export type RestoreErrorCatalog = {
+  readonly [C in RestoreErrorCode]: (params: RestoreErrorParamsOf<C>) => string;
+};
+
+/** The messages of `TongbanError`s in one language, one per code. */
+export type TongbanErrorCatalog = {
+  readonly [C in TongbanErrorCode]: (params: TongbanErrorParamsOf<C>) => string;
+};
+
+/** A range's bounds, either of which may be open. */
+export interface Bounds {
+  readonly min?: string | number;
+  readonly max?: string | number;
+}

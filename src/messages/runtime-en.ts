@@ -1,0 +1,96 @@
+import type { AnswerShape, ArgumentRule, BAD_SHAPES, TAMPERINGS } from '../model/errors.js';
+import type {
+  Bounds,
+  RestoreErrorCatalog,
+  SessionErrorCatalog,
+  TongbanErrorCatalog,
+} from './runtime-catalog.js';
+
+/** What to enter, as a request to the person answering. */
+const ENTER: Readonly<Record<AnswerShape, string>> = {
+  option: 'Choose one option',
+  options: 'Choose one or more options',
+  'yes-no': 'Choose yes or no',
+  number: 'Enter a number',
+  integer: 'Enter a whole number',
+  date: 'Enter a date such as 2026-03-01',
+};
+
+const NOUN: Readonly<Record<'number' | 'integer' | 'date', string>> = {
+  number: 'a number',
+  integer: 'a whole number',
+  date: 'a date',
+};
+
+/** "Enter a whole number from 0 to 120", "Enter a date on or after 2020-01-01". */
+function enterWithin(expected: 'number' | 'integer' | 'date', { min, max }: Bounds): string {
+  const noun = NOUN[expected];
+  if (min !== undefined && max !== undefined) return `Enter ${noun} from ${min} to ${max}`;
+  const dated = expected === 'date';
+  if (min !== undefined) return `Enter ${noun} ${dated ? 'on or after' : 'of at least'} ${min}`;
+  if (max !== undefined) return `Enter ${noun} ${dated ? 'on or before' : 'of at most'} ${max}`;
+  return ENTER[expected];
+}
+
+/** Session errors in plain English for the person answering: no ids, no symbols. */
+export const sessionEn: SessionErrorCatalog = {
+  'unknown-question': () => 'There is no such question',
+  'not-asked': () => 'This question is not being asked now',
+  'already-answered': () => 'This question is already answered; change the earlier answer instead',
+  'not-answered': () => 'This question is not answered yet',
+  'wrong-type': (p) => ENTER[p.expected],
+  'unknown-option': () => 'Choose one of the options listed',
+  'duplicate-option': () => 'Choose each option only once',
+  'exclusive-option': (p) => `"${p.label}" must be chosen alone`,
+  'empty-choice': () => 'Choose at least one option',
+  'out-of-range': (p) => enterWithin(p.expected, p),
+  'not-integer': (p) => enterWithin('integer', p),
+  'invalid-date': () => 'Enter a real date such as 2026-03-01',
+  'nothing-to-undo': () => 'There is no answer to undo',
+};
+
+const BAD_SHAPE: Readonly<
+  Record<(typeof BAD_SHAPES)[number], (p: { member?: string; limit?: number }) => string>
+> = {
+  'not-a-string': () => 'not a string',
+  'too-long': (p) => `longer than ${p.limit} characters`,
+  'not-an-object': () => 'not an object',
+  'unexpected-member': (p) => `unexpected member "${p.member}"`,
+  'no-version': () => 'missing format version',
+  'no-theme': () => 'missing theme id',
+  'no-hash': () => 'missing theme hash',
+  'bad-today': () => 'today is not a date',
+  'answers-not-a-list': () => 'answers are not a list',
+  'bad-answer': () => 'an answer is not [question, value]',
+  'trail-not-a-list': () => 'the trail is not a list',
+  'bad-trail': () => 'the trail does not point at answers',
+};
+
+const TAMPERED: Readonly<Record<(typeof TAMPERINGS)[number], (question: string) => string>> = {
+  'answered-twice': (q) => `question "${q}" is answered twice`,
+  'unknown-question': (q) => `no question "${q}" in this theme`,
+  'answer-does-not-fit': (q) => `the answer to "${q}" does not fit the question`,
+  'not-as-prefilled': (q) => `the answer to "${q}" is not what the profile given prefills`,
+  'prefilled-undone': (q) => `a prefilled answer ("${q}") cannot be undone`,
+  'answered-not-asked': (q) => `"${q}" is answered but not asked`,
+};
+
+/** Restore errors in English, for the portal's developers and logs. */
+export const restoreEn: RestoreErrorCatalog = {
+  'not-json': () => 'the serialized session is not JSON (truncated?)',
+  'bad-shape': (p) => `the serialized session is malformed: ${BAD_SHAPE[p.problem](p)}`,
+  'unsupported-version': (p) => `format version ${p.version} is not supported`,
+  'other-theme': (p) => `the session belongs to theme "${p.theme}", not "${p.expected}"`,
+  tampered: (p) => `the serialized session does not fit the theme: ${TAMPERED[p.problem](p.question)}`,
+};
+
+const ARGUMENT_RULE: Readonly<Record<ArgumentRule, string>> = {
+  'whole-number-or-infinity': 'must be a whole number ≥ 0 or Infinity',
+};
+
+/** Misuse of the API, in English. */
+export const tongbanEn: TongbanErrorCatalog = {
+  'invalid-today': (p) => `today must be a YYYY-MM-DD date, got "${p.value}"`,
+  'invalid-theme': (p) => `invalid theme${p.detail === undefined ? '' : `: ${p.detail}`}`,
+  'invalid-argument': (p) => `${p.name} ${ARGUMENT_RULE[p.rule]}, got ${p.value}`,
+};

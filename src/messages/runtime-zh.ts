@@ -1,0 +1,96 @@
+import type { AnswerShape, ArgumentRule, BAD_SHAPES, TAMPERINGS } from '../model/errors.js';
+import type {
+  Bounds,
+  RestoreErrorCatalog,
+  SessionErrorCatalog,
+  TongbanErrorCatalog,
+} from './runtime-catalog.js';
+
+/** What to enter, as a request to the person answering. */
+const ENTER: Readonly<Record<AnswerShape, string>> = {
+  option: '请选择一项',
+  options: '请选择一项或多项',
+  'yes-no': '请选择是或否',
+  number: '请输入数字',
+  integer: '请输入整数',
+  date: '请输入日期，格式如 2026-03-01',
+};
+
+const NOUN: Readonly<Record<'number' | 'integer' | 'date', string>> = {
+  number: '数字',
+  integer: '整数',
+  date: '日期',
+};
+
+/** "请输入 0 到 120 之间的整数", "请输入不早于 2020-01-01 的日期". */
+function enterWithin(expected: 'number' | 'integer' | 'date', { min, max }: Bounds): string {
+  const noun = NOUN[expected];
+  if (min !== undefined && max !== undefined) return `请输入 ${min} 到 ${max} 之间的${noun}`;
+  const dated = expected === 'date';
+  if (min !== undefined) return `请输入${dated ? '不早于' : '不小于'} ${min} 的${noun}`;
+  if (max !== undefined) return `请输入${dated ? '不晚于' : '不大于'} ${max} 的${noun}`;
+  return ENTER[expected];
+}
+
+/** Session errors in plain Chinese for the person answering: no ids, no symbols. */
+export const sessionZh: SessionErrorCatalog = {
+  'unknown-question': () => '没有这个问题',
+  'not-asked': () => '这个问题现在不需要回答',
+  'already-answered': () => '这个问题已经回答过了，如需改动请修改之前的回答',
+  'not-answered': () => '这个问题还没有回答',
+  'wrong-type': (p) => ENTER[p.expected],
+  'unknown-option': () => '请从列出的选项中选择',
+  'duplicate-option': () => '同一个选项只能选一次',
+  'exclusive-option': (p) => `“${p.label}”只能单独选择`,
+  'empty-choice': () => '请至少选择一项',
+  'out-of-range': (p) => enterWithin(p.expected, p),
+  'not-integer': (p) => enterWithin('integer', p),
+  'invalid-date': () => '请输入有效的日期，格式如 2026-03-01',
+  'nothing-to-undo': () => '没有可以撤销的回答',
+};
+
+const BAD_SHAPE: Readonly<
+  Record<(typeof BAD_SHAPES)[number], (p: { member?: string; limit?: number }) => string>
+> = {
+  'not-a-string': () => '不是字符串',
+  'too-long': (p) => `超过 ${p.limit} 个字符`,
+  'not-an-object': () => '不是对象',
+  'unexpected-member': (p) => `多出成员“${p.member}”`,
+  'no-version': () => '缺少格式版本',
+  'no-theme': () => '缺少主题标识',
+  'no-hash': () => '缺少主题哈希',
+  'bad-today': () => 'today 不是日期',
+  'answers-not-a-list': () => '回答不是列表',
+  'bad-answer': () => '有一项回答不是 [问题, 值]',
+  'trail-not-a-list': () => '回答顺序不是列表',
+  'bad-trail': () => '回答顺序没有指向回答',
+};
+
+const TAMPERED: Readonly<Record<(typeof TAMPERINGS)[number], (question: string) => string>> = {
+  'answered-twice': (q) => `问题“${q}”回答了两次`,
+  'unknown-question': (q) => `本主题没有问题“${q}”`,
+  'answer-does-not-fit': (q) => `问题“${q}”的回答不符合题目`,
+  'not-as-prefilled': (q) => `问题“${q}”的回答与档案预填的不同`,
+  'prefilled-undone': (q) => `档案预填的回答（“${q}”）不能撤销`,
+  'answered-not-asked': (q) => `问题“${q}”有回答，但不会被提问`,
+};
+
+/** Restore errors in Chinese, for the portal's developers and logs. */
+export const restoreZh: RestoreErrorCatalog = {
+  'not-json': () => '保存的问卷进度不是 JSON（可能被截断）',
+  'bad-shape': (p) => `保存的问卷进度格式不对：${BAD_SHAPE[p.problem](p)}`,
+  'unsupported-version': (p) => `不支持格式版本 ${p.version}`,
+  'other-theme': (p) => `这份问卷进度属于主题“${p.theme}”，不是“${p.expected}”`,
+  tampered: (p) => `保存的问卷进度与主题不符：${TAMPERED[p.problem](p.question)}`,
+};
+
+const ARGUMENT_RULE: Readonly<Record<ArgumentRule, string>> = {
+  'whole-number-or-infinity': '应为不小于 0 的整数或 Infinity',
+};
+
+/** Misuse of the API, in Chinese. */
+export const tongbanZh: TongbanErrorCatalog = {
+  'invalid-today': (p) => `today 应为 YYYY-MM-DD 日期，得到“${p.value}”`,
+  'invalid-theme': (p) => `主题无效${p.detail === undefined ? '' : `：${p.detail}`}`,
+  'invalid-argument': (p) => `${p.name} ${ARGUMENT_RULE[p.rule]}，得到 ${p.value}`,
+};

@@ -1,0 +1,81 @@
+import type {
+  REFUSAL_PARAM_SPECS,
+  RestoreError,
+  RestoreErrorCode,
+  RestoreErrorParamsOf,
+  SessionError,
+  SessionErrorCode,
+  SessionErrorParamsOf,
+  TongbanErrorCode,
+  TongbanErrorParamsOf,
+} from '../model/errors.js';
+import type { ParamsOf } from '../model/params.js';
+import { restoreEn, sessionEn, tongbanEn } from './runtime-en.js';
+import { restoreZh, sessionZh, tongbanZh } from './runtime-zh.js';
+import type { Lang } from './words.js';
+
+const SESSION = { zh: sessionZh, en: sessionEn } as const;
+const RESTORE = { zh: restoreZh, en: restoreEn } as const;
+const TONGBAN = { zh: tongbanZh, en: tongbanEn } as const;
+
+/** The message of a session error code with its params (Chinese by default). */
+export function sessionErrorMessage<C extends SessionErrorCode>(
+  code: C,
+  params: SessionErrorParamsOf<C>,
+  lang: Lang = 'zh',
+): string {
+  return SESSION[lang][code](params);
+}
+
+/** The message of a restore error code with its params (Chinese by default). */
+export function restoreErrorMessage<C extends RestoreErrorCode>(
+  code: C,
+  params: RestoreErrorParamsOf<C>,
+  lang: Lang = 'zh',
+): string {
+  return RESTORE[lang][code](params);
+}
+
+/** The message of a `TongbanError` code with its params (Chinese by default). */
+export function tongbanErrorMessage<C extends TongbanErrorCode>(
+  code: C,
+  params: TongbanErrorParamsOf<C>,
+  lang: Lang = 'zh',
+): string {
+  return TONGBAN[lang][code](params);
+}
+
+/** A session error's params, every one but `question` optional: as diagnostics carry a refusal. */
+export type RefusalParams = ParamsOf<typeof REFUSAL_PARAM_SPECS> & { readonly question: string };
+
+/** The message of a refusal carried by another message (a scenario's answer the session refused). */
+export function refusalMessage(code: SessionErrorCode, params: RefusalParams, lang: Lang): string {
+  // Each code reads only its own params, which a refusal carries (REFUSAL_PARAM_SPECS covers them all).
+  const render = SESSION[lang][code] as (params: RefusalParams) => string;
+  return render(params);
+}
+
+/**
+ * A refused answer or transition in the given language: plain words for the person answering, without ids
+ * (the question's id stays in `error.question` and `error.params`).
+ */
+export function formatSessionError(error: SessionError, lang: Lang): string {
+  // `code` and `params` belong together (`SessionError` is a union over codes); TypeScript cannot follow that.
+  const render = SESSION[lang][error.code] as (params: SessionError['params']) => string;
+  return render(error.params);
+}
+
+/** Why `restore` failed, in the given language. */
+export function formatRestoreError(error: RestoreError, lang: Lang): string {
+  const render = RESTORE[lang][error.code] as (params: RestoreError['params']) => string;
+  return render(error.params);
+}
+
+/** A `TongbanError` (misuse of the API) in the given language. */
+export function formatTongbanError(
+  error: { readonly code: TongbanErrorCode; readonly params: TongbanErrorParamsOf<TongbanErrorCode> },
+  lang: Lang,
+): string {
+  const render = TONGBAN[lang][error.code] as (params: TongbanErrorParamsOf<TongbanErrorCode>) => string;
+  return render(error.params);
+}

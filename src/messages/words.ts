@@ -1,0 +1,82 @@
+import type { ENTRY_KINDS, ITEM_FIELDS, JSON_TYPES } from '../model/diagnostic.js';
+import type { FactType } from '../model/theme.js';
+
+/** The languages of tongban's messages: Chinese (the default) and English. */
+export type Lang = 'zh' | 'en';
+
+/** One thing said in each language. */
+export interface Words {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** Question and fact types as messages name them. */
+export const FACT_TYPE_WORDS: Readonly<Record<FactType, Words>> = {
+  single: { zh: '单选题', en: 'a single-choice question' },
+  multiple: { zh: '多选题', en: 'a multiple-choice question' },
+  'yes-no': { zh: '是/否题', en: 'a yes/no question' },
+  number: { zh: '数字', en: 'a number' },
+  date: { zh: '日期', en: 'a date' },
+  list: { zh: '列表', en: 'a list' },
+  object: { zh: '对象', en: 'an object' },
+};
+
+/** The kinds of JSON value a schema expects. */
+export const JSON_TYPE_WORDS: Readonly<Record<(typeof JSON_TYPES)[number], Words>> = {
+  string: { zh: '文本', en: 'text' },
+  number: { zh: '数字', en: 'a number' },
+  integer: { zh: '整数', en: 'a whole number' },
+  boolean: { zh: 'true/false', en: 'true/false' },
+  object: { zh: '映射', en: 'a mapping' },
+  array: { zh: '列表', en: 'a list' },
+  null: { zh: '空值', en: 'nothing' },
+};
+
+/** The kinds of things that have ids. */
+export const ENTRY_KIND_WORDS: Readonly<Record<(typeof ENTRY_KINDS)[number], Words>> = {
+  question: { zh: '问题', en: 'question' },
+  department: { zh: '部门', en: 'department' },
+  venue: { zh: '办理地点', en: 'venue' },
+  licence: { zh: '电子证照', en: 'licence' },
+  fact: { zh: '档案事实', en: 'fact' },
+  material: { zh: '材料', en: 'material' },
+  item: { zh: '事项', en: 'item' },
+};
+
+/** The fields a guide (办事指南) must state for an item. */
+export const ITEM_FIELD_WORDS: Readonly<Record<(typeof ITEM_FIELDS)[number], Words>> = {
+  department: { zh: '实施部门', en: 'department' },
+  days: { zh: '办理时限', en: 'time limit (days)' },
+  fee: { zh: '收费标准', en: 'fee' },
+};
+
+/** Things messages count, with the Chinese measure word and the English singular and plural. */
+const NOUNS = {
+  file: { zh: '个文件', one: 'file', other: 'files' },
+  error: { zh: '个错误', one: 'error', other: 'errors' },
+  warning: { zh: '个警告', one: 'warning', other: 'warnings' },
+  theme: { zh: '个主题', one: 'theme', other: 'themes' },
+  case: { zh: '个情形', one: 'case', other: 'cases' },
+  scenario: { zh: '个场景', one: 'scenario', other: 'scenarios' },
+  'working-day': { zh: '个工作日', one: 'working day', other: 'working days' },
+  visit: { zh: '次到场', one: 'visit', other: 'visits' },
+  character: { zh: '个字符', one: 'character', other: 'characters' },
+  byte: { zh: '字节', one: 'byte', other: 'bytes' },
+} as const satisfies Record<string, { zh: string; one: string; other: string }>;
+
+export type CountNoun = keyof typeof NOUNS;
+
+const ENGLISH_PLURALS = new Intl.PluralRules('en');
+
+/** "3 个文件" / "1 file", "3 files": a count with its noun, pluralised in English. */
+export function countOf(count: number, noun: CountNoun, lang: Lang): string {
+  const words = NOUNS[noun];
+  if (lang === 'zh') return `${count} ${words.zh}`;
+  return `${count} ${ENGLISH_PLURALS.select(count) === 'one' ? words.one : words.other}`;
+}
+
+/** Several texts as one: "a、b" in Chinese, "a, b" in English; `or` gives "a 或 b" / "a or b". */
+export function listOf(texts: readonly string[], lang: Lang, joiner: 'and' | 'or' = 'and'): string {
+  if (joiner === 'or') return texts.join(lang === 'zh' ? ' 或 ' : ' or ');
+  return texts.join(lang === 'zh' ? '、' : ', ');
+}

@@ -1,0 +1,176 @@
+import type { ParamsOf, ParamsSpec } from './params.js';
+
+/**
+ * The errors of the runtime as data: refusals of session transitions, failed restores, and misuse of the API
+ * (`TongbanError`). Each code's params are described by a spec (see `./params.ts`); messages come from the
+ * catalogs in `src/messages` (`formatSessionError`, `formatRestoreError`, `formatTongbanError`).
+ */
+
+export const SESSION_ERROR_CODES = [
+  'unknown-question',
+  'not-asked',
+  'already-answered',
+  'not-answered',
+  'wrong-type',
+  'unknown-option',
+  'duplicate-option',
+  'exclusive-option',
+  'empty-choice',
+  'out-of-range',
+  'not-integer',
+  'invalid-date',
+  'nothing-to-undo',
+] as const;
+
+export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];
+
+/**
+ * What an answer must be (`wrong-type`, `out-of-range`): one option, one or more options, yes or no, a number,
+ * a whole number, a date. Question types choose the token; messages word it.
+ */
+export const ANSWER_SHAPES = ['option', 'options', 'yes-no', 'number', 'integer', 'date'] as const;
+
+export type AnswerShape = (typeof ANSWER_SHAPES)[number];
+
+const QUESTION = { question: 'text' } as const;
+
+/**
+ * The params of each session error. `question` is the id of the question for programs; messages for people
+ * do not show it. An option's `label` is the theme's text; range bounds are numbers or `YYYY-MM-DD` dates.
+ */
+export const SESSION_ERROR_PARAM_SPECS = {
+  'unknown-question': QUESTION,
+  'not-asked': QUESTION,
+  'already-answered': QUESTION,
+  'not-answered': QUESTION,
+  'wrong-type': { ...QUESTION, expected: { tokens: ANSWER_SHAPES } },
+  'unknown-option': { ...QUESTION, option: 'text' },
+  'duplicate-option': { ...QUESTION, option: 'text' },
+  'exclusive-option': { ...QUESTION, option: 'text', label: 'text' },
+  'empty-choice': QUESTION,
+  'out-of-range': {
+    ...QUESTION,
+    value: 'scalar',
+    expected: { tokens: ['number', 'integer', 'date'] },
+    min: 'scalar?',
+    max: 'scalar?',
+  },
+  'not-integer': { ...QUESTION, value: 'number', min: 'scalar?', max: 'scalar?' },
+  'invalid-date': { ...QUESTION, value: 'text' },
+  'nothing-to-undo': {},
+} as const satisfies Record<SessionErrorCode, ParamsSpec>;
+
+/**
+ * Every param of a session error but `question`, optional: for diagnostics that carry a refusal (scenario
+ * answers the session refused). A test checks that it covers every code's params.
+ */
+export const REFUSAL_PARAM_SPECS = {
+  option: 'text?',
+  label: 'text?',
+  value: 'scalar?',
+  expected: { tokens: ANSWER_SHAPES, optional: true },
+  min: 'scalar?',
+  max: 'scalar?',
+} as const satisfies ParamsSpec;
+
+/** The params of one session error. */
+export type SessionErrorParamsOf<C extends SessionErrorCode> = ParamsOf<
+  (typeof SESSION_ERROR_PARAM_SPECS)[C]
+>;
+
+/** A refused answer or transition of one code. */
+export interface SessionErrorOf<C extends SessionErrorCode> {
+  readonly code: C;
+  /** The question concerned, when there is one (also in `params`). */
+  readonly question?: string;
+  /** The message in Chinese for the person answering; `formatSessionError` renders it in English. */
+  readonly message: string;
+  readonly params: SessionErrorParamsOf<C>;
+}
+
+/** A rejected answer or transition, as data: narrow on `code` to read its params. */
+export type SessionError = { readonly [C in SessionErrorCode]: SessionErrorOf<C> }[SessionErrorCode];
+
+/** What is wrong with the shape of a serialized session (`bad-shape`). */
+export const BAD_SHAPES = [
+  'not-a-string',
+  'too-long',
+  'not-an-object',
+  'unexpected-member',
+  'no-version',
+  'no-theme',
+  'no-hash',
+  'bad-today',
+  'answers-not-a-list',
+  'bad-answer',
+  'trail-not-a-list',
+  'bad-trail',
+] as const;
+
+/** What a serialized session of an unchanged theme holds that no genuine session could (`tampered`). */
+export const TAMPERINGS = [
+  'answered-twice',
+  'unknown-question',
+  'answer-does-not-fit',
+  'not-as-prefilled',
+  'prefilled-undone',
+  'answered-not-asked',
+] as const;
+
+export const RESTORE_ERROR_CODES = [
+  'not-json',
+  'bad-shape',
+  'unsupported-version',
+  'other-theme',
+  'tampered',
+] as const;
+
+export type RestoreErrorCode = (typeof RESTORE_ERROR_CODES)[number];
+
+/** The params of each restore error: `member` is an unexpected key, `limit` the length limit. */
+export const RESTORE_ERROR_PARAM_SPECS = {
+  'not-json': {},
+  'bad-shape': { problem: { tokens: BAD_SHAPES }, member: 'text?', limit: 'number?' },
+  'unsupported-version': { version: 'number' },
+  /** The theme the session belongs to and the theme it was restored on. */
+  'other-theme': { theme: 'text', expected: 'text' },
+  tampered: { problem: { tokens: TAMPERINGS }, question: 'text' },
+} as const satisfies Record<RestoreErrorCode, ParamsSpec>;
+
+/** The params of one restore error. */
+export type RestoreErrorParamsOf<C extends RestoreErrorCode> = ParamsOf<
+  (typeof RESTORE_ERROR_PARAM_SPECS)[C]
+>;
+
+/** Why `restore` failed, of one code. */
+export interface RestoreErrorOf<C extends RestoreErrorCode> {
+  readonly code: C;
+  /** The message in Chinese; `formatRestoreError` renders it in English. */
+  readonly message: string;
+  readonly params: RestoreErrorParamsOf<C>;
+}
+
+/** Why `restore` failed: narrow on `code` to read its params. */
+export type RestoreError = { readonly [C in RestoreErrorCode]: RestoreErrorOf<C> }[RestoreErrorCode];
+
+export const TONGBAN_ERROR_CODES = ['invalid-today', 'invalid-theme', 'invalid-argument'] as const;
+
+/** Codes of the errors tongban throws: only for misuse of its API, never for bad themes or answers. */
+export type TongbanErrorCode = (typeof TONGBAN_ERROR_CODES)[number];
+
+/** What an argument must be (`invalid-argument`). */
+export const ARGUMENT_RULES = ['whole-number-or-infinity'] as const;
+
+export type ArgumentRule = (typeof ARGUMENT_RULES)[number];
+
+/** The params of each `TongbanError`: the value given, and for `invalid-argument` the argument and its rule. */
+export const TONGBAN_ERROR_PARAM_SPECS = {
+  'invalid-today': { value: 'text' },
+  'invalid-theme': { detail: 'text?' },
+  'invalid-argument': { name: 'text', value: 'text', rule: { tokens: ARGUMENT_RULES } },
+} as const satisfies Record<TongbanErrorCode, ParamsSpec>;
+
+/** The params of one `TongbanError` code. */
+export type TongbanErrorParamsOf<C extends TongbanErrorCode> = ParamsOf<
+  (typeof TONGBAN_ERROR_PARAM_SPECS)[C]
+>;

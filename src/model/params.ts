@@ -1,0 +1,69 @@
+/**
+ * Message parameters described as data. A spec says what each parameter of a code holds; the TypeScript type
+ * of the parameters is derived from it (`ParamsOf`), and tools and tests can check parameters against it at
+ * run time. Parameters are language-neutral: words of either language come from the message catalogs
+ * (`src/messages`), never from the parameters.
+ */
+
+/** A closed set of tokens (`'list' | 'scalar'`), one of them or (with `list`) several. */
+export interface TokenSpec {
+  readonly tokens: readonly string[];
+  readonly list?: true;
+  readonly optional?: true;
+}
+
+/**
+ * What one parameter holds:
+ * - `text`: words as an author or user wrote them (an id, a key, a value, a label, a name), shown verbatim;
+ * - `number`: a count, a size or a limit;
+ * - `scalar`: a number or a text written in a file (a range bound that is a number or a date);
+ * - `texts`: a list of texts;
+ * - a `TokenSpec`: one of a closed set of tokens that the catalogs translate.
+ * A trailing `?` marks a parameter that may be absent.
+ */
+export type ParamSpec =
+  | 'text'
+  | 'text?'
+  | 'number'
+  | 'number?'
+  | 'scalar'
+  | 'scalar?'
+  | 'texts'
+  | 'texts?'
+  | TokenSpec;
+
+/** The specs of one code's parameters, by name. */
+export type ParamsSpec = Readonly<Record<string, ParamSpec>>;
+
+/** The value of a parameter in the most general form: what tools that read any code's params must expect. */
+export type ParamValue = string | number | readonly string[];
+
+type ValueOf<S> = S extends 'text' | 'text?'
+  ? string
+  : S extends 'number' | 'number?'
+    ? number
+    : S extends 'scalar' | 'scalar?'
+      ? string | number
+      : S extends 'texts' | 'texts?'
+        ? readonly string[]
+        : S extends { readonly tokens: readonly (infer T)[]; readonly list: true }
+          ? readonly T[]
+          : S extends { readonly tokens: readonly (infer T)[] }
+            ? T
+            : never;
+
+type IsOptional<S> = S extends `${string}?` ? true : S extends { readonly optional: true } ? true : false;
+
+type Flat<T> = { readonly [K in keyof T]: T[K] };
+
+/**
+ * The parameters a spec describes: required ones always present, optional ones possibly absent. A union of
+ * specs gives the union of their parameters.
+ */
+export type ParamsOf<P extends ParamsSpec> = P extends ParamsSpec
+  ? Flat<
+      { readonly [K in keyof P as IsOptional<P[K]> extends true ? never : K]: ValueOf<P[K]> } & {
+        readonly [K in keyof P as IsOptional<P[K]> extends true ? K : never]?: ValueOf<P[K]>;
+      }
+    >
+  : never;
