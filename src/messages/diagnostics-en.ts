@@ -121,6 +121,12 @@ const INVALID_ANSWER: Readonly<Record<AnswerParams['problem'], (p: AnswerParams)
   refused: (p) => refusal(p),
 };
 
+/** The answer the session refused, quoted: the person at the question sees it, the scenario's author does not. */
+const given = (p: AnswerParams) => {
+  const value = p.problem === 'refused' ? (p.option ?? p.value) : undefined;
+  return value === undefined ? '' : ` "${value}"`;
+};
+
 /** The session's own words for a refused answer, continuing the sentence (lower-case). */
 function refusal(p: AnswerParams): string {
   if (p.refusal === undefined) return '';
@@ -213,12 +219,17 @@ export const en: DiagnosticCatalog = {
   'unused-catalog-entry': (p) => `${ENTRY_KIND_WORDS[p.kind].en} "${p.id}" is not used by any theme`,
   'vague-material': (p) =>
     `material name "${p.name}" contains the vague word "${p.word}": list every material`,
-  'item-incomplete': (p) => `item "${p.id}" has no ${list(p.missing.map((f) => ITEM_FIELD_WORDS[f].en))}`,
+  'item-incomplete': (p) =>
+    `item "${p.id}" has no ${listOf(
+      p.missing.map((f) => ITEM_FIELD_WORDS[f].en),
+      'en',
+      'or',
+    )}`,
   'duplicate-label': (p) =>
     `options "${p.first}" and "${p.second}" of question "${p.question}" have the same label "${p.label}"`,
   'case-limit': (p) =>
     `more than ${countOf(p.limit, 'case', 'en')}: enumeration stopped; split the theme or raise --max-cases`,
   'scenario-failed': (p) => `scenario "${p.scenario}" failed: ${FAILED[p.check](p)}`,
   'scenario-invalid-answer': (p) =>
-    `scenario "${p.scenario}": invalid answer to "${p.question}": ${INVALID_ANSWER[p.problem](p)}`,
+    `scenario "${p.scenario}": invalid answer${given(p)} to "${p.question}": ${INVALID_ANSWER[p.problem](p)}`,
 };

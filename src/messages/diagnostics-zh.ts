@@ -111,6 +111,12 @@ const INVALID_ANSWER: Readonly<Record<AnswerParams['problem'], (p: AnswerParams)
   refused: (p) => refusal(p),
 };
 
+/** The answer the session refused, quoted: the person at the question sees it, the scenario's author does not. */
+const given = (p: AnswerParams) => {
+  const value = p.problem === 'refused' ? (p.option ?? p.value) : undefined;
+  return value === undefined ? '' : `“${value}”`;
+};
+
 /** The session's own words for a refused answer (its params ride in the diagnostic's). */
 function refusal(p: AnswerParams): string {
   if (p.refusal === undefined) return '';
@@ -201,5 +207,5 @@ export const zh: DiagnosticCatalog = {
   'case-limit': (p) => `情形数量超过上限 ${p.limit}，已停止枚举；请拆分主题或提高 --max-cases`,
   'scenario-failed': (p) => `场景“${p.scenario}”未通过：${FAILED[p.check](p)}`,
   'scenario-invalid-answer': (p) =>
-    `场景“${p.scenario}”中问题“${p.question}”的回答无效：${INVALID_ANSWER[p.problem](p)}`,
+    `场景“${p.scenario}”中问题“${p.question}”的回答${given(p)}无效：${INVALID_ANSWER[p.problem](p)}`,
 };

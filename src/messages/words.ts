@@ -75,8 +75,12 @@ export function countOf(count: number, noun: CountNoun, lang: Lang): string {
   return `${count} ${ENGLISH_PLURALS.select(count) === 'one' ? words.one : words.other}`;
 }
 
-/** Several texts as one: "a、b" in Chinese, "a, b" in English; `or` gives "a 或 b" / "a or b". */
-export function listOf(texts: readonly string[], lang: Lang, joiner: 'and' | 'or' = 'and'): string {
-  if (joiner === 'or') return texts.join(lang === 'zh' ? ' 或 ' : ' or ');
-  return texts.join(lang === 'zh' ? '、' : ', ');
+/**
+ * Several texts as one: a list of values ("a、b" / "a, b"), or alternatives in a sentence ("a 或 b" /
+ * "a, b or c").
+ */
+export function listOf(texts: readonly string[], lang: Lang, joiner: 'list' | 'or' = 'list'): string {
+  if (lang === 'zh') return texts.join(joiner === 'or' ? ' 或 ' : '、');
+  if (joiner === 'list' || texts.length < 2) return texts.join(', ');
+  return `${texts.slice(0, -1).join(', ')} or ${texts.at(-1)}`;
 }

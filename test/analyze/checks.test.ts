@@ -3,8 +3,9 @@ import { basename, dirname } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyzeLibrary, analyzeTheme } from '../../src/analyze/analyze.js';
 import { ANALYSIS_CHECKS, vagueWord } from '../../src/analyze/checks/index.js';
-import { formatDiagnostic } from '../../src/messages/index.js';
+import { formatDiagnostic, formatHint } from '../../src/messages/index.js';
 import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../../src/model/diagnostic.js';
+import { englishProblems } from '../support/params.js';
 import { loadFile, repoPath } from './support.js';
 
 /** Where a diagnostic points: `folder/file:line:column`, the folder being `triggers` or `passes`. */
@@ -67,6 +68,9 @@ describe('every check has a fixture that triggers it and one that does not', () 
       // Built like the loader's diagnostics: message from src/messages, params kept for tools.
       expect(d.message).toBe(formatDiagnostic(d, 'zh'));
       expect(formatDiagnostic(d, 'en')).not.toBe(d.message);
+      expect(
+        englishProblems(d, (lang) => `${formatDiagnostic(d, lang)} ${formatHint(d, lang) ?? ''}`),
+      ).toEqual([]);
     }
     // A check of one theme, or of the catalog entries a theme carries, reports the same on the theme alone.
     const scope = ANALYSIS_CHECKS.find((c) => c.code === code)?.scope;

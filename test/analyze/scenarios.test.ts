@@ -3,12 +3,16 @@ import { basename } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runScenarioFile, scenarioFilesIn } from '../../src/analyze/node.js';
 import { loadScenarios, runScenarios } from '../../src/analyze/scenarios.js';
+import { formatDiagnostic } from '../../src/messages/index.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
+import { englishProblems } from '../support/params.js';
 import { loadFile, repoPath } from './support.js';
 
 const FIXTURES = 'test/fixtures/scenarios';
 
+/** Where each diagnostic is; each must also read in English without Chinese of its own. */
 function located(diagnostics: readonly Diagnostic[]): string[] {
+  for (const d of diagnostics) expect(englishProblems(d, (lang) => formatDiagnostic(d, lang))).toEqual([]);
   return diagnostics.map((d) => `${basename(d.file)}:${d.line}:${d.column} ${d.code}`);
 }
 

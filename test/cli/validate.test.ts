@@ -1,7 +1,10 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { DIAGNOSTIC_PARAM_SPECS, type Diagnostic } from '../../src/model/diagnostic.js';
+import type { ParamsSpec } from '../../src/model/params.js';
+import { CJK, englishProblems, isWritten } from '../support/params.js';
 import { cli, expectNoStack } from './io.js';
 
 const BROKEN = 'test/cli/fixtures/bad/broken.yaml';
@@ -113,3 +116,62 @@ describe('tongban validate', () => {
     expect((await cli(['validate', '--format', 'xml'])).code).toBe(2);
   });
 });
+
+describe('--lang en', () => {
+  test('validate and test say nothing in Chinese but what the files themselves say', async () => {
+    // Every broken theme of the load tests, beside the catalog they load with.
+    const dir = join(tmp, 'english');
+    const broken = 'test/fixtures/broken';
+    cpSync(`${broken}/_base/catalog.yaml`, join(dir, 'catalog', 'catalog.yaml'));
+    for (const name of readdirSync(broken).filter((n) => n.endsWith('.yaml') && !n.startsWith('catalog-')))
+      cpSync(join(broken, name), join(dir, name));
+    const runs = [
+      ['validate', dir],
+      ['validate', 'test/cli/fixtures/good', 'test/cli/fixtures/scenarios'],
+      ['test', 'test/fixtures/scenarios', 'test/cli/fixtures/scenarios'],
+    ];
+    for (const argv of runs) {
+      const text = await cli([...argv, '--lang', 'en']);
+      const json = await cli([...argv, '--lang', 'en', '--format', 'json']);
+      const parsed = JSON.parse(json.stdout) as Diagnostic[] | TestRun;
+      const diagnostics = Array.isArray(parsed) ? parsed : parsed.diagnostics;
+      // Scenario names are the files' words too.
+      const names = Array.isArray(parsed) ? [] : parsed.files.flatMap((f) => f.results.map((r) => r.name));
+      expect(diagnostics.length, argv.join(' ')).toBeGreaterThan(0);
+      for (const d of diagnostics)
+        expect(englishProblems(d, () => `${d.message} ${d.hint ?? ''}`)).toEqual([]);
+      // The text output, less what the files say (names, labels, values as written), is English.
+      const written = [...names, ...diagnostics.flatMap((d) => writtenParams(d))];
+      const rest = written
+        .sort((a, b) => b.length - a.length)
+        .reduce((out, value) => out.split(value).join(''), text.stdout + text.stderr);
+      expect(
+        rest.split('\n').filter((line) => CJK.test(line)),
+        argv.join(' '),
+      ).toEqual([]);
+    }
+  });
+});
+
+/** What `tongban test --format json` prints. */
+interface TestRun {
+  readonly diagnostics: Diagnostic[];
+  readonly files: { readonly results: { readonly name: string }[] }[];
+}
+
+/** The texts of a diagnostic's params that come from the file (and the file's path). */
+function writtenParams(d: Diagnostic): string[] {
+  const spec: ParamsSpec = DIAGNOSTIC_PARAM_SPECS[d.code];
+  const params = d.params as Readonly<Record<string, unknown>>;
+  return [
+    d.file,
+    ...Object.entries(params)
+      .filter(([name]) => {
+        const s = spec[name];
+        return s !== undefined && isWritten(s);
+      })
+      .flatMap(([, value]) => (Array.isArray(value) ? value : [value]))
+      .map(String)
+      .filter((value) => value !== ''),
+  ];
+}

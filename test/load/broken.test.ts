@@ -4,10 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Catalog, loadCatalog, loadTheme, type Source } from '../../src/load/index.js';
+import {
+  type Catalog,
+  formatDiagnostic,
+  formatHint,
+  loadCatalog,
+  loadTheme,
+  type Source,
+} from '../../src/load/index.js';
 import { messageOf } from '../../src/messages/index.js';
 import type { Diagnostic, DiagnosticCode, Severity } from '../../src/model/diagnostic.js';
 import { readSource } from '../../src/node/files.js';
+import { englishProblems } from '../support/params.js';
 
 /**
  * The corpus of broken files in test/fixtures/broken: each has one problem, and each loads to exactly one
@@ -214,6 +222,10 @@ function expectOne(diagnostics: readonly Diagnostic[], c: Case): void {
   });
   expect(d.message).toBe(messageOf(d.code, d.params));
   if (c.says !== undefined) expect(d.message).toContain(c.says);
+  // Params as their code's spec describes them; in English, no Chinese but what the file itself says.
+  expect(englishProblems(d, (lang) => `${formatDiagnostic(d, lang)} ${formatHint(d, lang) ?? ''}`)).toEqual(
+    [],
+  );
 }
 
 describe('the base files', () => {

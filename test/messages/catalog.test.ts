@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  DIAGNOSTIC_CODES,
+  DIAGNOSTIC_PARAM_SPECS,
+  type Diagnostic,
+  formatRestoreError,
+  formatSessionError,
+  formatTongbanError,
+  RESTORE_ERROR_CODES,
+  RESTORE_ERROR_PARAM_SPECS,
+  type RestoreError,
+  SESSION_ERROR_CODES,
+  SESSION_ERROR_PARAM_SPECS,
+  type SessionError,
+  TONGBAN_ERROR_CODES,
+  TONGBAN_ERROR_PARAM_SPECS,
+} from '../../src/index.js';
+import { formatDiagnostic, formatHint } from '../../src/load/index.js';
+import { countOf, diagnosticCounts } from '../../src/messages/index.js';
+import { REFUSAL_PARAM_SPECS } from '../../src/model/errors.js';
+import type { ParamsSpec } from '../../src/model/params.js';
+import { CJK, paramsArbitrary } from '../support/params.js';
+
+/**
+ * The catalogs speak one language at a time: English messages hold no Chinese of their own, whatever the
+ * params (ASCII texts here, so any CJK character would be the catalog's), and params hold no words of either
+ * language, only ids, numbers, written text and tokens.
+ */
+
+const diagnosticOf = (code: string, params: object): Diagnostic =>
+  ({
+    severity: 'error',
+    code,
+    message: '',
+    file: 'f.yaml',
+    line: 1,
+    column: 1,
+    pointer: '',
+    params,
+  }) as Diagnostic;
+
+describe('diagnostics', () => {
+  test.each(DIAGNOSTIC_CODES)('%s: the English message and hint hold no Chinese', (code) => {
+    fc.assert(
+      fc.property(paramsArbitrary(DIAGNOSTIC_PARAM_SPECS[code]), (params) => {
+        const d = diagnosticOf(code, params);
+        expect(formatDiagnostic(d, 'en')).not.toMatch(CJK);
+        expect(formatHint(d, 'en') ?? '').not.toMatch(CJK);
+        // Chinese renders from the same params.
+        expect(formatDiagnostic(d, 'zh')).toMatch(CJK);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('counts are pluralised in English and measured in Chinese', () => {
+    expect(countOf(1, 'file', 'en')).toBe('1 file');
+    expect(countOf(2, 'file', 'en')).toBe('2 files');
+    expect(countOf(0, 'error', 'en')).toBe('0 errors');
+    expect(countOf(1, 'file', 'zh')).toBe('1 个文件');
+    const error = diagnosticOf('invalid-encoding', {});
+    const warning = { ...diagnosticOf('case-limit', { limit: 1 }), severity: 'warning' } as Diagnostic;
+    expect(diagnosticCounts([error], 'en')).toBe('1 error, 0 warnings');
+    expect(diagnosticCounts([error, error, warning], 'en')).toBe('2 errors, 1 warning');
+    expect(diagnosticCounts([error, warning], 'zh')).toBe('1 个错误，1 个警告');
+  });
+});
+
+/** Ids that no message could hold by chance. */
+const id = fc.stringMatching(/^id-[a-z0-9]{6}$/);
+
+function runtimeParams(spec: ParamsSpec) {
+  return paramsArbitrary(spec).chain((params) =>
+    fc.record({ question: id, option: id }).map((ids) => ({
+      ...params,
+      ...('question' in spec ? { question: ids.question } : {}),
+      ...('option' in spec ? { option: ids.option } : {}),
+    })),
+  );
+}
+
+describe('session errors', () => {
+  test.each(SESSION_ERROR_CODES)('%s: plain words without ids, English without Chinese', (code) => {
+    fc.assert(
+      fc.property(runtimeParams(SESSION_ERROR_PARAM_SPECS[code]), (params) => {
+        const error = { code, message: '', params } as SessionError;
+        const zh = formatSessionError(error, 'zh');
+        const en = formatSessionError(error, 'en');
+        expect(en).not.toMatch(CJK);
+        expect(zh).toMatch(CJK);
+        for (const shown of [zh, en]) {
+          // The question's and the option's ids are for programs (in `params`), not for the person answering.
+          if ('question' in params) expect(shown).not.toContain(params.question);
+          if ('option' in params) expect(shown).not.toContain(params.option);
+          expect(shown).not.toMatch(/undefined|NaN|∞/);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('a diagnostic that carries a refusal can carry the params of every refusal', () => {
+    const refusal = new Set(Object.keys(REFUSAL_PARAM_SPECS));
+    for (const code of SESSION_ERROR_CODES) {
+      const names = Object.keys(SESSION_ERROR_PARAM_SPECS[code]).filter((name) => name !== 'question');
+      expect(
+        names.filter((name) => !refusal.has(name)),
+        code,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('restore errors and TongbanError', () => {
+  test.each(RESTORE_ERROR_CODES)('restore %s: English without Chinese', (code) => {
+    fc.assert(
+      fc.property(paramsArbitrary(RESTORE_ERROR_PARAM_SPECS[code]), (params) => {
+        const error = { code, message: '', params } as RestoreError;
+        expect(formatRestoreError(error, 'en')).not.toMatch(CJK);
+        expect(formatRestoreError(error, 'zh')).toMatch(CJK);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test.each(TONGBAN_ERROR_CODES)('TongbanError %s: English without Chinese', (code) => {
+    fc.assert(
+      fc.property(paramsArbitrary(TONGBAN_ERROR_PARAM_SPECS[code]), (params) => {
+        const error = { code, params } as Parameters<typeof formatTongbanError>[0];
+        expect(formatTongbanError(error, 'en')).not.toMatch(CJK);
+        expect(formatTongbanError(error, 'zh')).toMatch(CJK);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+test('tokens are words of no language: lower-case ASCII or comparison signs', () => {
+  const specs: ParamsSpec[] = [
+    ...Object.values(DIAGNOSTIC_PARAM_SPECS),
+    ...Object.values(SESSION_ERROR_PARAM_SPECS),
+    ...Object.values(RESTORE_ERROR_PARAM_SPECS),
+    ...Object.values(TONGBAN_ERROR_PARAM_SPECS),
+  ];
+  const tokens = specs.flatMap((spec) =>
+    Object.values(spec).flatMap((s) => (typeof s === 'string' ? [] : [...s.tokens])),
+  );
+  expect(tokens.length).toBeGreaterThan(50);
+  expect(tokens.filter((token) => !/^([a-z][a-z0-9-]*|[<>]=?)$/.test(token))).toEqual([]);
+});

@@ -1,0 +1,124 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuilt } from '../support/built.js';
+
+/**
+ * What a portal imports from the package, built (`dist/`): the messages of diagnostics from `tongban/load`
+ * and of the runtime's errors from `tongban`, in Chinese (on the data) and in English (from the catalog).
+ */
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+type Runtime = typeof import('../../src/index.js');
+type Load = typeof import('../../src/load/index.js');
+let tongban: Runtime;
+let load: Load;
+
+beforeAll(async () => {
+  ensureBuilt([`${DIST}index.js`, `${DIST}load.js`]);
+  tongban = (await import(`${DIST}index.js`)) as Runtime;
+  load = (await import(`${DIST}load.js`)) as Load;
+});
+
+const CATALOG = `
+departments: { market: { name: 区市场监管局, level: 区县 } }
+items: { signboard: { name: 户外招牌设置, department: market, days: 5, fee: 0 } }
+`;
+
+const THEME = `
+id: shop
+title: 开店
+version: "1"
+audience: enterprise
+questions:
+  - id: cooking
+    ask: 是否现场制作食品？
+    type: yes-no
+  - id: area
+    ask: 经营场所面积是多少？
+    type: number
+    min: 0
+    max: 120
+    integer: true
+items:
+  signboard: always
+`;
+
+function compiled() {
+  const catalog = load.loadCatalog([{ file: 'catalog.yaml', text: CATALOG }]);
+  if (!catalog.ok) throw new Error('the catalog does not load');
+  const theme = load.loadTheme({ file: 'shop.yaml', text: THEME }, catalog.catalog);
+  if (!theme.ok) throw new Error(`the theme does not load: ${theme.diagnostics.map((d) => d.message)}`);
+  return theme.theme;
+}
+
+describe('tongban/load', () => {
+  test('a diagnostic in either language: Chinese on the data, English from formatDiagnostic', () => {
+    const catalog = load.loadCatalog([{ file: 'catalog.yaml', text: CATALOG }]);
+    if (!catalog.ok) throw new Error('the catalog does not load');
+    const result = load.loadTheme({ file: 'list.yaml', text: '- a\n- b\n' }, catalog.catalog);
+    const [d] = result.diagnostics;
+    if (d?.code !== 'not-a-mapping') throw new Error(`expected not-a-mapping, got ${d?.code}`);
+    expect(d.params).toEqual({ actual: 'list' });
+    expect(d.message).toBe('文件顶层应为映射（键: 值），实际是列表');
+    expect(load.formatDiagnostic(d, 'en')).toBe(
+      'the top level should be a mapping (key: value), found a list',
+    );
+    expect(load.localizeDiagnostic(d, 'en').message).toBe(load.formatDiagnostic(d, 'en'));
+    expect(load.diagnosticCounts(result.diagnostics, 'en')).toBe('1 error, 0 warnings');
+  });
+
+  test('hints too', () => {
+    const catalog = load.loadCatalog([{ file: 'catalog.yaml', text: CATALOG }]);
+    if (!catalog.ok) throw new Error('the catalog does not load');
+    const typo = THEME.replace('  signboard: always', '  signbord: always');
+    const [d] = load.loadTheme({ file: 'shop.yaml', text: typo }, catalog.catalog).diagnostics;
+    expect(d?.hint).toBe('是否想写“signboard”？');
+    expect(d && load.formatHint(d, 'en')).toBe('did you mean "signboard"?');
+  });
+});
+
+describe('tongban', () => {
+  test('refusals are plain words without ids, Chinese on the data and English from formatSessionError', () => {
+    const session = tongban.start(compiled(), { today: '2026-11-27' });
+    const yesNo = tongban.answer(session, 'cooking', 'yes');
+    if (yesNo.ok) throw new Error('"yes" is not a boolean');
+    expect(yesNo.error).toMatchObject({ code: 'wrong-type', question: 'cooking', message: '请选择是或否' });
+    expect(yesNo.error.params).toEqual({ question: 'cooking', expected: 'yes-no' });
+    expect(tongban.formatSessionError(yesNo.error, 'en')).toBe('Choose yes or no');
+    const asked = tongban.answer(session, 'cooking', true);
+    if (!asked.ok) throw new Error('true is an answer');
+    const range = tongban.answer(asked.session, 'area', 200);
+    if (range.ok) throw new Error('200 is out of range');
+    expect(range.error.message).toBe('请输入 0 到 120 之间的整数');
+    expect(tongban.formatSessionError(range.error, 'en')).toBe('Enter a whole number from 0 to 120');
+    const undo = tongban.back(session);
+    if (undo.ok) throw new Error('nothing to undo');
+    expect([undo.error.message, tongban.formatSessionError(undo.error, 'en')]).toEqual([
+      '没有可以撤销的回答',
+      'There is no answer to undo',
+    ]);
+  });
+
+  test('restore errors and TongbanError', () => {
+    const theme = compiled();
+    const restored = tongban.restore(theme, '{"v":1,"t":"other","h":"0123456789abcdef","a":[],"r":[]}');
+    if (restored.ok) throw new Error('a session of another theme');
+    expect(restored.error.params).toEqual({ theme: 'other', expected: 'shop' });
+    expect(restored.error.message).toBe('这份问卷进度属于主题“other”，不是“shop”');
+    expect(tongban.formatRestoreError(restored.error, 'en')).toBe(
+      'the session belongs to theme "other", not "shop"',
+    );
+    let thrown: unknown;
+    try {
+      tongban.start(theme, { today: '2026-02-30' });
+    } catch (error) {
+      thrown = error;
+    }
+    if (!(thrown instanceof tongban.TongbanError)) throw new Error('an impossible today throws TongbanError');
+    expect(thrown.params).toEqual({ value: '2026-02-30' });
+    expect(thrown.message).toBe('today 应为 YYYY-MM-DD 日期，得到“2026-02-30”');
+    expect(tongban.formatTongbanError(thrown, 'en')).toBe(
+      'today must be a YYYY-MM-DD date, got "2026-02-30"',
+    );
+  });
+});
