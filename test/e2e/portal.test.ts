@@ -73,6 +73,8 @@ describe('portal in headless chromium', () => {
     // An empty answer is the library's typed error; the session stays where it was.
     await page.getByTestId('submit').click();
     await page.getByTestId('error').waitFor();
+    // In plain Chinese for the person answering: what to do, not the question's id.
+    await text(page.getByTestId('error')).toBe('请选择是或否');
     await expect.poll(() => page.title()).toMatch(/^出错：第 1 步 · /);
 
     await reply(page, 'company-exists', 'no');
