@@ -149,9 +149,14 @@ type JsonType = (typeof JSON_TYPES)[number];
 function jsonTypeOf(value: unknown): JsonType {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return 'array';
-  const type = typeof value;
-  return type === 'string' || type === 'number' || type === 'boolean' ? type : 'object';
+  return SCALAR_TYPES[typeof value] ?? 'object';
 }
+
+const SCALAR_TYPES: Readonly<Record<string, JsonType>> = {
+  string: 'string',
+  number: 'number',
+  boolean: 'boolean',
+};
 
 function isJsonType(name: string): name is JsonType {
   return (JSON_TYPES as readonly string[]).includes(name);

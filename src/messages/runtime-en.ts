@@ -16,19 +16,19 @@ const ENTER: Readonly<Record<AnswerShape, string>> = {
   date: 'Enter a date such as 2026-03-01',
 };
 
-const NOUN: Readonly<Record<'number' | 'integer' | 'date', string>> = {
-  number: 'a number',
-  integer: 'a whole number',
-  date: 'a date',
+/** What is entered within a range, and the words for its lower and upper bound alone. */
+const WITHIN: Readonly<Record<'number' | 'integer' | 'date', { noun: string; min: string; max: string }>> = {
+  number: { noun: 'a number', min: 'of at least', max: 'of at most' },
+  integer: { noun: 'a whole number', min: 'of at least', max: 'of at most' },
+  date: { noun: 'a date', min: 'on or after', max: 'on or before' },
 };
 
 /** "Enter a whole number from 0 to 120", "Enter a date on or after 2020-01-01". */
 function enterWithin(expected: 'number' | 'integer' | 'date', { min, max }: Bounds): string {
-  const noun = NOUN[expected];
-  if (min !== undefined && max !== undefined) return `Enter ${noun} from ${min} to ${max}`;
-  const dated = expected === 'date';
-  if (min !== undefined) return `Enter ${noun} ${dated ? 'on or after' : 'of at least'} ${min}`;
-  if (max !== undefined) return `Enter ${noun} ${dated ? 'on or before' : 'of at most'} ${max}`;
+  const words = WITHIN[expected];
+  if (min !== undefined && max !== undefined) return `Enter ${words.noun} from ${min} to ${max}`;
+  if (min !== undefined) return `Enter ${words.noun} ${words.min} ${min}`;
+  if (max !== undefined) return `Enter ${words.noun} ${words.max} ${max}`;
   return ENTER[expected];
 }
 

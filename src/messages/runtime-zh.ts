@@ -16,19 +16,19 @@ const ENTER: Readonly<Record<AnswerShape, string>> = {
   date: '请输入日期，格式如 2026-03-01',
 };
 
-const NOUN: Readonly<Record<'number' | 'integer' | 'date', string>> = {
-  number: '数字',
-  integer: '整数',
-  date: '日期',
+/** What is entered within a range, and the words for its lower and upper bound alone. */
+const WITHIN: Readonly<Record<'number' | 'integer' | 'date', { noun: string; min: string; max: string }>> = {
+  number: { noun: '数字', min: '不小于', max: '不大于' },
+  integer: { noun: '整数', min: '不小于', max: '不大于' },
+  date: { noun: '日期', min: '不早于', max: '不晚于' },
 };
 
 /** "请输入 0 到 120 之间的整数", "请输入不早于 2020-01-01 的日期". */
 function enterWithin(expected: 'number' | 'integer' | 'date', { min, max }: Bounds): string {
-  const noun = NOUN[expected];
-  if (min !== undefined && max !== undefined) return `请输入 ${min} 到 ${max} 之间的${noun}`;
-  const dated = expected === 'date';
-  if (min !== undefined) return `请输入${dated ? '不早于' : '不小于'} ${min} 的${noun}`;
-  if (max !== undefined) return `请输入${dated ? '不晚于' : '不大于'} ${max} 的${noun}`;
+  const words = WITHIN[expected];
+  if (min !== undefined && max !== undefined) return `请输入 ${min} 到 ${max} 之间的${words.noun}`;
+  if (min !== undefined) return `请输入${words.min} ${min} 的${words.noun}`;
+  if (max !== undefined) return `请输入${words.max} ${max} 的${words.noun}`;
   return ENTER[expected];
 }
 
