@@ -1,4 +1,4 @@
-import type { Lang } from '../messages/index.js';
+import { countOf, type Lang } from '../messages/words.js';
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { CaseChange, DiffCase, PolicyDiff } from './diff.js';
 
@@ -48,14 +48,14 @@ const TEXT = {
     next: 'new',
     none: 'No case changes its outcome.',
     changed: 'Cases whose outcome changes (identical changes grouped):',
-    group: (n: number) => `${n} case${n === 1 ? '' : 's'}:`,
+    group: (n: number) => `${countOf(n, 'case', 'en')}:`,
     example: 'e.g. ',
     more: (n: number) => `(and ${n} more)`,
     added: 'Cases added:',
     removed: 'Cases removed:',
     empty: '(no question answered)',
     brief: (c: DiffCase, status: string) =>
-      `${status}; ${c.items.length} item(s), ${c.days} working days, ${c.fee} yuan, ${c.visits} visit(s)`,
+      `${status}; ${countOf(c.items.length, 'item', 'en')}, ${countOf(c.days, 'working-day', 'en')}, ${c.fee} yuan, ${countOf(c.visits, 'visit', 'en')}`,
   },
 } as const;
 

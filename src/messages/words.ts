@@ -60,6 +60,7 @@ const NOUNS = {
   scenario: { zh: '个场景', one: 'scenario', other: 'scenarios' },
   'working-day': { zh: '个工作日', one: 'working day', other: 'working days' },
   visit: { zh: '次到场', one: 'visit', other: 'visits' },
+  item: { zh: '项事项', one: 'item', other: 'items' },
   character: { zh: '个字符', one: 'character', other: 'characters' },
   byte: { zh: '字节', one: 'byte', other: 'bytes' },
 } as const satisfies Record<string, { zh: string; one: string; other: string }>;

@@ -160,7 +160,7 @@ Cases whose outcome changes (identical changes grouped):
       e.g. 个体工商户 · 设置店招
 
 Cases added:
-  + 合伙企业 · 设置店招 — ready; 2 item(s), 10 working days, 50 yuan, 0 visit(s)
+  + 合伙企业 · 设置店招 — ready; 2 items, 10 working days, 50 yuan, 0 visits
   (and 1 more)
 `);
   });
