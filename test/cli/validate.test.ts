@@ -153,6 +153,56 @@ describe('--lang en', () => {
   });
 });
 
+describe('--lang en at the edge', () => {
+  test('paths out of the root, missing catalogs, ids used twice, odd ids: English params and messages', async () => {
+    const hostile = 'test/fixtures/hostile';
+    const argv = [
+      'validate',
+      ...['catalog-escape', 'confusable-ids', 'duplicate-id-a', 'duplicate-id-b'].map(
+        (name) => `${hostile}/${name}.yaml`,
+      ),
+      `${hostile}/lone`,
+      '--lang',
+      'en',
+    ];
+    const json = await cli([...argv, '--format', 'json']);
+    const diagnostics = JSON.parse(json.stdout) as Diagnostic[];
+    expect(new Set(diagnostics.map((d) => d.code))).toEqual(
+      new Set([
+        'path-outside-root',
+        'invalid-id',
+        'duplicate-theme-id',
+        'catalog-unavailable',
+        'yaml-syntax',
+        'no-effect-question',
+      ]),
+    );
+    for (const d of diagnostics) expect(englishProblems(d, () => `${d.message} ${d.hint ?? ''}`)).toEqual([]);
+    const text = await cli(argv);
+    const written = diagnostics.flatMap((d) => writtenParams(d)).sort((a, b) => b.length - a.length);
+    const rest = written.reduce((out, value) => out.split(value).join(''), text.stdout + text.stderr);
+    expect(rest.split('\n').filter((line) => CJK.test(line))).toEqual([]);
+  });
+
+  test('build: conflicts and unwritable outputs in English', async () => {
+    const dir = join(tmp, 'build-en');
+    cpSync('test/fixtures/hostile/build-index.yaml', join(dir, 'themes', 'index.yaml'));
+    cpSync('test/fixtures/broken/_base/catalog.yaml', join(dir, 'themes', 'catalog', 'catalog.yaml'));
+    const reserved = await cli(['build', 'themes', '--out', 'out', '--lang', 'en'], { cwd: dir });
+    expect(reserved.code).toBe(1);
+    expect(reserved.stderr).toContain(
+      `output-conflict  theme id "index" would write index.json, the name of tongban build's index`,
+    );
+    rmSync(join(dir, 'themes', 'index.yaml'));
+    cpSync('test/fixtures/broken/_base/minimal.yaml', join(dir, 'themes', 'shop.yaml'));
+    writeFileSync(join(dir, 'afile'), 'not a folder\n');
+    const unwritable = await cli(['build', 'themes', '--out', 'afile', '--lang', 'en'], { cwd: dir });
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toContain('unwritable-output  cannot write afile: a file of that name exists');
+    for (const r of [reserved, unwritable]) expect(r.stdout + r.stderr).not.toMatch(CJK);
+  });
+});
+
 /** What `tongban test --format json` prints. */
 interface TestRun {
   readonly diagnostics: Diagnostic[];
