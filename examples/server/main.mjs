@@ -14,6 +14,8 @@ const bundled = await esbuild.build({
     contents: [
       "export { createServer } from './examples/server/server.ts';",
       "export { CatalogCache, loadThemeFile, themeListing } from './src/node/index.ts';",
+      "export { diagnosticCounts, formatDiagnostic } from './src/load/index.ts';",
+      "export { countOf } from './src/messages/index.ts';",
     ].join('\n'),
     resolveDir: root,
     loader: 'ts',
@@ -30,20 +32,27 @@ const bundled = await esbuild.build({
   },
 });
 const code = bundled.outputFiles[0].text;
-const { createServer, CatalogCache, loadThemeFile, themeListing } = await import(
-  `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
-);
+const {
+  createServer,
+  CatalogCache,
+  loadThemeFile,
+  themeListing,
+  diagnosticCounts,
+  formatDiagnostic,
+  countOf,
+} = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 
 const cache = new CatalogCache();
 const themes = [];
 const listing = await themeListing(themesDir);
-for (const problem of listing.problems) console.error(`${problem.file}: ${problem.message}`);
+// The log is in English: messages from the catalogs, counts pluralised.
+for (const problem of listing.problems) console.error(`${problem.file}: ${formatDiagnostic(problem, 'en')}`);
 const byId = new Map();
 for (const file of listing.files) {
   const loaded = await loadThemeFile(file, { cache });
   if (!loaded.result.ok) {
     console.error(
-      `${file}: not loaded (${loaded.result.diagnostics.length} diagnostics; see tongban validate)`,
+      `${file}: not loaded (${diagnosticCounts(loaded.result.diagnostics, 'en')}; see tongban validate)`,
     );
     continue;
   }
@@ -58,5 +67,7 @@ for (const file of listing.files) {
 }
 
 createServer(themes).listen(port, '127.0.0.1', () => {
-  console.log(`tongban server: http://127.0.0.1:${port}/themes  (${themes.length} themes, no state kept)`);
+  console.log(
+    `tongban server: http://127.0.0.1:${port}/themes  (${countOf(themes.length, 'theme', 'en')}, no state kept)`,
+  );
 });
