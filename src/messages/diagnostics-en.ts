@@ -131,6 +131,7 @@ const given = (p: AnswerParams) => {
 function refusal(p: AnswerParams): string {
   if (p.refusal === undefined) return '';
   const message = refusalMessage(p.refusal, p, 'en');
+  if (message === undefined) return '';
   return `${message.charAt(0).toLowerCase()}${message.slice(1)}`;
 }
 

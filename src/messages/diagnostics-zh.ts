@@ -120,7 +120,7 @@ const given = (p: AnswerParams) => {
 /** The session's own words for a refused answer (its params ride in the diagnostic's). */
 function refusal(p: AnswerParams): string {
   if (p.refusal === undefined) return '';
-  return refusalMessage(p.refusal, p, 'zh');
+  return refusalMessage(p.refusal, p, 'zh') ?? '';
 }
 
 /** Diagnostic messages in Chinese, the default language of policy authors. */

@@ -1,15 +1,16 @@
-import type {
-  REFUSAL_PARAM_SPECS,
-  RestoreError,
-  RestoreErrorCode,
-  RestoreErrorParamsOf,
-  SessionError,
-  SessionErrorCode,
-  SessionErrorParamsOf,
-  TongbanErrorCode,
-  TongbanErrorParamsOf,
+import {
+  type REFUSAL_PARAM_SPECS,
+  type RestoreError,
+  type RestoreErrorCode,
+  type RestoreErrorParamsOf,
+  SESSION_ERROR_PARAM_SPECS,
+  type SessionError,
+  type SessionErrorCode,
+  type SessionErrorParamsOf,
+  type TongbanErrorCode,
+  type TongbanErrorParamsOf,
 } from '../model/errors.js';
-import type { ParamsOf } from '../model/params.js';
+import { conformsTo, type ParamsOf } from '../model/params.js';
 import { restoreEn, sessionEn, tongbanEn } from './runtime-en.js';
 import { restoreZh, sessionZh, tongbanZh } from './runtime-zh.js';
 import type { Lang } from './words.js';
@@ -48,9 +49,17 @@ export function tongbanErrorMessage<C extends TongbanErrorCode>(
 /** A session error's params, every one but `question` optional: as diagnostics carry a refusal. */
 export type RefusalParams = ParamsOf<typeof REFUSAL_PARAM_SPECS> & { readonly question: string };
 
-/** The message of a refusal carried by another message (a scenario's answer the session refused). */
-export function refusalMessage(code: SessionErrorCode, params: RefusalParams, lang: Lang): string {
+/**
+ * The message of a refusal carried by another message (a scenario's answer the session refused), or
+ * `undefined` when the params lack what the refusal's code needs (every refusal param is optional there).
+ */
+export function refusalMessage(
+  code: SessionErrorCode,
+  params: RefusalParams,
+  lang: Lang,
+): string | undefined {
   // Each code reads only its own params, which a refusal carries (REFUSAL_PARAM_SPECS covers them all).
+  if (!conformsTo(SESSION_ERROR_PARAM_SPECS[code], params)) return undefined;
   const render = SESSION[lang][code] as (params: RefusalParams) => string;
   return render(params);
 }

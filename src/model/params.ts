@@ -67,3 +67,34 @@ export type ParamsOf<P extends ParamsSpec> = P extends ParamsSpec
       }
     >
   : never;
+
+/** Whether a parameter may be absent. */
+export function isOptionalParam(spec: ParamSpec): boolean {
+  return typeof spec === 'string' ? spec.endsWith('?') : spec.optional === true;
+}
+
+/** Whether a value present for a parameter is of the kind its spec says (a token of its set, a list of texts…). */
+export function paramFits(spec: ParamSpec, value: unknown): boolean {
+  const isText = (v: unknown) => typeof v === 'string';
+  const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+  if (typeof spec === 'string') {
+    const kind = spec.replace('?', '');
+    if (kind === 'text') return isText(value);
+    if (kind === 'number') return isNumber(value);
+    if (kind === 'scalar') return isText(value) || isNumber(value);
+    return Array.isArray(value) && value.every(isText);
+  }
+  const token = (v: unknown) => typeof v === 'string' && spec.tokens.includes(v);
+  return spec.list ? Array.isArray(value) && value.every(token) : token(value);
+}
+
+/**
+ * Whether params hold every parameter a spec requires, each of its kind: what a message may rely on. Params
+ * the spec does not name are ignored (a diagnostic that carries a refusal has params of its own too).
+ */
+export function conformsTo(spec: ParamsSpec, params: Readonly<Record<string, unknown>>): boolean {
+  return Object.entries(spec).every(([name, s]) => {
+    const value = params[name];
+    return value === undefined ? isOptionalParam(s) : paramFits(s, value);
+  });
+}

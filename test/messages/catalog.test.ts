@@ -54,6 +54,38 @@ describe('diagnostics', () => {
     );
   });
 
+  test('a refusal without the params its code needs is left out of the message, never a crash', () => {
+    // Every refusal param is optional in a diagnostic: an `out-of-range` refusal may come without `expected`.
+    for (const refusal of [
+      { refusal: 'out-of-range' },
+      { refusal: 'out-of-range', expected: 'option', min: 1 },
+      { refusal: 'wrong-type' },
+      { refusal: 'exclusive-option', option: 'none' },
+    ]) {
+      const d = diagnosticOf('scenario-invalid-answer', {
+        scenario: 'a',
+        question: 'q',
+        problem: 'refused',
+        ...refusal,
+      });
+      expect(formatDiagnostic(d, 'en')).toMatch(/^scenario "a": invalid answer( "none")? to "q": $/);
+      expect(formatDiagnostic(d, 'zh')).toMatch(CJK);
+    }
+    const whole = diagnosticOf('scenario-invalid-answer', {
+      scenario: 'a',
+      question: 'q',
+      problem: 'refused',
+      refusal: 'out-of-range',
+      value: 200,
+      expected: 'integer',
+      min: 0,
+      max: 120,
+    });
+    expect(formatDiagnostic(whole, 'en')).toBe(
+      'scenario "a": invalid answer "200" to "q": enter a whole number from 0 to 120',
+    );
+  });
+
   test('counts are pluralised in English and measured in Chinese', () => {
     expect(countOf(1, 'file', 'en')).toBe('1 file');
     expect(countOf(2, 'file', 'en')).toBe('2 files');

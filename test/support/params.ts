@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { DIAGNOSTIC_PARAM_SPECS, type DiagnosticCode } from '../../src/model/diagnostic.js';
-import type { ParamSpec, ParamsSpec, ParamValue } from '../../src/model/params.js';
+import {
+  paramFits as fits,
+  isOptionalParam as optional,
+  type ParamSpec,
+  type ParamsSpec,
+  type ParamValue,
+} from '../../src/model/params.js';
 
 /**
  * Checking params against their specs (`src/model/params.ts`) at run time, finding words of a language that
@@ -9,9 +15,6 @@ import type { ParamSpec, ParamsSpec, ParamValue } from '../../src/model/params.j
 
 /** CJK ideographs, CJK punctuation and full-width forms: what an English message must not hold by itself. */
 export const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
-
-const optional = (spec: ParamSpec) =>
-  typeof spec === 'string' ? spec.endsWith('?') : spec.optional === true;
 
 /** Whether a param holds what the author or user wrote (shown verbatim, in any language). */
 export function isWritten(spec: ParamSpec): boolean {
@@ -31,20 +34,6 @@ export function paramProblems(spec: ParamsSpec, params: Readonly<Record<string, 
     if (!fits(s, value)) problems.push(`${name}: ${JSON.stringify(value)} does not fit ${JSON.stringify(s)}`);
   }
   return problems;
-}
-
-function fits(spec: ParamSpec, value: unknown): boolean {
-  const isText = (v: unknown) => typeof v === 'string';
-  const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-  if (typeof spec === 'string') {
-    const kind = spec.replace('?', '');
-    if (kind === 'text') return isText(value);
-    if (kind === 'number') return isNumber(value);
-    if (kind === 'scalar') return isText(value) || isNumber(value);
-    return Array.isArray(value) && value.every(isText);
-  }
-  const token = (v: unknown) => typeof v === 'string' && spec.tokens.includes(v);
-  return spec.list ? Array.isArray(value) && value.every(token) : token(value);
 }
 
 /** A message with the values of written params taken out: what the catalog itself said. */
