@@ -15,50 +15,31 @@ import type { Catalog } from './catalog.js';
 import type { ConditionSite } from './checks/theme-context.js';
 import type { FactLookup } from './facts.js';
 import type { ThemeDraft } from './theme-draft.js';
-import type { ThemeElements } from './theme-locations.js';
 import { walkCondition } from './walk.js';
 
 /**
  * Turns a checked draft into a compiled theme: number and date questions get the cuts their conditions draw,
- * the catalog entries the theme uses are copied in, and the result is deeply frozen, with its locations and
- * content hash computed on first use.
+ * the catalog entries the theme uses are copied in, the locations and content hash are added, and the result
+ * is deeply frozen. It is plain data: a JSON copy of it is the same theme.
  */
 export function compileTheme(
   draft: ThemeDraft,
   catalog: Catalog,
   facts: FactLookup,
   sites: readonly ConditionSite[],
-  /** The theme's own locations, from the compiled theme's elements; called when they are first read. */
-  themeLocations: (theme: ThemeElements) => Readonly<Record<string, SourceLocation>>,
+  /** The theme's own locations (`locationsAt`); those of the catalog entries it carries are added here. */
+  ownLocations: Readonly<Record<string, SourceLocation>>,
 ): CompiledTheme {
   const questions = draft.questions.map((q) => withCuts(q, sites));
   const subset = catalogSubset(draft, catalog, facts, sites);
   const { catalogPaths: _paths, ...content } = draft;
   const body = deepFreeze({ format: THEME_FORMAT, ...content, questions, catalog: subset });
+  // Catalog entries are shared by every theme that uses them: their canonical text is hashed once.
   for (const table of Object.values(subset) as Readonly<Record<string, object>>[])
     for (const entry of Object.values(table)) markShared(entry);
-  // The locations (the theme's own and those of the catalog entries it carries) and the hash are computed
-  // when first read: validating a library without problems never needs either. Both stay enumerable
-  // properties of the frozen theme, so JSON and copies keep them.
-  const catalogLocations = catalog.locations;
-  let locations: Readonly<Record<string, SourceLocation>> | undefined;
-  let hash: string | undefined;
-  const theme = { ...body };
-  Object.defineProperty(theme, 'locations', {
-    enumerable: true,
-    get: () => {
-      locations ??= deepFreeze(withCatalogLocations(themeLocations(body), subset, catalogLocations));
-      return locations;
-    },
-  });
-  Object.defineProperty(theme, 'hash', {
-    enumerable: true,
-    get: () => {
-      hash ??= hashCanonicalJson(body);
-      return hash;
-    },
-  });
-  return Object.freeze(theme) as unknown as CompiledTheme;
+  const locations = withCatalogLocations(ownLocations, subset, catalog.locations);
+  const theme: CompiledTheme = { ...body, locations, hash: hashCanonicalJson(body) };
+  return deepFreeze(theme);
 }
 
 /** The theme's own locations and those of the catalog entries it carries (`item:id`, `material:id`…). */

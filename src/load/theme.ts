@@ -55,16 +55,17 @@ export function loadParsedTheme(
   const raw = mapping.value;
   const origins: LeafOrigins = new WeakMap();
   const draft = draftTheme(raw, reporter, origins);
-  // Positions now, while the syntax tree is at hand; location objects only when a diagnostic asks for them.
+  // Positions now, while the syntax tree is at hand; location objects when a diagnostic or the theme needs them.
   const positions = elementPositions(draft, parsed.locate);
   let locations: Readonly<Record<string, SourceLocation>> | undefined;
+  const ownLocations = () => {
+    locations ??= locationsAt(draft, source.file, positions);
+    return locations;
+  };
   const facts = factTable(draft.questions, catalog);
   const context = themeContext({
     draft,
-    locations: () => {
-      locations ??= locationsAt(draft, source.file, positions);
-      return locations;
-    },
+    locations: ownLocations,
     raw,
     catalog,
     facts,
@@ -81,9 +82,7 @@ export function loadParsedTheme(
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
   return {
     ok: true,
-    theme: compileTheme(draft, catalog, facts, context.sites, (theme) =>
-      locationsAt(theme, source.file, positions),
-    ),
+    theme: compileTheme(draft, catalog, facts, context.sites, ownLocations()),
     diagnostics,
   };
 }

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { CatalogCache, loadThemeFile, themeFilesIn } from '../../src/node/index.js';
 
 /**
- * A compiled theme's locations, built when first read from the positions loading kept, point where each
+ * A compiled theme's locations, built from the positions loading kept, point where each
  * element is written: a keyed element (option, condition, item, notice, trigger; a catalog entry) at its key,
  * a question at the start of its entry in the list, the theme where its mapping starts (after the leading
  * comments).
