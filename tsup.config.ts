@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from 'tsup';
+
+// The JSON Schema validators are generated code (src/load/generated/validators.js, not committed): write them
+// before anything is bundled. The script does nothing when they are up to date.
+execFileSync(process.execPath, ['scripts/generate-validators.mjs'], { stdio: 'inherit' });
 
 export default defineConfig([
   {

@@ -1,63 +1,19 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import Ajv2020 from 'ajv/dist/2020.js';
-import catalogSchema from '../../schemas/catalog.schema.json' with { type: 'json' };
-import commonSchema from '../../schemas/common.schema.json' with { type: 'json' };
-import profileSchema from '../../schemas/profile.schema.json' with { type: 'json' };
-import scenarioSchema from '../../schemas/scenario.schema.json' with { type: 'json' };
-import themeSchema from '../../schemas/theme.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import { type DiagnosticParamsOf, JSON_TYPES } from '../model/diagnostic.js';
 import { suggestionFor } from '../util/suggest.js';
+import * as validators from './generated/validators.js';
 import type { Reporter } from './report.js';
 
 /** The kinds of file tongban reads, each with its JSON Schema in `schemas/`. */
 export type FileKind = 'theme' | 'catalog' | 'profile' | 'scenario';
 
-const schemas: Record<FileKind, object> = {
-  theme: themeSchema,
-  catalog: catalogSchema,
-  profile: profileSchema,
-  scenario: scenarioSchema,
-};
-
-let ajv: Ajv2020 | undefined;
-const validators = new Map<FileKind, ValidateFunction>();
-
-function validatorFor(kind: FileKind): ValidateFunction {
-  let validate = validators.get(kind);
-  if (!validate) {
-    if (!ajv) {
-      ajv = new Ajv2020({
-        allErrors: true,
-        verbose: true,
-        strict: true,
-        allowUnionTypes: true,
-        code: { process: appendErrorsInPlace },
-      });
-      ajv.addSchema(commonSchema, 'common.schema.json');
-      // Scenario files may hold a profile inline, in the profile file's shape.
-      ajv.addSchema(profileSchema, 'profile.schema.json');
-    }
-    validate = ajv.compile(schemas[kind]);
-    validators.set(kind, validate);
-  }
-  return validate;
-}
-
-/**
- * ajv adds the errors of a referenced schema with `vErrors.concat(…)`, copying every error found so far at
- * each failing reference: quadratic in the number of errors (two minutes for 100,000 wrong-typed options).
- * The generated code is changed to append in place (`vErrors` is ajv's own working list either way); if a
- * later ajv writes it differently, nothing is replaced and validation stays correct, only slower.
- */
-function appendErrorsInPlace(code: string): string {
-  const replaced = code.replace(/\bvErrors\.concat\(/g, 'tongbanAppendErrors(vErrors, ');
-  if (replaced === code) return code;
-  return `const tongbanAppendErrors = (list, more) => { for (let i = 0; i < more.length; i++) list.push(more[i]); return list; };\n${replaced}`;
-}
+// The validators are compiled from the schemas at build time (scripts/generate-validators.mjs): loading
+// compiles nothing and needs neither ajv nor `new Function`.
+const validatorFor: Readonly<Record<FileKind, validators.GeneratedValidator>> = validators;
 
 /** Checks a parsed file against its schema, reporting every problem located; true when it conforms. */
 export function checkSchema(kind: FileKind, value: unknown, reporter: Reporter): boolean {
-  const validate = validatorFor(kind);
+  const validate = validatorFor[kind];
   if (validate(value)) return true;
   for (const error of relevantErrors(validate.errors ?? [])) report(error, reporter);
   return false;
