@@ -58,8 +58,15 @@ export type {
   Facts,
   OperatorDefinition,
   OperatorSet,
+  RulesErrorCode,
 } from './rules/index.js';
-export { compileCondition, createOperatorSet, defaultOperatorSet, evaluateCondition } from './rules/index.js';
+export {
+  compileCondition,
+  createOperatorSet,
+  defaultOperatorSet,
+  evaluateCondition,
+  RulesError,
+} from './rules/index.js';
 export type { ProgressEstimate, QuestionState, Walk } from './session/index.js';
 export {
   answer,

@@ -1,11 +1,9 @@
-import type { Verdict } from '../model/condition.js';
 import type { Json } from '../model/json.js';
 import type { Profile } from '../model/profile.js';
 import type { CompiledTheme, FactDefinition, Trigger } from '../model/theme.js';
-import { RulesError } from '../rules/errors.js';
 import { factsRead } from '../rules/facts-read.js';
 import type { OperatorSet } from '../rules/registry.js';
-import { baseFacts, type FactSource, factLabel, type Rules, rulesFor } from '../session/environment.js';
+import { baseFacts, type FactSource, factLabel, rulesFor } from '../session/environment.js';
 import { checkToday } from '../session/today.js';
 import { own } from '../util/own.js';
 
@@ -67,13 +65,14 @@ export interface RecommendOptions {
  * - A trigger fires when its condition holds on the profile's facts, derived facts, licence facts and built-ins.
  *   A fact the profile lacks is unknown, never false or empty: a trigger whose verdict depends on it does not
  *   fire, unless it says `on-missing: fire`. (A trigger can still fire with a fact missing when the facts it has
- *   settle it, e.g. `any` with one member true.) A profile value an operator cannot read counts as missing.
+ *   settle it, e.g. `any` with one member true.)
  * - Score: 10 × the sum of the fired triggers' weights + the number of shared tags.
  * - Order: score, then the fired weights, then the theme id (code-unit order), then the theme's hash; so the
  *   result depends on the profile, `today` and the set of themes only, not on the order they are given in.
  *
  * Pure: the same (profile, themes, today) always gives the same result. Throws TongbanError when `today` is
- * not a real `YYYY-MM-DD` date.
+ * not a real `YYYY-MM-DD` date, and RulesError `operator-failed` when an operator throws, as sessions do
+ * (docs/conditions.md).
  */
 export function recommend(
   profile: Profile,
@@ -89,7 +88,7 @@ export function recommend(
     const reasons: RecommendationReason[] = [];
     let weight = 0;
     for (const trigger of theme.triggers) {
-      const verdict = verdictOf(rules, trigger, facts.facts);
+      const verdict = rules.evaluate(trigger.when, facts.facts);
       if (verdict === true || (verdict === 'unknown' && trigger.onMissing === 'fire')) {
         reasons.push(reasonOf(theme, trigger, facts.facts, facts.sources));
         weight += trigger.weight;
@@ -114,16 +113,6 @@ export function recommend(
       byCodeUnits(a.hash, b.hash),
   );
   return ranked.map((r) => r.recommendation);
-}
-
-function verdictOf(rules: Rules, trigger: Trigger, facts: ReadonlyMap<string, unknown>): Verdict {
-  try {
-    return rules.evaluate(trigger.when, facts);
-  } catch (error) {
-    // A profile value the operator cannot read (json-rules-engine would reject the run): as if it were missing.
-    if (error instanceof RulesError && error.code === 'operator-failed') return 'unknown';
-    throw error;
-  }
 }
 
 function byCodeUnits(a: string, b: string): number {

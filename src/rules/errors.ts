@@ -10,8 +10,10 @@ export type RulesErrorCode =
 
 /**
  * Thrown by the rules module. Compile-time codes mean the caller skipped the loader's checks; `operator-failed`
- * is thrown at evaluation where json-rules-engine's `run` would reject (e.g. `in` against a number), and
- * carries the original error as `cause`.
+ * is thrown at evaluation where json-rules-engine's `run` would reject (e.g. `in` against a number, or a custom
+ * operator that throws), and carries the original error as `cause`. It reaches the caller unchanged from every
+ * function that evaluates conditions: `next`, `answer`, `change`, `checklist`, `outcome`, `recommend`, the
+ * analysis (docs/conditions.md).
  */
 export class RulesError extends Error {
   override readonly name = 'RulesError';

@@ -340,7 +340,7 @@ describe('missing data', () => {
     ]);
   });
 
-  test('a value an operator cannot read counts as missing', () => {
+  test('an operator that throws on a value makes recommend throw, as sessions do (not a missing fact)', () => {
     const strict = createOperatorSet({
       operators: [
         {
@@ -384,8 +384,11 @@ triggers:
     };
     const options = { today: TODAY, operators: strict };
     const bad = person({ 'person.score': 'high' });
-    expect(recommend(bad, [load('skip')], options)).toEqual([]);
-    expect(recommend(bad, [load('fire')], options)[0]?.reasons[0]?.message).toBe('分数high');
+    // test/session/operator-errors.test.ts checks that sessions throw the same.
+    for (const mode of ['skip', 'fire'])
+      expect(() => recommend(bad, [load(mode)], options)).toThrow(
+        expect.objectContaining({ name: 'RulesError', code: 'operator-failed' }),
+      );
     expect(recommend(person({ 'person.score': 11 }), [load('skip')], options)).toHaveLength(1);
   });
 });
