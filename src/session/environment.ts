@@ -60,13 +60,18 @@ export type Missing = 'absent' | 'unknown';
 const NO_PROFILE: Profile = { kind: 'person', facts: {}, licences: [], tags: [], completed: [] };
 const baseCache = new WeakMap<CompiledTheme, WeakMap<Profile, Map<string, BaseFacts>>>();
 
-/** The facts a theme can read before any question, from a profile and a date (memoised per inputs). */
+/**
+ * The facts a theme can read before any question, from a profile and a date. Memoised per inputs when the
+ * profile is frozen (a session's is); a profile the caller may still change is read afresh on every call.
+ */
 export function baseFacts(
   theme: CompiledTheme,
   profile: Profile | undefined,
   today: string | undefined,
   missing: Missing = 'absent',
 ): BaseFacts {
+  if (profile !== undefined && !Object.isFrozen(profile))
+    return computeBaseFacts(theme, profile, today, missing);
   let byProfile = baseCache.get(theme);
   if (!byProfile) {
     byProfile = new WeakMap();

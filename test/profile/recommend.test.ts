@@ -523,6 +523,24 @@ describe('tags', () => {
   });
 });
 
+describe('a profile the caller changes', () => {
+  test('is read afresh by the next call: nothing is remembered of an unfrozen profile', () => {
+    const profile = person({ 'person.hukou': 'other' });
+    const fired = () =>
+      recommend(profile, BUNDLED, { today: TODAY }).flatMap((r) => r.reasons.map((x) => x.trigger));
+    const before = fired();
+    (profile.facts as Record<string, unknown>)['person.birth-date'] = '2026-01-01';
+    (profile.licences as unknown[]).push({ licence: 'hk-macau-permit', expires: '2027-01-01' });
+    const after = fired();
+    expect(after).not.toEqual(before);
+    expect(after).toEqual(
+      recommend(structuredClone(profile), BUNDLED, { today: TODAY }).flatMap((r) =>
+        r.reasons.map((x) => x.trigger),
+      ),
+    );
+  });
+});
+
 describe('determinism', () => {
   const THEMES = [...BUNDLED, SCHOOL];
   const catalogFacts = new Map<string, string>();
