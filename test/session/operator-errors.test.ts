@@ -1,8 +1,8 @@
 /**
  * An operator that throws is a programming error, and every function that evaluates conditions reports it the
- * same way: a RulesError with code `operator-failed`, the operator's error as its cause. `next`, `answer`,
- * `change`, `checklist`, `outcome`, `recommend` and the analysis alike (docs/conditions.md, "When an operator
- * throws").
+ * same way: a RulesError with code `operator-failed`, the operator's error as its cause: `next`, `answer`,
+ * `change`, `checklist`, `outcome`, `switchProfile`, `estimateProgress`, `recommend` and the analysis alike
+ * (docs/conditions.md, "When an operator throws").
  */
 import { describe, expect, test } from 'vitest';
 import { analyzeTheme, enumerateCases } from '../../src/analyze/index.js';
@@ -12,7 +12,15 @@ import type { Session } from '../../src/model/session.js';
 import { outcome } from '../../src/outcome/index.js';
 import { recommend } from '../../src/profile/index.js';
 import { createOperatorSet, RulesError } from '../../src/rules/index.js';
-import { answer, change, checklist, next, start } from '../../src/session/index.js';
+import {
+  answer,
+  change,
+  checklist,
+  estimateProgress,
+  next,
+  start,
+  switchProfile,
+} from '../../src/session/index.js';
 
 const TODAY = '2026-11-27';
 const UNLUCKY = 10;
@@ -114,15 +122,32 @@ describe('a throwing operator', () => {
     expect(fine.ok && next(fine.session)).toMatchObject({ done: false, question: { id: 'detail' } });
   });
 
-  test('next, checklist and outcome throw it for a session that reaches it (here through a prefill)', () => {
+  test('next, checklist, outcome and estimateProgress throw it for a session that reaches it (a prefill here)', () => {
     const session = start(compiled, {
       today: TODAY,
       operators: THROWING,
       profile: person({ 'person.score': UNLUCKY }),
     });
     expect(session.answers.size).toEqual({ value: UNLUCKY, prefilled: true });
-    for (const run of [() => next(session), () => checklist(session), () => outcome(session)])
+    for (const run of [
+      () => next(session),
+      () => checklist(session),
+      () => outcome(session),
+      () => estimateProgress(session),
+    ])
       expectOperatorFailed(thrown(run), 'size');
+  });
+
+  test('switchProfile throws it for a profile that reaches it', () => {
+    const session = start(compiled, { today: TODAY, operators: THROWING });
+    expectOperatorFailed(
+      thrown(() => switchProfile(session, person({ 'person.score': UNLUCKY }))),
+      'size',
+    );
+    expect(switchProfile(session, person({ 'person.score': 3 })).session.answers.size).toEqual({
+      value: 3,
+      prefilled: true,
+    });
   });
 
   test('change throws it', () => {
