@@ -6,6 +6,7 @@
 export { TongbanError, type TongbanErrorCode } from './errors.js';
 export {
   formatRestoreError,
+  formatRulesError,
   formatSessionError,
   formatTongbanError,
 } from './messages/runtime.js';
@@ -18,6 +19,7 @@ export type {
   ArgumentRule,
   RestoreErrorOf,
   RestoreErrorParamsOf,
+  RulesErrorParamsOf,
   SessionErrorOf,
   SessionErrorParamsOf,
   TongbanErrorParamsOf,
@@ -25,6 +27,8 @@ export type {
 export {
   RESTORE_ERROR_CODES,
   RESTORE_ERROR_PARAM_SPECS,
+  RULES_ERROR_CODES,
+  RULES_ERROR_PARAM_SPECS,
   SESSION_ERROR_CODES,
   SESSION_ERROR_PARAM_SPECS,
   TONGBAN_ERROR_CODES,

@@ -1,7 +1,7 @@
 /**
  * Messages in Chinese and English, rendered from codes and language-neutral params: diagnostics of files
  * (`formatDiagnostic`), and the runtime's errors (`formatSessionError`, `formatRestoreError`,
- * `formatTongbanError`).
+ * `formatTongbanError`, `formatRulesError`).
  */
 
 export {
@@ -16,9 +16,11 @@ export {
 export { type HintKey, hintOf } from './hints.js';
 export {
   formatRestoreError,
+  formatRulesError,
   formatSessionError,
   formatTongbanError,
   restoreErrorMessage,
+  rulesErrorMessage,
   sessionErrorMessage,
   tongbanErrorMessage,
 } from './runtime.js';

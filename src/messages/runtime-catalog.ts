@@ -1,6 +1,8 @@
 import type {
   RestoreErrorCode,
   RestoreErrorParamsOf,
+  RulesErrorCode,
+  RulesErrorParamsOf,
   SessionErrorCode,
   SessionErrorParamsOf,
   TongbanErrorCode,
@@ -20,6 +22,11 @@ export type RestoreErrorCatalog = {
 /** The messages of `TongbanError`s in one language, one per code. */
 export type TongbanErrorCatalog = {
   readonly [C in TongbanErrorCode]: (params: TongbanErrorParamsOf<C>) => string;
+};
+
+/** The messages of `RulesError`s in one language, one per code. */
+export type RulesErrorCatalog = {
+  readonly [C in RulesErrorCode]: (params: RulesErrorParamsOf<C>) => string;
 };
 
 /** A range's bounds, either of which may be open. */

@@ -1,7 +1,15 @@
-import type { AnswerShape, ArgumentRule, BAD_SHAPES, TAMPERINGS } from '../model/errors.js';
+import type {
+  AnswerShape,
+  ArgumentRule,
+  BAD_SHAPES,
+  CONDITION_PROBLEMS,
+  RulesErrorParamsOf,
+  TAMPERINGS,
+} from '../model/errors.js';
 import type {
   Bounds,
   RestoreErrorCatalog,
+  RulesErrorCatalog,
   SessionErrorCatalog,
   TongbanErrorCatalog,
 } from './runtime-catalog.js';
@@ -93,4 +101,32 @@ export const tongbanEn: TongbanErrorCatalog = {
   'invalid-today': (p) => `today must be a YYYY-MM-DD date, got "${p.value}"`,
   'invalid-theme': (p) => `invalid theme${p.detail === undefined ? '' : `: ${p.detail}`}`,
   'invalid-argument': (p) => `${p.name} ${ARGUMENT_RULE[p.rule]}, got ${p.value}`,
+};
+
+type ConditionParams = RulesErrorParamsOf<'invalid-condition'>;
+
+const CONDITION: Readonly<Record<(typeof CONDITION_PROBLEMS)[number], (p: ConditionParams) => string>> = {
+  'not-an-object': (p) => `a condition must be an object, got ${p.value}`,
+  'not-one-form': (p) =>
+    `a condition needs exactly one of all, any, not, condition, fact; got ${p.found?.join(', ') || 'none'}`,
+  'reference-without-name': () => 'a condition reference needs a name',
+  'members-not-a-list': (p) => `"${p.form}" must be an array`,
+  'not-is-a-list': () => '"not" cannot be an array',
+  'no-operator': () => 'a condition needs an operator',
+  'no-value': (p) => `the condition on ${p.fact} needs a value`,
+  'bad-fact-name': (p) => `a fact name must be a non-empty string, got ${p.value}`,
+};
+
+/** Errors of conditions and operators, in English, for the portal's developers and logs. */
+export const rulesEn: RulesErrorCatalog = {
+  'invalid-condition': (p) => CONDITION[p.problem](p),
+  'unknown-operator': (p) => `unknown operator "${p.operator}"`,
+  'unknown-condition': (p) => `no condition named "${p.name}"`,
+  'condition-cycle': (p) => `named conditions refer to each other in a cycle: ${p.cycle.join(' → ')}`,
+  'unsupported-path': (p) =>
+    p.problem === 'not-a-string'
+      ? `a path must be a string, got ${p.path}`
+      : `unsupported path "${p.path}": only $.name, $['name'] and [index] are supported`,
+  'invalid-operator': () => 'an operator or decorator needs a name and an evaluate function',
+  'operator-failed': (p) => `${p.operator} on fact ${p.fact} failed: ${p.reason}`,
 };

@@ -1,7 +1,15 @@
-import type { AnswerShape, ArgumentRule, BAD_SHAPES, TAMPERINGS } from '../model/errors.js';
+import type {
+  AnswerShape,
+  ArgumentRule,
+  BAD_SHAPES,
+  CONDITION_PROBLEMS,
+  RulesErrorParamsOf,
+  TAMPERINGS,
+} from '../model/errors.js';
 import type {
   Bounds,
   RestoreErrorCatalog,
+  RulesErrorCatalog,
   SessionErrorCatalog,
   TongbanErrorCatalog,
 } from './runtime-catalog.js';
@@ -93,4 +101,32 @@ export const tongbanZh: TongbanErrorCatalog = {
   'invalid-today': (p) => `today 应为 YYYY-MM-DD 日期，得到“${p.value}”`,
   'invalid-theme': (p) => `主题无效${p.detail === undefined ? '' : `：${p.detail}`}`,
   'invalid-argument': (p) => `${p.name} ${ARGUMENT_RULE[p.rule]}，得到 ${p.value}`,
+};
+
+type ConditionParams = RulesErrorParamsOf<'invalid-condition'>;
+
+const CONDITION: Readonly<Record<(typeof CONDITION_PROBLEMS)[number], (p: ConditionParams) => string>> = {
+  'not-an-object': (p) => `条件应为对象，得到 ${p.value}`,
+  'not-one-form': (p) =>
+    `条件应恰有 all、any、not、condition、fact 中的一项，得到 ${p.found?.join('、') || '零项'}`,
+  'reference-without-name': () => '引用具名条件须写出名称',
+  'members-not-a-list': (p) => `${p.form} 的值应为数组`,
+  'not-is-a-list': () => 'not 的值不能是数组',
+  'no-operator': () => '条件缺少运算符',
+  'no-value': (p) => `事实 ${p.fact} 上的条件缺少 value`,
+  'bad-fact-name': (p) => `事实名称应为非空字符串，得到 ${p.value}`,
+};
+
+/** Errors of conditions and operators, in Chinese, for the portal's developers and logs. */
+export const rulesZh: RulesErrorCatalog = {
+  'invalid-condition': (p) => `条件写法有误：${CONDITION[p.problem](p)}`,
+  'unknown-operator': (p) => `未知的运算符“${p.operator}”`,
+  'unknown-condition': (p) => `没有名为“${p.name}”的具名条件`,
+  'condition-cycle': (p) => `具名条件循环引用：${p.cycle.join(' → ')}`,
+  'unsupported-path': (p) =>
+    p.problem === 'not-a-string'
+      ? `路径应为字符串，得到 ${p.path}`
+      : `不支持的路径“${p.path}”：只支持 $.name、$['name'] 和 [序号]`,
+  'invalid-operator': () => '运算符和修饰器须有名称和 evaluate 函数',
+  'operator-failed': (p) => `运算符 ${p.operator} 作用于事实 ${p.fact} 时出错：${p.reason}`,
 };

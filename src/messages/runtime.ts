@@ -3,6 +3,8 @@ import {
   type RestoreError,
   type RestoreErrorCode,
   type RestoreErrorParamsOf,
+  type RulesErrorCode,
+  type RulesErrorParamsOf,
   SESSION_ERROR_PARAM_SPECS,
   type SessionError,
   type SessionErrorCode,
@@ -11,13 +13,14 @@ import {
   type TongbanErrorParamsOf,
 } from '../model/errors.js';
 import { conformsTo, type ParamsOf } from '../model/params.js';
-import { restoreEn, sessionEn, tongbanEn } from './runtime-en.js';
-import { restoreZh, sessionZh, tongbanZh } from './runtime-zh.js';
+import { restoreEn, rulesEn, sessionEn, tongbanEn } from './runtime-en.js';
+import { restoreZh, rulesZh, sessionZh, tongbanZh } from './runtime-zh.js';
 import type { Lang } from './words.js';
 
 const SESSION = { zh: sessionZh, en: sessionEn } as const;
 const RESTORE = { zh: restoreZh, en: restoreEn } as const;
 const TONGBAN = { zh: tongbanZh, en: tongbanEn } as const;
+const RULES = { zh: rulesZh, en: rulesEn } as const;
 
 /** The message of a session error code with its params (Chinese by default). */
 export function sessionErrorMessage<C extends SessionErrorCode>(
@@ -44,6 +47,15 @@ export function tongbanErrorMessage<C extends TongbanErrorCode>(
   lang: Lang = 'zh',
 ): string {
   return TONGBAN[lang][code](params);
+}
+
+/** The message of a `RulesError` code with its params (Chinese by default). */
+export function rulesErrorMessage<C extends RulesErrorCode>(
+  code: C,
+  params: RulesErrorParamsOf<C>,
+  lang: Lang = 'zh',
+): string {
+  return RULES[lang][code](params);
 }
 
 /** A session error's params, every one but `question` optional: as diagnostics carry a refusal. */
@@ -86,5 +98,14 @@ export function formatTongbanError(
   lang: Lang,
 ): string {
   const render = TONGBAN[lang][error.code] as (params: TongbanErrorParamsOf<TongbanErrorCode>) => string;
+  return render(error.params);
+}
+
+/** A `RulesError` (a malformed condition, an operator that throws) in the given language. */
+export function formatRulesError(
+  error: { readonly code: RulesErrorCode; readonly params: RulesErrorParamsOf<RulesErrorCode> },
+  lang: Lang,
+): string {
+  const render = RULES[lang][error.code] as (params: RulesErrorParamsOf<RulesErrorCode>) => string;
   return render(error.params);
 }

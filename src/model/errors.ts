@@ -174,3 +174,58 @@ export const TONGBAN_ERROR_PARAM_SPECS = {
 export type TongbanErrorParamsOf<C extends TongbanErrorCode> = ParamsOf<
   (typeof TONGBAN_ERROR_PARAM_SPECS)[C]
 >;
+
+export const RULES_ERROR_CODES = [
+  'invalid-condition',
+  'unknown-operator',
+  'unknown-condition',
+  'condition-cycle',
+  'unsupported-path',
+  'invalid-operator',
+  'operator-failed',
+] as const;
+
+/**
+ * Codes of `RulesError`, thrown by conditions: every code is a programming error (a condition the loader would
+ * refuse, a malformed custom operator) except `operator-failed`, an operator that throws at evaluation.
+ */
+export type RulesErrorCode = (typeof RULES_ERROR_CODES)[number];
+
+/** What is wrong with a condition's shape (`invalid-condition`). */
+export const CONDITION_PROBLEMS = [
+  'not-an-object',
+  'not-one-form',
+  'reference-without-name',
+  'members-not-a-list',
+  'not-is-a-list',
+  'no-operator',
+  'no-value',
+  'bad-fact-name',
+] as const;
+
+/** Why a path cannot be read (`unsupported-path`): not a string, or outside the supported JSONPath subset. */
+export const PATH_PROBLEMS = ['not-a-string', 'not-supported'] as const;
+
+/**
+ * The params of each `RulesError`. `value` and a path that is not a string are shown as JSON; `found` lists
+ * the forms a node has (`not-one-form`), `form` the combinator whose members are not a list, `fact` the fact a
+ * condition is on; `reason` is the message of the error an operator threw.
+ */
+export const RULES_ERROR_PARAM_SPECS = {
+  'invalid-condition': {
+    problem: { tokens: CONDITION_PROBLEMS },
+    value: 'text?',
+    found: 'texts?',
+    form: { tokens: ['all', 'any'], optional: true },
+    fact: 'text?',
+  },
+  'unknown-operator': { operator: 'text' },
+  'unknown-condition': { name: 'text' },
+  'condition-cycle': { cycle: 'texts' },
+  'unsupported-path': { problem: { tokens: PATH_PROBLEMS }, path: 'text' },
+  'invalid-operator': {},
+  'operator-failed': { operator: 'text', fact: 'text', reason: 'text' },
+} as const satisfies Record<RulesErrorCode, ParamsSpec>;
+
+/** The params of one `RulesError` code. */
+export type RulesErrorParamsOf<C extends RulesErrorCode> = ParamsOf<(typeof RULES_ERROR_PARAM_SPECS)[C]>;

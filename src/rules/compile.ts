@@ -59,14 +59,14 @@ export function compileCondition(condition: Condition, context: CompileContext):
   // Named conditions are compiled when first referenced and then reused.
   const reference = (name: unknown): CompiledCondition => {
     if (typeof name !== 'string')
-      throw new RulesError('invalid-condition', 'a condition reference needs a name');
+      throw new RulesError('invalid-condition', { problem: 'reference-without-name' });
     const done = compiled.get(name);
     if (done !== undefined) return done;
     if (resolving.includes(name)) {
-      throw new RulesError('condition-cycle', `condition cycle: ${[...resolving, name].join(' -> ')}`);
+      throw new RulesError('condition-cycle', { cycle: [...resolving, name] });
     }
     const target = hasOwn(context.conditions, name) ? context.conditions[name] : undefined;
-    if (target === undefined) throw new RulesError('unknown-condition', `no condition named ${name}`);
+    if (target === undefined) throw new RulesError('unknown-condition', { name });
     resolving.push(name);
     const fn = compile(target);
     resolving.pop();
@@ -117,14 +117,15 @@ export function evaluateCondition(condition: Condition, facts: Facts, context: C
 function members(node: Condition, key: 'all' | 'any'): readonly Condition[] {
   const list: unknown = key === 'all' ? (node as AllCondition).all : (node as AnyCondition).any;
   // JRE's Condition constructor: '"all" must be an array'.
-  if (!Array.isArray(list)) throw new RulesError('invalid-condition', `"${key}" must be an array`);
+  if (!Array.isArray(list))
+    throw new RulesError('invalid-condition', { problem: 'members-not-a-list', form: key });
   return list as readonly Condition[];
 }
 
 function notMember(node: Condition): Condition {
   const inner: unknown = (node as { readonly not: unknown }).not;
   // JRE's Condition constructor: '"not" cannot be an array'.
-  if (Array.isArray(inner)) throw new RulesError('invalid-condition', '"not" cannot be an array');
+  if (Array.isArray(inner)) throw new RulesError('invalid-condition', { problem: 'not-is-a-list' });
   return inner as Condition;
 }
 

@@ -66,7 +66,7 @@ export function forEachLeaf(
         const target = hasOwn(conditions, name) ? conditions[name] : undefined;
         if (target === undefined) {
           if (unknownNames === 'skip') return;
-          throw new RulesError('unknown-condition', `no condition named ${name}`);
+          throw new RulesError('unknown-condition', { name });
         }
         expanded.add(name);
         walk(target);

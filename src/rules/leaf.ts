@@ -1,7 +1,7 @@
 import type { LeafCondition, Verdict } from '../model/condition.js';
 import { cloneLikeJre } from './clone.js';
 import type { Facts } from './compile.js';
-import { RulesError } from './errors.js';
+import { RulesError, shown } from './errors.js';
 import { compileFactPath } from './path.js';
 import type { OperatorSet } from './registry.js';
 import { hasOwn, isFactReference } from './shape.js';
@@ -14,14 +14,15 @@ type Reader = (facts: Facts) => unknown;
 /** Compiles `fact <operator> value` into a closure; `'unknown'` while a fact it reads is not settled. */
 export function compileLeaf(leaf: LeafCondition, operators: OperatorSet): (facts: Facts) => Verdict {
   const { fact, operator } = leaf;
-  if (typeof operator !== 'string')
-    throw new RulesError('invalid-condition', 'a condition needs an operator');
+  if (typeof operator !== 'string') throw new RulesError('invalid-condition', { problem: 'no-operator' });
   const op = operators.resolve(operator);
-  if (op === undefined)
-    throw new RulesError('unknown-operator', `unknown operator ${JSON.stringify(operator)}`);
+  if (op === undefined) throw new RulesError('unknown-operator', { operator });
   // JRE's Condition constructor requires `value`.
   if (!hasOwn(leaf, 'value'))
-    throw new RulesError('invalid-condition', `the condition on ${fact} needs a value`);
+    throw new RulesError('invalid-condition', {
+      problem: 'no-value',
+      fact: typeof fact === 'string' ? fact : shown(fact),
+    });
   const left = reader(fact, leaf.path);
   const value: unknown = leaf.value;
 
@@ -30,8 +31,9 @@ export function compileLeaf(leaf: LeafCondition, operators: OperatorSet): (facts
       return op(factValue, compareTo) === true;
     } catch (cause) {
       // JRE's run rejects here; we throw as well, with the condition named.
-      const reason = cause instanceof Error ? cause.message : String(cause);
-      throw new RulesError('operator-failed', `${operator} on fact ${fact} failed: ${reason}`, { cause });
+      const reason =
+        cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : shown(cause);
+      throw new RulesError('operator-failed', { operator, fact, reason }, { cause });
     }
   };
 
@@ -55,10 +57,7 @@ export function compileLeaf(leaf: LeafCondition, operators: OperatorSet): (facts
 
 function reader(fact: unknown, path: unknown): Reader {
   if (typeof fact !== 'string' || fact === '') {
-    throw new RulesError(
-      'invalid-condition',
-      `a fact name must be a non-empty string, got ${JSON.stringify(fact)}`,
-    );
+    throw new RulesError('invalid-condition', { problem: 'bad-fact-name', value: shown(fact) });
   }
   if (path === undefined) {
     return (facts) => {
@@ -66,7 +65,8 @@ function reader(fact: unknown, path: unknown): Reader {
       return factValue === undefined && !facts.has(fact) ? UNSET : factValue;
     };
   }
-  if (typeof path !== 'string') throw new RulesError('unsupported-path', 'a path must be a string');
+  if (typeof path !== 'string')
+    throw new RulesError('unsupported-path', { problem: 'not-a-string', path: shown(path) });
   const at = compileFactPath(path);
   return (facts) => {
     const factValue = facts.get(fact);

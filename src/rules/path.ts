@@ -59,8 +59,7 @@ export function isSupportedPath(path: string): boolean {
 /** Compiles a supported path into a function resolving it as jsonpath-plus does; throws RulesError otherwise. */
 export function compilePath(path: string): (json: unknown) => unknown {
   const keys = parsePath(path);
-  if (keys === undefined)
-    throw new RulesError('unsupported-path', `unsupported path ${JSON.stringify(path)}`);
+  if (keys === undefined) throw new RulesError('unsupported-path', { problem: 'not-supported', path });
   return (json) => {
     // jsonpath-plus returns undefined for a falsy document, even for `$`.
     if (!json) return undefined;

@@ -52,10 +52,7 @@ export const defaultOperatorSet: OperatorSet = createOperatorSet();
 function checkName(def: OperatorDefinition | DecoratorDefinition): string {
   // JRE's constructors reject a missing name or callback; a portal's mistake should fail as early here.
   if (typeof def.name !== 'string' || def.name === '' || typeof def.evaluate !== 'function') {
-    throw new RulesError(
-      'invalid-operator',
-      'an operator or decorator needs a name and an evaluate function',
-    );
+    throw new RulesError('invalid-operator', {});
   }
   return def.name;
 }

@@ -1,5 +1,5 @@
 import type { Condition, FactReference } from '../model/condition.js';
-import { RulesError } from './errors.js';
+import { RulesError, shown } from './errors.js';
 
 /** Which of the five forms a condition node has. */
 export type ConditionKind = 'all' | 'any' | 'not' | 'condition' | 'fact';
@@ -18,17 +18,11 @@ export function hasOwn(value: object, key: string): boolean {
  */
 export function conditionKind(condition: Condition): ConditionKind {
   if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) {
-    throw new RulesError(
-      'invalid-condition',
-      `a condition must be an object, got ${JSON.stringify(condition)}`,
-    );
+    throw new RulesError('invalid-condition', { problem: 'not-an-object', value: shown(condition) });
   }
   const found = KINDS.filter((key) => hasOwn(condition, key));
   if (found.length !== 1) {
-    throw new RulesError(
-      'invalid-condition',
-      `a condition needs exactly one of all, any, not, condition, fact; got ${found.join(', ') || 'none'}`,
-    );
+    throw new RulesError('invalid-condition', { problem: 'not-one-form', found });
   }
   return found[0] as ConditionKind;
 }

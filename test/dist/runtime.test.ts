@@ -156,7 +156,11 @@ describe('tongban', () => {
     ].map(thrown);
     for (const error of errors) {
       expect(error).toBeInstanceOf(RulesError);
-      expect(error).toMatchObject({ code: 'operator-failed', cause: new Error('broken') });
+      expect(error).toMatchObject({
+        code: 'operator-failed',
+        params: { operator: 'fragile', reason: 'broken' },
+        cause: new Error('broken'),
+      });
     }
   });
 });

@@ -5,11 +5,14 @@ import {
   DIAGNOSTIC_PARAM_SPECS,
   type Diagnostic,
   formatRestoreError,
+  formatRulesError,
   formatSessionError,
   formatTongbanError,
   RESTORE_ERROR_CODES,
   RESTORE_ERROR_PARAM_SPECS,
   type RestoreError,
+  RULES_ERROR_CODES,
+  RULES_ERROR_PARAM_SPECS,
   SESSION_ERROR_CODES,
   SESSION_ERROR_PARAM_SPECS,
   type SessionError,
@@ -144,7 +147,7 @@ describe('session errors', () => {
   });
 });
 
-describe('restore errors and TongbanError', () => {
+describe('restore errors, TongbanError and RulesError', () => {
   test.each(RESTORE_ERROR_CODES)('restore %s: English without Chinese', (code) => {
     fc.assert(
       fc.property(paramsArbitrary(RESTORE_ERROR_PARAM_SPECS[code]), (params) => {
@@ -166,6 +169,17 @@ describe('restore errors and TongbanError', () => {
       { numRuns: 40 },
     );
   });
+
+  test.each(RULES_ERROR_CODES)('RulesError %s: English without Chinese', (code) => {
+    fc.assert(
+      fc.property(paramsArbitrary(RULES_ERROR_PARAM_SPECS[code]), (params) => {
+        const error = { code, params } as Parameters<typeof formatRulesError>[0];
+        expect(formatRulesError(error, 'en')).not.toMatch(CJK);
+        expect(formatRulesError(error, 'zh')).toMatch(CJK);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
 
 test('tokens are words of no language: lower-case ASCII or comparison signs', () => {
@@ -174,6 +188,7 @@ test('tokens are words of no language: lower-case ASCII or comparison signs', ()
     ...Object.values(SESSION_ERROR_PARAM_SPECS),
     ...Object.values(RESTORE_ERROR_PARAM_SPECS),
     ...Object.values(TONGBAN_ERROR_PARAM_SPECS),
+    ...Object.values(RULES_ERROR_PARAM_SPECS),
   ];
   const tokens = specs.flatMap((spec) =>
     Object.values(spec).flatMap((s) => (typeof s === 'string' ? [] : [...s.tokens])),

@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeTheme, enumerateCases } from '../../src/analyze/index.js';
 import { loadCatalog, loadTheme } from '../../src/load/index.js';
+import { formatRulesError } from '../../src/messages/index.js';
 import type { Profile } from '../../src/model/profile.js';
 import type { Session } from '../../src/model/session.js';
 import { outcome } from '../../src/outcome/index.js';
@@ -99,12 +100,18 @@ function thrown(run: () => unknown): unknown {
   return expect.unreachable('nothing was thrown');
 }
 
-/** What every path must throw: the same class and code, naming the operator and the fact, with the cause. */
+/**
+ * What every path must throw: the same class, code and params (the operator, the fact, the operator's
+ * message), a message from the catalogs in either language, and the operator's error as the cause.
+ */
 function expectOperatorFailed(error: unknown, fact: string): void {
   expect(error).toBeInstanceOf(RulesError);
   expect(error).toMatchObject({ name: 'RulesError', code: 'operator-failed' });
-  expect((error as RulesError).message).toBe(`atLeast on fact ${fact} failed: unlucky number`);
-  expect((error as RulesError).cause).toEqual(new Error('unlucky number'));
+  const rulesError = error as RulesError;
+  expect(rulesError.params).toEqual({ operator: 'atLeast', fact, reason: 'unlucky number' });
+  expect(rulesError.message).toBe(`运算符 atLeast 作用于事实 ${fact} 时出错：unlucky number`);
+  expect(formatRulesError(rulesError, 'en')).toBe(`atLeast on fact ${fact} failed: unlucky number`);
+  expect(rulesError.cause).toEqual(new Error('unlucky number'));
 }
 
 describe('a throwing operator', () => {
