@@ -1,23 +1,11 @@
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt } from '../support/built.js';
-
 /**
- * What a portal imports from the package, built (`dist/`): the messages of diagnostics from `tongban/load`
- * and of the runtime's errors from `tongban`, in Chinese (on the data) and in English (from the catalog).
+ * What a portal imports from the built package, through its exports map: the messages of diagnostics from
+ * `tongban/load` and of the runtime's errors from `tongban`, in Chinese (on the data) and in English (from
+ * the catalog).
  */
-
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-type Runtime = typeof import('../../src/index.js');
-type Load = typeof import('../../src/load/index.js');
-let tongban: Runtime;
-let load: Load;
-
-beforeAll(async () => {
-  ensureBuilt([`${DIST}index.js`, `${DIST}load.js`]);
-  tongban = (await import(`${DIST}index.js`)) as Runtime;
-  load = (await import(`${DIST}load.js`)) as Load;
-});
+import * as tongban from 'tongban';
+import * as load from 'tongban/load';
+import { describe, expect, test } from 'vitest';
 
 const CATALOG = `
 departments: { market: { name: 区市场监管局, level: 区县 } }
@@ -99,7 +87,7 @@ describe('tongban', () => {
     ]);
   });
 
-  test('restore errors and TongbanError', () => {
+  test('restore errors, TongbanError and RulesError', () => {
     const theme = compiled();
     const restored = tongban.restore(theme, '{"v":1,"t":"other","h":"0123456789abcdef","a":[],"r":[]}');
     if (restored.ok) throw new Error('a session of another theme');
@@ -120,5 +108,30 @@ describe('tongban', () => {
     expect(tongban.formatTongbanError(thrown, 'en')).toBe(
       'today must be a YYYY-MM-DD date, got "2026-02-30"',
     );
+    const operators = tongban.createOperatorSet({
+      operators: [
+        {
+          name: 'fragile',
+          evaluate: () => {
+            throw new Error('broken');
+          },
+        },
+      ],
+    });
+    const evaluate = tongban.compileCondition(
+      { fact: 'area', operator: 'fragile', value: 1 },
+      { operators, conditions: {} },
+    );
+    let failed: unknown;
+    try {
+      evaluate(new Map([['area', 30]]));
+    } catch (error) {
+      failed = error;
+    }
+    if (!(failed instanceof tongban.RulesError)) throw new Error('a throwing operator throws RulesError');
+    expect(failed.code).toBe('operator-failed');
+    expect(failed.params).toEqual({ operator: 'fragile', fact: 'area', reason: 'broken' });
+    expect(failed.message).toBe('运算符 fragile 作用于事实 area 时出错：broken');
+    expect(tongban.formatRulesError(failed, 'en')).toBe('fragile on fact area failed: broken');
   });
 });
