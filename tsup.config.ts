@@ -8,7 +8,7 @@ execFileSync(process.execPath, ['scripts/generate-validators.mjs'], { stdio: 'in
 export default defineConfig([
   {
     // The library entries: ESM and CJS with declarations. The runtime (index) and analysis entries pull in no
-    // yaml, ajv or node:*; load adds yaml and ajv; node adds the file system.
+    // yaml, ajv or node:*; load adds yaml and the generated schema validators; node adds the file system.
     entry: {
       index: 'src/index.ts',
       load: 'src/load/index.ts',
