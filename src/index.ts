@@ -74,6 +74,7 @@ export {
 export type { ProgressEstimate, QuestionState, Walk } from './session/index.js';
 export {
   answer,
+  answersFromCaseKey,
   back,
   baseFacts,
   caseOf,

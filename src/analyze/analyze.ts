@@ -1,6 +1,6 @@
-import type { Catalog } from '../load/catalog.js';
 import { sortDiagnostics } from '../load/report.js';
 import { diagnosticOf } from '../messages/diagnostics.js';
+import type { Catalog } from '../model/catalog.js';
 import type {
   Diagnostic,
   DiagnosticCode,

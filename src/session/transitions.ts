@@ -10,12 +10,12 @@ import type {
   Transition,
 } from '../model/session.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
+import { questionType } from '../question-types/index.js';
 import { deepFreeze } from '../util/freeze.js';
 import { own } from '../util/own.js';
 import { caseOf } from './case.js';
 import { baseFacts, rulesFor } from './environment.js';
 import { refusalError, sessionError } from './errors.js';
-import { questionType } from './question-types/index.js';
 import { checkToday } from './today.js';
 import { rememberWalk, type Walk, walk, walkWith } from './walk.js';
 

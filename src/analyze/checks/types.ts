@@ -1,4 +1,4 @@
-import type { Catalog } from '../../load/catalog.js';
+import type { Catalog } from '../../model/catalog.js';
 import type { DiagnosticCode, DiagnosticParamsOf, Severity } from '../../model/diagnostic.js';
 import type { CompiledTheme, SourceLocation, ThemeCatalog } from '../../model/theme.js';
 import type { OperatorSet } from '../../rules/registry.js';

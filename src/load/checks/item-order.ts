@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog.js';
+import type { Catalog } from '../../model/catalog.js';
 import type { CatalogCheck } from './types.js';
 
 /**

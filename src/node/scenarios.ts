@@ -1,14 +1,16 @@
 import { dirname, resolve } from 'node:path';
+import { runScenarios, type ScenarioResult } from '../analyze/scenario-run.js';
 import { parseSource } from '../load/parse.js';
 import { loadProfile } from '../load/profile.js';
 import { Reporter } from '../load/report.js';
+import { loadScenarios } from '../load/scenarios.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { OperatorSet } from '../model/operators.js';
 import type { Profile } from '../model/profile.js';
+import type { ScenarioFile } from '../model/scenario.js';
 import type { CompiledTheme } from '../model/theme.js';
-import { projectRoot, readSource, staysWithin, yamlFiles } from '../node/files.js';
-import { CatalogCache, loadThemeFile } from '../node/load.js';
-import type { OperatorSet } from '../rules/registry.js';
-import { loadScenarios, runScenarios, type ScenarioFile, type ScenarioResult } from './scenarios.js';
+import { projectRoot, readSource, staysWithin, yamlFiles } from './files.js';
+import { CatalogCache, loadThemeFile } from './load.js';
 
 /** What running a scenario file gives: the results, and every diagnostic (loading included). */
 export interface ScenarioFileRun {

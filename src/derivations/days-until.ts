@@ -1,4 +1,4 @@
-import { daysBetween, parseDate } from './dates.js';
+import { daysBetween, parseDate } from '../util/dates.js';
 import type { Derivation } from './types.js';
 
 /** Days from today until a date (negative once it has passed): a licence's remaining validity. */

@@ -1,4 +1,4 @@
-import { parseDate, wholeYears } from './dates.js';
+import { parseDate, wholeYears } from '../util/dates.js';
 import type { Derivation } from './types.js';
 
 /** Whole years since a date: an age (周岁) from a birth date, years since registration. */

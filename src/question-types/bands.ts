@@ -48,3 +48,33 @@ export function bandLabel(band: Band, unit = ''): string {
   ];
   return parts.join(' 且 ');
 }
+
+/**
+ * The first accepted candidate of each band, bands in the order they are first met: with candidates in
+ * ascending order, the smallest accepted value of each non-empty band.
+ */
+export function firstOfEachBand<T extends number | string>(
+  cuts: readonly Cut[],
+  candidates: readonly T[],
+  accepts: (value: T) => boolean,
+): T[] {
+  const seen = new Set<string>();
+  const picked: T[] = [];
+  for (const value of candidates) {
+    if (!accepts(value)) continue;
+    const band = bandKey(bandOf(cuts, value));
+    if (seen.has(band)) continue;
+    seen.add(band);
+    picked.push(value);
+  }
+  return picked;
+}
+
+/** The value among `values` whose band has this key, if any. */
+export function valueOfBand<T extends number | string>(
+  cuts: readonly Cut[],
+  values: readonly T[],
+  key: string,
+): T | undefined {
+  return values.find((value) => bandKey(bandOf(cuts, value)) === key);
+}

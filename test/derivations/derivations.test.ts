@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { DERIVATIONS } from '../../src/derivations/index.js';
 import type { Profile } from '../../src/model/profile.js';
-import { DERIVATIONS } from '../../src/profile/index.js';
 import { baseFacts } from '../../src/session/index.js';
 import { loadThemeYaml } from '../support/arbitrary-theme.js';
 

@@ -1,4 +1,4 @@
-import { daysBetween, parseDate } from './dates.js';
+import { daysBetween, parseDate } from '../util/dates.js';
 import type { Derivation } from './types.js';
 
 /** Days since a date (negative while it lies ahead): how recent a marriage or a registration is. */
