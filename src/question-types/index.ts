@@ -1,4 +1,4 @@
-import type { FactType, Question } from '../model/theme.js';
+import type { FactType, Question, QuestionType } from '../model/theme.js';
 import { own } from '../util/own.js';
 import { date } from './date.js';
 import { multiple } from './multiple.js';
@@ -35,7 +35,7 @@ export type {
  * missing type, or a missing behaviour of one, a compile error.
  */
 const DEFINITIONS: {
-  readonly [K in Question['type']]: QuestionTypeDefinition<Extract<Question, { type: K }>>;
+  readonly [K in QuestionType]: QuestionTypeDefinition<Extract<Question, { type: K }>>;
 } = { single, multiple, 'yes-no': yesNo, number, date };
 
 /** The behaviour of a question's type. */
