@@ -18,10 +18,10 @@ export interface EnumerationResults extends Omit<Census, 'nodes'> {
    */
   readonly matters: readonly boolean[];
   /**
-   * By question index, for questions whose options are their choices (single choice): `differs[a][b]` is true when options a and b (by option
-   * index) lead to different subtrees at some node where the question is asked. Left out (undefined) for a
-   * question with more than MAX_COMPARED_OPTIONS options: the table is quadratic in them. All false when
-   * `truncated`.
+   * By question index, for questions whose choices are their options (single choice): `differs[a][b]` is
+   * true when options a and b (by option index) lead to different subtrees at some node where the question is
+   * asked. Left out (undefined) for other questions, and for one with more than MAX_COMPARED_OPTIONS options:
+   * the table is quadratic in them. All false when `truncated`.
    */
   readonly differs: readonly (readonly (readonly boolean[])[] | undefined)[];
 }

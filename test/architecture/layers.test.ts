@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { importCycles, importGraph, layerViolations, unitOf } from './imports.js';
+import { importCycles, importGraph, layerViolations, SRC, unitOf } from './imports.js';
 
 /**
  * The layers of `src/`, lowest first: a unit may import its own files and the units below it, never one
@@ -43,6 +45,21 @@ describe('the layers of src/', () => {
 
   test('no import cycles between files, type-only imports included', () => {
     expect(importCycles(graph)).toEqual([]);
+  });
+});
+
+describe('the documented order', () => {
+  const read = (file: string) => readFileSync(join(SRC, '..', file), 'utf8');
+
+  test("the README's Layout lists the layers in this order", () => {
+    const block = /## Layout[\s\S]*?```\nsrc\/\n([\s\S]*?)\n[a-z]/.exec(read('README.md'))?.[1] ?? '';
+    const listed = [...block.matchAll(/^ {2}(\S+)/gm)].map((m) => (m[1] as string).replace(/\/$/, ''));
+    expect(listed).toEqual(LAYERS);
+  });
+
+  test("docs/architecture.md's table lists the layers in this order", () => {
+    const rows = [...read('docs/architecture.md').matchAll(/^\| \d+ \| `([^`]+)` \|/gm)];
+    expect(rows.map((m) => (m[1] as string).replace(/\/$/, ''))).toEqual(LAYERS);
   });
 });
 
