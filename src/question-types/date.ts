@@ -87,6 +87,11 @@ export const date: QuestionTypeDefinition<DateQuestion> = {
   choices: (question, _use, today) => bandValues(question, today),
   exact: (_question, use) => !use.comparedWithFact,
   choicePerOption: false,
+  // The boundaries conditions draw, then today.
+  likelyAnswers(question, today) {
+    const cuts = question.cuts.map((c) => c.value).filter((v): v is string => typeof v === 'string');
+    return today === undefined ? cuts.sort() : [...cuts.sort(), today];
+  },
 
   fromText: (_question, text) => text.trim(),
   prompt: () => ({ kind: 'input', pattern: PATTERN }),

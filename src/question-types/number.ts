@@ -81,6 +81,12 @@ export const number: QuestionTypeDefinition<NumberQuestion> = {
   choices: (question) => bandValues(question),
   exact: (_question, use) => !use.comparedWithFact,
   choicePerOption: false,
+  // The minimum (else 0), the boundaries conditions draw, the maximum.
+  likelyAnswers(question) {
+    const cuts = question.cuts.map((c) => c.value).filter((v): v is number => typeof v === 'number');
+    const values = [question.min ?? 0, ...cuts.sort((a, b) => a - b)];
+    return question.max === undefined ? values : [...values, question.max];
+  },
 
   fromText(_question, typed) {
     const trimmed = typed.trim();

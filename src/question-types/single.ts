@@ -50,6 +50,7 @@ export const single: QuestionTypeDefinition<SingleQuestion> = {
   choices: (question) => question.options.map((o) => o.id),
   exact: () => true,
   choicePerOption: true,
+  likelyAnswers: (question) => question.options.map((o) => o.id),
 
   fromText: (_question, text) => text.trim(),
   prompt: (question) => ({ kind: 'select', options: question.options }),

@@ -149,6 +149,11 @@ export interface QuestionTypeDefinition<Q extends Question> extends FactValues {
   exact(question: Q, use: FactUse): boolean;
   /** Whether each option is one choice of its own, in option order (so options can be compared pairwise). */
   readonly choicePerOption: boolean;
+  /**
+   * Answers in the order `estimateProgress` tries them for the path a citizen likely takes (before `accept`):
+   * common answers first, so that the first one not ending in 不予办理 stands for most citizens.
+   */
+  likelyAnswers(question: Q, today: string | undefined): readonly AnswerValue[];
 
   // The command line.
   /** The answer a command-line text stands for (`--answers k=v`), to be checked with `accept`. */

@@ -38,6 +38,7 @@ export const yesNo: QuestionTypeDefinition<YesNoQuestion> = {
   choices: () => [true, false],
   exact: () => true,
   choicePerOption: false,
+  likelyAnswers: () => [true, false],
 
   fromText(_question, text) {
     const lower = text.trim().toLowerCase();

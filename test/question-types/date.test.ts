@@ -157,6 +157,12 @@ describe('date', () => {
     expect(date.choicePerOption).toBe(false);
   });
 
+  test('progress estimate: the cuts in order, then today', () => {
+    const two = { ...born, cuts: [{ value: '2010-01-01', side: 'below' }, ...born.cuts] } as DateQuestion;
+    expect(date.likelyAnswers(two, TODAY)).toEqual(['2008-11-27', '2010-01-01', TODAY]);
+    expect(date.likelyAnswers(two, undefined)).toEqual(['2008-11-27', '2010-01-01']);
+  });
+
   test.each([
     [' 2020-01-01 ', '2020-01-01'],
     ['2020/01/01', '2020/01/01'],

@@ -166,6 +166,14 @@ describe('multiple choice', () => {
     expect(multiple.choicePerOption).toBe(false);
   });
 
+  test('progress estimate: each option alone, the exclusive one last', () => {
+    const reordered = {
+      ...dishes,
+      options: [dishes.options[3], ...dishes.options.slice(0, 3)],
+    } as MultipleQuestion;
+    expect(multiple.likelyAnswers(reordered, undefined)).toEqual([['hot'], ['cold'], ['drinks'], ['none']]);
+  });
+
   test.each([
     ['hot+cold', ['hot', 'cold']],
     [' hot + cold ', ['hot', 'cold']],

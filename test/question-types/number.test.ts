@@ -189,6 +189,17 @@ describe('number', () => {
     expect(number.choicePerOption).toBe(false);
   });
 
+  test('progress estimate: the minimum (else 0), the cuts in order, the maximum', () => {
+    expect(number.likelyAnswers(age, undefined)).toEqual([0, 16, 60, 150]);
+    const unbounded: NumberQuestion = {
+      id: 'n',
+      ask: '？',
+      type: 'number',
+      cuts: [{ value: 9, side: 'below' }],
+    };
+    expect(number.likelyAnswers(unbounded, undefined)).toEqual([0, 9]);
+  });
+
   test.each([
     ['12', 12],
     [' -0.5 ', -0.5],

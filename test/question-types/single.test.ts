@@ -117,6 +117,10 @@ describe('single choice', () => {
     expect(single.choicePerOption).toBe(true);
   });
 
+  test('progress estimate: the options in order', () => {
+    expect(single.likelyAnswers(purpose, undefined)).toEqual(['tour', 'visit', 'business']);
+  });
+
   test.each([
     [' tour ', 'tour'],
     ['tour+visit', 'tour+visit'],

@@ -100,6 +100,10 @@ describe('yes or no', () => {
     expect(yesNo.choicePerOption).toBe(false);
   });
 
+  test('progress estimate: yes, then no', () => {
+    expect(yesNo.likelyAnswers(flue, undefined)).toEqual([true, false]);
+  });
+
   test.each([
     ['yes', true],
     [' Y ', true],
