@@ -5,6 +5,7 @@
 
 export { TongbanError, type TongbanErrorCode } from './errors.js';
 export {
+  formatCaseKeyError,
   formatRestoreError,
   formatRulesError,
   formatSessionError,

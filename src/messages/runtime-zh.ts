@@ -8,6 +8,7 @@ import type {
 } from '../model/errors.js';
 import type {
   Bounds,
+  CaseKeyErrorCatalog,
   RestoreErrorCatalog,
   RulesErrorCatalog,
   SessionErrorCatalog,
@@ -129,4 +130,13 @@ export const rulesZh: RulesErrorCatalog = {
       : `不支持的路径“${p.path}”：只支持 $.name、$['name'] 和 [序号]`,
   'invalid-operator': () => '运算符和修饰器须有名称和 evaluate 函数',
   'operator-failed': (p) => `运算符 ${p.operator} 作用于事实 ${p.fact} 时出错：${p.reason}`,
+};
+
+/** Case keys that do not fit a theme (`answersFromCaseKey`), in Chinese, for the portal's developers and logs. */
+export const caseKeyZh: CaseKeyErrorCatalog = {
+  'malformed-part': (e) => `情形键中的“${e.part}”不是“问题=值”`,
+  'unknown-question': (e) => `情形键中的“${e.part}”：本主题没有问题“${e.question}”`,
+  'repeated-question': (e) => `情形键中问题“${e.question}”出现了两次`,
+  'no-answer': (e) => `情形键中的“${e.part}”不是问题“${e.question}”的回答（没有这个区间或取值）`,
+  refused: (e, refusal) => `情形键中的“${e.part}”不能作为问题“${e.question}”的回答：${refusal}`,
 };

@@ -122,7 +122,7 @@ Examples:
     if (caseKey !== undefined) {
       const parsed = answersFromCaseKey(theme.value, caseKey, { today });
       if (!parsed.ok) {
-        io.stderr.write(`--case: ${caseKeyMessage(parsed.error, lang)}\n`);
+        io.stderr.write(`--case: ${caseKeyMessage(parsed.error, theme.value, lang)}\n`);
         return 1;
       }
       given = parsed.answers;
