@@ -20,10 +20,10 @@ export interface ProgressEstimate {
 /**
  * Estimates the questions still to come on the likely path: each question from the current one on is answered
  * with its first answer that does not end the questionnaire in 不予办理, and the questions that path asks are
- * counted. Answers tried, in order (each type's `likelyAnswers`): options (a multiple choice: each option alone, exclusive ones last); yes,
- * then no; a number's minimum (else 0), the boundaries its conditions draw, its maximum; a date's boundaries,
- * then `today`. Most citizens who start a theme can be served, so a path to 不予办理 is taken only when every
- * answer leads there. Pure; at most one walk per tried answer and question.
+ * counted. Answers tried, in order (each type's `likelyAnswers`): options (a multiple choice: each option
+ * alone, exclusive ones last); yes, then no; a number's minimum (else 0), the boundaries its conditions draw,
+ * its maximum; a date's boundaries, then `today`. Most citizens who start a theme can be served, so a path to
+ * 不予办理 is taken only when every answer leads there. Pure; at most one walk per tried answer and question.
  */
 export function estimateProgress(session: Session): ProgressEstimate {
   const asked = askedOnPath(session);
