@@ -63,12 +63,12 @@ describe('bench/ scripts on their own', () => {
     node(['--input-type=module', '-e', imports]);
   });
 
-  it('rss-probe.mjs prints the peak RSS when the process exits', () => {
+  it('rss-probe.mjs prints the peak RSS and CPU time when the process exits', () => {
     const run = spawnSync(process.execPath, ['--import', join(BENCH, 'rss-probe.mjs'), '-e', '0'], {
       encoding: 'utf8',
     });
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/^\nrss-probe maxrss-kb=[1-9]\d*\n$/);
+    expect(run.stderr).toMatch(/^\nrss-probe maxrss-kb=[1-9]\d* cpu-us=[1-9]\d*\n$/);
   });
 
   it('library.mjs writes a library that floor.mjs parses and validates', () => {
