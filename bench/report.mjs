@@ -103,8 +103,8 @@ export function writeResults(file, report, info, { quick = false } = {}) {
     `- command: \`${info.command}\`${quick ? ' (quick sizes)' : ''}`,
     `- load average (1 min) while measuring: ${low.toFixed(2)} to ${peak.toFixed(2)} on ${info.cores} cores`,
     peak > BUSY_LOAD
-      ? `- **the machine was shared**: the load average rose above ${BUSY_LOAD} (this benchmark accounts for about 1), so absolute times are inflated; peers run in the same process, interleaved, and are compared as ratios`
-      : '- times are wall-clock; peers run in the same process, interleaved, and are compared as ratios',
+      ? `- **the machine was shared**: the load average rose above ${BUSY_LOAD} (this benchmark accounts for about 1), so absolute times are inflated and child processes (cold start, validate) wait their turn; peers run in the same run, interleaved, and are compared as ratios, and session steps and the enumeration rate are timed by the smaller of wall and CPU time, which sharing disturbs less (bench/README.md)`
+      : '- peers run in the same run, interleaved, and are compared as ratios (bench/README.md)',
     `- ${passed} of ${report.verdicts.length} goals met`,
     '',
     '| result | goal: measured | load (1 / 5 / 15 min) |',

@@ -1,9 +1,8 @@
 /**
  * Cold `tongban validate` of a synthetic theme library (bench/library.mjs) against the floor (bench/floor.mjs:
  * yaml parse with positions + ajv validation of the same files), each in fresh processes, interleaved run by
- * run. Two goals per scale: the median time at most 1.3× the floor's, and the median peak RSS at most 2× the
- * floor's (peak RSS and CPU time from bench/rss-probe.mjs, preloaded in both; a run's time is the smaller of
- * its wall and CPU time). Then, in one more fresh process, where
+ * run. Two goals per scale: the median wall time at most 1.3× the floor's, and the median peak RSS at most 2×
+ * the floor's (peak RSS, and CPU time printed beside, from bench/rss-probe.mjs, preloaded in both). Then, in one more fresh process, where
  * the time goes: the same work through the library API, phase by phase (`--phases <dir>`).
  *
  * Build the package first, then run from the repository root:
@@ -24,9 +23,9 @@ export const GOALS = { time: 1.3, rss: 2 };
 const PROBE = /\n?rss-probe maxrss-kb=(\d+) cpu-us=(\d+)\n?$/;
 
 /**
- * One fresh Node process with the probe: its time in ms, peak RSS in bytes, and its output. The time is the
- * smaller of the wall time and the process's CPU time, as in bench/session-figures.mjs: a shared machine
- * pauses the process, which wall time counts; V8's background threads work alongside, which CPU time counts.
+ * One fresh Node process with the probe: its wall and CPU time in ms, peak RSS in bytes, and its output. The
+ * goal is judged by wall time, what a user waits: the CPU time also counts V8's collector threads, which
+ * work alongside the main thread (more so on the larger heap of `validate`), so it is printed beside.
  */
 function timed(args) {
   const t0 = performance.now();
@@ -35,11 +34,11 @@ function timed(args) {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
-  const wall = performance.now() - t0;
+  const ms = performance.now() - t0;
   const probed = PROBE.exec(child.stderr);
   return {
-    ms: probed ? Math.min(wall, Number(probed[2]) / 1000) : wall,
-    wall,
+    ms,
+    cpu: probed ? Number(probed[2]) / 1000 : Number.NaN,
     rss: probed ? Number(probed[1]) * 1024 : Number.NaN,
     status: child.status,
     stdout: child.stdout,
@@ -54,8 +53,8 @@ function timed(args) {
 export function coldValidate(report, { scale = 1, runs = 5 } = {}) {
   const { dir, stats } = writeLibrary({ scale });
   report.log(`library scale ${scale} written to ${dir}: validating (${runs} runs each)…`);
-  const validate = { ms: [], wall: [], rss: [] };
-  const floor = { ms: [], wall: [], rss: [] };
+  const validate = { ms: [], cpu: [], rss: [] };
+  const floor = { ms: [], cpu: [], rss: [] };
   let diagnostics = [];
   for (let r = 0; r < runs; r++) {
     // Alternate which goes first, so that neither always follows the other.
@@ -66,14 +65,14 @@ export function coldValidate(report, { scale = 1, runs = 5 } = {}) {
         const out = JSON.parse(run.stdout);
         if (out.invalid > 0) throw new Error(`floor: ${out.invalid} files do not parse or validate`);
         floor.ms.push(run.ms);
-        floor.wall.push(run.wall);
+        floor.cpu.push(run.cpu);
         floor.rss.push(run.rss);
       } else {
         const run = timed([join(root, 'dist', 'cli.js'), 'validate', dir, '--format', 'json']);
         if (run.status !== 0 && run.status !== 1) throw new Error(`validate failed: ${run.stderr}`);
         diagnostics = JSON.parse(run.stdout);
         validate.ms.push(run.ms);
-        validate.wall.push(run.wall);
+        validate.cpu.push(run.cpu);
         validate.rss.push(run.rss);
       }
     }
@@ -95,8 +94,8 @@ export function coldValidate(report, { scale = 1, runs = 5 } = {}) {
       library,
       `validate median ${thousands(median(validate.ms))} ms [${validate.ms.map(thousands).join(', ')}]; ${checked}`,
       `floor    median ${thousands(median(floor.ms))} ms [${floor.ms.map(thousands).join(', ')}]`,
-      `each run's time is the smaller of its wall and CPU time; by the clock alone: validate median ${thousands(median(validate.wall))} ms, floor ${thousands(median(floor.wall))} ms = ${times(median(validate.wall) / median(floor.wall))}`,
-      `phases in a fresh process (library API, ${thousands(phases.wall)} ms in all by the clock): imports ${thousands(p.importMs)} ms, loading (parse, schema, link, compile) ${thousands(p.loadMs)} ms, analysis ${thousands(p.analysisMs)} ms = ${thousands(stats.cases.total / (p.analysisMs / 1000))} cases/s`,
+      `CPU time (main and collector threads): validate median ${thousands(median(validate.cpu))} ms, floor ${thousands(median(floor.cpu))} ms = ${times(median(validate.cpu) / median(floor.cpu))}`,
+      `phases in a fresh process (library API, ${thousands(phases.ms)} ms in all): imports ${thousands(p.importMs)} ms, loading (parse, schema, link, compile) ${thousands(p.loadMs)} ms, analysis ${thousands(p.analysisMs)} ms = ${thousands(stats.cases.total / (p.analysisMs / 1000))} cases/s`,
       ...errors.slice(0, 5).map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`),
     ],
   );
