@@ -5,8 +5,8 @@
  *   npx tsup --silent && node bench/run.mjs [--quick] [--no-write] [--no-scale-10] [--strict]
  *
  * In order (bench/README.md says what each measures; each also runs on its own):
- * 1. bench/validate.mjs: cold `tongban validate` of the scale-1 library against the yaml+ajv floor, time and
- *    peak RSS;
+ * 1. bench/validate.mjs: cold `tongban validate` of the scale-1 library against the floor (yaml + the generated
+ *    schema validators), time and peak RSS;
  * 2. bench/cold-start.mjs: `tongban --help` and `tongban validate <one theme>` against `node -e 0`;
  * 3. bench/runtime.mjs: streaming enumeration and its heap, the heap over session steps, the per-answer step
  *    on the library's themes (heap figures first, before the peers have left their objects in this process);

@@ -1,9 +1,10 @@
 /**
  * Cold `tongban validate` of a synthetic theme library (bench/library.mjs) against the floor (bench/floor.mjs:
- * yaml parse with positions + ajv validation of the same files), each in fresh processes, interleaved run by
- * run. Two goals per scale: the median wall time at most 1.3× the floor's, and the median peak RSS at most 2×
- * the floor's (peak RSS, and CPU time printed beside, from bench/rss-probe.mjs, preloaded in both). Then, in one more fresh process, where
- * the time goes: the same work through the library API, phase by phase (`--phases <dir>`).
+ * yaml parse with positions + the generated schema validators on the same files), each in fresh processes,
+ * interleaved run by run. Two goals per scale: the median wall time at most 1.3× the floor's, and the median
+ * peak RSS at most 2× the floor's (peak RSS, and CPU time printed beside, from bench/rss-probe.mjs, preloaded
+ * in both). Then, in one more fresh process, where the time goes: the same work through the library API, phase
+ * by phase (`--phases <dir>`).
  *
  * Build the package first, then run from the repository root:
  *   npx tsup --silent && node bench/validate.mjs [--scale 1] [--runs 5]
