@@ -1,0 +1,388 @@
+/**
+ * The state of every file `tongban dev` watches, kept per file and updated incrementally: a changed theme is
+ * reloaded and re-analysed alone, a changed catalog file reloads its catalog (the other files' texts are kept)
+ * and the themes that use it, a changed profile or scenario file is read again, and the scenario files of every
+ * reloaded theme run again. Reads only; never writes a file.
+ */
+import { relative, resolve, sep } from 'node:path';
+import {
+  ANALYSIS_CHECKS,
+  analyzeLibrary,
+  analyzeTheme,
+  diffThemes,
+  formatDiff,
+} from '../../analyze/index.js';
+import type { CatalogResult } from '../../load/catalog.js';
+import { sortDiagnostics } from '../../load/report.js';
+import type { Lang } from '../../messages/index.js';
+import type { Diagnostic, DiagnosticCode } from '../../model/diagnostic.js';
+import type { CompiledTheme } from '../../model/theme.js';
+import { type ReadResult, readSource } from '../../node/files.js';
+import { CatalogCache, loadCatalogFiles, loadThemeFile } from '../../node/load.js';
+import { classifyPaths, type FileKind } from '../classify.js';
+import { portable } from '../themes-dir.js';
+import type { DevState, SaveNote, ThemeChange, ThemeDetail, ThemeSummary } from './protocol.js';
+import { SideFiles } from './side-files.js';
+
+export interface WorkspaceOptions {
+  /** The themes folder (absolute). */
+  readonly themesDir: string;
+  /** A folder of example profiles (absolute), when there is one. */
+  readonly profilesDir?: string;
+  readonly today: string;
+  /** Paths are shown relative to it. */
+  readonly cwd: string;
+  /** The language of diagnostics and diffs. */
+  readonly lang: Lang;
+}
+
+/** A file the watcher saw appear, change or disappear. */
+export interface FileEvent {
+  readonly path: string;
+  readonly type: 'add' | 'change' | 'unlink';
+}
+
+/** What one `update` did: the files it read and the theme files whose served theme or status changed. */
+export interface WorkspaceUpdate {
+  readonly revision: number;
+  readonly files: readonly string[];
+  readonly themes: readonly string[];
+  /** Milliseconds from the first event of the batch to the state being ready. */
+  readonly ms: number;
+}
+
+interface ThemeState {
+  readonly file: string;
+  /** The catalog the theme names (key of `catalogs`), once known. */
+  catalogKey: string | undefined;
+  ok: boolean;
+  /** The last good theme, served while the file fails. */
+  theme: CompiledTheme | undefined;
+  /** The theme before the last change, for the diff. */
+  previous: CompiledTheme | undefined;
+  changedAt: number;
+  change: ThemeChange | undefined;
+  /** Loading's diagnostics (a failed catalog's are the catalog's) and the theme checks'. */
+  diagnostics: readonly Diagnostic[];
+}
+
+interface CatalogState {
+  readonly key: string;
+  readonly paths: readonly string[];
+  result: CatalogResult;
+  /** The catalog checks, and the library checks when the catalog lives in the themes folder. */
+  analysis: readonly Diagnostic[];
+}
+
+const codesOf = (scopes: readonly string[]): DiagnosticCode[] =>
+  ANALYSIS_CHECKS.filter((c) => scopes.includes(c.scope)).map((c) => c.code);
+const THEME_CODES = codesOf(['theme']);
+const CATALOG_CODES = codesOf(['catalog']);
+const CATALOG_AND_LIBRARY_CODES = codesOf(['catalog', 'library']);
+const MAX_SAVES = 20;
+
+/** Whether `file` is `path` or lies under it. */
+export function covers(path: string, file: string): boolean {
+  return file === path || file.startsWith(path.endsWith(sep) ? path : path + sep);
+}
+
+export class Workspace {
+  private readonly themes = new Map<string, ThemeState>();
+  private readonly catalogs = new Map<string, CatalogState>();
+  private readonly reads = new Map<string, Promise<ReadResult>>();
+  private readonly side: SideFiles;
+  private readonly saves: SaveNote[] = [];
+  private revision = 0;
+
+  constructor(private readonly options: WorkspaceOptions) {
+    this.side = new SideFiles((file) => this.read(file));
+  }
+
+  /** The folders to watch: the themes, the profiles, and catalogs named from outside the themes folder. */
+  watched(): string[] {
+    const paths = [this.options.themesDir, ...(this.options.profilesDir ? [this.options.profilesDir] : [])];
+    for (const catalog of this.catalogs.values())
+      for (const path of catalog.paths) if (!paths.some((p) => covers(p, path))) paths.push(path);
+    return paths;
+  }
+
+  /** Reads every file of the themes and profiles folders. */
+  async load(): Promise<void> {
+    const dirs = [this.options.themesDir, ...(this.options.profilesDir ? [this.options.profilesDir] : [])];
+    const files = await classifyPaths(dirs, this.options.cwd);
+    // Read together ahead of loading, in order: the disk works while themes compile.
+    for (const entry of files) void this.read(entry.file);
+    const catalogRoots = new Set<string>();
+    for (const entry of files) {
+      const inProfiles = this.options.profilesDir && covers(this.options.profilesDir, entry.file);
+      const kind = inProfiles ? 'profile' : entry.kind;
+      if (kind === 'theme') await this.loadTheme(entry.file);
+      else if (kind === 'catalog' && entry.catalogRoot) catalogRoots.add(entry.catalogRoot);
+      else if (kind === 'profile') await this.side.loadProfile(entry.file);
+      else if (kind === 'scenario') this.side.addScenario(entry.file);
+    }
+    // A catalog folder no theme names is still checked, as `validate` does.
+    for (const root of catalogRoots) if (!this.catalogs.has(root)) await this.catalog([root]);
+    for (const catalog of this.catalogs.values()) this.analyseCatalog(catalog);
+    await this.side.runScenarios(this.side.scenarioFiles(), (file) => this.themes.get(file));
+  }
+
+  /** Applies the watcher's events; resolves to what changed (undefined when no watched file did). */
+  async update(events: readonly FileEvent[], startedAt = performance.now()): Promise<WorkspaceUpdate> {
+    const touched = new Map<string, FileEvent['type']>();
+    for (const event of events) touched.set(event.path, event.type);
+    const themeFiles = new Set<string>();
+    const catalogKeys = new Set<string>();
+    const scenarios = new Set<string>();
+    let profiles = false;
+    for (const [path, type] of touched) {
+      this.reads.delete(path);
+      const kind =
+        this.kindIn(path) ?? (type === 'unlink' ? undefined : await classifyOne(path, this.options));
+      if (kind === 'catalog') {
+        const known = [...this.catalogs.values()].filter((c) => c.paths.some((p) => covers(p, path)));
+        for (const catalog of known) catalogKeys.add(catalog.key);
+        // A file of a catalog no theme could load yet (a new folder): the failing themes may load now.
+        if (known.length === 0)
+          for (const state of this.themes.values()) if (!state.ok) themeFiles.add(state.file);
+      } else if (kind === 'theme') {
+        if (type === 'unlink') this.removeTheme(path);
+        else themeFiles.add(path);
+      } else if (kind === 'profile') {
+        profiles = true;
+        if (type === 'unlink') this.side.removeProfile(path);
+        else await this.side.loadProfile(path);
+      } else if (kind === 'scenario') {
+        if (type === 'unlink') this.side.removeScenario(path);
+        else scenarios.add(this.side.addScenario(path));
+      }
+    }
+    const changedCatalogs = new Set<string>();
+    for (const key of catalogKeys) {
+      const catalog = this.catalogs.get(key) as CatalogState;
+      catalog.result = await loadCatalogFiles(catalog.paths, (file) => this.read(file));
+      changedCatalogs.add(key);
+      for (const state of this.themes.values()) if (state.catalogKey === key) themeFiles.add(state.file);
+    }
+    const changedThemes: string[] = [];
+    for (const file of themeFiles) {
+      if (await this.loadTheme(file)) changedThemes.push(file);
+      const key = this.themes.get(file)?.catalogKey;
+      if (key !== undefined) changedCatalogs.add(key);
+    }
+    // The library checks (unused catalog entries) depend on every theme of the catalog.
+    for (const key of changedCatalogs) {
+      const catalog = this.catalogs.get(key);
+      if (catalog) this.analyseCatalog(catalog);
+    }
+    const rerun = profiles
+      ? this.side.scenarioFiles()
+      : [...scenarios, ...this.side.scenariosOf(new Set(themeFiles))];
+    await this.side.runScenarios(rerun, (file) => this.themes.get(file));
+    this.revision++;
+    const files = [...touched.keys()].map((f) => this.display(f));
+    const themes = changedThemes.map((f) => this.display(f));
+    const errors = this.diagnostics().filter((d) => d.severity === 'error').length;
+    const ms = performance.now() - startedAt;
+    this.saves.unshift({ revision: this.revision, files, themes, errors, ms });
+    this.saves.length = Math.min(this.saves.length, MAX_SAVES);
+    return { revision: this.revision, files, themes, ms };
+  }
+
+  /** The page's snapshot: every theme, every diagnostic, profiles, scenario results, the latest saves. */
+  state(): DevState {
+    const diagnostics = this.diagnostics();
+    const themes: ThemeSummary[] = [...this.themes.values()]
+      .sort((a, b) => a.file.localeCompare(b.file))
+      .map((state) => {
+        const own = diagnostics.filter((d) => d.file === this.display(state.file));
+        return {
+          file: this.display(state.file),
+          ...(state.theme ? { id: state.theme.id, title: state.theme.title, hash: state.theme.hash } : {}),
+          ok: state.ok,
+          errors: own.filter((d) => d.severity === 'error').length,
+          warnings: own.filter((d) => d.severity === 'warning').length,
+          changedAt: state.changedAt,
+        };
+      });
+    return {
+      revision: this.revision,
+      root: this.display(this.options.themesDir),
+      today: this.options.today,
+      themes,
+      diagnostics,
+      profiles: this.side.profileEntries((f) => this.display(f)),
+      scenarios: this.side.scenarioSummaries(
+        (f) => this.display(f),
+        (list) => this.shown(list),
+      ),
+      saves: [...this.saves],
+    };
+  }
+
+  /** The theme served for a file (shown path or absolute) and its last change, diffed when first asked. */
+  detail(file: string): ThemeDetail | undefined {
+    const state = this.themes.get(resolve(this.options.cwd, file));
+    if (!state?.theme) return undefined;
+    if (state.previous && state.change?.revision !== state.changedAt) {
+      const diff = diffThemes(state.previous, state.theme, { today: this.options.today });
+      state.change = {
+        revision: state.changedAt,
+        added: diff.added.length,
+        removed: diff.removed.length,
+        changed: diff.changed.length,
+        unchanged: diff.unchanged,
+        text: formatDiff(diff, this.options.lang),
+      };
+    }
+    return {
+      file: this.display(state.file),
+      ok: state.ok,
+      theme: portable(state.theme, this.options.cwd),
+      ...(state.change && state.previous ? { change: state.change } : {}),
+    };
+  }
+
+  /** Every diagnostic of every file, located relative to the working directory, without repeats, sorted. */
+  diagnostics(): Diagnostic[] {
+    const all: Diagnostic[] = [];
+    for (const state of this.themes.values()) all.push(...state.diagnostics);
+    for (const catalog of this.catalogs.values())
+      all.push(...catalog.result.diagnostics, ...catalog.analysis);
+    all.push(...this.side.diagnostics());
+    return this.shown(all);
+  }
+
+  /** Diagnostics with shown paths, without repeats (a catalog's problems reach several themes), sorted. */
+  private shown(list: readonly Diagnostic[]): Diagnostic[] {
+    const seen = new Set<string>();
+    const out: Diagnostic[] = [];
+    for (const d of list) {
+      const key = `${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.code}\u0000${d.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ ...d, file: this.display(d.file) });
+    }
+    return sortDiagnostics(out);
+  }
+
+  private display(file: string): string {
+    return (relative(this.options.cwd, file) || file).split(sep).join('/');
+  }
+
+  /** Reads a file once until it changes. */
+  private read(file: string): Promise<ReadResult> {
+    let read = this.reads.get(file);
+    if (!read) {
+      read = readSource(file);
+      this.reads.set(file, read);
+    }
+    return read;
+  }
+
+  /** What a known file is: under a catalog's paths, a theme, a profile or a scenario file. */
+  private kindIn(path: string): FileKind | undefined {
+    for (const catalog of this.catalogs.values())
+      if (catalog.paths.some((p) => covers(p, path))) return 'catalog';
+    if (this.themes.has(path)) return 'theme';
+    return this.side.kindOf(path);
+  }
+
+  /** The catalog made of these paths, loaded on first use. */
+  private async catalog(paths: readonly string[]): Promise<CatalogState> {
+    const key = [...paths].sort().join('\n');
+    let catalog = this.catalogs.get(key);
+    if (!catalog) {
+      const result = await loadCatalogFiles(paths, (file) => this.read(file));
+      catalog = { key, paths: [...paths], result, analysis: [] };
+      this.catalogs.set(key, catalog);
+    }
+    return catalog;
+  }
+
+  /** Loads (or reloads) a theme file; true when the theme served or its status changed. */
+  private async loadTheme(file: string): Promise<boolean> {
+    let catalogKey: string | undefined;
+    const catalogs = new CatalogLookup(async (paths) => {
+      const catalog = await this.catalog(paths);
+      catalogKey = catalog.key;
+      return catalog.result;
+    });
+    const loaded = await loadThemeFile(file, { cache: catalogs, read: (f) => this.read(f) });
+    const state: ThemeState = this.themes.get(file) ?? {
+      file,
+      catalogKey: undefined,
+      ok: false,
+      theme: undefined,
+      previous: undefined,
+      changedAt: this.revision,
+      change: undefined,
+      diagnostics: [],
+    };
+    this.themes.set(file, state);
+    state.catalogKey = catalogKey ?? state.catalogKey;
+    const result = loaded.result;
+    // A failed catalog's diagnostics are the catalog's own: listed once, with the catalog.
+    const catalogFailed = loaded.catalog !== undefined && !loaded.catalog.ok;
+    const own = catalogFailed ? [] : result.diagnostics;
+    const wasOk = state.ok;
+    state.ok = result.ok;
+    if (!result.ok) {
+      state.diagnostics = own;
+      if (wasOk) state.changedAt = this.revision + 1;
+      return wasOk;
+    }
+    state.diagnostics = [
+      ...own,
+      ...analyzeTheme(result.theme, { today: this.options.today, only: THEME_CODES }),
+    ];
+    const same = state.theme?.hash === result.theme.hash;
+    if (!same) {
+      state.previous = state.theme;
+      state.theme = result.theme;
+    }
+    if (!same || !wasOk) state.changedAt = this.revision + 1;
+    return !same || !wasOk;
+  }
+
+  private removeTheme(file: string): void {
+    const state = this.themes.get(file);
+    this.themes.delete(file);
+    const catalog = state?.catalogKey === undefined ? undefined : this.catalogs.get(state.catalogKey);
+    if (catalog) this.analyseCatalog(catalog);
+  }
+
+  private analyseCatalog(catalog: CatalogState): void {
+    if (!catalog.result.ok) {
+      catalog.analysis = [];
+      return;
+    }
+    const themes = [...this.themes.values()]
+      .filter((s) => s.catalogKey === catalog.key && s.ok && s.theme)
+      .map((s) => s.theme as CompiledTheme);
+    // Unused entries only make sense when every theme of the catalog is watched: a catalog inside the folder.
+    const inside = catalog.paths.every((p) => covers(this.options.themesDir, p));
+    catalog.analysis = analyzeLibrary(catalog.result.catalog, themes, {
+      today: this.options.today,
+      only: inside && themes.length > 0 ? CATALOG_AND_LIBRARY_CODES : CATALOG_CODES,
+    });
+  }
+}
+
+/** A catalog cache that asks the workspace, so that themes share its per-file catalog state. */
+class CatalogLookup extends CatalogCache {
+  constructor(private readonly lookup: (paths: readonly string[]) => Promise<CatalogResult>) {
+    super();
+  }
+
+  override get(paths: readonly string[]): Promise<CatalogResult> {
+    return this.lookup(paths);
+  }
+}
+
+/** How a new file under the watched folders is classified (as `validate` does), or nothing if it is gone. */
+async function classifyOne(path: string, options: WorkspaceOptions): Promise<FileKind | undefined> {
+  if (options.profilesDir && covers(options.profilesDir, path)) return 'profile';
+  const [entry] = await classifyPaths([path], options.cwd);
+  return entry?.kind;
+}
