@@ -62,7 +62,9 @@ async function save(content: string): Promise<void> {
   const before = Number(await page.getByTestId('status').getAttribute('data-revision'));
   writeFileSync(join(folder, THEME), content);
   await expect
-    .poll(async () => Number(await page.getByTestId('status').getAttribute('data-revision')), { timeout: 30_000 })
+    .poll(async () => Number(await page.getByTestId('status').getAttribute('data-revision')), {
+      timeout: 30_000,
+    })
     .toBeGreaterThan(before);
 }
 
@@ -88,7 +90,7 @@ describe('tongban dev in headless chromium', () => {
 
     // 1. An option added to the question now asked: it appears, and both answers are kept.
     const withOption = original.replace(
-      /(  - id: dishes\n(?: {4}.*\n)*? {4}options:\n)/,
+      /( {2}- id: dishes\n(?: {4}.*\n)*? {4}options:\n)/,
       '$1      baked:\n        label: 现场烘焙的面包糕点\n',
     );
     expect(withOption).not.toBe(original);
@@ -100,7 +102,9 @@ describe('tongban dev in headless chromium', () => {
 
     // 2. A YAML error: the overlay names the file, line and column; the questionnaire stays as it was.
     const lines = withOption.split('\n');
-    const typeLine = lines.findIndex((l, i) => l === '    type: multiple' && lines[i - 4]?.includes('id: dishes'));
+    const typeLine = lines.findIndex(
+      (l, i) => l === '    type: multiple' && lines[i - 4]?.includes('id: dishes'),
+    );
     expect(typeLine).toBeGreaterThan(0);
     lines[typeLine] = '    type: multiple: wrong';
     await save(lines.join('\n'));
