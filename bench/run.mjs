@@ -11,7 +11,8 @@
  *    the SurveyJS scenario of bench/session.mjs (40 questions), interleaved session by session in this process;
  * 3. streaming enumeration of a generated theme with 2^20 cases: cases/s and the heap every 100,000 cases;
  * 4. the heap over 100,000 session steps (only the current session kept), every 10,000 steps;
- * 5. the runtime bundle (esbuild, minified, gzip -9) against survey-core and json-rules-engine.
+ * 5. the runtime bundle (esbuild, minified, gzip -9) against survey-core and json-rules-engine;
+ * 6. `tongban dev` on the scale-1 library: a one-theme edit re-validated and pushed to the page (bench/dev.mjs).
  *
  * `--quick` runs small sizes (a smoke run: test/bench/smoke.test.ts); `--no-write` leaves RESULTS.md alone;
  * `--strict` exits with 1 when a target is missed. Heap figures need `--expose-gc`: without it the script runs
@@ -66,6 +67,7 @@ const { CatalogCache, loadThemeFile, themeFilesIn } = await import('../dist/node
 const { writeLibrary } = await import('./library.mjs');
 const session = await import('./session.mjs');
 const { yesNoTheme } = await import('./yes-no-theme.mjs');
+const devBench = await import('./dev.mjs');
 
 const quick = args.includes('--quick');
 const write = !args.includes('--no-write');
@@ -425,6 +427,14 @@ enumeration();
 heapOverSteps(themes);
 perAnswerStep(themes);
 await bundleSizes();
+{
+  const dev = await devBench.run({ scale: SIZES.scale, edits: quick ? 5 : 20 });
+  report(
+    `tongban dev: a one-theme edit pushed to the page, library scale ${SIZES.scale}`,
+    dev.pass,
+    dev.lines,
+  );
+}
 if (withScale10) coldValidate(10, SCALE_10_RUNS);
 
 const passed = results.filter((r) => r.pass).length;

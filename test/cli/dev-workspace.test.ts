@@ -97,11 +97,12 @@ describe('the dev workspace', () => {
     expect(update.themes).toEqual([HK]);
     expect(calls.loads).toEqual([path(HK)]);
     expect(calls.analyses).toEqual(['hk-macau-permit']);
-    const detail = workspace.detail(HK);
-    expect(detail?.change?.revision).toBe(update.revision);
-    expect(detail?.change).toMatchObject({ added: 0, removed: 0 });
-    expect(detail?.change?.changed).toBeGreaterThan(0);
-    expect(detail?.change?.text).toContain('about-g');
+    const change = workspace.change(HK);
+    expect(change?.revision).toBe(update.revision);
+    expect(change).toMatchObject({ added: 0, removed: 0 });
+    expect(change?.changed).toBeGreaterThan(0);
+    expect(change?.text).toContain('about-g');
+    expect(workspace.change('themes/marriage.yaml')).toBeUndefined();
     // The theme's scenario file ran again: the scenarios that expect the note now fail.
     const hk = workspace.state().scenarios.find((s) => s.theme === HK);
     expect(hk?.results.some((r) => !r.ok)).toBe(true);
@@ -119,8 +120,9 @@ describe('the dev workspace', () => {
         .themes.map((t) => path(t.file))
         .sort(),
     );
-    // Only the theme that carries the department has another theme now.
+    // Only the theme that carries the department has another theme now, and only it is analysed again.
     expect(update.themes).toEqual([HK]);
+    expect(calls.analyses).toEqual(['hk-macau-permit']);
     expect(workspace.detail(HK)?.theme.catalog.departments['exit-entry']?.name).toBe('公安机关出入境管理局');
   });
 
@@ -147,6 +149,10 @@ describe('the dev workspace', () => {
     unlinkSync(path('themes/marriage.yaml'));
     await workspace.update([{ path: path('themes/marriage.yaml'), type: 'unlink' }]);
     expect(workspace.state().themes.map((t) => t.file)).not.toContain('themes/marriage.yaml');
+    // What only that theme used is now unused: the library check ran again.
+    const unused = workspace.state().diagnostics.filter((d) => d.code === 'unused-catalog-entry');
+    expect(unused.length).toBeGreaterThan(0);
+    expect(unused.every((d) => d.file.startsWith('themes/catalog/'))).toBe(true);
     writeFileSync(
       path('themes/copy.yaml'),
       readFileSync(path(HK), 'utf8').replace('id: hk-macau-permit', 'id: copy'),

@@ -67,7 +67,11 @@ export interface DevState {
   readonly saves: readonly SaveNote[];
 }
 
-/** What the last change of a theme did to its cases, in the words of `tongban diff`. */
+/**
+ * `GET /api/change?file=…` (404 until the theme has changed while the server ran): what the last change of
+ * a theme did to its cases, in the words of `tongban diff`. Asked for apart from the theme, as diffing every
+ * case of two versions takes longer than the rest of a save.
+ */
 export interface ThemeChange {
   /** The revision of the save that made the change. */
   readonly revision: number;
@@ -79,13 +83,11 @@ export interface ThemeChange {
   readonly text: string;
 }
 
-/** `GET /api/theme?file=…`: the theme served for a file (its last good load) and its last change. */
+/** `GET /api/theme?file=…`: the theme served for a file (its last good load). */
 export interface ThemeDetail {
   readonly file: string;
   readonly ok: boolean;
   readonly theme: CompiledTheme;
-  /** Absent until the theme has changed once while the server ran. */
-  readonly change?: ThemeChange;
 }
 
 /** The server-sent event `update`, after each processed save. */

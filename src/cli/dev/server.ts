@@ -94,10 +94,11 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
       return;
     }
     if (url.pathname === '/api/state') return json(response, workspace.state());
-    if (url.pathname === '/api/theme') {
-      const detail = workspace.detail(url.searchParams.get('file') ?? '');
-      if (!detail) response.writeHead(404).end();
-      else json(response, detail);
+    if (url.pathname === '/api/theme' || url.pathname === '/api/change') {
+      const file = url.searchParams.get('file') ?? '';
+      const found = url.pathname === '/api/theme' ? workspace.detail(file) : workspace.change(file);
+      if (!found) response.writeHead(404).end();
+      else json(response, found);
       return;
     }
     if (url.pathname === '/events') {

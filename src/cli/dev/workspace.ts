@@ -5,6 +5,7 @@
  * reloaded theme run again. Reads only; never writes a file.
  */
 import { relative, resolve, sep } from 'node:path';
+import { catalogUses } from '../../analyze/checks/unused-catalog-entry.js';
 import {
   ANALYSIS_CHECKS,
   analyzeLibrary,
@@ -62,23 +63,32 @@ interface ThemeState {
   previous: CompiledTheme | undefined;
   changedAt: number;
   change: ThemeChange | undefined;
-  /** Loading's diagnostics (a failed catalog's are the catalog's) and the theme checks'. */
+  /** Loading's diagnostics (a failed catalog's are the catalog's own) and the theme checks' of `theme`. */
   diagnostics: readonly Diagnostic[];
+  /** The theme checks' findings on `theme` (kept while a reload gives the same theme). */
+  analysis: readonly Diagnostic[];
+  /** The catalog entries `theme` uses, as the library check counts them (a sorted list as one string). */
+  uses: string;
 }
 
 interface CatalogState {
   readonly key: string;
   readonly paths: readonly string[];
   result: CatalogResult;
-  /** The catalog checks, and the library checks when the catalog lives in the themes folder. */
-  analysis: readonly Diagnostic[];
+  /** The catalog checks: run when the catalog is reloaded. */
+  checks: readonly Diagnostic[];
+  /**
+   * The library checks (unused entries), when the catalog lives in the themes folder: run when the catalog
+   * is reloaded, or a theme that uses it comes, goes, or uses other entries.
+   */
+  library: readonly Diagnostic[];
 }
 
 const codesOf = (scopes: readonly string[]): DiagnosticCode[] =>
   ANALYSIS_CHECKS.filter((c) => scopes.includes(c.scope)).map((c) => c.code);
 const THEME_CODES = codesOf(['theme']);
 const CATALOG_CODES = codesOf(['catalog']);
-const CATALOG_AND_LIBRARY_CODES = codesOf(['catalog', 'library']);
+const LIBRARY_CODES = codesOf(['library']);
 const MAX_SAVES = 20;
 
 /** Whether `file` is `path` or lies under it. */
@@ -123,7 +133,7 @@ export class Workspace {
     }
     // A catalog folder no theme names is still checked, as `validate` does.
     for (const root of catalogRoots) if (!this.catalogs.has(root)) await this.catalog([root]);
-    for (const catalog of this.catalogs.values()) this.analyseCatalog(catalog);
+    for (const catalog of this.catalogs.values()) this.analyseCatalog(catalog, true);
     await this.side.runScenarios(this.side.scenarioFiles(), (file) => this.themes.get(file));
   }
 
@@ -157,23 +167,25 @@ export class Workspace {
         else scenarios.add(this.side.addScenario(path));
       }
     }
-    const changedCatalogs = new Set<string>();
     for (const key of catalogKeys) {
       const catalog = this.catalogs.get(key) as CatalogState;
       catalog.result = await loadCatalogFiles(catalog.paths, (file) => this.read(file));
-      changedCatalogs.add(key);
       for (const state of this.themes.values()) if (state.catalogKey === key) themeFiles.add(state.file);
     }
     const changedThemes: string[] = [];
+    const usesChanged = new Set<string>();
     for (const file of themeFiles) {
+      const before = this.themes.get(file);
+      const uses = before?.ok ? before.uses : undefined;
       if (await this.loadTheme(file)) changedThemes.push(file);
-      const key = this.themes.get(file)?.catalogKey;
-      if (key !== undefined) changedCatalogs.add(key);
+      const after = this.themes.get(file);
+      if (after?.catalogKey !== undefined && (after.ok ? after.uses : undefined) !== uses)
+        usesChanged.add(after.catalogKey);
     }
-    // The library checks (unused catalog entries) depend on every theme of the catalog.
-    for (const key of changedCatalogs) {
+    // The library checks (unused catalog entries) count what every theme of the catalog uses.
+    for (const key of new Set([...catalogKeys, ...usesChanged])) {
       const catalog = this.catalogs.get(key);
-      if (catalog) this.analyseCatalog(catalog);
+      if (catalog) this.analyseCatalog(catalog, catalogKeys.has(key));
     }
     const rerun = profiles
       ? this.side.scenarioFiles()
@@ -220,11 +232,21 @@ export class Workspace {
     };
   }
 
-  /** The theme served for a file (shown path or absolute) and its last change, diffed when first asked. */
+  /** The theme served for a file (shown path or absolute): its last good load. */
   detail(file: string): ThemeDetail | undefined {
     const state = this.themes.get(resolve(this.options.cwd, file));
     if (!state?.theme) return undefined;
-    if (state.previous && state.change?.revision !== state.changedAt) {
+    return { file: this.display(state.file), ok: state.ok, theme: portable(state.theme, this.options.cwd) };
+  }
+
+  /**
+   * What the last change of a file's theme did to its cases (`diffThemes`, in the words of `tongban diff`),
+   * computed when first asked; undefined before the theme has changed.
+   */
+  change(file: string): ThemeChange | undefined {
+    const state = this.themes.get(resolve(this.options.cwd, file));
+    if (!state?.theme || !state.previous) return undefined;
+    if (state.change?.revision !== state.changedAt) {
       const diff = diffThemes(state.previous, state.theme, { today: this.options.today });
       state.change = {
         revision: state.changedAt,
@@ -235,12 +257,7 @@ export class Workspace {
         text: formatDiff(diff, this.options.lang),
       };
     }
-    return {
-      file: this.display(state.file),
-      ok: state.ok,
-      theme: portable(state.theme, this.options.cwd),
-      ...(state.change && state.previous ? { change: state.change } : {}),
-    };
+    return state.change;
   }
 
   /** Every diagnostic of every file, located relative to the working directory, without repeats, sorted. */
@@ -248,7 +265,7 @@ export class Workspace {
     const all: Diagnostic[] = [];
     for (const state of this.themes.values()) all.push(...state.diagnostics);
     for (const catalog of this.catalogs.values())
-      all.push(...catalog.result.diagnostics, ...catalog.analysis);
+      all.push(...catalog.result.diagnostics, ...catalog.checks, ...catalog.library);
     all.push(...this.side.diagnostics());
     return this.shown(all);
   }
@@ -294,7 +311,7 @@ export class Workspace {
     let catalog = this.catalogs.get(key);
     if (!catalog) {
       const result = await loadCatalogFiles(paths, (file) => this.read(file));
-      catalog = { key, paths: [...paths], result, analysis: [] };
+      catalog = { key, paths: [...paths], result, checks: [], library: [] };
       this.catalogs.set(key, catalog);
     }
     return catalog;
@@ -318,6 +335,8 @@ export class Workspace {
       changedAt: this.revision,
       change: undefined,
       diagnostics: [],
+      analysis: [],
+      uses: '',
     };
     this.themes.set(file, state);
     state.catalogKey = catalogKey ?? state.catalogKey;
@@ -332,11 +351,14 @@ export class Workspace {
       if (wasOk) state.changedAt = this.revision + 1;
       return wasOk;
     }
-    state.diagnostics = [
-      ...own,
-      ...analyzeTheme(result.theme, { today: this.options.today, only: THEME_CODES }),
-    ];
     const same = state.theme?.hash === result.theme.hash;
+    // The analysis is a function of the compiled theme: the same theme (a catalog edit elsewhere, a comment)
+    // keeps its findings.
+    if (!same || !wasOk) {
+      state.analysis = analyzeTheme(result.theme, { today: this.options.today, only: THEME_CODES });
+      state.uses = [...catalogUses(result.theme)].sort().join('\n');
+    }
+    state.diagnostics = [...own, ...state.analysis];
     if (!same) {
       state.previous = state.theme;
       state.theme = result.theme;
@@ -349,23 +371,28 @@ export class Workspace {
     const state = this.themes.get(file);
     this.themes.delete(file);
     const catalog = state?.catalogKey === undefined ? undefined : this.catalogs.get(state.catalogKey);
-    if (catalog) this.analyseCatalog(catalog);
+    if (catalog && state?.ok) this.analyseCatalog(catalog, false);
   }
 
-  private analyseCatalog(catalog: CatalogState): void {
+  /** The catalog checks (when `reloaded`) and the library checks of a catalog, as `validate` runs them. */
+  private analyseCatalog(catalog: CatalogState, reloaded: boolean): void {
     if (!catalog.result.ok) {
-      catalog.analysis = [];
+      catalog.checks = [];
+      catalog.library = [];
       return;
     }
+    const options = { today: this.options.today };
+    if (reloaded)
+      catalog.checks = analyzeLibrary(catalog.result.catalog, [], { ...options, only: CATALOG_CODES });
     const themes = [...this.themes.values()]
       .filter((s) => s.catalogKey === catalog.key && s.ok && s.theme)
       .map((s) => s.theme as CompiledTheme);
     // Unused entries only make sense when every theme of the catalog is watched: a catalog inside the folder.
     const inside = catalog.paths.every((p) => covers(this.options.themesDir, p));
-    catalog.analysis = analyzeLibrary(catalog.result.catalog, themes, {
-      today: this.options.today,
-      only: inside && themes.length > 0 ? CATALOG_AND_LIBRARY_CODES : CATALOG_CODES,
-    });
+    catalog.library =
+      inside && themes.length > 0
+        ? analyzeLibrary(catalog.result.catalog, themes, { ...options, only: LIBRARY_CODES })
+        : [];
   }
 }
 

@@ -1,5 +1,5 @@
 /** The dev server's API as the page uses it: the state, one theme, and the stream of saves. */
-import type { DevEvent, DevState, ThemeDetail } from '../../cli/dev/protocol.js';
+import type { DevEvent, DevState, ThemeChange, ThemeDetail } from '../../cli/dev/protocol.js';
 
 async function getJson<T>(url: string): Promise<T | undefined> {
   const response = await fetch(url, { cache: 'no-store' });
@@ -17,6 +17,11 @@ export async function fetchState(): Promise<DevState> {
 /** The theme served for a file, or undefined when the file has never loaded. */
 export function fetchTheme(file: string): Promise<ThemeDetail | undefined> {
   return getJson<ThemeDetail>(`api/theme?file=${encodeURIComponent(file)}`);
+}
+
+/** What the theme's last change did to its cases, or undefined before it has changed. */
+export function fetchChange(file: string): Promise<ThemeChange | undefined> {
+  return getJson<ThemeChange>(`api/change?file=${encodeURIComponent(file)}`);
 }
 
 /**

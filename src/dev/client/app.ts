@@ -11,7 +11,7 @@ import { checklistView } from '../../../examples/portal/src/views/checklist.js';
 import { outcomeView } from '../../../examples/portal/src/views/outcome.js';
 import { progressView } from '../../../examples/portal/src/views/progress.js';
 import { questionFocusTarget, questionView } from '../../../examples/portal/src/views/question.js';
-import type { DevEvent, DevState, ThemeDetail } from '../../cli/dev/protocol.js';
+import type { DevEvent, DevState, ThemeChange, ThemeDetail } from '../../cli/dev/protocol.js';
 import {
   answer,
   back,
@@ -31,7 +31,7 @@ import {
   switchProfile,
   type Transition,
 } from '../../index.js';
-import { fetchState, fetchTheme } from './api.js';
+import { fetchChange, fetchState, fetchTheme } from './api.js';
 import { type SituationRow, type Situations, situationsOf } from './situations.js';
 import { droppedList, type Note, savedNotes } from './texts.js';
 import { changeView } from './views/change.js';
@@ -71,6 +71,9 @@ export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: D
   let hidden: string | undefined;
   let online = true;
   let situations: { key: string; value: Situations } | undefined;
+  /** The last change of the chosen theme, fetched when its tab is shown (diffing takes a while). */
+  let lastChange: { key: string; value: ThemeChange | undefined } | undefined;
+  let changeAsked: string | undefined;
   // Refreshes run one after another: a quick second save waits for the first.
   let queue = Promise.resolve();
 
@@ -444,8 +447,19 @@ export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: D
           'workflow-graph',
         );
       }
-      case 'change':
-        return changeView(detail?.change, state.saves);
+      case 'change': {
+        const summary = state.themes.find((t) => t.file === file);
+        const key = `${file}\u0000${summary?.changedAt}`;
+        if (lastChange?.key === key) return changeView(lastChange.value, state.saves);
+        if (file && changeAsked !== key) {
+          changeAsked = key;
+          void fetchChange(file).then((value) => {
+            lastChange = { key, value };
+            render();
+          });
+        }
+        return h('p', { 'aria-busy': 'true' }, '正在比较两个版本的全部情形…');
+      }
       case 'tests':
         return scenariosView(state.scenarios, file);
       case 'problems':
