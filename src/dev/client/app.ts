@@ -299,20 +299,24 @@ export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: D
           ),
       h(
         'div',
-        { class: 'columns', id: 'questionnaire' },
-        h('div', { class: 'main-column' }, toolbar(session), questionnaireView(session)),
+        { class: 'dev-work' },
         h(
-          'aside',
-          { 'aria-label': '已回答与事项清单' },
-          answersView(answeredQuestions(session), (id) => {
-            editing = id;
-            render();
-            focusQuestion();
-          }),
-          checklistView(checklist(session)),
+          'div',
+          { class: 'columns', id: 'questionnaire' },
+          h('div', { class: 'main-column' }, toolbar(session), questionnaireView(session)),
+          h(
+            'aside',
+            { 'aria-label': '已回答与事项清单' },
+            answersView(answeredQuestions(session), (id) => {
+              editing = id;
+              render();
+              focusQuestion();
+            }),
+            checklistView(checklist(session)),
+          ),
         ),
+        tabsView(session),
       ),
-      tabsView(session),
     );
   }
 
