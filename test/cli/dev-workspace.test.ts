@@ -165,6 +165,19 @@ describe('the dev workspace', () => {
     });
   });
 
+  it('never reads a path a scenario file names out of the root', async () => {
+    const file = 'themes/tests/escape.test.yaml';
+    writeFileSync(
+      path(file),
+      'theme: ../../../outside.yaml\nscenarios:\n  - name: 出界\n    answers: { business: first }\n    expect: { status: ready }\n',
+    );
+    await workspace.update([{ path: path(file), type: 'add' }]);
+    const escape = workspace.state().scenarios.find((s) => s.file === file);
+    expect(workspace.state().diagnostics.filter((d) => d.file === file)).toEqual([]);
+    expect(escape?.results).toEqual([]);
+    expect(escape?.diagnostics.map((d) => [d.code, d.line])).toEqual([['path-outside-root', 1]]);
+  });
+
   it('reads an edited profile again and runs the scenario files again', async () => {
     edit('profiles/shanghai-resident.yaml', /^kind: person$/m, 'kind: nobody');
     await workspace.update([{ path: path('profiles/shanghai-resident.yaml'), type: 'change' }]);

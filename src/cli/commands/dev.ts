@@ -98,6 +98,7 @@ Examples:
         today,
         cwd: io.cwd,
         lang,
+        ...(context.root === undefined ? {} : { root: context.root }),
         port,
         assets,
         onUpdate: (update, workspace) => io.stdout.write(`${updateLine(update, workspace, lang, s)}\n`),

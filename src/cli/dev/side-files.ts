@@ -5,11 +5,13 @@
  */
 import { dirname, resolve } from 'node:path';
 import { loadScenarios, runScenarios, type ScenarioFile } from '../../analyze/index.js';
+import { parseSource } from '../../load/parse.js';
 import { loadProfile, type ProfileResult } from '../../load/profile.js';
+import { Reporter } from '../../load/report.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Profile } from '../../model/profile.js';
 import type { CompiledTheme } from '../../model/theme.js';
-import type { ReadResult } from '../../node/files.js';
+import { projectRoot, type ReadResult, staysWithin } from '../../node/files.js';
 import type { FileKind } from '../classify.js';
 import type { ProfileEntry, ScenarioSummary } from './protocol.js';
 
@@ -33,6 +35,9 @@ interface ScenarioState {
 export class SideFiles {
   private readonly profiles = new Map<string, ProfileResult>();
   private readonly scenarios = new Map<string, ScenarioState>();
+
+  /** The folder the paths a scenario file names must stay in (default: the file's project root). */
+  root: string | undefined;
 
   constructor(private readonly read: (file: string) => Promise<ReadResult>) {}
 
@@ -95,6 +100,16 @@ export class SideFiles {
     const scenarios: ScenarioFile = loaded.file;
     const theme = resolve(dirname(file), scenarios.theme);
     const format = loaded.diagnostics;
+    // As `tongban test`: a path out of the root is never read, and is located where the file names it.
+    const root = this.root ?? (await projectRoot(file));
+    const outside = async (named: string, pointer: string) => {
+      if (await staysWithin(root, resolve(dirname(file), named))) return undefined;
+      const reporter = new Reporter(file, parseSource(read.source).locate);
+      reporter.error('path-outside-root', pointer, { path: named, root });
+      return reporter.diagnostics;
+    };
+    const themeOutside = await outside(scenarios.theme, '/theme');
+    if (themeOutside) return { theme, format, results: [], run: themeOutside };
     const view = themeAt(theme);
     if (!view?.ok || !view.theme) {
       const why = view ? view.diagnostics.filter((d) => d.severity === 'error') : [];
@@ -102,9 +117,14 @@ export class SideFiles {
     }
     const run: Diagnostic[] = [];
     const profiles: Record<string, Profile> = {};
-    for (const scenario of scenarios.scenarios) {
+    for (const [i, scenario] of scenarios.scenarios.entries()) {
       const named = scenario.profile;
       if (named === undefined || !('path' in named) || Object.hasOwn(profiles, named.path)) continue;
+      const profileOutside = await outside(named.path, `/scenarios/${i}/profile`);
+      if (profileOutside) {
+        run.push(...profileOutside);
+        continue;
+      }
       const path = resolve(dirname(file), named.path);
       const known = this.profiles.get(path);
       const source = known ? undefined : await this.read(path);

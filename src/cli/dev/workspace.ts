@@ -18,7 +18,7 @@ import { sortDiagnostics } from '../../load/report.js';
 import type { Lang } from '../../messages/index.js';
 import type { Diagnostic, DiagnosticCode } from '../../model/diagnostic.js';
 import type { CompiledTheme } from '../../model/theme.js';
-import { type ReadResult, readSource } from '../../node/files.js';
+import { projectRoot, type ReadResult, readSource } from '../../node/files.js';
 import { CatalogCache, loadCatalogFiles, loadThemeFile } from '../../node/load.js';
 import { classifyPaths, type FileKind } from '../classify.js';
 import { portable } from '../themes-dir.js';
@@ -35,6 +35,8 @@ export interface WorkspaceOptions {
   readonly cwd: string;
   /** The language of diagnostics and diffs. */
   readonly lang: Lang;
+  /** `--root`: the folder paths named in files must stay in (default: each file's project root). */
+  readonly root?: string;
 }
 
 /** A file the watcher saw appear, change or disappear. */
@@ -74,6 +76,7 @@ interface ThemeState {
 interface CatalogState {
   readonly key: string;
   readonly paths: readonly string[];
+  readonly root: string | undefined;
   result: CatalogResult;
   /** The catalog checks: run when the catalog is reloaded. */
   checks: readonly Diagnostic[];
@@ -102,6 +105,10 @@ export class Workspace {
   private readonly reads = new Map<string, Promise<ReadResult>>();
   private readonly side: SideFiles;
   private readonly saves: SaveNote[] = [];
+  /** Folders that could not be listed, links out of the root (found when the folders were listed). */
+  private listing: readonly Diagnostic[] = [];
+  /** `--root`, else the themes folder's project root (as `validate` takes it for the folder given). */
+  private root: string | undefined;
   private revision = 0;
 
   constructor(private readonly options: WorkspaceOptions) {
@@ -119,7 +126,10 @@ export class Workspace {
   /** Reads every file of the themes and profiles folders. */
   async load(): Promise<void> {
     const dirs = [this.options.themesDir, ...(this.options.profilesDir ? [this.options.profilesDir] : [])];
-    const files = await classifyPaths(dirs, this.options.cwd);
+    this.root = this.options.root ?? (await projectRoot(this.options.themesDir));
+    this.side.root = this.root;
+    const { files, problems } = await classifyPaths(dirs, this.options.cwd, this.root);
+    this.listing = problems;
     // Read together ahead of loading, in order: the disk works while themes compile.
     for (const entry of files) void this.read(entry.file);
     const catalogRoots = new Set<string>();
@@ -132,7 +142,10 @@ export class Workspace {
       else if (kind === 'scenario') this.side.addScenario(entry.file);
     }
     // A catalog folder no theme names is still checked, as `validate` does.
-    for (const root of catalogRoots) if (!this.catalogs.has(root)) await this.catalog([root]);
+    const root = this.root;
+    for (const folder of catalogRoots)
+      if (![...this.catalogs.values()].some((c) => c.paths.length === 1 && c.paths[0] === folder))
+        await this.catalog([folder], root);
     for (const catalog of this.catalogs.values()) this.analyseCatalog(catalog, true);
     await this.side.runScenarios(this.side.scenarioFiles(), (file) => this.themes.get(file));
   }
@@ -148,7 +161,8 @@ export class Workspace {
     for (const [path, type] of touched) {
       this.reads.delete(path);
       const kind =
-        this.kindIn(path) ?? (type === 'unlink' ? undefined : await classifyOne(path, this.options));
+        this.kindIn(path) ??
+        (type === 'unlink' ? undefined : await classifyOne(path, this.options, this.root));
       if (kind === 'catalog') {
         const known = [...this.catalogs.values()].filter((c) => c.paths.some((p) => covers(p, path)));
         for (const catalog of known) catalogKeys.add(catalog.key);
@@ -169,7 +183,7 @@ export class Workspace {
     }
     for (const key of catalogKeys) {
       const catalog = this.catalogs.get(key) as CatalogState;
-      catalog.result = await loadCatalogFiles(catalog.paths, (file) => this.read(file));
+      catalog.result = await loadCatalogFiles(catalog.paths, (file) => this.read(file), catalog.root);
       for (const state of this.themes.values()) if (state.catalogKey === key) themeFiles.add(state.file);
     }
     const changedThemes: string[] = [];
@@ -262,7 +276,7 @@ export class Workspace {
 
   /** Every diagnostic of every file, located relative to the working directory, without repeats, sorted. */
   diagnostics(): Diagnostic[] {
-    const all: Diagnostic[] = [];
+    const all: Diagnostic[] = [...this.listing];
     for (const state of this.themes.values()) all.push(...state.diagnostics);
     for (const catalog of this.catalogs.values())
       all.push(...catalog.result.diagnostics, ...catalog.checks, ...catalog.library);
@@ -305,13 +319,13 @@ export class Workspace {
     return this.side.kindOf(path);
   }
 
-  /** The catalog made of these paths, loaded on first use. */
-  private async catalog(paths: readonly string[]): Promise<CatalogState> {
-    const key = [...paths].sort().join('\n');
+  /** The catalog made of these paths (linked folders inside `root`), loaded on first use. */
+  private async catalog(paths: readonly string[], root: string | undefined): Promise<CatalogState> {
+    const key = `${root ?? ''}\n${[...paths].sort().join('\n')}`;
     let catalog = this.catalogs.get(key);
     if (!catalog) {
-      const result = await loadCatalogFiles(paths, (file) => this.read(file));
-      catalog = { key, paths: [...paths], result, checks: [], library: [] };
+      const result = await loadCatalogFiles(paths, (file) => this.read(file), root);
+      catalog = { key, paths: [...paths], root, result, checks: [], library: [] };
       this.catalogs.set(key, catalog);
     }
     return catalog;
@@ -320,12 +334,17 @@ export class Workspace {
   /** Loads (or reloads) a theme file; true when the theme served or its status changed. */
   private async loadTheme(file: string): Promise<boolean> {
     let catalogKey: string | undefined;
-    const catalogs = new CatalogLookup(async (paths) => {
-      const catalog = await this.catalog(paths);
+    const catalogs = new CatalogLookup(async (paths, root) => {
+      const catalog = await this.catalog(paths, root);
       catalogKey = catalog.key;
       return catalog.result;
     });
-    const loaded = await loadThemeFile(file, { cache: catalogs, read: (f) => this.read(f) });
+    const root = this.root;
+    const loaded = await loadThemeFile(file, {
+      cache: catalogs,
+      read: (f) => this.read(f),
+      ...(root === undefined ? {} : { root }),
+    });
     const state: ThemeState = this.themes.get(file) ?? {
       file,
       catalogKey: undefined,
@@ -398,18 +417,24 @@ export class Workspace {
 
 /** A catalog cache that asks the workspace, so that themes share its per-file catalog state. */
 class CatalogLookup extends CatalogCache {
-  constructor(private readonly lookup: (paths: readonly string[]) => Promise<CatalogResult>) {
+  constructor(
+    private readonly lookup: (paths: readonly string[], root: string | undefined) => Promise<CatalogResult>,
+  ) {
     super();
   }
 
-  override get(paths: readonly string[]): Promise<CatalogResult> {
-    return this.lookup(paths);
+  override get(paths: readonly string[], root?: string): Promise<CatalogResult> {
+    return this.lookup(paths, root);
   }
 }
 
 /** How a new file under the watched folders is classified (as `validate` does), or nothing if it is gone. */
-async function classifyOne(path: string, options: WorkspaceOptions): Promise<FileKind | undefined> {
+async function classifyOne(
+  path: string,
+  options: WorkspaceOptions,
+  root: string | undefined,
+): Promise<FileKind | undefined> {
   if (options.profilesDir && covers(options.profilesDir, path)) return 'profile';
-  const [entry] = await classifyPaths([path], options.cwd);
+  const [entry] = (await classifyPaths([path], options.cwd, root)).files;
   return entry?.kind;
 }
