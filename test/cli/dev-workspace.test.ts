@@ -172,10 +172,10 @@ describe('the dev workspace', () => {
       'theme: ../../../outside.yaml\nscenarios:\n  - name: 出界\n    answers: { business: first }\n    expect: { status: ready }\n',
     );
     await workspace.update([{ path: path(file), type: 'add' }]);
-    const escape = workspace.state().scenarios.find((s) => s.file === file);
+    const outside = workspace.state().scenarios.find((s) => s.file === file);
     expect(workspace.state().diagnostics.filter((d) => d.file === file)).toEqual([]);
-    expect(escape?.results).toEqual([]);
-    expect(escape?.diagnostics.map((d) => [d.code, d.line])).toEqual([['path-outside-root', 1]]);
+    expect(outside?.results).toEqual([]);
+    expect(outside?.diagnostics.map((d) => [d.code, d.line])).toEqual([['path-outside-root', 1]]);
   });
 
   it('reads an edited profile again and runs the scenario files again', async () => {
