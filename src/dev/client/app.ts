@@ -254,7 +254,7 @@ export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: D
         h(
           'select',
           {
-            'data-testid': 'profile',
+            'data-testid': 'profile-choice',
             onchange: (event: Event) => chooseProfile((event.target as HTMLSelectElement).value),
           },
           h('option', { value: '', selected: profileFile === '' }, '不使用档案'),
