@@ -36,21 +36,14 @@ import { type SituationRow, type Situations, situationsOf } from './situations.j
 import { droppedList, type Note, savedNotes } from './texts.js';
 import { changeView } from './views/change.js';
 import { graphView } from './views/graph.js';
+import { headerView } from './views/header.js';
 import { overlayView } from './views/overlay.js';
 import { problemsView } from './views/problems.js';
 import { scenariosView } from './views/scenarios.js';
 import { situationsView } from './views/situations.js';
+import { type Tab, tabsView } from './views/tabs.js';
 import { themesView } from './views/themes.js';
-
-const TABS = {
-  situations: '情形',
-  graph: '问卷路线图',
-  workflow: '办理流程图',
-  change: '本次保存的变化',
-  tests: '测试场景',
-  problems: '全部问题',
-} as const;
-type Tab = keyof typeof TABS;
+import { toolbarView } from './views/toolbar.js';
 
 export interface DevApp {
   /** Fetches the state again after a save (or a reconnection) and redraws, keeping the answers. */
@@ -58,6 +51,7 @@ export interface DevApp {
   connected(on: boolean): void;
 }
 
+/** The page's controller, drawing into `root` (and `overlay`) from the server's `initial` state. */
 export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: DevState): DevApp {
   let state = initial;
   let file: string | undefined;
@@ -204,7 +198,7 @@ export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: D
   function render(): void {
     if (session && file) sessionStorage.setItem(`tongban-dev:${file}`, serialize(session));
     root.replaceChildren(
-      headerView(),
+      headerView(state, { online, profileFile, onProfile: chooseProfile }),
       h(
         'div',
         { class: 'dev-body' },
@@ -227,43 +221,6 @@ export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: D
         hidden = signature;
         renderOverlay();
       }),
-    );
-  }
-
-  function headerView(): HTMLElement {
-    const errors = state.diagnostics.filter((d) => d.severity === 'error').length;
-    return h(
-      'header',
-      { class: 'dev-header' },
-      h('p', { class: 'site' }, 'tongban dev'),
-      h('span', { class: 'dev-root' }, state.root),
-      h(
-        'span',
-        {
-          class: online ? 'dev-status online' : 'dev-status offline',
-          'data-testid': 'status',
-          'data-revision': state.revision,
-        },
-        online ? `已连接 · 第 ${state.revision} 次保存` : '连接已断开，正在重连…',
-      ),
-      errors > 0 ? h('span', { class: 'dev-badge dev-error' }, `${errors} 个错误`) : null,
-      h(
-        'label',
-        { class: 'dev-profile' },
-        '档案 ',
-        h(
-          'select',
-          {
-            'data-testid': 'profile-choice',
-            onchange: (event: Event) => chooseProfile((event.target as HTMLSelectElement).value),
-          },
-          h('option', { value: '', selected: profileFile === '' }, '不使用档案'),
-          state.profiles.map((p) =>
-            h('option', { value: p.file, selected: p.file === profileFile }, `${p.name}（${p.file}）`),
-          ),
-        ),
-      ),
-      h('span', { class: 'dev-today' }, `日期 ${state.today}`),
     );
   }
 
@@ -303,7 +260,12 @@ export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: D
         h(
           'div',
           { class: 'columns', id: 'questionnaire' },
-          h('div', { class: 'main-column' }, toolbar(session), questionnaireView(session)),
+          h(
+            'div',
+            { class: 'main-column' },
+            toolbarView(session.trail.length > 0, () => session && apply(back(session)), restart),
+            questionnaireView(session),
+          ),
           h(
             'aside',
             { 'aria-label': '已回答与事项清单' },
@@ -315,41 +277,26 @@ export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: D
             checklistView(checklist(session)),
           ),
         ),
-        tabsView(session),
+        tabsView(
+          tab,
+          state,
+          file,
+          (id) => {
+            tab = id;
+            render();
+          },
+          panel(session),
+        ),
       ),
     );
   }
 
-  function toolbar(current: Session): HTMLElement {
-    return h(
-      'nav',
-      { class: 'toolbar', 'aria-label': '问卷' },
-      h(
-        'button',
-        {
-          type: 'button',
-          'data-testid': 'back',
-          disabled: current.trail.length === 0,
-          onclick: () => apply(back(current)),
-        },
-        '上一步',
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          'data-testid': 'restart',
-          onclick: () => {
-            if (!detail) return;
-            session = startSession(detail.theme);
-            editing = undefined;
-            notes = [];
-            render();
-          },
-        },
-        '重新开始',
-      ),
-    );
+  function restart(): void {
+    if (!detail) return;
+    session = startSession(detail.theme);
+    editing = undefined;
+    notes = [];
+    render();
   }
 
   function questionnaireView(current: Session): HTMLElement {
@@ -382,49 +329,6 @@ export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: D
         onSubmit: (v) => apply(answer(current, step.question.id, v)),
       });
     return outcomeView(outcome(current), current.theme);
-  }
-
-  function tabsView(current: Session): HTMLElement {
-    const bar = h(
-      'div',
-      { class: 'dev-tabs', role: 'tablist' },
-      (Object.keys(TABS) as Tab[]).map((id) =>
-        h(
-          'button',
-          {
-            type: 'button',
-            role: 'tab',
-            id: `tab-${id}`,
-            'aria-selected': id === tab ? 'true' : 'false',
-            'aria-controls': 'tab-panel',
-            'data-testid': `tab-${id}`,
-            onclick: () => {
-              tab = id;
-              render();
-            },
-          },
-          tabLabel(id),
-        ),
-      ),
-    );
-    return h(
-      'section',
-      { class: 'dev-panel' },
-      bar,
-      h('div', { id: 'tab-panel', role: 'tabpanel', 'aria-labelledby': `tab-${tab}` }, panel(current)),
-    );
-  }
-
-  function tabLabel(id: Tab): string {
-    if (id === 'tests') {
-      const mine = state.scenarios.filter((s) => s.theme === file);
-      const failed = mine.filter((s) => s.results.length === 0 || s.results.some((r) => !r.ok)).length;
-      return mine.length === 0
-        ? TABS.tests
-        : `${TABS.tests}（${failed > 0 ? `${failed} 个文件失败` : '通过'}）`;
-    }
-    if (id === 'problems') return `${TABS.problems}（${state.diagnostics.length}）`;
-    return TABS[id];
   }
 
   function panel(current: Session): HTMLElement {
