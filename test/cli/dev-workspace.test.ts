@@ -135,6 +135,8 @@ describe('the dev workspace', () => {
     const broken = workspace.state();
     const errors = broken.diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => [d.file, d.line, d.code])).toEqual([[HK, 70, 'yaml-syntax']]);
+    // The entries the theme uses are still counted (by its last good version): none is reported unused.
+    expect(broken.diagnostics).toEqual(errors);
     expect(broken.themes.find((t) => t.file === HK)).toMatchObject({ ok: false, errors: 1, hash: good });
     expect(workspace.detail(HK)).toMatchObject({ ok: false, theme: { hash: good } });
 
@@ -176,6 +178,24 @@ describe('the dev workspace', () => {
     expect(workspace.state().diagnostics.filter((d) => d.file === file)).toEqual([]);
     expect(outside?.results).toEqual([]);
     expect(outside?.diagnostics.map((d) => [d.code, d.line])).toEqual([['path-outside-root', 1]]);
+  });
+
+  it('words diagnostics in the language asked for', async () => {
+    const english = new Workspace({
+      themesDir: path('themes'),
+      today: '2026-11-27',
+      cwd: folder,
+      lang: 'en',
+    });
+    await english.load();
+    edit(HK, '    ask: 您要办理哪项业务？\n', '    ask: 您要办理哪项业务？: 错\n');
+    await english.update([{ path: path(HK), type: 'change' }]);
+    await workspace.update([{ path: path(HK), type: 'change' }]);
+    const [en] = english.state().diagnostics;
+    const [zh] = workspace.state().diagnostics;
+    expect(en?.code).toBe('yaml-syntax');
+    expect(en?.message).not.toMatch(/\p{Script=Han}/u);
+    expect(zh?.message).toMatch(/\p{Script=Han}/u);
   });
 
   it('reads an edited profile again and runs the scenario files again', async () => {

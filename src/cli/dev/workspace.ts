@@ -6,22 +6,16 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { catalogUses } from '../../analyze/checks/unused-catalog-entry.js';
-import {
-  ANALYSIS_CHECKS,
-  analyzeLibrary,
-  analyzeTheme,
-  diffThemes,
-  formatDiff,
-} from '../../analyze/index.js';
-import type { CatalogResult } from '../../load/catalog.js';
+import { ANALYSIS_CHECKS, analyzeTheme, diffThemes, formatDiff } from '../../analyze/index.js';
 import { sortDiagnostics } from '../../load/report.js';
-import type { Lang } from '../../messages/index.js';
-import type { Diagnostic, DiagnosticCode } from '../../model/diagnostic.js';
+import { type Lang, localizeDiagnostic } from '../../messages/index.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import type { CompiledTheme } from '../../model/theme.js';
 import { projectRoot, type ReadResult, readSource } from '../../node/files.js';
-import { CatalogCache, loadCatalogFiles, loadThemeFile } from '../../node/load.js';
+import { loadCatalogFiles, loadThemeFile } from '../../node/load.js';
 import { classifyPaths, type FileKind } from '../classify.js';
 import { portable } from '../themes-dir.js';
+import { CatalogLookup, type CatalogState, checkCatalog, covers } from './catalog-state.js';
 import type { DevState, SaveNote, ThemeChange, ThemeDetail, ThemeSummary } from './protocol.js';
 import { SideFiles } from './side-files.js';
 
@@ -33,7 +27,7 @@ export interface WorkspaceOptions {
   readonly today: string;
   /** Paths are shown relative to it. */
   readonly cwd: string;
-  /** The language of diagnostics and diffs. */
+  /** The language of diagnostics (their messages and hints) and diffs. */
   readonly lang: Lang;
   /** `--root`: the folder paths named in files must stay in (default: each file's project root). */
   readonly root?: string;
@@ -73,31 +67,8 @@ interface ThemeState {
   uses: string;
 }
 
-interface CatalogState {
-  readonly key: string;
-  readonly paths: readonly string[];
-  readonly root: string | undefined;
-  result: CatalogResult;
-  /** The catalog checks: run when the catalog is reloaded. */
-  checks: readonly Diagnostic[];
-  /**
-   * The library checks (unused entries), when the catalog lives in the themes folder: run when the catalog
-   * is reloaded, or a theme that uses it comes, goes, or uses other entries.
-   */
-  library: readonly Diagnostic[];
-}
-
-const codesOf = (scopes: readonly string[]): DiagnosticCode[] =>
-  ANALYSIS_CHECKS.filter((c) => scopes.includes(c.scope)).map((c) => c.code);
-const THEME_CODES = codesOf(['theme']);
-const CATALOG_CODES = codesOf(['catalog']);
-const LIBRARY_CODES = codesOf(['library']);
+const THEME_CODES = ANALYSIS_CHECKS.filter((c) => c.scope === 'theme').map((c) => c.code);
 const MAX_SAVES = 20;
-
-/** Whether `file` is `path` or lies under it. */
-export function covers(path: string, file: string): boolean {
-  return file === path || file.startsWith(path.endsWith(sep) ? path : path + sep);
-}
 
 export class Workspace {
   private readonly themes = new Map<string, ThemeState>();
@@ -190,10 +161,11 @@ export class Workspace {
     const usesChanged = new Set<string>();
     for (const file of themeFiles) {
       const before = this.themes.get(file);
-      const uses = before?.ok ? before.uses : undefined;
+      // What the served theme uses: while a file fails, its last good theme's (see `analyseCatalog`).
+      const uses = before?.theme ? before.uses : undefined;
       if (await this.loadTheme(file)) changedThemes.push(file);
       const after = this.themes.get(file);
-      if (after?.catalogKey !== undefined && (after.ok ? after.uses : undefined) !== uses)
+      if (after?.catalogKey !== undefined && (after.theme ? after.uses : undefined) !== uses)
         usesChanged.add(after.catalogKey);
     }
     // The library checks (unused catalog entries) count what every theme of the catalog uses.
@@ -284,7 +256,10 @@ export class Workspace {
     return this.shown(all);
   }
 
-  /** Diagnostics with shown paths, without repeats (a catalog's problems reach several themes), sorted. */
+  /**
+   * Diagnostics with shown paths and messages in the workspace's language, without repeats (a catalog's
+   * problems reach several themes), sorted.
+   */
   private shown(list: readonly Diagnostic[]): Diagnostic[] {
     const seen = new Set<string>();
     const out: Diagnostic[] = [];
@@ -292,7 +267,7 @@ export class Workspace {
       const key = `${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.code}\u0000${d.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ ...d, file: this.display(d.file) });
+      out.push(localizeDiagnostic({ ...d, file: this.display(d.file) }, this.options.lang));
     }
     return sortDiagnostics(out);
   }
@@ -390,41 +365,15 @@ export class Workspace {
     const state = this.themes.get(file);
     this.themes.delete(file);
     const catalog = state?.catalogKey === undefined ? undefined : this.catalogs.get(state.catalogKey);
-    if (catalog && state?.ok) this.analyseCatalog(catalog, false);
+    if (catalog && state?.theme) this.analyseCatalog(catalog, false);
   }
 
-  /** The catalog checks (when `reloaded`) and the library checks of a catalog, as `validate` runs them. */
+  /** The catalog's checks again (see `checkCatalog`), with the themes of the catalog served now. */
   private analyseCatalog(catalog: CatalogState, reloaded: boolean): void {
-    if (!catalog.result.ok) {
-      catalog.checks = [];
-      catalog.library = [];
-      return;
-    }
-    const options = { today: this.options.today };
-    if (reloaded)
-      catalog.checks = analyzeLibrary(catalog.result.catalog, [], { ...options, only: CATALOG_CODES });
     const themes = [...this.themes.values()]
-      .filter((s) => s.catalogKey === catalog.key && s.ok && s.theme)
+      .filter((s) => s.catalogKey === catalog.key && s.theme)
       .map((s) => s.theme as CompiledTheme);
-    // Unused entries only make sense when every theme of the catalog is watched: a catalog inside the folder.
-    const inside = catalog.paths.every((p) => covers(this.options.themesDir, p));
-    catalog.library =
-      inside && themes.length > 0
-        ? analyzeLibrary(catalog.result.catalog, themes, { ...options, only: LIBRARY_CODES })
-        : [];
-  }
-}
-
-/** A catalog cache that asks the workspace, so that themes share its per-file catalog state. */
-class CatalogLookup extends CatalogCache {
-  constructor(
-    private readonly lookup: (paths: readonly string[], root: string | undefined) => Promise<CatalogResult>,
-  ) {
-    super();
-  }
-
-  override get(paths: readonly string[], root?: string): Promise<CatalogResult> {
-    return this.lookup(paths, root);
+    checkCatalog(catalog, themes, { today: this.options.today, themesDir: this.options.themesDir, reloaded });
   }
 }
 
