@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { countOf, diagnosticCounts } from '../../messages/index.js';
 import type { Command } from '../command.js';
 import { devAssetsDir, startDev } from '../dev/server.js';
 import type { Workspace, WorkspaceUpdate } from '../dev/workspace.js';
@@ -119,13 +120,9 @@ Examples:
       return 1;
     }
     const state = server.workspace.state();
-    const errors = state.diagnostics.filter((d) => d.severity === 'error').length;
+    const counts = `${countOf(state.themes.length, 'theme', lang)}${t(lang, '，', ', ')}${diagnosticCounts(state.diagnostics, lang)}`;
     io.stdout.write(
-      `${s.bold('tongban dev')} ${shown(themesDir)}：${t(
-        lang,
-        `${state.themes.length} 个主题，${errors} 个错误，${state.diagnostics.length - errors} 个警告`,
-        `${state.themes.length} themes, ${errors} errors, ${state.diagnostics.length - errors} warnings`,
-      )}\n  ${s.cyan(server.url)}\n${t(lang, '保存文件后网页随即更新；按 Ctrl-C 停止。', 'The page follows each save; Ctrl-C stops.')}\n`,
+      `${s.bold('tongban dev')} ${shown(themesDir)}${t(lang, '：', ': ')}${counts}\n  ${s.cyan(server.url)}\n${t(lang, '保存文件后网页随即更新；按 Ctrl-C 停止。', 'The page follows each save; Ctrl-C stops.')}\n`,
     );
     await stopSignal();
     await server.close();
@@ -166,7 +163,7 @@ function portInput(value: unknown, lang: 'zh' | 'en'): number {
   return Number(text);
 }
 
-/** "#3 themes/a.yaml：1 个错误，0 个警告（23 ms）". */
+/** "#3 themes/a.yaml：1 个错误，0 个警告（23 ms）" / "#3 themes/a.yaml: 1 error, 0 warnings (23 ms)". */
 function updateLine(
   update: WorkspaceUpdate,
   workspace: Workspace,
@@ -174,12 +171,8 @@ function updateLine(
   s: ReturnType<typeof styleOf>,
 ): string {
   const diagnostics = workspace.diagnostics();
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const ms = update.ms;
-  const counts = t(
-    lang,
-    `${errors} 个错误，${diagnostics.length - errors} 个警告（${Math.round(ms)} ms）`,
-    `${errors} errors, ${diagnostics.length - errors} warnings (${Math.round(ms)} ms)`,
-  );
-  return `#${update.revision} ${update.files.join(' ')}：${errors > 0 ? s.red(counts) : s.green(counts)}`;
+  const errors = diagnostics.some((d) => d.severity === 'error');
+  const ms = Math.round(update.ms);
+  const counts = `${diagnosticCounts(diagnostics, lang)}${t(lang, `（${ms} ms）`, ` (${ms} ms)`)}`;
+  return `#${update.revision} ${update.files.join(' ')}${t(lang, '：', ': ')}${errors ? s.red(counts) : s.green(counts)}`;
 }
