@@ -32,6 +32,7 @@ import {
   type Transition,
 } from '../../index.js';
 import { fetchChange, fetchState, fetchTheme } from './api.js';
+import { createGraphDrawer } from './graphs.js';
 import { type SituationRow, type Situations, situationsOf } from './situations.js';
 import { droppedList, type Note, savedNotes } from './texts.js';
 import { changeView } from './views/change.js';
@@ -54,6 +55,7 @@ export interface DevApp {
 /** The page's controller, drawing into `root` (and `overlay`) from the server's `initial` state. */
 export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: DevState): DevApp {
   let state = initial;
+  const graphs = createGraphDrawer();
   let file: string | undefined;
   let detail: ThemeDetail | undefined;
   let session: Session | undefined;
@@ -340,7 +342,12 @@ export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: D
         return situationsView(situations.value, openSituation);
       }
       case 'graph':
-        return graphView(mermaidQuestionnaire(theme), `${theme.title}：问卷路线图`, 'questionnaire-graph');
+        return graphView(
+          graphs,
+          mermaidQuestionnaire(theme),
+          `${theme.title}：问卷路线图`,
+          'questionnaire-graph',
+        );
       case 'workflow': {
         const step = next(current);
         if (!step.done)
@@ -350,6 +357,7 @@ export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: D
             '回答完问卷（或在“情形”中打开一个情形）后，这里显示该情形的办理流程图。',
           );
         return graphView(
+          graphs,
           mermaidWorkflow(outcome(current), theme),
           `${theme.title}：办理流程图`,
           'workflow-graph',

@@ -1,10 +1,10 @@
 /** A Mermaid graph drawn in place (the drawing arrives when ready), with its text for copying. */
 import { h } from '../../../../examples/portal/src/dom.js';
-import { drawMermaid } from '../graphs.js';
+import type { GraphDrawer } from '../graphs.js';
 
-export function graphView(text: string, name: string, testid: string): HTMLElement {
+export function graphView(drawer: GraphDrawer, text: string, name: string, testid: string): HTMLElement {
   const picture = h('div', { class: 'dev-graph', 'data-testid': testid, 'aria-busy': 'true' }, '正在绘制…');
-  drawMermaid(text).then(
+  drawer.draw(text).then(
     (svg) => {
       // Mermaid's SVG, drawn with securityLevel "strict" (labels are text).
       picture.innerHTML = svg;
