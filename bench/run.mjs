@@ -14,7 +14,8 @@
  *    the same progressive questionnaires of 10, 40, 160 and 640 questions;
  * 5. bench/runtime.mjs: the runtime bundle size;
  * 6. bench/enumerate.mjs: the enumeration table of the bundled themes (figures without a goal);
- * 7. bench/validate.mjs at scale 10 (unless --quick or --no-scale-10).
+ * 7. bench/dev.mjs: `tongban dev` on the scale-1 library, a one-theme edit re-validated and pushed to the page;
+ * 8. bench/validate.mjs at scale 10 (unless --quick or --no-scale-10).
  *
  * `--quick` runs small sizes (a smoke run: test/bench/smoke.test.ts); `--no-write` leaves RESULTS.md alone;
  * `--strict` exits with 1 when a goal is missed. Heap figures need `--expose-gc`: without it the script runs
@@ -40,6 +41,7 @@ const { coldStart } = await import('./cold-start.mjs');
 const runtime = await import('./runtime.mjs');
 const { sessionBenchmark } = await import('./session.mjs');
 const { enumerationRows, legend, markdownTable } = await import('./enumerate.mjs');
+const devBench = await import('./dev.mjs');
 
 const quick = args.includes('--quick');
 const write = !args.includes('--no-write');
@@ -69,6 +71,14 @@ report.section('Enumeration of the bundled themes (bench/enumerate.mjs)', [
   '',
   ...legend(SIZES.tableRuns),
 ]);
+{
+  const dev = await devBench.run({ scale: SIZES.scale, edits: quick ? 5 : 20 });
+  report.verdict(
+    `tongban dev: a one-theme edit pushed to the page, library scale ${SIZES.scale}`,
+    dev.pass,
+    dev.lines,
+  );
+}
 if (withScale10) coldValidate(report, { scale: 10, runs: SCALE_10_RUNS });
 
 const passed = report.verdicts.filter((v) => v.pass).length;

@@ -24,6 +24,7 @@ const LAYERS = [
   'node',
   'cli',
   'index.ts',
+  'dev',
 ];
 
 describe('the layers of src/', () => {
