@@ -27,12 +27,20 @@ const LAYERS = [
   'dev',
 ];
 
+/**
+ * The `tongban dev` page shows an author what a citizen sees, so it renders with the portal example's views
+ * rather than a second copy of them; that is the one import from src/ that leaves src/.
+ */
+function reusesPortalViews(v: { readonly from: string; readonly to: string }): boolean {
+  return unitOf(v.from) === 'dev' && v.to.startsWith('../examples/portal/src/');
+}
+
 describe('the layers of src/', () => {
   const graph = importGraph();
 
   test('every file belongs to a listed layer, and no import points to a layer above', () => {
     expect(graph.size).toBeGreaterThan(100);
-    expect(layerViolations(graph, LAYERS)).toEqual([]);
+    expect(layerViolations(graph, LAYERS).filter((v) => !reusesPortalViews(v))).toEqual([]);
   });
 
   test('model/ imports no other folder', () => {
