@@ -22,8 +22,8 @@ vi.mock('../../src/node/load.js', async (importOriginal) => {
     },
   };
 });
-vi.mock('../../src/analyze/index.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/analyze/index.js')>();
+vi.mock('../../src/analyze/runtime.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/analyze/runtime.js')>();
   return {
     ...actual,
     analyzeTheme: (...args: Parameters<typeof actual.analyzeTheme>) => {

@@ -3,7 +3,7 @@
  * shared by the themes that name it; and how its checks are run again after a save.
  */
 import { sep } from 'node:path';
-import { ANALYSIS_CHECKS, analyzeLibrary } from '../../analyze/index.js';
+import { ANALYSIS_CHECKS, analyzeLibrary } from '../../analyze/runtime.js';
 import type { CatalogResult } from '../../load/catalog.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { CompiledTheme } from '../../model/theme.js';

@@ -6,14 +6,15 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { catalogUses } from '../../analyze/checks/unused-catalog-entry.js';
-import { ANALYSIS_CHECKS, analyzeTheme, diffThemes, formatDiff } from '../../analyze/index.js';
+import { ANALYSIS_CHECKS, analyzeTheme, diffThemes, formatDiff } from '../../analyze/runtime.js';
 import { sortDiagnostics } from '../../load/report.js';
 import { type Lang, localizeDiagnostic } from '../../messages/index.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import type { FileKind } from '../../model/source.js';
 import type { CompiledTheme } from '../../model/theme.js';
 import { projectRoot, type ReadResult, readSource } from '../../node/files.js';
 import { loadCatalogFiles, loadThemeFile } from '../../node/load.js';
-import { classifyPaths, type FileKind } from '../classify.js';
+import { classifyPaths } from '../classify.js';
 import { portable } from '../themes-dir.js';
 import { CatalogLookup, type CatalogState, checkCatalog, covers } from './catalog-state.js';
 import type { DevState, SaveNote, ThemeChange, ThemeDetail, ThemeSummary } from './protocol.js';
