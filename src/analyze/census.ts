@@ -1,4 +1,6 @@
 import type { OutcomeStatus } from '../model/outcome.js';
+import type { OutcomeRules } from '../model/outcome-rules.js';
+import { kindBit, noticeKinds } from '../outcome/notice-kinds.js';
 import type { CompiledCondition } from '../rules/compile.js';
 import type { QuestionPlan, ThemePlan } from './plan.js';
 import { CaseWalker } from './walker.js';
@@ -31,11 +33,9 @@ export const NODES_KEPT = 32;
  */
 const MAX_STATES = 50_000;
 
-// What a case's outcome needs to know of the notices and items that apply (`leafFlags`), as bits.
-const BLOCKED = 1;
-const NOT_NEEDED = 2;
-const NOTICE = 4;
-const ITEM = 8;
+// What a case's status needs to know of the notices and items that apply (`leafFlags`), as bits: the kinds of
+// the notices (`kindBit`), and whether some item holds.
+const ITEM = 1 << 8;
 
 // A question's entry in a state: skipped (its fact absent), prefilled, or a choice index (≥ 0).
 const SKIPPED = -1;
@@ -92,12 +92,7 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
       (atLevel[levelOf(c)] as { c: number; flags: number }[]).push({ c, flags });
     }
   };
-  for (const notice of plan.notices) {
-    mark(
-      notice.when,
-      NOTICE | (notice.kind === 'block' ? BLOCKED : notice.kind === 'not-needed' ? NOT_NEEDED : 0),
-    );
-  }
+  for (const notice of plan.notices) mark(notice.when, kindBit(notice.kind));
   for (const item of plan.items) mark(item.when, ITEM);
   for (const c of plan.blocks) need(c, c < 0 ? -1 : levelOf(c));
 
@@ -186,10 +181,11 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
     states = next;
   }
   const byStatus: Record<OutcomeStatus, number> = { ready: 0, 'not-needed': 0, blocked: 0 };
+  const statusOf = statusesOf(plan);
   let count = 0;
   let deadEnds = 0;
   for (const state of states.values()) {
-    const leaf = statusOfFlags(state.flags);
+    const leaf = statusOf(state.flags);
     count += state.count;
     byStatus[STATUSES[leaf & 3] as OutcomeStatus] += state.count;
     if (leaf & EMPTY) deadEnds += state.count;
@@ -202,6 +198,7 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
 /** `censusOf` case by case, stopping after `maxCases`. */
 export function walkCases(plan: ThemePlan, maxCases: number): Census {
   const walker = new CaseWalker(plan, undefined, { labels: false });
+  const statusOf = statusesOf(plan);
   const byStatus: Record<OutcomeStatus, number> = { ready: 0, 'not-needed': 0, blocked: 0 };
   let count = 0;
   let truncated = false;
@@ -213,7 +210,7 @@ export function walkCases(plan: ThemePlan, maxCases: number): Census {
       break;
     }
     count++;
-    const leaf = statusOfFlags(leafFlags(plan, walker.verdicts));
+    const leaf = statusOf(leafFlags(plan, walker.verdicts));
     byStatus[STATUSES[leaf & 3] as OutcomeStatus]++;
     if (leaf & EMPTY) {
       deadEnds++;
@@ -227,9 +224,9 @@ export function walkCases(plan: ThemePlan, maxCases: number): Census {
 /** The first case, in enumeration order, with no item and no notice. */
 function firstDeadEnd(plan: ThemePlan): { key: string; label: string } | undefined {
   const walker = new CaseWalker(plan, undefined, { labels: false });
+  const statusOf = statusesOf(plan);
   while (walker.advance()) {
-    if (statusOfFlags(leafFlags(plan, walker.verdicts)) & EMPTY)
-      return { key: walker.key, label: walker.label };
+    if (statusOf(leafFlags(plan, walker.verdicts)) & EMPTY) return { key: walker.key, label: walker.label };
   }
   return undefined;
 }
@@ -238,8 +235,7 @@ function firstDeadEnd(plan: ThemePlan): { key: string; label: string } | undefin
 function leafFlags(plan: ThemePlan, verdicts: Uint8Array): number {
   let flags = 0;
   for (const notice of plan.notices) {
-    if (notice.when >= 0 && verdicts[notice.when] !== 1) continue;
-    flags |= NOTICE | (notice.kind === 'block' ? BLOCKED : notice.kind === 'not-needed' ? NOT_NEEDED : 0);
+    if (notice.when < 0 || verdicts[notice.when] === 1) flags |= kindBit(notice.kind);
   }
   for (const item of plan.items) {
     if (item.when < 0 || verdicts[item.when] === 1) return flags | ITEM;
@@ -247,17 +243,29 @@ function leafFlags(plan: ThemePlan, verdicts: Uint8Array): number {
   return flags;
 }
 
-/** `statusOfFlags` bit: the case has neither item nor notice. */
+/** `statusOf` bit: the case has neither item nor notice. */
 const EMPTY = 4;
 
+/** `statusOfFlags` for a plan's rules, computed once per flags value. */
+function statusesOf(plan: ThemePlan): (flags: number) => number {
+  const known = new Int8Array(2 * ITEM).fill(-1);
+  return (flags) => {
+    let status = known[flags] as number;
+    if (status < 0) {
+      status = statusOfFlags(plan.outcome.rules, flags);
+      known[flags] = status;
+    }
+    return status;
+  };
+}
+
 /**
- * A case's status (an index in STATUSES), with EMPTY when it has neither item nor notice, as `outcome` decides
- * them: a blocking notice blocks and a blocked case has no items; a `not-needed` notice with no item makes the
- * case not needed.
+ * A case's status (an index in STATUSES) from its flags, with EMPTY when it has neither item nor notice, by the
+ * outcome rules `compose` applies: whether the notices withhold the items, and the status.
  */
-function statusOfFlags(flags: number): number {
-  const blocked = (flags & BLOCKED) !== 0;
-  const items = !blocked && (flags & ITEM) !== 0;
-  const status = blocked ? 2 : !items && (flags & NOT_NEEDED) !== 0 ? 1 : 0;
-  return !items && (flags & NOTICE) === 0 ? status | EMPTY : status;
+function statusOfFlags(rules: OutcomeRules, flags: number): number {
+  const kinds = noticeKinds(flags & (ITEM - 1));
+  const anyItem = (flags & ITEM) !== 0 && !rules.withholds(kinds);
+  const status = STATUSES.indexOf(rules.status(kinds, anyItem));
+  return !anyItem && kinds.size === 0 ? status | EMPTY : status;
 }

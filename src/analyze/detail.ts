@@ -1,7 +1,9 @@
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { Session } from '../model/session.js';
 import type { MaterialForm, NoticeKind } from '../model/theme.js';
+import type { Composition } from '../outcome/compose.js';
 import { outcome } from '../outcome/index.js';
+import type { OutcomePlan } from '../outcome/plan.js';
 
 /** What a case yields, entry by entry: the part of an outcome that policy diffs and checks compare. */
 export interface CaseDetail {
@@ -29,7 +31,35 @@ export interface CaseDetail {
   readonly visits: number;
 }
 
-/** The detail of a session's outcome, read from `outcome()` (the enumeration computes the same faster). */
+/** The detail of a composed case (what the enumeration reads, for every case). */
+export function detailOfComposition(plan: OutcomePlan, composition: Composition): CaseDetail {
+  return {
+    status: composition.status,
+    notices: composition.notices.map((n) => {
+      const { notice } = plan.notices[n] as OutcomePlan['notices'][number];
+      return { id: notice.id, kind: notice.kind };
+    }),
+    items: composition.steps.map((step) => {
+      const { item } = plan.items[step.item] as OutcomePlan['items'][number];
+      return {
+        id: item.id,
+        name: item.name,
+        ...(step.days === undefined ? {} : { days: step.days }),
+        ...(step.fee === undefined ? {} : { fee: step.fee.amount }),
+        ...(step.presence === null ? {} : { venue: step.presence.venue }),
+      };
+    }),
+    materials: composition.materials.map((m) => {
+      const material = plan.materials[m.material] as OutcomePlan['materials'][number];
+      return { id: material.id, name: material.name, form: m.form, copies: m.copies, status: m.status };
+    }),
+    days: composition.days.critical,
+    fee: composition.fee.total,
+    visits: composition.visits.length,
+  };
+}
+
+/** The detail of a session's outcome, read from `outcome()` (the enumeration reads it from `compose`). */
 export function detailOf(session: Session): CaseDetail {
   const o = outcome(session);
   return {

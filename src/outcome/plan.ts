@@ -1,0 +1,161 @@
+import type { Condition } from '../model/condition.js';
+import type { OutcomeRules } from '../model/outcome-rules.js';
+import type { Profile } from '../model/profile.js';
+import type { CompiledTheme, Item, Material, MaterialForm, Notice, ThemeItem } from '../model/theme.js';
+import { own } from '../util/own.js';
+import { conjunction } from './reasons.js';
+import { defaultOutcomeRules } from './rules/index.js';
+
+/**
+ * A theme's outcome entries numbered for `compose`: notices, items with their material uses and variants, the
+ * materials they use. Every `when` is an index into `conditions` (-1: unconditional), so that a session and
+ * the analysis, which evaluate conditions differently, hand `compose` the same kind of `Selection`.
+ */
+export interface OutcomePlan {
+  readonly theme: CompiledTheme;
+  readonly rules: OutcomeRules;
+  /** Every condition an entry below names, each object once. */
+  readonly conditions: readonly Condition[];
+  readonly notices: readonly PlannedNotice[];
+  /** The theme's items in its order (an item the catalog lacks is left out: it cannot be described). */
+  readonly items: readonly PlannedItem[];
+  /** The materials the items use (those the catalog has). */
+  readonly materials: readonly Material[];
+  /** By material: the items that produce it, in the theme's order. */
+  readonly producers: readonly (readonly number[])[];
+  /** By material: the licence on file that replaces it (the `waiver` rule for the profile and day), if any. */
+  readonly waivers: readonly (string | undefined)[];
+}
+
+export interface PlannedNotice {
+  readonly notice: Notice;
+  readonly when: number;
+}
+
+export interface PlannedItem {
+  readonly entry: ThemeItem;
+  readonly item: Item;
+  readonly when: number;
+  /** Its material uses (of materials the catalog has), in the item's order. */
+  readonly uses: readonly PlannedUse[];
+  /** The conditions of its days, fee and presence variants. */
+  readonly days: readonly number[];
+  readonly fee: readonly number[];
+  readonly presence: readonly number[];
+  /** Indices in `materials` of what it produces (and some item uses). */
+  readonly produces: readonly number[];
+  /** Indices in `items` of the items it comes after (itself left out). */
+  readonly after: readonly number[];
+}
+
+/** One material use, the material's defaults filled in. */
+export interface PlannedUse {
+  readonly when: number;
+  /** Index in `OutcomePlan.materials`. */
+  readonly material: number;
+  readonly form: MaterialForm;
+  readonly copies: number;
+  readonly commitment: boolean;
+  readonly note: string | undefined;
+  /** The item's condition and the use's own, together: what makes this use apply (its reason). */
+  readonly condition: Condition | undefined;
+}
+
+/** What an outcome depends on besides the answers: the profile and day (licences on file) and the rules. */
+export interface OutcomeOptions {
+  readonly profile?: Profile;
+  readonly today?: string;
+  /** Rules that replace the defaults (`defaultOutcomeRules`). */
+  readonly rules?: Partial<OutcomeRules>;
+}
+
+/** Numbers a theme's outcome entries, for a profile, a day and rules. */
+export function planOutcome(theme: CompiledTheme, options: OutcomeOptions = {}): OutcomePlan {
+  const rules: OutcomeRules =
+    options.rules === undefined ? defaultOutcomeRules : { ...defaultOutcomeRules, ...options.rules };
+  const conditions: Condition[] = [];
+  const numbered = new Map<Condition, number>();
+  const index = (condition: Condition | undefined): number => {
+    if (condition === undefined) return -1;
+    let at = numbered.get(condition);
+    if (at === undefined) {
+      at = conditions.length;
+      conditions.push(condition);
+      numbered.set(condition, at);
+    }
+    return at;
+  };
+  const { catalog } = theme;
+  const materials: Material[] = [];
+  const materialIndex = new Map<string, number>();
+  const material = (id: string): number => {
+    let at = materialIndex.get(id);
+    if (at === undefined) {
+      const entry = own(catalog.materials, id);
+      if (!entry) return -1;
+      at = materials.length;
+      materials.push(entry);
+      materialIndex.set(id, at);
+    }
+    return at;
+  };
+  const entries = theme.items.flatMap((entry) => {
+    const item = own(catalog.items, entry.item);
+    return item ? [{ entry, item }] : [];
+  });
+  const itemIndex = new Map(entries.map(({ item }, i) => [item.id, i]));
+  const items = entries.map(({ entry, item }): PlannedItem => {
+    const uses = item.materials.flatMap((use): PlannedUse[] => {
+      const m = material(use.material);
+      const defaults = materials[m];
+      if (!defaults) return [];
+      return [
+        {
+          when: index(use.when),
+          material: m,
+          form: use.form ?? defaults.form,
+          copies: use.copies ?? defaults.copies,
+          commitment: use.commitment ?? defaults.commitment,
+          note: use.note,
+          condition: conjunction(entry.when, use.when),
+        },
+      ];
+    });
+    return {
+      entry,
+      item,
+      when: index(entry.when),
+      uses,
+      days: item.days.map((v) => index(v.when)),
+      fee: item.fee.map((v) => index(v.when)),
+      presence: item.presence.map((v) => index(v.when)),
+      produces: [],
+      after: item.after.flatMap((id) => {
+        const at = itemIndex.get(id);
+        return at === undefined || id === item.id ? [] : [at];
+      }),
+    };
+  });
+  // Produced materials only matter when some item uses them: number them after every use is known.
+  const planned = items.map((planned) => ({
+    ...planned,
+    produces: planned.item.produces.flatMap((id) => {
+      const at = materialIndex.get(id);
+      return at === undefined ? [] : [at];
+    }),
+  }));
+  const producers: number[][] = materials.map(() => []);
+  planned.forEach((item, i) => {
+    for (const m of item.produces) (producers[m] as number[]).push(i);
+  });
+  return {
+    theme,
+    rules,
+    conditions,
+    notices: theme.notices.map((notice) => ({ notice, when: index(notice.when) })),
+    items: planned,
+    materials,
+    producers,
+    waivers: materials.map((m) => rules.waiver(m, options.profile, options.today)),
+  };
+}
