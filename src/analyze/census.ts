@@ -1,6 +1,6 @@
 import type { OutcomeStatus } from '../model/outcome.js';
 import type { OutcomeRules } from '../model/outcome-rules.js';
-import { kindBit, noticeKinds } from '../outcome/notice-kinds.js';
+import { kindBit, NOTICE_KIND_BITS, noticeKinds } from '../outcome/notice-kinds.js';
 import type { CompiledCondition } from '../rules/compile.js';
 import type { QuestionPlan, ThemePlan } from './plan.js';
 import { CaseWalker } from './walker.js';
@@ -35,7 +35,8 @@ const MAX_STATES = 50_000;
 
 // What a case's status needs to know of the notices and items that apply (`leafFlags`), as bits: the kinds of
 // the notices (`kindBit`), and whether some item holds.
-const ITEM = 1 << 8;
+const ITEM = 1 << NOTICE_KIND_BITS;
+const FLAGS = 2 * ITEM;
 
 // A question's entry in a state: skipped (its fact absent), prefilled, or a choice index (≥ 0).
 const SKIPPED = -1;
@@ -69,6 +70,7 @@ interface State {
 export function countCases(plan: ThemePlan, maxCases: number): Census | undefined {
   const { conditions, reads, questions } = plan;
   const n = questions.length;
+  const table = flagTable(plan.outcome.rules);
   const levelOf = (c: number) => (reads[c] as readonly number[]).at(-1) ?? -1;
   // A question's fact is kept in the states after question i while i < keep[fact]: some condition read at a
   // later point needs it (a question's condition just before that question, the others at their level).
@@ -122,7 +124,7 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
         entries: new Int32Array(0),
         path: new Int32Array(n).fill(-1),
         stopped,
-        flags: initialFlags,
+        flags: table.canonical[initialFlags] as number,
         count: 1,
       },
     ],
@@ -156,6 +158,7 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
         let flags = state.flags;
         for (const { c, flags: set } of atLevel[j] as { c: number; flags: number }[])
           if (holds(c)) flags |= set;
+        flags = table.canonical[flags] as number;
         stopped = state.stopped || (plan.blocksAt[j] as readonly number[]).some(holds);
         let key = stopped ? `s${flags}` : `${flags}`;
         for (let k = 0; k < source.length; k++) {
@@ -181,11 +184,10 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
     states = next;
   }
   const byStatus: Record<OutcomeStatus, number> = { ready: 0, 'not-needed': 0, blocked: 0 };
-  const statusOf = statusesOf(plan);
   let count = 0;
   let deadEnds = 0;
   for (const state of states.values()) {
-    const leaf = statusOf(state.flags);
+    const leaf = table.status[state.flags] as number;
     count += state.count;
     byStatus[STATUSES[leaf & 3] as OutcomeStatus] += state.count;
     if (leaf & EMPTY) deadEnds += state.count;
@@ -198,7 +200,7 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
 /** `censusOf` case by case, stopping after `maxCases`. */
 export function walkCases(plan: ThemePlan, maxCases: number): Census {
   const walker = new CaseWalker(plan, undefined, { labels: false });
-  const statusOf = statusesOf(plan);
+  const { status } = flagTable(plan.outcome.rules);
   const byStatus: Record<OutcomeStatus, number> = { ready: 0, 'not-needed': 0, blocked: 0 };
   let count = 0;
   let truncated = false;
@@ -210,7 +212,7 @@ export function walkCases(plan: ThemePlan, maxCases: number): Census {
       break;
     }
     count++;
-    const leaf = statusOf(leafFlags(plan, walker.verdicts));
+    const leaf = status[leafFlags(plan, walker.verdicts)] as number;
     byStatus[STATUSES[leaf & 3] as OutcomeStatus]++;
     if (leaf & EMPTY) {
       deadEnds++;
@@ -224,9 +226,10 @@ export function walkCases(plan: ThemePlan, maxCases: number): Census {
 /** The first case, in enumeration order, with no item and no notice. */
 function firstDeadEnd(plan: ThemePlan): { key: string; label: string } | undefined {
   const walker = new CaseWalker(plan, undefined, { labels: false });
-  const statusOf = statusesOf(plan);
+  const { status } = flagTable(plan.outcome.rules);
   while (walker.advance()) {
-    if (statusOf(leafFlags(plan, walker.verdicts)) & EMPTY) return { key: walker.key, label: walker.label };
+    if ((status[leafFlags(plan, walker.verdicts)] as number) & EMPTY)
+      return { key: walker.key, label: walker.label };
   }
   return undefined;
 }
@@ -243,20 +246,38 @@ function leafFlags(plan: ThemePlan, verdicts: Uint8Array): number {
   return flags;
 }
 
-/** `statusOf` bit: the case has neither item nor notice. */
+/** `statusOfFlags` bit: the case has neither item nor notice. */
 const EMPTY = 4;
 
-/** `statusOfFlags` for a plan's rules, computed once per flags value. */
-function statusesOf(plan: ThemePlan): (flags: number) => number {
-  const known = new Int8Array(2 * ITEM).fill(-1);
-  return (flags) => {
-    let status = known[flags] as number;
-    if (status < 0) {
-      status = statusOfFlags(plan.outcome.rules, flags);
-      known[flags] = status;
+/** What the outcome rules make of every flags value. */
+interface FlagTable {
+  /** By flags: `statusOfFlags`. */
+  readonly status: Int8Array;
+  /**
+   * By flags: the least flags value that ends in the same statuses whatever flags are added later. States of
+   * `countCases` hold these, so that paths the rules cannot tell apart merge (with the default rules, an
+   * information notice and a warning count alike: both are "some notice").
+   */
+  readonly canonical: Int8Array;
+}
+
+/** The flag table of a set of outcome rules (a few hundred rule calls). */
+function flagTable(rules: OutcomeRules): FlagTable {
+  const status = Int8Array.from({ length: FLAGS }, (_, flags) => statusOfFlags(rules, flags));
+  const canonical = new Int8Array(FLAGS);
+  for (let a = 0; a < FLAGS; a++) {
+    canonical[a] = a;
+    for (let b = 0; b < a; b++) {
+      if (canonical[b] !== b) continue;
+      let alike = true;
+      for (let later = 0; later < FLAGS && alike; later++) alike = status[a | later] === status[b | later];
+      if (alike) {
+        canonical[a] = b;
+        break;
+      }
     }
-    return status;
-  };
+  }
+  return { status, canonical };
 }
 
 /**

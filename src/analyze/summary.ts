@@ -21,12 +21,6 @@ export interface LeafSummary {
   readonly visits: number;
   /** Notices that apply. */
   readonly notices: number;
-  /**
-   * The selection the summary was composed from, as bytes: which notices and items hold, which material uses
-   * of those items hold, and which variant of their days, fee and presence counts. Equal signatures mean equal
-   * outcomes.
-   */
-  readonly signature: Uint8Array;
   /** The case entry by entry: only from a `Summarizer` made with `{ detail: true }`. */
   readonly detail?: CaseDetail;
   /** `outcomeIdentity` of the case: only from a `Summarizer` made with `{ identity: true }`. */
@@ -41,6 +35,13 @@ export interface SummaryOptions {
 
 /** Summaries are memoised by signature, up to this many (then the memo starts over: memory stays flat). */
 const MEMO_LIMIT = 16_384;
+/**
+ * A full memo that answered fewer than this share of its lookups was not worth its upkeep (cases of this
+ * theme rarely share an outcome): the memo then rests (is neither read nor filled) for a while, twice as long
+ * each time it is found idle again, up to MAX_REST memo fills.
+ */
+const IDLE_SHARE = 0.25;
+const MAX_REST = 64;
 /** Signature bytes: '0' and '1' for verdicts, '|' after the notices; a variant's index follows as a varint. */
 const ZERO = 48;
 const ONE = 49;
@@ -49,6 +50,10 @@ const BAR = 124;
 const VARINT_BYTES = 5;
 
 interface MemoEntry {
+  /**
+   * The selection the summary was composed from, as bytes: which notices and items hold, which material uses
+   * of those items hold, and which variant of their days, fee and presence counts.
+   */
   readonly bytes: Uint8Array;
   readonly summary: LeafSummary;
 }
@@ -57,12 +62,17 @@ interface MemoEntry {
  * Summarises cases from the verdicts of the conditions an outcome reads: the verdicts become a `Selection`
  * (`select`) and the selection an outcome (`compose`), as `outcome()` does for a session, with the plan's
  * outcome rules. Summaries are memoised by the selection's bytes, since many cases share one: `compose` runs
- * once per distinct selection.
+ * once per distinct selection (while the memo is not resting, see IDLE_SHARE).
  */
 export class Summarizer {
   /** Summaries by signature hash; a bucket holds the entries whose signatures share a hash. */
   private readonly memo = new Map<number, MemoEntry[]>();
   private memoSize = 0;
+  /** Lookups answered since the memo was last cleared. */
+  private memoHits = 0;
+  /** Cases left before the memo is used again, and the next rest in memo fills. */
+  private resting = 0;
+  private nextRest = 1;
   private readonly outcome: OutcomePlan;
   private readonly selection: Selection;
   /** The signature of the current case. */
@@ -91,6 +101,10 @@ export class Summarizer {
   summarize(verdicts: Uint8Array): LeafSummary {
     this.verdicts = verdicts;
     const selection = select(this.outcome, this.holds, this.selection);
+    if (this.resting > 0) {
+      this.resting--;
+      return this.summaryOf(compose(this.outcome, selection));
+    }
     const length = this.sign(selection);
     const buffer = this.buffer;
     // FNV-1a over the signature bytes.
@@ -98,19 +112,36 @@ export class Summarizer {
     for (let i = 0; i < length; i++) hash = Math.imul(hash ^ (buffer[i] as number), 0x01000193);
     const bucket = this.memo.get(hash);
     if (bucket !== undefined) {
-      for (const entry of bucket) if (sameBytes(entry.bytes, buffer, length)) return entry.summary;
+      for (const entry of bucket) {
+        if (!sameBytes(entry.bytes, buffer, length)) continue;
+        this.memoHits++;
+        return entry.summary;
+      }
     }
-    const bytes = buffer.slice(0, length);
-    const summary = this.summaryOf(compose(this.outcome, selection), bytes);
+    const summary = this.summaryOf(compose(this.outcome, selection));
     if (this.memoSize >= MEMO_LIMIT) {
-      this.memo.clear();
-      this.memoSize = 0;
+      this.restart();
+      if (this.resting > 0) return summary;
     }
-    const entry = { bytes, summary };
+    const entry = { bytes: buffer.slice(0, length), summary };
     if (bucket) bucket.push(entry);
     else this.memo.set(hash, [entry]);
     this.memoSize++;
     return summary;
+  }
+
+  /** Clears the full memo; lets it rest when it was idle (see IDLE_SHARE). */
+  private restart(): void {
+    const idle = this.memoHits < IDLE_SHARE * (this.memoHits + this.memoSize);
+    this.memo.clear();
+    this.memoSize = 0;
+    this.memoHits = 0;
+    if (!idle) {
+      this.nextRest = 1;
+      return;
+    }
+    this.resting = this.nextRest * MEMO_LIMIT;
+    this.nextRest = Math.min(MAX_REST, 2 * this.nextRest);
   }
 
   /** Writes the selection's bytes (only what `compose` reads) into the buffer; returns their length. */
@@ -135,7 +166,7 @@ export class Summarizer {
     return length;
   }
 
-  private summaryOf(composition: Composition, signature: Uint8Array): LeafSummary {
+  private summaryOf(composition: Composition): LeafSummary {
     const { items } = this.outcome;
     const summary = {
       status: composition.status,
@@ -147,7 +178,6 @@ export class Summarizer {
       fee: composition.fee.total,
       visits: composition.visits.length,
       notices: composition.notices.length,
-      signature,
       ...(this.options.detail ? { detail: detailOfComposition(this.outcome, composition) } : {}),
       ...(this.options.identity ? { identity: outcomeIdentity(composition) } : {}),
     };

@@ -10,6 +10,11 @@ export interface StepTiming {
   readonly finish: number;
 }
 
+/** What a workflow step waits for: another step (by index). */
+export interface Dependency {
+  readonly step: number;
+}
+
 /**
  * The policy an outcome is composed by, one rule per entry (the defaults are `defaultOutcomeRules`, one file
  * each in src/outcome/rules/). Sessions (`start(theme, { rules })`) and the analysis (`enumerateCases`,
@@ -44,12 +49,12 @@ export interface OutcomeRules {
   ) => string | undefined;
   /** How a merged material is dealt with, from how many of its users receive it and the licence that waives it. */
   readonly materialStatus: (users: number, receiving: number, waiver: string | undefined) => MaterialStatus;
-  /** Earliest times of the workflow's steps from their days and dependencies (step indices). */
-  readonly schedule: (days: readonly number[], dependsOn: readonly (readonly number[])[]) => StepTiming[];
+  /** Earliest times of the workflow's steps from their days and what each waits for. */
+  readonly schedule: (days: readonly number[], dependsOn: readonly (readonly Dependency[])[]) => StepTiming[];
   /** The critical path: its steps, first to last (its days are the last step's finish). */
   readonly criticalPath: (
     timing: readonly StepTiming[],
-    dependsOn: readonly (readonly number[])[],
+    dependsOn: readonly (readonly Dependency[])[],
   ) => number[];
   /** The total of the fees charged, in yuan. */
   readonly fee: (amounts: readonly number[]) => number;

@@ -29,10 +29,8 @@ export function outcome(session: Session): Outcome {
     ...(session.today === undefined ? {} : { today: session.today }),
     ...(session.rules === undefined ? {} : { rules: session.rules }),
   });
-  const composition = compose(
-    plan,
-    select(plan, (c) => context.holds(plan.conditions[c])),
-  );
+  const selection = select(plan, (c) => context.holds(plan.conditions[c]));
+  const composition = compose(plan, selection);
   return {
     format: OUTCOME_FORMAT,
     theme: { id: theme.id, title: theme.title, version: theme.version, hash: theme.hash },
@@ -41,7 +39,7 @@ export function outcome(session: Session): Outcome {
     status: composition.status,
     notices: composition.notices.map((n) => outcomeNotice(plan, n, context)),
     items: composition.steps.map((step) => outcomeItem(plan, step, context)),
-    materials: composition.materials.map((m) => outcomeMaterial(plan, composition, m, context)),
+    materials: composition.materials.map((m) => outcomeMaterial(plan, selection, composition, m, context)),
     workflow: workflowOf(plan, composition),
     totals: totalsOf(plan, composition),
     merge: composition.merge,

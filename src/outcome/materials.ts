@@ -1,9 +1,11 @@
+import type { Condition } from '../model/condition.js';
 import type { OutcomeMaterial } from '../model/outcome.js';
 import { own } from '../util/own.js';
 import type { ComposedMaterial, Composition } from './compose.js';
 import type { OutcomeContext } from './context.js';
 import type { OutcomePlan } from './plan.js';
 import { unionReason } from './reasons.js';
+import type { Selection } from './selection.js';
 
 /**
  * One merged material as the citizen reads it: names of the item that passes it on or the licence that waives
@@ -12,6 +14,7 @@ import { unionReason } from './reasons.js';
  */
 export function outcomeMaterial(
   plan: OutcomePlan,
+  selection: Selection,
   composition: Composition,
   merged: ComposedMaterial,
   context: OutcomeContext,
@@ -42,9 +45,23 @@ export function outcomeMaterial(
     })),
     ...(material.note === undefined ? {} : { note: material.note }),
     ...(material.source === undefined ? {} : { source: material.source }),
-    reason: unionReason(
-      merged.uses.map((u) => u.condition),
-      context,
-    ),
+    reason: unionReason(conditionsOfUses(plan, selection, composition, merged.material), context),
   };
+}
+
+/** The conditions of every use of a material that applies, in order (a step may use it twice). */
+function conditionsOfUses(
+  plan: OutcomePlan,
+  selection: Selection,
+  composition: Composition,
+  material: number,
+): (Condition | undefined)[] {
+  const conditions: (Condition | undefined)[] = [];
+  for (const step of composition.steps) {
+    const useOn = selection.uses[step.item] as Uint8Array;
+    (plan.items[step.item] as OutcomePlan['items'][number]).uses.forEach((use, u) => {
+      if (useOn[u] === 1 && use.material === material) conditions.push(use.condition);
+    });
+  }
+  return conditions;
 }

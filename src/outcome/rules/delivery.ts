@@ -5,5 +5,14 @@ const DELIVERY_ORDER: readonly Delivery[] = ['窗口领取', '邮寄送达', '�
 
 /** The case offers every delivery option some step offers, in the fixed order. */
 export function unionInFixedOrder(offered: readonly (readonly Delivery[])[]): Delivery[] {
-  return DELIVERY_ORDER.filter((d) => offered.some((list) => list.includes(d)));
+  const union: Delivery[] = [];
+  for (const option of DELIVERY_ORDER) {
+    for (let step = 0; step < offered.length; step++) {
+      if ((offered[step] as readonly Delivery[]).includes(option)) {
+        union.push(option);
+        break;
+      }
+    }
+  }
+  return union;
 }

@@ -1,4 +1,4 @@
-import type { StepTiming } from '../../model/outcome-rules.js';
+import type { Dependency, StepTiming } from '../../model/outcome-rules.js';
 
 /**
  * Earliest times by Kahn's algorithm, taking ready steps in the theme's order: a step starts at the latest
@@ -10,36 +10,53 @@ import type { StepTiming } from '../../model/outcome-rules.js';
  */
 export function earliestTimes(
   days: readonly number[],
-  dependsOn: readonly (readonly number[])[],
+  dependsOn: readonly (readonly Dependency[])[],
 ): StepTiming[] {
-  const timing: (StepTiming | undefined)[] = new Array(days.length).fill(undefined);
-  const time = (step: number): StepTiming => {
-    let stage = 0;
-    let start = 0;
-    for (const d of dependsOn[step] ?? []) {
-      const t = timing[d];
-      if (t === undefined) continue;
-      if (t.stage + 1 > stage) stage = t.stage + 1;
-      if (t.finish > start) start = t.finish;
-    }
-    return { stage, start, finish: start + (days[step] ?? 0) };
-  };
-  const ready = (step: number) => (dependsOn[step] ?? []).every((d) => timing[d] !== undefined);
-  let left = days.length;
+  const count = days.length;
+  const timing: (StepTiming | undefined)[] = new Array(count).fill(undefined);
+  let left = count;
   while (left > 0) {
-    // Steps whose timing is set never change it, so scheduling every ready step of a pass in the theme's
-    // order gives the same times as taking them one at a time.
+    // A step's times never change once set, so scheduling every ready step of a pass in the theme's order
+    // gives the times that taking the first ready step, one at a time, gives.
     let scheduled = false;
-    for (let step = 0; step < days.length; step++) {
-      if (timing[step] !== undefined || !ready(step)) continue;
-      timing[step] = time(step);
+    for (let step = 0; step < count; step++) {
+      const dependencies = dependsOn[step] ?? NONE;
+      if (timing[step] !== undefined || !ready(dependencies, timing)) continue;
+      timing[step] = timed(step, days, dependencies, timing);
       scheduled = true;
       left--;
     }
     if (scheduled) continue;
     const first = timing.indexOf(undefined);
-    timing[first] = time(first);
+    timing[first] = timed(first, days, dependsOn[first] ?? NONE, timing);
     left--;
   }
   return timing as StepTiming[];
+}
+
+const NONE: readonly Dependency[] = [];
+
+function ready(dependencies: readonly Dependency[], timing: readonly (StepTiming | undefined)[]): boolean {
+  for (let k = 0; k < dependencies.length; k++) {
+    if (timing[(dependencies[k] as Dependency).step] === undefined) return false;
+  }
+  return true;
+}
+
+/** A step's times from those of its dependencies scheduled so far. */
+function timed(
+  step: number,
+  days: readonly number[],
+  dependencies: readonly Dependency[],
+  timing: readonly (StepTiming | undefined)[],
+): StepTiming {
+  let stage = 0;
+  let start = 0;
+  for (let k = 0; k < dependencies.length; k++) {
+    const t = timing[(dependencies[k] as Dependency).step];
+    if (t === undefined) continue;
+    if (t.stage + 1 > stage) stage = t.stage + 1;
+    if (t.finish > start) start = t.finish;
+  }
+  return { stage, start, finish: start + (days[step] ?? 0) };
 }
