@@ -12,7 +12,7 @@ import { totalsOf } from './totals.js';
 import { workflowOf } from './workflow.js';
 
 export { ALWAYS_TEXT, conditionText } from './condition-text.js';
-export { defaultOutcomeRules, FORM_RANK, strongerForm } from './rules/index.js';
+export { defaultOutcomeRules } from './rules/index.js';
 
 /**
  * What a session's case yields: status, notices, items, one merged material list, one workflow, totals and
