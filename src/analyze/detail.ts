@@ -1,7 +1,7 @@
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { Session } from '../model/session.js';
 import type { MaterialForm, NoticeKind } from '../model/theme.js';
-import type { Composition } from '../outcome/compose.js';
+import type { Composition } from '../outcome/composition.js';
 import { outcome } from '../outcome/index.js';
 import type { OutcomePlan } from '../outcome/plan.js';
 

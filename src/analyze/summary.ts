@@ -1,5 +1,6 @@
 import type { OutcomeStatus } from '../model/outcome.js';
-import { type Composition, compose } from '../outcome/compose.js';
+import { compose } from '../outcome/compose.js';
+import type { Composition } from '../outcome/composition.js';
 import { outcomeIdentity } from '../outcome/identity.js';
 import type { OutcomePlan } from '../outcome/plan.js';
 import { emptySelection, type Selection, select } from '../outcome/selection.js';

@@ -12,14 +12,6 @@ import { kindBit, noticeKinds } from './notice-kinds.js';
 import type { OutcomePlan, PlannedItem, PlannedUse } from './plan.js';
 import type { Selection } from './selection.js';
 
-export type {
-  ComposedEdge,
-  ComposedMaterial,
-  ComposedStep,
-  ComposedUse,
-  Composition,
-} from './composition.js';
-
 /**
  * Composes a case's outcome from what holds in it, by the plan's rules, part after part: the notices that
  * apply and whether they withhold the items; the steps (items that apply); the merged materials and what each

@@ -1,5 +1,5 @@
 import { Hash } from '../util/id-hash.js';
-import type { Composition } from './compose.js';
+import type { Composition } from './composition.js';
 
 /**
  * An id of what a composed case yields, entry by entry (names aside): status, the notices, the items with the

@@ -1,6 +1,6 @@
 import type { OutcomeItem } from '../model/outcome.js';
 import { own } from '../util/own.js';
-import type { ComposedStep } from './compose.js';
+import type { ComposedStep } from './composition.js';
 import type { OutcomeContext } from './context.js';
 import type { OutcomePlan } from './plan.js';
 import { reasonFor } from './reasons.js';

@@ -1,7 +1,7 @@
 import type { Condition } from '../model/condition.js';
 import type { OutcomeMaterial } from '../model/outcome.js';
 import { own } from '../util/own.js';
-import type { ComposedMaterial, Composition } from './compose.js';
+import type { ComposedMaterial, Composition } from './composition.js';
 import type { OutcomeContext } from './context.js';
 import type { OutcomePlan } from './plan.js';
 import { unionReason } from './reasons.js';

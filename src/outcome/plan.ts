@@ -86,66 +86,57 @@ export function planOutcome(theme: CompiledTheme, options: OutcomeOptions = {}):
     return at;
   };
   const { catalog } = theme;
-  const materials: Material[] = [];
-  const materialIndex = new Map<string, number>();
-  const material = (id: string): number => {
-    let at = materialIndex.get(id);
-    if (at === undefined) {
-      const entry = own(catalog.materials, id);
-      if (!entry) return -1;
-      at = materials.length;
-      materials.push(entry);
-      materialIndex.set(id, at);
-    }
-    return at;
-  };
   const entries = theme.items.flatMap((entry) => {
     const item = own(catalog.items, entry.item);
     return item ? [{ entry, item }] : [];
   });
-  const itemIndex = new Map(entries.map(({ item }, i) => [item.id, i]));
-  const items = entries.map(({ entry, item }): PlannedItem => {
-    const uses = item.materials.flatMap((use): PlannedUse[] => {
-      const m = material(use.material);
-      const defaults = materials[m];
-      if (!defaults) return [];
-      return [
-        {
-          when: index(use.when),
-          material: m,
-          form: use.form ?? defaults.form,
-          copies: use.copies ?? defaults.copies,
-          commitment: use.commitment ?? defaults.commitment,
-          note: use.note,
-          condition: conjunction(entry.when, use.when),
-        },
-      ];
+  // The materials the items use, numbered in order of first use (what they produce only matters then).
+  const materials: Material[] = [];
+  const materialIndex = new Map<string, number>();
+  for (const { item } of entries) {
+    for (const use of item.materials) {
+      const material = own(catalog.materials, use.material);
+      if (!material || materialIndex.has(use.material)) continue;
+      materialIndex.set(use.material, materials.length);
+      materials.push(material);
+    }
+  }
+  const indices = (ids: readonly string[], positions: ReadonlyMap<string, number>, except?: string) =>
+    ids.flatMap((id) => {
+      const at = positions.get(id);
+      return at === undefined || id === except ? [] : [at];
     });
-    return {
+  const itemIndex = new Map(entries.map(({ item }, i) => [item.id, i]));
+  const items = entries.map(
+    ({ entry, item }): PlannedItem => ({
       entry,
       item,
       when: index(entry.when),
-      uses,
+      uses: item.materials.flatMap((use): PlannedUse[] => {
+        const m = materialIndex.get(use.material);
+        const material = m === undefined ? undefined : materials[m];
+        if (m === undefined || !material) return [];
+        return [
+          {
+            when: index(use.when),
+            material: m,
+            form: use.form ?? material.form,
+            copies: use.copies ?? material.copies,
+            commitment: use.commitment ?? material.commitment,
+            note: use.note,
+            condition: conjunction(entry.when, use.when),
+          },
+        ];
+      }),
       days: item.days.map((v) => index(v.when)),
       fee: item.fee.map((v) => index(v.when)),
       presence: item.presence.map((v) => index(v.when)),
-      produces: [],
-      after: item.after.flatMap((id) => {
-        const at = itemIndex.get(id);
-        return at === undefined || id === item.id ? [] : [at];
-      }),
-    };
-  });
-  // Produced materials only matter when some item uses them: number them after every use is known.
-  const planned = items.map((planned) => ({
-    ...planned,
-    produces: planned.item.produces.flatMap((id) => {
-      const at = materialIndex.get(id);
-      return at === undefined ? [] : [at];
+      produces: indices(item.produces, materialIndex),
+      after: indices(item.after, itemIndex, item.id),
     }),
-  }));
+  );
   const producers: number[][] = materials.map(() => []);
-  planned.forEach((item, i) => {
+  items.forEach((item, i) => {
     for (const m of item.produces) (producers[m] as number[]).push(i);
   });
   return {
@@ -153,7 +144,7 @@ export function planOutcome(theme: CompiledTheme, options: OutcomeOptions = {}):
     rules,
     conditions,
     notices: theme.notices.map((notice) => ({ notice, when: index(notice.when) })),
-    items: planned,
+    items,
     materials,
     producers,
     waivers: materials.map((m) => rules.waiver(m, options.profile, options.today)),

@@ -1,6 +1,6 @@
 import type { Totals } from '../model/outcome.js';
 import { own } from '../util/own.js';
-import type { Composition } from './compose.js';
+import type { Composition } from './composition.js';
 import type { OutcomePlan } from './plan.js';
 
 /**

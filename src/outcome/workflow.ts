@@ -1,5 +1,5 @@
 import type { Workflow, WorkflowStep } from '../model/outcome.js';
-import type { Composition } from './compose.js';
+import type { Composition } from './composition.js';
 import type { OutcomePlan } from './plan.js';
 
 /**
