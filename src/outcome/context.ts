@@ -22,8 +22,8 @@ export interface OutcomeContext {
 /** The context of a session's outcome. */
 export function outcomeContext(session: Session): OutcomeContext {
   const w = walk(session);
-  const rules = rulesFor(session.theme, session.operators);
-  const verdict = (condition: Condition | undefined) => rules.evaluate(condition, w.facts);
+  const conditions = rulesFor(session.theme, session.operators);
+  const verdict = (condition: Condition | undefined) => conditions.evaluate(condition, w.facts);
   return {
     session,
     theme: session.theme,

@@ -6,6 +6,7 @@ import type { Outcome } from '../../src/model/outcome.js';
 import type { OutcomeRules } from '../../src/model/outcome-rules.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { defaultOutcomeRules, outcome } from '../../src/outcome/index.js';
+import { back, change, restore, serialize, switchProfile } from '../../src/session/index.js';
 import { detailedCases, detailOf, loadFile, replay } from './support.js';
 
 // One outcome rule replaced through the `rules` option, the way a portal would: sessions (`start`) and the
@@ -105,5 +106,24 @@ describe('an outcome rule replaced through `rules` changes sessions and the anal
     const before = outcome(replay(theme, answers));
     expect(before.status).toBe('not-needed');
     expect(outcome(replay(theme, answers, { rules }))).toEqual({ ...before, status: 'ready' });
+  });
+
+  test('a session keeps its rules through back, change and switchProfile, and restore takes them again', async () => {
+    const { theme } = await loadFile('themes/hk-macau-permit.yaml');
+    const rules: Partial<OutcomeRules> = { fee: (amounts) => 2 * defaultOutcomeRules.fee(amounts) };
+    const charged = cases(theme).find((c) => c.fee > 0) as CaseSummary;
+    const session = replay(theme, charged.answers, { rules });
+    const fee = (s: Parameters<typeof outcome>[0]) => outcome(s).totals.fee.total;
+    expect(fee(session)).toBe(2 * charged.fee);
+    const [first] = Object.keys(charged.answers);
+    const changed = change(session, first as string, charged.answers[first as string]);
+    expect(changed.ok && fee(changed.session)).toBe(2 * charged.fee);
+    expect(fee(switchProfile(session, undefined).session)).toBe(2 * charged.fee);
+    const undone = back(session);
+    expect(undone.ok && undone.session.rules).toEqual(rules);
+    const restored = restore(theme, serialize(session), { rules });
+    expect(restored.ok && fee(restored.session)).toBe(2 * charged.fee);
+    const plain = restore(theme, serialize(session));
+    expect(plain.ok && fee(plain.session)).toBe(charged.fee);
   });
 });
