@@ -1,7 +1,7 @@
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { Session } from '../model/session.js';
 import type { MaterialForm, NoticeKind } from '../model/theme.js';
-import type { Composition } from '../outcome/composition.js';
+import type { CompositionBody } from '../outcome/composition.js';
 import { outcome } from '../outcome/index.js';
 import type { OutcomePlan } from '../outcome/plan.js';
 
@@ -31,15 +31,34 @@ export interface CaseDetail {
   readonly visits: number;
 }
 
-/** The detail of a composed case (what the enumeration reads, for every case). */
-export function detailOfComposition(plan: OutcomePlan, composition: Composition): CaseDetail {
+/** The part of a `CaseDetail` a composition's body gives (see `CompositionBody`). */
+export type BodyDetail = Omit<CaseDetail, 'status' | 'notices'>;
+
+/** The detail of a composed case from its status, its notices and the detail of its body. */
+export function detailWith(
+  plan: OutcomePlan,
+  status: OutcomeStatus,
+  notices: readonly number[],
+  body: BodyDetail,
+): CaseDetail {
   return {
-    status: composition.status,
-    notices: composition.notices.map((n) => {
+    status,
+    notices: notices.map((n) => {
       const { notice } = plan.notices[n] as OutcomePlan['notices'][number];
       return { id: notice.id, kind: notice.kind };
     }),
-    items: composition.steps.map((step) => {
+    items: body.items,
+    materials: body.materials,
+    days: body.days,
+    fee: body.fee,
+    visits: body.visits,
+  };
+}
+
+/** The detail of a composition's body: items with their days, fee and venue, merged materials, totals. */
+export function bodyDetail(plan: OutcomePlan, body: CompositionBody): BodyDetail {
+  return {
+    items: body.steps.map((step) => {
       const { item } = plan.items[step.item] as OutcomePlan['items'][number];
       return {
         id: item.id,
@@ -49,13 +68,13 @@ export function detailOfComposition(plan: OutcomePlan, composition: Composition)
         ...(step.presence === null ? {} : { venue: step.presence.venue }),
       };
     }),
-    materials: composition.materials.map((m) => {
+    materials: body.materials.map((m) => {
       const material = plan.materials[m.material] as OutcomePlan['materials'][number];
       return { id: material.id, name: material.name, form: m.form, copies: m.copies, status: m.status };
     }),
-    days: composition.days.critical,
-    fee: composition.fee.total,
-    visits: composition.visits.length,
+    days: body.days.critical,
+    fee: body.fee.total,
+    visits: body.visits.length,
   };
 }
 

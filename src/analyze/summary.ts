@@ -1,10 +1,11 @@
 import type { OutcomeStatus } from '../model/outcome.js';
-import { compose } from '../outcome/compose.js';
-import type { Composition } from '../outcome/composition.js';
-import { outcomeIdentity } from '../outcome/identity.js';
+import { composeBody, composeNotices, statusWith } from '../outcome/compose.js';
+import type { CompositionBody } from '../outcome/composition.js';
+import { bodyIdentity, identityWith } from '../outcome/identity.js';
 import type { OutcomePlan } from '../outcome/plan.js';
 import { emptySelection, type Selection, select } from '../outcome/selection.js';
-import { type CaseDetail, detailOfComposition } from './detail.js';
+import { type BodyDetail, bodyDetail, type CaseDetail, detailWith } from './detail.js';
+import { BytesMemo } from './memo.js';
 import type { ThemePlan } from './plan.js';
 
 /** What a case yields, in figures: the part of a `CaseSummary` that does not name the case. */
@@ -34,50 +35,43 @@ export interface SummaryOptions {
   readonly identity?: boolean;
 }
 
-/** Summaries are memoised by signature, up to this many (then the memo starts over: memory stays flat). */
-const MEMO_LIMIT = 16_384;
-/**
- * A full memo that answered fewer than this share of its lookups was not worth its upkeep (cases of this
- * theme rarely share an outcome): the memo then rests (is neither read nor filled) for a while, twice as long
- * each time it is found idle again, up to MAX_REST memo fills.
- */
-const IDLE_SHARE = 0.25;
-const MAX_REST = 64;
 /** Signature bytes: '0' and '1' for verdicts, '|' after the notices; a variant's index follows as a varint. */
 const ZERO = 48;
 const ONE = 49;
 const BAR = 124;
 /** Bytes of a variant index at most (7 bits each). */
 const VARINT_BYTES = 5;
+/** The key of the body of every case whose notices withhold the items: whatever holds, it has no steps. */
+const WITHHELD = Uint8Array.of(87);
 
-interface MemoEntry {
-  /**
-   * The selection the summary was composed from, as bytes: which notices and items hold, which material uses
-   * of those items hold, and which variant of their days, fee and presence counts.
-   */
-  readonly bytes: Uint8Array;
-  readonly summary: LeafSummary;
+/** What the body of a composition (`composeBody`) gives a summary. */
+interface BodySummary {
+  readonly items: readonly string[];
+  readonly steps: number;
+  readonly materials: number;
+  readonly days: number;
+  readonly fee: number;
+  readonly visits: number;
+  readonly detail?: BodyDetail;
+  readonly identity?: number;
 }
 
 /**
  * Summarises cases from the verdicts of the conditions an outcome reads: the verdicts become a `Selection`
- * (`select`) and the selection an outcome (`compose`), as `outcome()` does for a session, with the plan's
- * outcome rules. Summaries are memoised by the selection's bytes, since many cases share one: `compose` runs
- * once per distinct selection (while the memo is not resting, see IDLE_SHARE).
+ * (`select`) and the selection an outcome by the parts of `compose`, as `outcome()` does for a session, with
+ * the plan's outcome rules. Summaries are memoised by the selection's bytes, since many cases share one; and a
+ * case's notices matter to its body (`composeBody`) only through whether they withhold the items, so bodies
+ * are memoised apart, by the bytes of the items' part of the selection: cases that differ in their notices
+ * alone compose one body. Either memo rests while it is idle (see `BytesMemo`).
  */
 export class Summarizer {
-  /** Summaries by signature hash; a bucket holds the entries whose signatures share a hash. */
-  private readonly memo = new Map<number, MemoEntry[]>();
-  private memoSize = 0;
-  /** Lookups answered since the memo was last cleared. */
-  private memoHits = 0;
-  /** Cases left before the memo is used again, and the next rest in memo fills. */
-  private resting = 0;
-  private nextRest = 1;
+  private readonly summaries = new BytesMemo<LeafSummary>();
+  private readonly bodies = new BytesMemo<BodySummary>();
   private readonly outcome: OutcomePlan;
   private readonly selection: Selection;
-  /** The signature of the current case. */
+  /** The signature of the current case: the notices' bytes, BAR, then the items' bytes from `bodyStart`. */
   private readonly buffer: Uint8Array;
+  private readonly bodyStart: number;
   /** The verdicts `summarize` was called with, read by `holds`. */
   private verdicts: Uint8Array = new Uint8Array(0);
   private readonly holds: (condition: number) => boolean;
@@ -91,9 +85,9 @@ export class Summarizer {
     this.selection = emptySelection(outcome);
     const verdictOf = plan.outcomeConditions;
     this.holds = (c) => this.verdicts[verdictOf[c] as number] === 1;
+    this.bodyStart = outcome.notices.length + 1;
     const length =
-      outcome.notices.length +
-      1 +
+      this.bodyStart +
       outcome.items.reduce((total, item) => total + 1 + item.uses.length + 3 * VARINT_BYTES, 0);
     this.buffer = new Uint8Array(length);
   }
@@ -102,47 +96,17 @@ export class Summarizer {
   summarize(verdicts: Uint8Array): LeafSummary {
     this.verdicts = verdicts;
     const selection = select(this.outcome, this.holds, this.selection);
-    if (this.resting > 0) {
-      this.resting--;
-      return this.summaryOf(compose(this.outcome, selection));
+    const memo = !this.summaries.rests();
+    const bodyMemo = !this.bodies.rests();
+    // Nothing to sign while both memos rest.
+    const end = memo || bodyMemo ? this.sign(selection) : 0;
+    if (memo) {
+      const known = this.summaries.get(this.buffer, 0, end);
+      if (known !== undefined) return known;
     }
-    const length = this.sign(selection);
-    const buffer = this.buffer;
-    // FNV-1a over the signature bytes.
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ (buffer[i] as number), 0x01000193);
-    const bucket = this.memo.get(hash);
-    if (bucket !== undefined) {
-      for (const entry of bucket) {
-        if (!sameBytes(entry.bytes, buffer, length)) continue;
-        this.memoHits++;
-        return entry.summary;
-      }
-    }
-    const summary = this.summaryOf(compose(this.outcome, selection));
-    if (this.memoSize >= MEMO_LIMIT) {
-      this.restart();
-      if (this.resting > 0) return summary;
-    }
-    const entry = { bytes: buffer.slice(0, length), summary };
-    if (bucket) bucket.push(entry);
-    else this.memo.set(hash, [entry]);
-    this.memoSize++;
+    const summary = this.summaryOf(selection, end, bodyMemo);
+    if (memo) this.summaries.set(this.buffer, 0, end, summary);
     return summary;
-  }
-
-  /** Clears the full memo; lets it rest when it was idle (see IDLE_SHARE). */
-  private restart(): void {
-    const idle = this.memoHits < IDLE_SHARE * (this.memoHits + this.memoSize);
-    this.memo.clear();
-    this.memoSize = 0;
-    this.memoHits = 0;
-    if (!idle) {
-      this.nextRest = 1;
-      return;
-    }
-    this.resting = this.nextRest * MEMO_LIMIT;
-    this.nextRest = Math.min(MAX_REST, 2 * this.nextRest);
   }
 
   /** Writes the selection's bytes (only what `compose` reads) into the buffer; returns their length. */
@@ -167,22 +131,48 @@ export class Summarizer {
     return length;
   }
 
-  private summaryOf(composition: Composition): LeafSummary {
-    const { items } = this.outcome;
+  /** The summary of a selection whose bytes end at `end`: its notices, and its body (from the memo if `memo`). */
+  private summaryOf(selection: Selection, end: number, memo: boolean): LeafSummary {
+    const outcome = this.outcome;
+    const notices = composeNotices(outcome, selection);
+    const key = notices.withheld ? WITHHELD : this.buffer;
+    const start = notices.withheld ? 0 : this.bodyStart;
+    const stop = notices.withheld ? WITHHELD.length : end;
+    let body = memo ? this.bodies.get(key, start, stop) : undefined;
+    if (body === undefined) {
+      body = this.bodySummary(composeBody(outcome, selection, notices.withheld));
+      if (memo) this.bodies.set(key, start, stop, body);
+    }
+    const status = statusWith(outcome, notices, body.steps);
+    const { detail, identity } = body;
     const summary = {
-      status: composition.status,
-      items: Object.freeze(
-        composition.steps.map((step) => (items[step.item] as OutcomePlan['items'][number]).item.id),
-      ),
-      materials: composition.merge.toSubmit,
-      days: composition.days.critical,
-      fee: composition.fee.total,
-      visits: composition.visits.length,
-      notices: composition.notices.length,
-      ...(this.options.detail ? { detail: detailOfComposition(this.outcome, composition) } : {}),
-      ...(this.options.identity ? { identity: outcomeIdentity(composition) } : {}),
+      status,
+      items: body.items,
+      materials: body.materials,
+      days: body.days,
+      fee: body.fee,
+      visits: body.visits,
+      notices: notices.notices.length,
+      ...(detail === undefined ? {} : { detail: detailWith(outcome, status, notices.notices, detail) }),
+      ...(identity === undefined ? {} : { identity: identityWith(status, notices.notices, identity) }),
     };
     return Object.freeze(summary);
+  }
+
+  private bodySummary(body: CompositionBody): BodySummary {
+    const { items } = this.outcome;
+    return {
+      items: Object.freeze(
+        body.steps.map((step) => (items[step.item] as OutcomePlan['items'][number]).item.id),
+      ),
+      steps: body.steps.length,
+      materials: body.merge.toSubmit,
+      days: body.days.critical,
+      fee: body.fee.total,
+      visits: body.visits.length,
+      ...(this.options.detail ? { detail: bodyDetail(this.outcome, body) } : {}),
+      ...(this.options.identity ? { identity: bodyIdentity(body) } : {}),
+    };
   }
 }
 
@@ -196,10 +186,4 @@ function varint(buffer: Uint8Array, at: number, value: number): number {
   }
   buffer[length++] = rest;
   return length;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array, length: number): boolean {
-  if (a.length !== length) return false;
-  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

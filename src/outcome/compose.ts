@@ -1,12 +1,14 @@
-import type { MaterialStatus } from '../model/outcome.js';
+import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { StepTiming } from '../model/outcome-rules.js';
 import type { MaterialForm } from '../model/theme.js';
 import type {
   ComposedEdge,
   ComposedMaterial,
+  ComposedNotices,
   ComposedStep,
   ComposedUse,
   Composition,
+  CompositionBody,
 } from './composition.js';
 import { kindBit, noticeKinds } from './notice-kinds.js';
 import type { OutcomePlan, PlannedItem, PlannedUse } from './plan.js';
@@ -14,16 +16,60 @@ import type { Selection } from './selection.js';
 
 /**
  * Composes a case's outcome from what holds in it, by the plan's rules, part after part: the notices that
- * apply and whether they withhold the items; the steps (items that apply); the merged materials and what each
- * step receives from another; the workflow; days, fees, visits and delivery; the merge figures and the status.
- * `outcome()` calls it for a session and the analysis for every case, so a part added here is in both. Pure:
- * the same plan and selection, the same composition.
+ * apply and whether they withhold the items (`composeNotices`); the steps (items that apply), the merged
+ * materials and what each step receives from another, the workflow, days, fees, visits, delivery and the merge
+ * figures (`composeBody`); the status. `outcome()` calls it for a session and the analysis for every case (by
+ * its parts, so that cases differing in their notices alone share a body), so a part added here is in both.
+ * Pure: the same plan and selection, the same composition.
  */
 export function compose(plan: OutcomePlan, selection: Selection): Composition {
-  const { rules } = plan;
-  const { notices, mask } = noticesThatApply(plan, selection);
+  const notices = composeNotices(plan, selection);
+  return withNotices(plan, notices, composeBody(plan, selection, notices.withheld));
+}
+
+/** The notices that apply, their kinds, and whether they withhold the items (`withholds` rule). */
+export function composeNotices(plan: OutcomePlan, selection: Selection): ComposedNotices {
+  const notices: number[] = [];
+  let mask = 0;
+  for (let n = 0; n < plan.notices.length; n++) {
+    if (selection.notices[n] !== 1) continue;
+    notices.push(n);
+    mask |= kindBit((plan.notices[n] as OutcomePlan['notices'][number]).notice.kind);
+  }
   const kinds = noticeKinds(mask);
-  const steps = rules.withholds(kinds) ? NO_STEPS : stepsThatApply(plan, selection);
+  return { notices, kinds, withheld: plan.rules.withholds(kinds) };
+}
+
+/** The composition of a body and the notices it was composed with. */
+export function withNotices(plan: OutcomePlan, notices: ComposedNotices, body: CompositionBody): Composition {
+  return {
+    status: statusWith(plan, notices, body.steps.length),
+    notices: notices.notices,
+    steps: body.steps,
+    materials: body.materials,
+    dependsOn: body.dependsOn,
+    timing: body.timing,
+    criticalPath: body.criticalPath,
+    days: body.days,
+    fee: body.fee,
+    visits: body.visits,
+    delivery: body.delivery,
+    merge: body.merge,
+  };
+}
+
+/** The case's status (`status` rule) from its notices and how many steps its body has. */
+export function statusWith(plan: OutcomePlan, notices: ComposedNotices, steps: number): OutcomeStatus {
+  return plan.rules.status(notices.kinds, steps > 0);
+}
+
+/**
+ * Everything but the notices and the status, from what holds and whether the notices withhold the items. It
+ * reads nothing else of the notices: the analysis shares one body between cases whose notices alone differ.
+ */
+export function composeBody(plan: OutcomePlan, selection: Selection, withheld: boolean): CompositionBody {
+  const { rules } = plan;
+  const steps = withheld ? NO_STEPS : stepsThatApply(plan, selection);
   const merged = mergeMaterials(plan, selection, steps);
   const { materials, dependsOn } = merged;
   const days: number[] = new Array(steps.length);
@@ -47,8 +93,6 @@ export function compose(plan: OutcomePlan, selection: Selection): Composition {
   const end = criticalPath.length === 0 ? undefined : criticalPath[criticalPath.length - 1];
   const critical = end === undefined ? 0 : (timing[end] as StepTiming).finish;
   return {
-    status: rules.status(kinds, steps.length > 0),
-    notices,
     steps,
     materials,
     dependsOn,
@@ -71,18 +115,6 @@ export function compose(plan: OutcomePlan, selection: Selection): Composition {
 
 const NO_STEPS: readonly ComposedStep[] = Object.freeze([]);
 const NO_EDGES: readonly ComposedEdge[] = Object.freeze([]);
-
-/** The notices that apply (indices), and the mask of their kinds (`kindBit`). */
-function noticesThatApply(plan: OutcomePlan, selection: Selection): { notices: number[]; mask: number } {
-  const notices: number[] = [];
-  let mask = 0;
-  for (let n = 0; n < plan.notices.length; n++) {
-    if (selection.notices[n] !== 1) continue;
-    notices.push(n);
-    mask |= kindBit((plan.notices[n] as OutcomePlan['notices'][number]).notice.kind);
-  }
-  return { notices, mask };
-}
 
 /** The items that apply, in the theme's order, with the values of the variants that count. */
 function stepsThatApply(plan: OutcomePlan, selection: Selection): ComposedStep[] {

@@ -1,16 +1,33 @@
 import type { MaterialStatus, MergeFigures, OutcomeStatus } from '../model/outcome.js';
 import type { Dependency, StepTiming } from '../model/outcome-rules.js';
-import type { Delivery, Fee, MaterialForm, Presence } from '../model/theme.js';
+import type { Delivery, Fee, MaterialForm, NoticeKind, Presence } from '../model/theme.js';
 
 /**
  * A case's outcome as the rules decide it, by index into its `OutcomePlan`: what `outcome()` names and explains
  * for a session, and what the analysis counts, compares and hashes for every case. Steps are the items that
  * apply, in the theme's order; "step" below is an index into `steps`.
  */
-export interface Composition {
+export interface Composition extends CompositionBody {
   readonly status: OutcomeStatus;
   /** Indices in `plan.notices` of the notices that apply, in the theme's order. */
   readonly notices: readonly number[];
+}
+
+/** The notices that apply in a case and what the rules make of them before anything else is composed. */
+export interface ComposedNotices {
+  /** Indices in `plan.notices`, in the theme's order. */
+  readonly notices: readonly number[];
+  /** Their kinds, as the `withholds` and `status` rules read them. */
+  readonly kinds: ReadonlySet<NoticeKind>;
+  /** Whether they withhold every item (`withholds` rule). */
+  readonly withheld: boolean;
+}
+
+/**
+ * Everything a case yields besides its notices and status: it depends on the notices only through whether they
+ * withhold the items, so cases that differ in their notices alone share it (the analysis composes it once).
+ */
+export interface CompositionBody {
   readonly steps: readonly ComposedStep[];
   /** The merged material list, in order of first use. */
   readonly materials: readonly ComposedMaterial[];

@@ -4,7 +4,7 @@ import { own } from '../util/own.js';
 import type { ComposedMaterial, Composition } from './composition.js';
 import type { OutcomeContext } from './context.js';
 import type { OutcomePlan } from './plan.js';
-import { unionReason } from './reasons.js';
+import { conjunction, unionReason } from './reasons.js';
 import type { Selection } from './selection.js';
 
 /**
@@ -59,8 +59,11 @@ function conditionsOfUses(
   const conditions: (Condition | undefined)[] = [];
   for (const step of composition.steps) {
     const useOn = selection.uses[step.item] as Uint8Array;
-    (plan.items[step.item] as OutcomePlan['items'][number]).uses.forEach((use, u) => {
-      if (useOn[u] === 1 && use.material === material) conditions.push(use.condition);
+    const { entry, uses } = plan.items[step.item] as OutcomePlan['items'][number];
+    uses.forEach((use, u) => {
+      // The item's condition and the use's own, together: what makes this use apply.
+      if (useOn[u] === 1 && use.material === material)
+        conditions.push(conjunction(entry.when, use.when < 0 ? undefined : plan.conditions[use.when]));
     });
   }
   return conditions;

@@ -3,7 +3,6 @@ import type { OutcomeRules } from '../model/outcome-rules.js';
 import type { Profile } from '../model/profile.js';
 import type { CompiledTheme, Item, Material, MaterialForm, Notice, ThemeItem } from '../model/theme.js';
 import { own } from '../util/own.js';
-import { conjunction } from './reasons.js';
 import { defaultOutcomeRules } from './rules/index.js';
 
 /**
@@ -57,8 +56,6 @@ export interface PlannedUse {
   readonly copies: number;
   readonly commitment: boolean;
   readonly note: string | undefined;
-  /** The item's condition and the use's own, together: what makes this use apply (its reason). */
-  readonly condition: Condition | undefined;
 }
 
 /** What an outcome depends on besides the answers: the profile and day (licences on file) and the rules. */
@@ -101,40 +98,37 @@ export function planOutcome(theme: CompiledTheme, options: OutcomeOptions = {}):
       materials.push(material);
     }
   }
-  const indices = (ids: readonly string[], positions: ReadonlyMap<string, number>, except?: string) =>
-    ids.flatMap((id) => {
-      const at = positions.get(id);
-      return at === undefined || id === except ? [] : [at];
-    });
   const itemIndex = new Map(entries.map(({ item }, i) => [item.id, i]));
-  const items = entries.map(
-    ({ entry, item }): PlannedItem => ({
+  // Loops rather than flatMap: the analysis plans every theme it checks, most of them once.
+  const items: PlannedItem[] = [];
+  for (const { entry, item } of entries) {
+    const when = index(entry.when);
+    const uses: PlannedUse[] = [];
+    for (const use of item.materials) {
+      const m = materialIndex.get(use.material);
+      const material = m === undefined ? undefined : materials[m];
+      if (m === undefined || !material) continue;
+      uses.push({
+        when: index(use.when),
+        material: m,
+        form: use.form ?? material.form,
+        copies: use.copies ?? material.copies,
+        commitment: use.commitment ?? material.commitment,
+        note: use.note,
+      });
+    }
+    items.push({
       entry,
       item,
-      when: index(entry.when),
-      uses: item.materials.flatMap((use): PlannedUse[] => {
-        const m = materialIndex.get(use.material);
-        const material = m === undefined ? undefined : materials[m];
-        if (m === undefined || !material) return [];
-        return [
-          {
-            when: index(use.when),
-            material: m,
-            form: use.form ?? material.form,
-            copies: use.copies ?? material.copies,
-            commitment: use.commitment ?? material.commitment,
-            note: use.note,
-            condition: conjunction(entry.when, use.when),
-          },
-        ];
-      }),
-      days: item.days.map((v) => index(v.when)),
-      fee: item.fee.map((v) => index(v.when)),
-      presence: item.presence.map((v) => index(v.when)),
-      produces: indices(item.produces, materialIndex),
-      after: indices(item.after, itemIndex, item.id),
-    }),
-  );
+      when,
+      uses,
+      days: variants(item.days, index),
+      fee: variants(item.fee, index),
+      presence: variants(item.presence, index),
+      produces: positions(item.produces, materialIndex),
+      after: positions(item.after, itemIndex, item.id),
+    });
+  }
   const producers: number[][] = materials.map(() => []);
   items.forEach((item, i) => {
     for (const m of item.produces) (producers[m] as number[]).push(i);
@@ -149,4 +143,24 @@ export function planOutcome(theme: CompiledTheme, options: OutcomeOptions = {}):
     producers,
     waivers: materials.map((m) => rules.waiver(m, options.profile, options.today)),
   };
+}
+
+/** The conditions of an item's variants, numbered. */
+function variants(
+  list: readonly { readonly when?: Condition }[],
+  index: (c: Condition | undefined) => number,
+) {
+  const out: number[] = new Array(list.length);
+  for (let v = 0; v < list.length; v++) out[v] = index((list[v] as { readonly when?: Condition }).when);
+  return out;
+}
+
+/** The positions of the ids that have one (`except` left out). */
+function positions(ids: readonly string[], at: ReadonlyMap<string, number>, except?: string): number[] {
+  const out: number[] = [];
+  for (const id of ids) {
+    const position = at.get(id);
+    if (position !== undefined && id !== except) out.push(position);
+  }
+  return out;
 }

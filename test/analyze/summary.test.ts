@@ -43,6 +43,28 @@ describe('Summarizer', () => {
     expect(summaries.size).toBeLessThan(count / 4);
   });
 
+  test('cases whose notices alone differ share one body: their items list is the same object', async () => {
+    const { theme } = await loadFile('themes/open-restaurant.yaml');
+    const plan = planTheme(theme);
+    const summarizer = new Summarizer(plan, { detail: true });
+    const walker = new CaseWalker(plan);
+    const summaries = new Set<object>();
+    const bodies = new Set<object>();
+    const noticesByBody = new Map<object, Set<number>>();
+    while (walker.advance()) {
+      const summary = summarizer.summarize(walker.verdicts);
+      summaries.add(summary);
+      bodies.add(summary.items);
+      const seen = noticesByBody.get(summary.items) ?? new Set<number>();
+      seen.add(summary.notices);
+      noticesByBody.set(summary.items, seen);
+      // The shared body is this case's: its detail agrees with the figures.
+      expect(summary.detail?.items.map((i) => i.id)).toEqual(summary.items);
+    }
+    expect(bodies.size).toBeLessThan(summaries.size / 10);
+    expect([...noticesByBody.values()].some((counts) => counts.size > 1)).toBe(true);
+  });
+
   test('a memo that cases rarely share rests (summaries are composed afresh) and stays right', () => {
     // 2^15 cases, each its own outcome: the first 16,384 fill the memo without a hit (it is asked twice for a
     // few), the others find it resting.
