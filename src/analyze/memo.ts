@@ -17,8 +17,8 @@ interface Entry<T> {
   readonly next: Entry<T> | undefined;
 }
 
-/** First size of the arena that holds the keys' bytes (it doubles as needed). */
-const ARENA_BYTES = 1 << 16;
+/** First size of the arena that holds the keys' bytes (it doubles as needed): most memos stay small. */
+const ARENA_BYTES = 1 << 10;
 
 /**
  * Values memoised by a string of bytes (what a case's outcome is composed from, or part of it). The caller
