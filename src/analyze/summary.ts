@@ -159,6 +159,7 @@ export class Summarizer {
     return Object.freeze(summary);
   }
 
+  /** What a summary reads of a body, with its detail and id when the options ask for them. */
   private bodySummary(body: CompositionBody): BodySummary {
     const { items } = this.outcome;
     return {
