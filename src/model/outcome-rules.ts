@@ -1,5 +1,5 @@
-import type { MaterialStatus, OutcomeStatus } from './outcome.js';
 import type { Profile } from './profile.js';
+import type { MaterialStatus, OutcomeStatus } from './statuses.js';
 import type { Delivery, Material, MaterialForm, NoticeKind } from './theme.js';
 
 /** When a workflow step can run, in working days from the start of the case. */
