@@ -42,20 +42,7 @@ export function composeNotices(plan: OutcomePlan, selection: Selection): Compose
 
 /** The composition of a body and the notices it was composed with. */
 export function withNotices(plan: OutcomePlan, notices: ComposedNotices, body: CompositionBody): Composition {
-  return {
-    status: statusWith(plan, notices, body.steps.length),
-    notices: notices.notices,
-    steps: body.steps,
-    materials: body.materials,
-    dependsOn: body.dependsOn,
-    timing: body.timing,
-    criticalPath: body.criticalPath,
-    days: body.days,
-    fee: body.fee,
-    visits: body.visits,
-    delivery: body.delivery,
-    merge: body.merge,
-  };
+  return { status: statusWith(plan, notices, body.steps.length), notices: notices.notices, ...body };
 }
 
 /** The case's status (`status` rule) from its notices and how many steps its body has. */
