@@ -49,8 +49,9 @@ const STATUSES: readonly OutcomeStatus[] = ['ready', 'not-needed', 'blocked'];
  * would (`walkCases`), but question by question over merged states: after each question, paths that agree on
  * the facts later conditions read (question conditions, notice and item conditions, blocking notices), on
  * whether a blocking notice holds, and on what the outcome rules (`withholds`, `status`) can still tell apart of
- * the kinds of notice and whether some item already apply, are one state with a count. Material, time-limit, fee and presence conditions do not count here. When more than
- * `maxCases` cases exist, or states stop merging, the cases are walked one by one.
+ * the kinds of notice and whether some item already apply, are one state with a count. Material, time-limit,
+ * fee and presence conditions do not count here. When more than `maxCases` cases exist, or states stop merging,
+ * the cases are walked one by one.
  */
 export function censusOf(plan: ThemePlan, maxCases: number): Census {
   return countCases(plan, maxCases) ?? walkCases(plan, maxCases);
