@@ -131,7 +131,7 @@ export class Summarizer {
     return length;
   }
 
-  /** The summary of a selection whose bytes end at `end`: its notices, and its body (from the memo if `memo`). */
+  /** The summary of a selection whose bytes end at `end`: its notices and its body (memoised when `memo`). */
   private summaryOf(selection: Selection, end: number, memo: boolean): LeafSummary {
     const outcome = this.outcome;
     const notices = composeNotices(outcome, selection);

@@ -47,7 +47,7 @@ export interface OutcomeRules {
     profile: Profile | undefined,
     today: string | undefined,
   ) => string | undefined;
-  /** How a merged material is dealt with, from how many of its users receive it and the licence that waives it. */
+  /** How a merged material is dealt with, from how many users receive it and the licence that waives it. */
   readonly materialStatus: (users: number, receiving: number, waiver: string | undefined) => MaterialStatus;
   /** Earliest times of the workflow's steps from their days and what each waits for. */
   readonly schedule: (days: readonly number[], dependsOn: readonly (readonly Dependency[])[]) => StepTiming[];
