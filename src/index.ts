@@ -38,12 +38,13 @@ export {
 export type * from './model/json.js';
 export type * from './model/outcome.js';
 export { OUTCOME_FORMAT } from './model/outcome.js';
+export type * from './model/outcome-rules.js';
 export type * from './model/params.js';
 export type * from './model/profile.js';
 export type * from './model/session.js';
 export type * from './model/theme.js';
 export { FACT_TYPES, QUESTION_TYPES, THEME_FORMAT } from './model/theme.js';
-export { conditionText, outcome } from './outcome/index.js';
+export { conditionText, defaultOutcomeRules, outcome } from './outcome/index.js';
 export type { Recommendation, RecommendationReason, RecommendOptions } from './profile/index.js';
 export { recommend } from './profile/index.js';
 export type { Bilingual } from './render/index.js';
