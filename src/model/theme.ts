@@ -147,7 +147,13 @@ export interface Notice {
   readonly basis?: string;
   /** Author-only: where the facts were checked (URLs). Never shown to citizens. */
   readonly sources?: readonly string[];
+  /**
+   * The condition under which it applies. In a first-match group it already includes "and none of the group's
+   * earlier notices applies", so everything that evaluates notices reads one condition.
+   */
   readonly when?: Condition;
+  /** Its first-match group, as written (`group:`): of a group's notices only the first that holds applies. */
+  readonly group?: string;
 }
 
 /** A reason to recommend a theme from a profile alone. */
