@@ -4,8 +4,12 @@
  */
 
 export { TongbanError, type TongbanErrorCode } from './errors.js';
+export { caseForm } from './forms/merge.js';
+export { type FormSchemaInfo, formSchema, prefilledData } from './forms/schema.js';
+export { checkFormData, type FormCheck } from './forms/validate.js';
 export {
   formatCaseKeyError,
+  formatFormError,
   formatRestoreError,
   formatRulesError,
   formatSessionError,
@@ -35,6 +39,8 @@ export {
   TONGBAN_ERROR_CODES,
   TONGBAN_ERROR_PARAM_SPECS,
 } from './model/errors.js';
+export type * from './model/form.js';
+export { FIELD_TYPES, FORM_ERROR_CODES, FORM_ERROR_PARAM_SPECS } from './model/form.js';
 export type * from './model/json.js';
 export type * from './model/outcome.js';
 export { OUTCOME_FORMAT } from './model/outcome.js';

@@ -6,6 +6,7 @@ import {
   countOf,
   ENTRY_KIND_WORDS,
   FACT_TYPE_WORDS,
+  FIELD_TYPE_WORDS,
   ITEM_FIELD_WORDS,
   JSON_TYPE_WORDS,
   listOf,
@@ -67,6 +68,19 @@ const RULE: Readonly<Record<(typeof VALUE_RULES)[number], (p: ValueParams) => st
   date: () => 'not a real date (YYYY-MM-DD)',
   'expires-before-issued': (p) => `expires before it was issued on ${p.issued}`,
   schema: (p) => `breaks the schema's ${p.keyword} rule`,
+  regex: () => 'is not a valid regular expression',
+};
+
+type SourceParams = DiagnosticParamsOf<'unresolved-field-source'>;
+
+const FIELD_SOURCE: Readonly<Record<SourceParams['problem'], (p: SourceParams) => string>> = {
+  'fact-type': (p) => `the fact is ${type(p.sourceType)}, the field ${FIELD_TYPE_WORDS[p.fieldType].en}`,
+  'answer-type': (p) =>
+    `the question is ${type(p.sourceType)}, the field ${FIELD_TYPE_WORDS[p.fieldType].en}`,
+  'answer-option': (p) => `option "${p.option}" has no value in the field (give one in map)`,
+  'licence-data': (p) => `licences of this kind carry no data "${p.data}"`,
+  'not-produced': () => 'no item produces this material',
+  'produced-data': (p) => `this material carries no licence data "${p.data}"`,
 };
 
 type ConditionParams = DiagnosticParamsOf<'invalid-condition'>;
@@ -210,6 +224,12 @@ export const en: DiagnosticCatalog = {
   'exclusive-option': (p) => `question "${p.question}": ${EXCLUSIVE[p.reason]}`,
   'prefill-mismatch': (p) =>
     `question "${p.question}" cannot be prefilled from "${p.fact}": ${p.reason === 'type' ? `the question is ${type(p.questionType)}, the fact ${type(p.factType)}` : `the question lacks the fact's options ${p.missing?.join(', ')}`}`,
+  'unknown-field': (p) => `unknown form field "${p.id}"`,
+  'unknown-form': (p) => `unknown form "${p.id}"`,
+  'duplicate-field': (p) => `form "${p.form}" lists field "${p.id}" twice`,
+  'unresolved-field-source': (p) =>
+    `field "${p.field}" cannot take a value from "${p.source}": ${FIELD_SOURCE[p.problem](p)}`,
+  'unused-field-answer': (p) => `field "${p.id}" is on no form of this theme's items, so no answer fills it`,
   'empty-range': (p) => `question "${p.question}" has an empty range (min ${p.min} is above max ${p.max})`,
   'never-asked': (p) => `question "${p.question}" is never asked in any case`,
   'dead-end': (p) =>

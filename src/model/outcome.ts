@@ -1,4 +1,5 @@
 import type { Condition } from './condition.js';
+import type { CaseForm } from './form.js';
 import type { Json } from './json.js';
 import type { CaseKey } from './session.js';
 import type { Delivery, Level, MaterialForm, NoticeKind } from './theme.js';
@@ -25,6 +26,8 @@ export interface Outcome {
   readonly workflow: Workflow;
   readonly totals: Totals;
   readonly merge: MergeFigures;
+  /** The one merged application form of the case (一表申请). */
+  readonly form: CaseForm;
 }
 
 export const OUTCOME_FORMAT = 'tongban/outcome@1' as const;

@@ -1,3 +1,4 @@
+import { mergedForm } from '../forms/merge.js';
 import { OUTCOME_FORMAT, type Outcome } from '../model/outcome.js';
 import type { Session } from '../model/session.js';
 import { caseOf } from '../session/case.js';
@@ -42,5 +43,6 @@ export function outcome(session: Session): Outcome {
     workflow,
     totals,
     merge: mergeFiguresOf(itemByItemCount(uses), materials, totals),
+    form: mergedForm(context),
   };
 }

@@ -1,0 +1,124 @@
+import type { CaseField, CaseForm } from '../model/form.js';
+import type { Json } from '../model/json.js';
+import { TEXT_FIELDS } from './convert.js';
+import { BUILT_IN_PATTERNS } from './values.js';
+
+type JsonObject = { [key: string]: Json };
+
+/** What the JSON Schema of a case's form says about itself. */
+export interface FormSchemaInfo {
+  /** The schema's title ("我要开餐饮公司 · 一表申请"). */
+  readonly title: string;
+  /** Where the schema may be found, if anywhere. */
+  readonly id?: string;
+}
+
+/**
+ * The merged form as a JSON Schema (draft 2020-12) that any JSON-Schema form library can render: one property
+ * per field (flat, keyed by field id) with its title, help, type and validation; `required` lists the fields
+ * the applicant must give (not those produced in the flow). Order and sections ride as annotations: each
+ * property's `x-tongban` holds `order`, `section`, `source`, `items` (and a date's `min`, `max`); the top-level `x-tongban-sections` lists
+ * the sections with their fields in order. Fields produced in the flow or fixed by an answer are `readOnly`.
+ */
+export function formSchema(form: CaseForm, info: FormSchemaInfo): JsonObject {
+  const properties: JsonObject = {};
+  const required: string[] = [];
+  let order = 0;
+  for (const section of form.sections) {
+    for (const field of section.fields) {
+      properties[field.id] = {
+        ...propertyOf(field),
+        'x-tongban': {
+          order: order++,
+          section: section.title,
+          source: field.source,
+          items: [...field.items],
+          // Date bounds have no standard keyword: they ride here, and `checkFormData` checks them.
+          ...(field.type === 'date' && field.min !== undefined ? { min: field.min } : {}),
+          ...(field.type === 'date' && field.max !== undefined ? { max: field.max } : {}),
+        },
+      };
+      if (field.required && field.source !== 'produced') required.push(field.id);
+    }
+  }
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    ...(info.id === undefined ? {} : { $id: info.id }),
+    title: info.title,
+    type: 'object',
+    properties,
+    required,
+    additionalProperties: false,
+    'x-tongban-sections': form.sections.map((s) => ({ title: s.title, fields: s.fields.map((f) => f.id) })),
+  };
+}
+
+/** The prefilled values of a case's form, by field id: the data a portal starts the form with. */
+export function prefilledData(form: CaseForm): JsonObject {
+  const data: JsonObject = {};
+  for (const section of form.sections)
+    for (const field of section.fields) if (field.value !== undefined) data[field.id] = field.value;
+  return data;
+}
+
+function propertyOf(field: CaseField): JsonObject {
+  const base: JsonObject = {
+    title: field.label,
+    ...(field.help === undefined ? {} : { description: field.help }),
+    ...(field.source === 'produced' || field.source === 'answer' ? { readOnly: true } : {}),
+  };
+  const choices = (field.options ?? []).map((o) => ({ const: o.id, title: o.label }));
+  if (TEXT_FIELDS.has(field.type)) {
+    const patterns = [BUILT_IN_PATTERNS[field.type], field.pattern].filter(
+      (p): p is string => p !== undefined,
+    );
+    return {
+      ...base,
+      type: 'string',
+      ...(field.required
+        ? { minLength: Math.max(1, numberOr(field.min, 1)) }
+        : bound('minLength', field.min)),
+      ...bound('maxLength', field.max),
+      // Two patterns cannot both be `pattern`: the field's own is checked with `allOf`.
+      ...(patterns[0] === undefined ? {} : { pattern: patterns[0] }),
+      ...(patterns[1] === undefined ? {} : { allOf: [{ pattern: patterns[1] }] }),
+    };
+  }
+  switch (field.type) {
+    case 'number':
+    case 'amount':
+      return {
+        ...base,
+        type: 'number',
+        ...bound('minimum', field.min ?? (field.type === 'amount' ? 0 : undefined)),
+        ...bound('maximum', field.max),
+      };
+    case 'date':
+      return {
+        ...base,
+        type: 'string',
+        format: 'date',
+        pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+      };
+    case 'yes-no':
+      return { ...base, type: 'boolean' };
+    case 'single':
+      return { ...base, type: 'string', oneOf: choices };
+    default:
+      return {
+        ...base,
+        type: 'array',
+        items: { type: 'string', oneOf: choices },
+        uniqueItems: true,
+        ...(field.required ? { minItems: 1 } : {}),
+      };
+  }
+}
+
+function bound(key: string, value: number | string | undefined): JsonObject {
+  return typeof value === 'number' ? { [key]: value } : {};
+}
+
+function numberOr(value: number | string | undefined, fallback: number): number {
+  return typeof value === 'number' ? value : fallback;
+}
