@@ -30,13 +30,13 @@ export function checkFormData(form: CaseForm, data: unknown): FormCheck {
     else if (field.source !== 'produced' && !isEmpty(value)) normalised[field.id] = value as Json;
   }
   for (const key of Object.keys(given)) {
-    if (!known.has(key)) errors.push(formError('unknown-field', `/${escape(key)}`, { field: key }));
+    if (!known.has(key)) errors.push(formError('unknown-field', `/${escapeSegment(key)}`, { field: key }));
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, data: normalised };
 }
 
 function fieldError(field: CaseField, value: unknown): FormError | undefined {
-  const at = `/${escape(field.id)}`;
+  const at = `/${escapeSegment(field.id)}`;
   const base = { field: field.id, label: field.label };
   if (field.source === 'answer' && field.value !== undefined && !sameJson(value, field.value))
     return formError('fixed', at, base);
@@ -69,7 +69,7 @@ function formError<C extends FormErrorCode>(
 }
 
 /** JSON Pointer escaping of one segment. */
-function escape(segment: string): string {
+function escapeSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
