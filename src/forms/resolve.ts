@@ -4,8 +4,7 @@ import type { Item } from '../model/theme.js';
 import type { OutcomeContext } from '../outcome/context.js';
 import { displayValue, factDomain } from '../outcome/display.js';
 import { own } from '../util/own.js';
-import { TEXT_FIELDS } from './convert.js';
-import { valueProblem } from './values.js';
+import { isEmpty, valueProblem } from './values.js';
 
 /** A field's resolved value: where it comes from, the value when known, and what exactly gave it. */
 export interface Resolved {
@@ -101,17 +100,16 @@ function answerValue(field: Field, binding: FieldAnswer, context: OutcomeContext
  */
 function converted(field: Field, raw: unknown, context: OutcomeContext, fact: string): unknown {
   if (raw === undefined || raw === null) return undefined;
+  const domain = factDomain(context.theme, fact);
+  // A text fact is taken as it is: only typed values (choices, yes/no, numbers, dates) are put into words.
+  if (domain.type === 'text' || domain.type === 'unknown') return raw;
   if (field.type === 'multiple' && typeof raw === 'string') return [raw];
-  if ((field.type === 'text' || field.type === 'address') && typeof raw !== 'string')
-    return displayValue(factDomain(context.theme, fact), raw);
-  if (TEXT_FIELDS.has(field.type) && typeof raw === 'string' && factDomain(context.theme, fact).options)
-    return displayValue(factDomain(context.theme, fact), raw);
+  if (field.type === 'text' || field.type === 'address') return displayValue(domain, raw);
   return raw;
 }
 
 /** The value when the field accepts it as JSON, else undefined (the source then yields nothing). */
 function accepted(field: Field, value: unknown): Json | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (valueProblem(field, value) !== undefined) return undefined;
+  if (isEmpty(value) || valueProblem(field, value) !== undefined) return undefined;
   return value as Json;
 }

@@ -98,7 +98,7 @@ function propertyOf(field: CaseField): JsonObject {
         ...base,
         type: 'string',
         format: 'date',
-        pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+        pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$',
       };
     case 'yes-no':
       return { ...base, type: 'boolean' };
