@@ -13,8 +13,22 @@ const STATUS: Record<Lang, Record<OutcomeStatus, string>> = {
 };
 
 const MATERIAL_STATUS: Record<Lang, Record<MaterialStatus, string>> = {
-  zh: { submit: '需提交', 'passed-on': '流程内传递', waived: '免提交' },
-  en: { submit: 'to submit', 'passed-on': 'passed on', waived: 'waived' },
+  zh: {
+    submit: '需提交',
+    'passed-on': '流程内传递',
+    generated: '由一表生成',
+    waived: '免提交',
+    shared: '数据共享免提交',
+    committed: '告知承诺',
+  },
+  en: {
+    submit: 'to submit',
+    'passed-on': 'passed on',
+    generated: 'generated',
+    waived: 'waived',
+    shared: 'shared',
+    committed: 'committed',
+  },
 };
 
 const TEXT = {

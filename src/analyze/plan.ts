@@ -45,6 +45,7 @@ export interface ItemPlan {
     /** As the item asks for it (the material's defaults filled in). */
     readonly form: MaterialForm;
     readonly copies: number;
+    readonly commitment: boolean;
   }[];
   readonly days: readonly { readonly when: number; readonly value: number }[];
   readonly fee: readonly { readonly when: number; readonly amount: number }[];
@@ -82,6 +83,12 @@ export interface ThemePlan {
   readonly producers: readonly (readonly number[])[];
   /** By material: 1 when its electronic licence is on file and valid (it is waived unless passed on). */
   readonly waivable: Uint8Array;
+  /** By material: 1 when it is a form generated from the merged form (`fill`). */
+  readonly generated: Uint8Array;
+  /** By material: 1 when it has a commitment clause. */
+  readonly clause: Uint8Array;
+  /** By material: the condition of its data sharing; -1 always, -2 not shared. */
+  readonly sharedWhen: Int32Array;
   readonly conditions: readonly CompiledCondition[];
   /** By condition: the indices of the questions it reads, ascending. */
   readonly reads: readonly (readonly number[])[];
@@ -172,6 +179,7 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
             material: material(use.material),
             form: use.form ?? entry.form,
             copies: use.copies ?? entry.copies,
+            commitment: use.commitment ?? entry.commitment,
           },
         ];
       }),
@@ -190,9 +198,15 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
     for (const m of item.produces) (producers[m] as number[]).push(i);
   });
   const waivables = new Uint8Array(materialIds.length);
+  const generated = new Uint8Array(materialIds.length);
+  const clause = new Uint8Array(materialIds.length);
+  const sharedWhen = new Int32Array(materialIds.length).fill(-2);
   materialIds.forEach((id, m) => {
     const entry = own(theme.catalog.materials, id);
     if (entry && waivable(entry, base)) waivables[m] = 1;
+    if (entry?.fill !== undefined) generated[m] = 1;
+    if (entry?.clause !== undefined) clause[m] = 1;
+    if (entry?.shared) sharedWhen[m] = index(entry.shared.when);
   });
   const notices = theme.notices.map((n) => ({ id: n.id, kind: n.kind, when: index(n.when) }));
   const atLevel: number[][] = theme.questions.map(() => []);
@@ -218,6 +232,9 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
     materialNames: materialIds.map((id) => own(theme.catalog.materials, id)?.name ?? id),
     producers,
     waivable: waivables,
+    generated,
+    clause,
+    sharedWhen,
     conditions,
     reads,
     initial,

@@ -1,5 +1,6 @@
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { MaterialForm } from '../model/theme.js';
+import { dispositionOf } from '../outcome/disposition.js';
 import { FORM_RANK } from '../outcome/materials.js';
 import type { CaseDetail } from './detail.js';
 import type { ItemPlan, ThemePlan } from './plan.js';
@@ -65,6 +66,14 @@ export class Summarizer {
   private stamp = 0;
   private readonly materialStamp: Int32Array;
   private readonly materialPassed: Uint8Array;
+  /** By material: 1 while every applying use accepts a commitment. */
+  private readonly materialCommit: Uint8Array;
+  /** By material: 1 when its data sharing applies in the current case. */
+  private readonly sharedOn: Uint8Array;
+  /** The materials of the current computation, in order of first use. */
+  private readonly touched: Int32Array;
+  /** Materials whose data sharing has a condition, with its index. */
+  private readonly sharedConditions: readonly (readonly [number, number])[];
   // Scratch space of `outcomeHash`: the merged materials in order of first use, with form rank and copies.
   private readonly materialOrder: Int32Array;
   private readonly materialRank: Uint8Array;
@@ -79,8 +88,12 @@ export class Summarizer {
   ) {
     const count = plan.items.length;
     this.items = plan.items;
+    this.sharedConditions = [...plan.sharedWhen.entries()].filter(([, when]) => when >= 0);
     const length =
-      plan.notices.length + 1 + plan.items.reduce((total, item) => total + 4 + item.uses.length, 0);
+      plan.notices.length +
+      1 +
+      plan.items.reduce((total, item) => total + 4 + item.uses.length, 0) +
+      this.sharedConditions.length;
     this.buffer = new Uint8Array(length);
     this.applies = new Uint8Array(count);
     this.useOn = plan.items.map((item) => new Uint8Array(item.uses.length));
@@ -89,6 +102,12 @@ export class Summarizer {
     this.presencePick = new Int32Array(count);
     this.materialStamp = new Int32Array(plan.materials.length);
     this.materialPassed = new Uint8Array(plan.materials.length);
+    this.materialCommit = new Uint8Array(plan.materials.length);
+    this.sharedOn = new Uint8Array(plan.materials.length);
+    this.touched = new Int32Array(plan.materials.length);
+    plan.sharedWhen.forEach((when, m) => {
+      if (when === -1) this.sharedOn[m] = 1;
+    });
     this.materialOrder = new Int32Array(plan.materials.length);
     this.materialRank = new Uint8Array(plan.materials.length);
     this.materialCopies = new Int32Array(plan.materials.length);
@@ -147,6 +166,11 @@ export class Summarizer {
       buffer[length++] = ZERO + fee;
       buffer[length++] = ZERO + presence;
     }
+    for (const [m, when] of this.sharedConditions) {
+      const on = verdicts[when] === 1;
+      this.sharedOn[m] = on ? 1 : 0;
+      buffer[length++] = on ? ONE : ZERO;
+    }
     // FNV-1a over the signature bytes.
     let hash = 0x811c9dc5;
     for (let i = 0; i < length; i++) hash = Math.imul(hash ^ (buffer[i] as number), 0x01000193);
@@ -171,15 +195,17 @@ export class Summarizer {
   private compute(signature: Uint8Array, blocked: boolean, notNeeded: boolean, notices: number): LeafSummary {
     const items = this.items;
     const applies = this.applies;
-    const { producers, waivable } = this.plan;
+    const { producers } = this.plan;
     const stamp = ++this.stamp;
     const materialStamp = this.materialStamp;
     const passed = this.materialPassed;
     const ids: string[] = [];
 
-    // Materials: a material is passed on when every item using it gets it from another item of the case
-    // that produces it (the first such in the theme's order), else waived when its licence is on file.
-    let toSubmit = 0;
+    // Materials: each merged material's status as `dispositionOf` decides it (passed on when every item
+    // using it gets it from another item of the case that produces it, …); the rest are handed in.
+    const commit = this.materialCommit;
+    const touched = this.touched;
+    let count = 0;
     for (let i = 0; i < items.length; i++) {
       if (applies[i] !== 1) continue;
       const item = items[i] as ItemPlan;
@@ -187,19 +213,22 @@ export class Summarizer {
       const useOn = this.useOn[i] as Uint8Array;
       for (let u = 0; u < item.uses.length; u++) {
         if (useOn[u] !== 1) continue;
-        const m = (item.uses[u] as ItemPlan['uses'][number]).material;
+        const use = item.uses[u] as ItemPlan['uses'][number];
+        const m = use.material;
         const received = producerOf(producers[m] as readonly number[], applies, i) >= 0;
         if (materialStamp[m] !== stamp) {
           materialStamp[m] = stamp;
+          touched[count++] = m;
           passed[m] = received ? 1 : 0;
-          if (!received && waivable[m] !== 1) toSubmit++;
-        } else if (passed[m] === 1 && !received) {
-          // One more user that does not receive it: handed in after all.
-          passed[m] = 0;
-          if (waivable[m] !== 1) toSubmit++;
+          commit[m] = use.commitment ? 1 : 0;
+        } else {
+          if (!received) passed[m] = 0;
+          if (!use.commitment) commit[m] = 0;
         }
       }
     }
+    let toSubmit = 0;
+    for (let k = 0; k < count; k++) if (this.statusOf(touched[k] as number) === 'submit') toSubmit++;
 
     // Workflow: earliest finishes, scheduled as `schedule` in src/outcome/workflow.ts (ready steps in the
     // theme's order; on a cycle the first unscheduled step anyway); the critical path ends at the latest.
@@ -267,9 +296,10 @@ export class Summarizer {
    * `summarize` for the same case, with the summary that returned.
    */
   outcomeHash(summary: LeafSummary): number {
-    const { notices, producers, waivable } = this.plan;
+    const { notices, producers } = this.plan;
     const items = this.items;
     const applies = this.applies;
+    const commit = this.materialCommit;
     const hash = new Hash();
     hash.string(summary.status);
     for (let n = 0; n < notices.length; n++) if (this.buffer[n] === ONE) hash.number(n);
@@ -301,11 +331,13 @@ export class Summarizer {
           rank[m] = FORM_RANK[use.form];
           copies[m] = use.copies;
           passed[m] = received ? 1 : 0;
+          commit[m] = use.commitment ? 1 : 0;
           continue;
         }
         if (FORM_RANK[use.form] > (rank[m] as number)) rank[m] = FORM_RANK[use.form];
         if (use.copies > (copies[m] as number)) copies[m] = use.copies;
         if (!received) passed[m] = 0;
+        if (!use.commitment) commit[m] = 0;
       }
     }
     hash.string('|');
@@ -314,7 +346,7 @@ export class Summarizer {
       hash.number(m);
       hash.number(rank[m] as number);
       hash.number(copies[m] as number);
-      hash.number(passed[m] === 1 ? 2 : waivable[m] === 1 ? 1 : 0);
+      hash.string(this.statusOf(m));
     }
     hash.number(summary.days);
     hash.number(Math.round(summary.fee * 100));
@@ -324,7 +356,7 @@ export class Summarizer {
 
   /** The case entry by entry, as `detailOf(session)` in detail.ts reads it from `outcome()`. */
   private detailOf(status: OutcomeStatus, days: number, fee: number, visits: number): CaseDetail {
-    const { notices, materials: ids, materialNames, producers, waivable } = this.plan;
+    const { notices, materials: ids, materialNames, producers } = this.plan;
     const items = this.items;
     const applies = this.applies;
     const noticeList: { id: string; kind: CaseDetail['notices'][number]['kind'] }[] = [];
@@ -332,7 +364,10 @@ export class Summarizer {
       if (this.buffer[n] === ONE) noticeList.push({ id: notice.id, kind: notice.kind });
     });
     const itemList: CaseDetail['items'][number][] = [];
-    const merged = new Map<number, { form: MaterialForm; copies: number; passed: boolean }>();
+    const merged = new Map<
+      number,
+      { form: MaterialForm; copies: number; passed: boolean; commitment: boolean }
+    >();
     for (let i = 0; i < items.length; i++) {
       if (applies[i] !== 1) continue;
       const item = items[i] as ItemPlan;
@@ -352,20 +387,20 @@ export class Summarizer {
         const received = producerOf(producers[use.material] as readonly number[], applies, i) >= 0;
         const entry = merged.get(use.material);
         if (!entry) {
-          merged.set(use.material, { form: use.form, copies: use.copies, passed: received });
+          const { form, copies, commitment } = use;
+          merged.set(use.material, { form, copies, passed: received, commitment });
           return;
         }
         if (FORM_RANK[use.form] > FORM_RANK[entry.form]) entry.form = use.form;
         if (use.copies > entry.copies) entry.copies = use.copies;
         if (!received) entry.passed = false;
+        if (!use.commitment) entry.commitment = false;
       });
     }
     const materialList = [...merged].map(([m, entry]) => {
-      const materialStatus: MaterialStatus = entry.passed
-        ? 'passed-on'
-        : waivable[m] === 1
-          ? 'waived'
-          : 'submit';
+      this.materialPassed[m] = entry.passed ? 1 : 0;
+      this.materialCommit[m] = entry.commitment ? 1 : 0;
+      const materialStatus: MaterialStatus = this.statusOf(m);
       return {
         id: ids[m] as string,
         name: materialNames[m] as string,
@@ -375,6 +410,19 @@ export class Summarizer {
       };
     });
     return { status, notices: noticeList, items: itemList, materials: materialList, days, fee, visits };
+  }
+
+  /** A merged material's status in the current case, from the scratch state of its uses. */
+  private statusOf(m: number): MaterialStatus {
+    const plan = this.plan;
+    return dispositionOf({
+      users: 1,
+      receiving: this.materialPassed[m] === 1 ? 1 : 0,
+      generated: plan.generated[m] === 1,
+      licence: plan.waivable[m] === 1,
+      shared: this.sharedOn[m] === 1,
+      committed: plan.clause[m] === 1 && this.materialCommit[m] === 1,
+    });
   }
 
   /**

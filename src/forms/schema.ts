@@ -19,6 +19,7 @@ export interface FormSchemaInfo {
  * the applicant must give (not those produced in the flow). Order and sections ride as annotations: each
  * property's `x-tongban` holds `order`, `section`, `source`, `items` (and a date's `min`, `max`); the top-level `x-tongban-sections` lists
  * the sections with their fields in order. Fields produced in the flow or fixed by an answer are `readOnly`.
+ * The prefilled data (`prefilledData`) is the schema's `default`.
  */
 export function formSchema(form: CaseForm, info: FormSchemaInfo): JsonObject {
   const properties: JsonObject = {};
@@ -49,6 +50,7 @@ export function formSchema(form: CaseForm, info: FormSchemaInfo): JsonObject {
     properties,
     required,
     additionalProperties: false,
+    default: prefilledData(form),
     'x-tongban-sections': form.sections.map((s) => ({ title: s.title, fields: s.fields.map((f) => f.id) })),
   };
 }

@@ -4,7 +4,14 @@ import type { Session } from '../model/session.js';
 import { caseOf } from '../session/case.js';
 import { outcomeContext } from './context.js';
 import { applyingItems, outcomeItem } from './items.js';
-import { applyingUses, itemByItemCount, mergeMaterials, passesOf } from './materials.js';
+import {
+  applyingUses,
+  commitmentOf,
+  formsItemByItemCount,
+  itemByItemCount,
+  mergeMaterials,
+  passesOf,
+} from './materials.js';
 import { applyingNotices, statusOf } from './status.js';
 import { mergeFiguresOf, totalsOf } from './totals.js';
 import { buildWorkflow } from './workflow.js';
@@ -42,7 +49,12 @@ export function outcome(session: Session): Outcome {
     materials,
     workflow,
     totals,
-    merge: mergeFiguresOf(itemByItemCount(uses), materials, totals),
+    merge: mergeFiguresOf(
+      { itemByItem: itemByItemCount(uses), forms: formsItemByItemCount(uses) },
+      materials,
+      totals,
+    ),
     form: mergedForm(context),
+    commitment: commitmentOf(materials),
   };
 }

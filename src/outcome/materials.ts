@@ -1,9 +1,10 @@
 import type { Condition } from '../model/condition.js';
-import type { MaterialUseInOutcome, OutcomeMaterial } from '../model/outcome.js';
+import type { CommitmentClause, MaterialUseInOutcome, OutcomeMaterial } from '../model/outcome.js';
 import type { Profile } from '../model/profile.js';
 import type { Material, MaterialForm } from '../model/theme.js';
 import { own } from '../util/own.js';
 import type { OutcomeContext } from './context.js';
+import { dispositionOf } from './disposition.js';
 import type { AppliedItem } from './items.js';
 import { conjunction, unionReason } from './reasons.js';
 
@@ -81,9 +82,8 @@ export function passesOf(applied: readonly AppliedItem[], uses: readonly Applied
 /**
  * The merged material list, one entry per material in order of first use: every item that uses it (an item
  * that asks twice counts once, with the stronger form and more copies), the strongest form, the most copies.
- * It is `passed-on` when every item using it receives it from another item of the case (the producer named
- * is the first in the theme's order); else `waived` when its electronic licence is on file and valid;
- * else `submit`.
+ * Its status is `dispositionOf` (passed on, generated, waived by a licence, shared, committed, submitted);
+ * the producer named is the first in the theme's order.
  */
 export function mergeMaterials(
   uses: readonly AppliedUse[],
@@ -103,15 +103,38 @@ export function mergeMaterials(
       ? received.map((p) => p.producer).sort((a, b) => order(a) - order(b))[0]
       : undefined;
     const producerItem = producer === undefined ? undefined : applied[order(producer)]?.item;
-    const licence = producerItem ? undefined : licenceOnFile(material, context);
+    const licence = licenceOnFile(material, context);
+    const sharing = material.shared;
+    const status = dispositionOf({
+      users: usedBy.length,
+      receiving: passedOn ? usedBy.length : 0,
+      generated: material.fill !== undefined,
+      licence: licence !== undefined,
+      shared: sharing !== undefined && context.holds(sharing.when),
+      committed: material.clause !== undefined && usedBy.every((u) => u.commitment),
+    });
+    const department = sharing && own(context.theme.catalog.departments, sharing.department);
     return {
       id: material.id,
       name: material.name,
       form: usedBy.map((u) => u.form).reduce(strongerForm),
       copies: Math.max(...usedBy.map((u) => u.copies)),
-      status: producerItem ? 'passed-on' : licence ? 'waived' : 'submit',
-      ...(producerItem ? { producedBy: { id: producerItem.id, name: producerItem.name } } : {}),
-      ...(licence ? { waivedBy: licence } : {}),
+      status,
+      ...(status === 'passed-on' && producerItem
+        ? { producedBy: { id: producerItem.id, name: producerItem.name } }
+        : {}),
+      ...(status === 'waived' && licence ? { waivedBy: licence } : {}),
+      ...(status === 'shared' && sharing
+        ? {
+            sharedBy: {
+              id: sharing.department,
+              name: department?.name ?? sharing.department,
+              ...(sharing.system === undefined ? {} : { system: sharing.system }),
+            },
+          }
+        : {}),
+      ...(status === 'generated' && material.fill !== undefined ? { fill: material.fill } : {}),
+      ...(status === 'committed' && material.clause !== undefined ? { clause: material.clause } : {}),
       commitment: usedBy.filter((u) => u.commitment).map((u) => u.item),
       usedBy: usedBy.map(({ commitment: _c, ...use }) => use),
       ...(material.note === undefined ? {} : { note: material.note }),
@@ -127,6 +150,24 @@ export function mergeMaterials(
 /** Distinct (item, material) pairs: what going item by item would have the applicant hand in. */
 export function itemByItemCount(uses: readonly AppliedUse[]): number {
   return new Set(uses.map((u) => `${u.item}\n${u.material.id}`)).size;
+}
+
+/** Of `itemByItemCount`, the pairs whose material is a form (`fill`). */
+export function formsItemByItemCount(uses: readonly AppliedUse[]): number {
+  return new Set(uses.filter((u) => u.material.fill !== undefined).map((u) => `${u.item}\n${u.material.id}`))
+    .size;
+}
+
+/**
+ * The case's one commitment letter: a clause for each committed material, in material order, with the items
+ * it serves.
+ */
+export function commitmentOf(materials: readonly OutcomeMaterial[]): CommitmentClause[] {
+  return materials.flatMap((m) =>
+    m.status === 'committed' && m.clause !== undefined
+      ? [{ material: m.id, text: m.clause, items: m.usedBy.map((u) => u.item) }]
+      : [],
+  );
 }
 
 type ItemUse = MaterialUseInOutcome & { readonly commitment: boolean };

@@ -70,20 +70,23 @@ function visitsOf(items: readonly OutcomeItem[], theme: CompiledTheme): Visit[] 
   });
 }
 
-/** The figures a portal shows: "材料从 itemByItem 份减至 toSubmit 份". */
+/** The figures a portal shows: "逐项办理需 itemByItem 份材料 → 一表申请，需准备 toSubmit 份". */
 export function mergeFiguresOf(
-  itemByItem: number,
+  counts: { readonly itemByItem: number; readonly forms: number },
   materials: readonly OutcomeMaterial[],
   totals: Totals,
 ): MergeFigures {
-  const passedOn = materials.filter((m) => m.status === 'passed-on').length;
-  const waived = materials.filter((m) => m.status === 'waived').length;
+  const count = (status: OutcomeMaterial['status']) => materials.filter((m) => m.status === status).length;
   return {
-    itemByItem,
+    itemByItem: counts.itemByItem,
+    forms: counts.forms,
     merged: materials.length,
-    toSubmit: materials.length - passedOn - waived,
-    passedOn,
-    waived,
+    toSubmit: count('submit'),
+    passedOn: count('passed-on'),
+    generated: count('generated'),
+    waived: count('waived'),
+    shared: count('shared'),
+    committed: count('committed'),
     daysSaved: totals.days.saved,
   };
 }
