@@ -55,7 +55,12 @@ export { recommend } from './profile/index.js';
 export type { Bilingual } from './render/index.js';
 export {
   displayAnswer,
+  FIELD_SOURCE_LABELS,
+  fieldValueText,
+  formLines,
   markdownGuide,
+  materialStatusText,
+  mergeSentence,
   mermaidQuestionnaire,
   mermaidWorkflow,
   NOTICE_LABELS,
