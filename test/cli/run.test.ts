@@ -42,7 +42,7 @@ describe('tongban run (scripted)', () => {
     expect(validateOutcome(outcome)).toEqual([]);
     expect(outcome.format).toBe('tongban/outcome@1');
     expect(outcome.case.key).toContain('business=first');
-    expect(outcome.merge).toMatchObject({ itemByItem: 5, toSubmit: 3 });
+    expect(outcome.merge).toMatchObject({ itemByItem: 5, toSubmit: 2, generated: 1 });
   });
 
   test('md: the Markdown guide', async () => {
