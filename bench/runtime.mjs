@@ -27,7 +27,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const GOALS = {
   casesPerSecond: 180_000,
   enumerateGrowthMB: 2,
-  /** The summary memo of src/analyze/summary.ts holds up to 16,384 outcomes, then starts over. */
+  /** The summary and body memos of src/analyze/summary.ts hold up to 16,384 entries each, then start over. */
   enumerateMemoMB: 16,
   heapGrowthMB: 2,
   stepMedianUs: 50,
@@ -37,7 +37,7 @@ export const GOALS = {
 
 export const FULL = {
   enumerateQuestions: 20,
-  // About every 100,000 cases: a multiple of the outcome memo's 16,384, so every sample sees it equally full.
+  // About every 100,000 cases: a multiple of the outcome memos' 16,384, so every sample sees them equally full.
   enumerateEvery: 6 * 16_384,
   heapSteps: 100_000,
   heapEvery: 10_000,
@@ -121,7 +121,7 @@ export function enumeration(report, sizes = FULL) {
       max - before <= GOALS.enumerateMemoMB * 1024 * 1024,
     [
       `heap after gc every ${thousands(sizes.enumerateEvery)} cases: before ${mb(before)} MB; first ${mb(first)} MB, last ${mb(last)} MB, max ${mb(max)} MB (${samples.length - 1} samples)`,
-      `max − before ${mb(max - before)} MB: the outcome memo keeps up to 16,384 outcomes, then starts over`,
+      `max − before ${mb(max - before)} MB: the outcome memos keep up to 16,384 entries each, then start over`,
     ],
   );
   return { count, casesPerSecond: rate, before, first, last, max };

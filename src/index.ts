@@ -4,7 +4,6 @@
  */
 
 export { TongbanError, type TongbanErrorCode } from './errors.js';
-export { caseForm } from './forms/merge.js';
 export { type FormSchemaInfo, formSchema, prefilledData } from './forms/schema.js';
 export { checkFormData, type FormCheck } from './forms/validate.js';
 export {
@@ -44,12 +43,13 @@ export { FIELD_TYPES, FORM_ERROR_CODES, FORM_ERROR_PARAM_SPECS } from './model/f
 export type * from './model/json.js';
 export type * from './model/outcome.js';
 export { OUTCOME_FORMAT } from './model/outcome.js';
+export type * from './model/outcome-rules.js';
 export type * from './model/params.js';
 export type * from './model/profile.js';
 export type * from './model/session.js';
 export type * from './model/theme.js';
 export { FACT_TYPES, QUESTION_TYPES, THEME_FORMAT } from './model/theme.js';
-export { conditionText, outcome } from './outcome/index.js';
+export { caseForm, conditionText, defaultOutcomeRules, outcome } from './outcome/index.js';
 export type { Recommendation, RecommendationReason, RecommendOptions } from './profile/index.js';
 export { recommend } from './profile/index.js';
 export type { Bilingual } from './render/index.js';

@@ -86,6 +86,7 @@ function runThemeChecks(theme: CompiledTheme, options: AnalyzeOptions, into: Dia
         ...(options.maxCases === undefined ? {} : { maxCases: options.maxCases }),
         ...(options.today === undefined ? {} : { today: options.today }),
         ...(options.operators === undefined ? {} : { operators: options.operators }),
+        ...(options.rules === undefined ? {} : { rules: options.rules }),
       });
       return cases;
     },

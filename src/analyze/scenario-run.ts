@@ -2,6 +2,7 @@ import { TongbanError } from '../errors.js';
 import { diagnosticOf } from '../messages/diagnostics.js';
 import type { Diagnostic, DiagnosticParamsOf, SCENARIO_CHECKS } from '../model/diagnostic.js';
 import type { Outcome } from '../model/outcome.js';
+import type { OutcomeRules } from '../model/outcome-rules.js';
 import type { Profile } from '../model/profile.js';
 import type { Scenario, ScenarioExpect, ScenarioFile } from '../model/scenario.js';
 import type { CaseKey, Session } from '../model/session.js';
@@ -28,6 +29,8 @@ export interface RunScenariosOptions {
   /** Profiles of scenarios that name a profile file, by the path as written. */
   readonly profiles?: Readonly<Record<string, Profile>>;
   readonly operators?: OperatorSet;
+  /** Outcome rules that replace the defaults, as `start(theme, { rules })` takes them. */
+  readonly rules?: Partial<OutcomeRules>;
 }
 
 /**
@@ -90,6 +93,7 @@ function runScenario(
       ...(profile === undefined ? {} : { profile }),
       ...(scenario.today === undefined ? {} : { today: scenario.today }),
       ...(options.operators === undefined ? {} : { operators: options.operators }),
+      ...(options.rules === undefined ? {} : { rules: options.rules }),
     });
   } catch (error) {
     if (error instanceof TongbanError && error.code === 'invalid-today')

@@ -1,8 +1,14 @@
 import type { FieldType } from '../model/form.js';
 import type { FactType } from '../model/theme.js';
 
-/** The field types whose values are text (strings). */
-export const TEXT_FIELDS: ReadonlySet<FieldType> = new Set(['text', 'address', 'id-number', 'phone']);
+/** The field types whose values are option ids: one (`single`) or a list (`multiple`). */
+export const CHOICE_FIELDS: ReadonlySet<FieldType> = new Set(['single', 'multiple']);
+
+/** The field types whose value is a list of option ids. */
+export const LIST_FIELDS: ReadonlySet<FieldType> = new Set(['multiple']);
+
+/** The field types that take a typed fact in words (option labels, yes/no texts, numbers with their unit). */
+export const WORD_FIELDS: ReadonlySet<FieldType> = new Set(['text', 'address']);
 
 /** Field types a fact or answer of each type can fill without a `map`. */
 const FILLS: Readonly<Record<FactType, readonly FieldType[]>> = {

@@ -1,6 +1,5 @@
-import type { CaseField, CaseForm } from '../model/form.js';
+import type { CaseField, CaseForm, FieldType } from '../model/form.js';
 import type { Json } from '../model/json.js';
-import { TEXT_FIELDS } from './convert.js';
 import { BUILT_IN_PATTERNS } from './values.js';
 
 type JsonObject = { [key: string]: Json };
@@ -35,8 +34,8 @@ export function formSchema(form: CaseForm, info: FormSchemaInfo): JsonObject {
           source: field.source,
           items: [...field.items],
           // Date bounds have no standard keyword: they ride here, and `checkFormData` checks them.
-          ...(field.type === 'date' && field.min !== undefined ? { min: field.min } : {}),
-          ...(field.type === 'date' && field.max !== undefined ? { max: field.max } : {}),
+          ...(DATED_BOUNDS.has(field.type) && field.min !== undefined ? { min: field.min } : {}),
+          ...(DATED_BOUNDS.has(field.type) && field.max !== undefined ? { max: field.max } : {}),
         },
       };
       if (field.required && field.source !== 'produced') required.push(field.id);
@@ -69,52 +68,54 @@ function propertyOf(field: CaseField): JsonObject {
     ...(field.help === undefined ? {} : { description: field.help }),
     ...(field.source === 'produced' || field.source === 'answer' ? { readOnly: true } : {}),
   };
-  const choices = (field.options ?? []).map((o) => ({ const: o.id, title: o.label }));
-  if (TEXT_FIELDS.has(field.type)) {
-    const patterns = [BUILT_IN_PATTERNS[field.type], field.pattern].filter(
-      (p): p is string => p !== undefined,
-    );
-    return {
-      ...base,
-      type: 'string',
-      ...(field.required
-        ? { minLength: Math.max(1, numberOr(field.min, 1)) }
-        : bound('minLength', field.min)),
-      ...bound('maxLength', field.max),
-      // Two patterns cannot both be `pattern`: the field's own is checked with `allOf`.
-      ...(patterns[0] === undefined ? {} : { pattern: patterns[0] }),
-      ...(patterns[1] === undefined ? {} : { allOf: [{ pattern: patterns[1] }] }),
-    };
-  }
-  switch (field.type) {
-    case 'number':
-    case 'amount':
-      return {
-        ...base,
-        type: 'number',
-        ...bound('minimum', field.min ?? (field.type === 'amount' ? 0 : undefined)),
-        ...bound('maximum', field.max),
-      };
-    case 'date':
-      return {
-        ...base,
-        type: 'string',
-        format: 'date',
-        pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$',
-      };
-    case 'yes-no':
-      return { ...base, type: 'boolean' };
-    case 'single':
-      return { ...base, type: 'string', oneOf: choices };
-    default:
-      return {
-        ...base,
-        type: 'array',
-        items: { type: 'string', oneOf: choices },
-        uniqueItems: true,
-        ...(field.required ? { minItems: 1 } : {}),
-      };
-  }
+  return { ...base, ...PROPERTIES[field.type](field) };
+}
+
+/** Field types whose bounds ride in `x-tongban` (no standard keyword bounds a date). */
+const DATED_BOUNDS: ReadonlySet<FieldType> = new Set(['date']);
+
+/** The JSON Schema keywords of each field type (besides title, description and readOnly). */
+const PROPERTIES: { readonly [K in FieldType]: (field: CaseField) => JsonObject } = {
+  text: textProperty,
+  address: textProperty,
+  'id-number': textProperty,
+  phone: textProperty,
+  number: (field) => ({ type: 'number', ...bound('minimum', field.min), ...bound('maximum', field.max) }),
+  // An amount of money is never negative.
+  amount: (field) => ({
+    type: 'number',
+    ...bound('minimum', field.min ?? 0),
+    ...bound('maximum', field.max),
+  }),
+  date: () => ({
+    type: 'string',
+    format: 'date',
+    pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$',
+  }),
+  'yes-no': () => ({ type: 'boolean' }),
+  single: (field) => ({ type: 'string', oneOf: choicesOf(field) }),
+  multiple: (field) => ({
+    type: 'array',
+    items: { type: 'string', oneOf: choicesOf(field) },
+    uniqueItems: true,
+    ...(field.required ? { minItems: 1 } : {}),
+  }),
+};
+
+function textProperty(field: CaseField): JsonObject {
+  const patterns = [BUILT_IN_PATTERNS[field.type], field.pattern].filter((p): p is string => p !== undefined);
+  return {
+    type: 'string',
+    ...(field.required ? { minLength: Math.max(1, numberOr(field.min, 1)) } : bound('minLength', field.min)),
+    ...bound('maxLength', field.max),
+    // Two patterns cannot both be `pattern`: the field's own is checked with `allOf`.
+    ...(patterns[0] === undefined ? {} : { pattern: patterns[0] }),
+    ...(patterns[1] === undefined ? {} : { allOf: [{ pattern: patterns[1] }] }),
+  };
+}
+
+function choicesOf(field: CaseField): JsonObject[] {
+  return (field.options ?? []).map((o) => ({ const: o.id, title: o.label }));
 }
 
 function bound(key: string, value: number | string | undefined): JsonObject {

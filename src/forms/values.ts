@@ -1,6 +1,5 @@
 import type { CaseField, FieldType } from '../model/form.js';
 import { parseDate } from '../util/dates.js';
-import { TEXT_FIELDS } from './convert.js';
 
 /** What a field's value breaks, before it is worded: one of the form error codes with what it needs. */
 export type ValueProblem =
@@ -32,35 +31,50 @@ export function isEmpty(value: unknown): boolean {
 
 /** The first problem of a (non-empty) value for a field, or undefined when the field accepts it. */
 export function valueProblem(field: CheckedField, value: unknown): ValueProblem | undefined {
-  const type = field.type;
-  if (TEXT_FIELDS.has(type)) return textProblem(field, value);
-  switch (type) {
-    case 'number':
-    case 'amount': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return { code: 'wrong-type' };
-      const min = typeof field.min === 'number' ? field.min : type === 'amount' ? 0 : undefined;
-      const max = typeof field.max === 'number' ? field.max : undefined;
-      if ((min !== undefined && value < min) || (max !== undefined && value > max))
-        return { code: 'out-of-range', ...bounds(min, max) };
-      return undefined;
-    }
-    case 'date': {
-      if (typeof value !== 'string') return { code: 'wrong-type' };
-      if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) || !parseDate(value)) return { code: 'invalid-date' };
-      const min = typeof field.min === 'string' ? field.min : undefined;
-      const max = typeof field.max === 'string' ? field.max : undefined;
-      if ((min !== undefined && value < min) || (max !== undefined && value > max))
-        return { code: 'out-of-range', ...bounds(min, max) };
-      return undefined;
-    }
-    case 'yes-no':
-      return typeof value === 'boolean' ? undefined : { code: 'wrong-type' };
-    case 'single':
-      if (typeof value !== 'string') return { code: 'wrong-type' };
-      return optionProblem(field, value);
-    default:
-      return multipleProblem(field, value);
-  }
+  return PROBLEMS[field.type](field, value);
+}
+
+type ProblemOf = (field: CheckedField, value: unknown) => ValueProblem | undefined;
+
+/** The value check of each field type. */
+const PROBLEMS: { readonly [K in FieldType]: ProblemOf } = {
+  text: textProblem,
+  address: textProblem,
+  'id-number': textProblem,
+  phone: textProblem,
+  number: (field, value) => numberProblem(field, value, undefined),
+  // An amount of money is never negative.
+  amount: (field, value) => numberProblem(field, value, 0),
+  date: dateProblem,
+  'yes-no': (_field, value) => (typeof value === 'boolean' ? undefined : { code: 'wrong-type' }),
+  single: (field, value) =>
+    typeof value === 'string' ? optionProblem(field, value) : { code: 'wrong-type' },
+  multiple: multipleProblem,
+};
+
+/** A number within the field's bounds (`least` when it sets no minimum). */
+function numberProblem(
+  field: CheckedField,
+  value: unknown,
+  least: number | undefined,
+): ValueProblem | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { code: 'wrong-type' };
+  const min = typeof field.min === 'number' ? field.min : least;
+  const max = typeof field.max === 'number' ? field.max : undefined;
+  if ((min !== undefined && value < min) || (max !== undefined && value > max))
+    return { code: 'out-of-range', ...bounds(min, max) };
+  return undefined;
+}
+
+/** A `YYYY-MM-DD` day that exists, within the field's bounds. */
+function dateProblem(field: CheckedField, value: unknown): ValueProblem | undefined {
+  if (typeof value !== 'string') return { code: 'wrong-type' };
+  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) || !parseDate(value)) return { code: 'invalid-date' };
+  const min = typeof field.min === 'string' ? field.min : undefined;
+  const max = typeof field.max === 'string' ? field.max : undefined;
+  if ((min !== undefined && value < min) || (max !== undefined && value > max))
+    return { code: 'out-of-range', ...bounds(min, max) };
+  return undefined;
 }
 
 function textProblem(field: CheckedField, value: unknown): ValueProblem | undefined {

@@ -1,7 +1,6 @@
 import type { Condition } from './condition.js';
 import type { Json } from './json.js';
 import type { ParamsOf, ParamsSpec } from './params.js';
-import type { Option } from './theme.js';
 
 /** The types of form fields, in the order documentation lists them. */
 export const FIELD_TYPES = [
@@ -18,6 +17,17 @@ export const FIELD_TYPES = [
 ] as const;
 
 export type FieldType = (typeof FIELD_TYPES)[number];
+
+/**
+ * A choice of a single or multiple choice field: declared apart from a question's option so that the theme's
+ * types may name the form's without an import cycle.
+ */
+export interface FieldOption {
+  readonly id: string;
+  readonly label: string;
+  readonly en?: string;
+  readonly help?: string;
+}
 
 /**
  * One field of an application form (一表申请), declared once in the catalog and shared by every form that
@@ -38,7 +48,7 @@ export interface Field {
   readonly min?: number | string;
   readonly max?: number | string;
   /** Choices of a single or multiple choice field. */
-  readonly options?: readonly Option[];
+  readonly options?: readonly FieldOption[];
   readonly unit?: string;
   readonly help?: string;
   /** Where the value can come from, first that yields a value wins; the applicant fills in the rest. */

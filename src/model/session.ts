@@ -1,5 +1,6 @@
 import type { RestoreError, SessionError } from './errors.js';
 import type { OperatorSet } from './operators.js';
+import type { OutcomeRules } from './outcome-rules.js';
 
 export type { RestoreError, RestoreErrorCode, SessionError, SessionErrorCode } from './errors.js';
 
@@ -25,6 +26,8 @@ export interface Session {
   /** `YYYY-MM-DD`; derived facts that need the date are absent without it. */
   readonly today?: string;
   readonly operators?: OperatorSet;
+  /** The outcome rules that replace defaults (`defaultOutcomeRules`) in its outcome. */
+  readonly rules?: Partial<OutcomeRules>;
   /** Answers by question id, user answers and prefilled ones alike. */
   readonly answers: Readonly<Record<string, Answer>>;
   /** User answers in the order they were given: `back` undoes the last one. */
@@ -35,6 +38,8 @@ export interface StartOptions {
   readonly profile?: Profile;
   readonly today?: string;
   readonly operators?: OperatorSet;
+  /** Outcome rules that replace the defaults (`defaultOutcomeRules`): the session keeps a copy for `outcome`. */
+  readonly rules?: Partial<OutcomeRules>;
 }
 
 /** What `next` returns: the question to ask now, or completion. */

@@ -1,11 +1,10 @@
 import { dirname, resolve } from 'node:path';
-import { runScenarios, type ScenarioResult } from '../analyze/scenario-run.js';
+import { type RunScenariosOptions, runScenarios, type ScenarioResult } from '../analyze/scenario-run.js';
 import { parseSource } from '../load/parse.js';
 import { loadProfile } from '../load/profile.js';
 import { Reporter } from '../load/report.js';
 import { loadScenarios } from '../load/scenarios.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { OperatorSet } from '../model/operators.js';
 import type { Profile } from '../model/profile.js';
 import type { ScenarioFile } from '../model/scenario.js';
 import type { CompiledTheme } from '../model/theme.js';
@@ -35,7 +34,10 @@ export async function scenarioFilesIn(path: string): Promise<string[]> {
  */
 export async function runScenarioFile(
   path: string,
-  options: { readonly cache?: CatalogCache; readonly operators?: OperatorSet; readonly root?: string } = {},
+  options: Pick<RunScenariosOptions, 'operators' | 'rules'> & {
+    readonly cache?: CatalogCache;
+    readonly root?: string;
+  } = {},
 ): Promise<ScenarioFileRun> {
   const read = await readSource(path);
   if (!read.ok) return { file: path, theme: '', results: [], diagnostics: [read.diagnostic] };
@@ -84,6 +86,7 @@ export async function runScenarioFile(
   const results = runScenarios(scenarios, theme, {
     profiles,
     ...(options.operators === undefined ? {} : { operators: options.operators }),
+    ...(options.rules === undefined ? {} : { rules: options.rules }),
   });
   for (const result of results) diagnostics.push(...result.diagnostics);
   return { file: path, theme: themePath, loaded: { scenarios, theme }, results, diagnostics };

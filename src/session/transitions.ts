@@ -42,6 +42,8 @@ export function start(theme: CompiledTheme, options: StartOptions = {}): Session
     ...(profile === undefined ? {} : { profile }),
     ...(today === undefined ? {} : { today }),
     ...(options.operators === undefined ? {} : { operators: options.operators }),
+    // A copy: the session is frozen, the caller's object is not.
+    ...(options.rules === undefined ? {} : { rules: { ...options.rules } }),
     answers,
     trail: [],
   });

@@ -33,6 +33,7 @@ const verdicts = (stdout: string) => stdout.split('\n').filter((l) => /^(PASS|FA
 /** Scripts, with how each is run here; modules are only imported. */
 const SCRIPTS = [
   'cold-start.mjs',
+  'dev.mjs',
   'enumerate.mjs',
   'floor.mjs',
   'library.mjs',
@@ -92,6 +93,10 @@ describe('bench/ scripts on their own', () => {
 
   it('validate.mjs prints its two goals', () => {
     expect(verdicts(node([join(BENCH, 'validate.mjs'), '--scale', '0.1', '--runs', '1']))).toHaveLength(2);
+  }, 240_000);
+
+  it('dev.mjs prints its goal', () => {
+    expect(verdicts(node([join(BENCH, 'dev.mjs'), '--quick']))).toHaveLength(1);
   }, 240_000);
 
   it('runtime.mjs prints its goals', () => {

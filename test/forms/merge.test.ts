@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { caseForm } from '../../src/forms/merge.js';
 import { formSchema, prefilledData } from '../../src/forms/schema.js';
 import { checkFormData } from '../../src/forms/validate.js';
 import { formatFormError } from '../../src/messages/runtime.js';
 import type { CaseField, CaseForm } from '../../src/model/form.js';
+import { caseForm } from '../../src/outcome/index.js';
 import { loadFixture, profileWith, run } from '../outcome/fixtures.js';
 import { FORMS_CATALOG, FORMS_THEME } from './fixtures.js';
 

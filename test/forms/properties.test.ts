@@ -1,14 +1,13 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { caseForm } from '../../src/forms/merge.js';
 import { formSchema, prefilledData } from '../../src/forms/schema.js';
 import { checkFormData } from '../../src/forms/validate.js';
 import { loadCatalog, loadTheme } from '../../src/load/index.js';
 import type { CaseField, CaseForm } from '../../src/model/form.js';
 import type { Session } from '../../src/model/session.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
-import { outcome } from '../../src/outcome/index.js';
+import { caseForm, outcome } from '../../src/outcome/index.js';
 import { answer, next, rulesFor, start, walk } from '../../src/session/index.js';
 import { type FormsGenerated, formsArb, TODAY, valueArb } from './arbitrary.js';
 

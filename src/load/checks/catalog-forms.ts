@@ -1,8 +1,8 @@
-import { sourceFits } from '../../forms/convert.js';
+import { CHOICE_FIELDS, sourceFits } from '../../forms/convert.js';
+import type { Catalog } from '../../model/catalog.js';
 import { type Field, LICENCE_DATA } from '../../model/form.js';
 import { own } from '../../util/own.js';
 import { suggestionFor } from '../../util/suggest.js';
-import type { Catalog } from '../catalog.js';
 import type { CatalogCheck, CatalogReport } from './types.js';
 
 /**
@@ -45,7 +45,7 @@ export const catalogForms: CatalogCheck = {
 
 function checkField(field: Field, catalog: Catalog, report: CatalogReport): void {
   const element = `field:${field.id}`;
-  if ((field.type === 'single' || field.type === 'multiple') && !field.options) {
+  if (CHOICE_FIELDS.has(field.type) && !field.options) {
     report(element, [], 'missing-key', { key: 'options' });
   }
   if (field.pattern !== undefined && !compiles(field.pattern)) {

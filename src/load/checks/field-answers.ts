@@ -1,6 +1,7 @@
-import { sourceFits } from '../../forms/convert.js';
+import { CHOICE_FIELDS, sourceFits } from '../../forms/convert.js';
 import type { Field, FieldAnswer } from '../../model/form.js';
 import type { Question } from '../../model/theme.js';
+import { questionType } from '../../question-types/index.js';
 import { own } from '../../util/own.js';
 import { suggestionFor } from '../../util/suggest.js';
 import type { ThemeCheck, ThemeContext } from './theme-context.js';
@@ -43,12 +44,7 @@ export const fieldAnswers: ThemeCheck = {
 function checkFit(context: ThemeContext, field: Field, binding: FieldAnswer, question: Question): void {
   const at = ['fields', field.id];
   const base = { field: field.id, source: question.id, fieldType: field.type } as const;
-  const choices =
-    question.type === 'yes-no'
-      ? ['true', 'false']
-      : question.type === 'single' || question.type === 'multiple'
-        ? question.options.map((o) => o.id)
-        : undefined;
+  const choices = mapKeys(question);
   const fieldOptions = field.options?.map((o) => o.id);
   const badOption = (option: string) =>
     context.report('theme', at, 'unresolved-field-source', { ...base, problem: 'answer-option', option });
@@ -77,7 +73,18 @@ function checkFit(context: ThemeContext, field: Field, binding: FieldAnswer, que
     context.report('theme', [...at, 'answer'], 'unresolved-field-source', params);
     return;
   }
-  if (fieldOptions && choices && (field.type === 'single' || field.type === 'multiple')) {
+  if (fieldOptions && choices && CHOICE_FIELDS.has(field.type)) {
     for (const choice of choices) if (!fieldOptions.includes(choice)) badOption(choice);
   }
+}
+
+/**
+ * The keys a `map` of a question's answers has: its option ids, `true` and `false` for a yes/no question
+ * (answers are keyed by their text), or undefined when its answers cannot be listed.
+ */
+function mapKeys(question: Question): readonly string[] | undefined {
+  const type = questionType(question);
+  const options = type.options(question);
+  if (options.length > 0) return options.map((o) => o.id);
+  return type.domain(question).yes === undefined ? undefined : ['true', 'false'];
 }

@@ -1,10 +1,19 @@
-import type { CaseFieldOrigin, Field, FieldAnswer, FieldSource, FieldValueSource } from '../model/form.js';
+import { LIST_FIELDS, WORD_FIELDS } from '../forms/convert.js';
+import { isEmpty, valueProblem } from '../forms/values.js';
+import {
+  type CaseFieldOrigin,
+  type Field,
+  type FieldAnswer,
+  type FieldSource,
+  type FieldValueSource,
+  LICENCE_DATA,
+} from '../model/form.js';
 import type { Json } from '../model/json.js';
 import type { Item } from '../model/theme.js';
-import type { OutcomeContext } from '../outcome/context.js';
-import { displayValue, factDomain } from '../outcome/display.js';
 import { own } from '../util/own.js';
-import { isEmpty, valueProblem } from './values.js';
+import type { OutcomeContext } from './context.js';
+import { displayValue, factDomain } from './display.js';
+import { validOn } from './rules/waiver.js';
 
 /** A field's resolved value: where it comes from, the value when known, and what exactly gave it. */
 export interface Resolved {
@@ -65,15 +74,18 @@ function fromSource(
   return { source: 'produced', from };
 }
 
-/** The data of a licence of a kind on file and valid on the session's `today` (see the licence waiver). */
+/** The data of a licence of a kind on file and valid on the session's `today` (as the licence waiver says). */
 function licenceData(kind: string, key: string, context: OutcomeContext): unknown {
   const { profile, today } = context.session;
-  const licence = profile?.licences.find(
-    (l) => l.licence === kind && (l.expires === undefined || (today !== undefined && l.expires >= today)),
-  );
+  const licence = profile?.licences.find((l) => l.licence === kind && validOn(l, today));
   if (!licence) return undefined;
-  if (key === 'number' || key === 'issuer' || key === 'issued' || key === 'expires') return licence[key];
+  if (isBuiltIn(key)) return licence[key];
   return licence.data === undefined ? undefined : own(licence.data, key);
+}
+
+/** Whether a licence data key is one every licence on file has (`LICENCE_DATA`). */
+function isBuiltIn(key: string): key is (typeof LICENCE_DATA)[number] {
+  return (LICENCE_DATA as readonly string[]).includes(key);
 }
 
 /** The value an answer gives a field: mapped option by option, or converted as it is. */
@@ -86,10 +98,10 @@ function answerValue(field: Field, binding: FieldAnswer, context: OutcomeContext
     if (Array.isArray(raw)) {
       const values = raw.flatMap((v) => [mapped(v)].flat()).filter((v): v is Json => v !== undefined);
       const list = [...new Set(values)];
-      return accepted(field, field.type === 'multiple' ? list : list.join('、'));
+      return accepted(field, LIST_FIELDS.has(field.type) ? list : list.join('、'));
     }
     const value = mapped(raw);
-    return accepted(field, field.type === 'multiple' && value !== undefined ? [value].flat() : value);
+    return accepted(field, LIST_FIELDS.has(field.type) && value !== undefined ? [value].flat() : value);
   }
   return accepted(field, converted(field, raw, context, binding.answer));
 }
@@ -103,8 +115,8 @@ function converted(field: Field, raw: unknown, context: OutcomeContext, fact: st
   const domain = factDomain(context.theme, fact);
   // A text fact is taken as it is: only typed values (choices, yes/no, numbers, dates) are put into words.
   if (domain.type === 'text' || domain.type === 'unknown') return raw;
-  if (field.type === 'multiple' && typeof raw === 'string') return [raw];
-  if (field.type === 'text' || field.type === 'address') return displayValue(domain, raw);
+  if (LIST_FIELDS.has(field.type) && typeof raw === 'string') return [raw];
+  if (WORD_FIELDS.has(field.type)) return displayValue(domain, raw);
   return raw;
 }
 

@@ -7,11 +7,13 @@ import type {
   FieldValueSource,
 } from '../model/form.js';
 import type { Json } from '../model/json.js';
-import type { Session } from '../model/session.js';
 import type { Item } from '../model/theme.js';
-import { type OutcomeContext, outcomeContext } from '../outcome/context.js';
 import { own } from '../util/own.js';
-import { fieldValue } from './resolve.js';
+import type { Composition } from './composition.js';
+import type { OutcomeContext } from './context.js';
+import { fieldValue } from './form-values.js';
+import type { OutcomePlan } from './plan.js';
+import type { Selection } from './selection.js';
 
 /** A field as the case's items list it, before its value is resolved. */
 interface Gathered {
@@ -22,34 +24,32 @@ interface Gathered {
 }
 
 /**
- * The one merged form of a session's case (一表申请): every field that a form material of an item of the case
- * lists (its `when` holding), once, grouped by section in order of first use (items in the theme's order,
- * materials in the item's order, fields in the form's order). A field is required when any item needs it.
- * Its value is the first of its sources that yields one: the theme's answer binding (问卷), then the field's
- * own sources in order (档案, 电子证照, 流程内产生); a value the field would refuse does not count. Items
- * outside the case, and every item of a blocked case, contribute nothing. Pure and deterministic.
+ * The one merged form of a composed case (一表申请): every field that a form material of an item of the case
+ * lists (the material's use and the field's `when` holding), once, grouped by section in order of first use
+ * (items in the theme's order, materials in the item's order, fields in the form's order). A field is required
+ * when any item needs it. Its value is the first of its sources that yields one: the theme's answer binding
+ * (问卷), then the field's own sources in order (档案, 电子证照, 流程内产生); a value the field would refuse
+ * does not count. Items outside the case, and every item of a case whose notices withhold the items,
+ * contribute nothing: the items and uses are those `compose` found. Pure and deterministic.
  */
-export function caseForm(session: Session): CaseForm {
-  return mergedForm(outcomeContext(session));
-}
-
-/** `caseForm` from an outcome context already built. */
-export function mergedForm(context: OutcomeContext): CaseForm {
+export function mergedForm(
+  plan: OutcomePlan,
+  selection: Selection,
+  composition: Composition,
+  context: OutcomeContext,
+): CaseForm {
   const { theme } = context;
-  const blocked = theme.notices.some((n) => n.kind === 'block' && context.holds(n.when));
-  const applied: Item[] = [];
-  if (!blocked) {
-    for (const entry of theme.items) {
-      const item = own(theme.catalog.items, entry.item);
-      if (item && context.holds(entry.when)) applied.push(item);
-    }
-  }
+  const applied: Item[] = composition.steps.map(
+    (step) => (plan.items[step.item] as OutcomePlan['items'][number]).item,
+  );
   const gathered = new Map<string, Gathered>();
-  for (const item of applied) {
-    for (const use of item.materials) {
-      const material = own(theme.catalog.materials, use.material);
+  for (const step of composition.steps) {
+    const { item, uses } = plan.items[step.item] as OutcomePlan['items'][number];
+    const useOn = selection.uses[step.item] as Uint8Array;
+    for (let u = 0; u < uses.length; u++) {
+      const material = plan.materials[(uses[u] as OutcomePlan['items'][number]['uses'][number]).material];
       const form = material?.fill === undefined ? undefined : own(theme.catalog.forms, material.fill);
-      if (!material || !form || !context.holds(use.when)) continue;
+      if (useOn[u] !== 1 || !material || !form) continue;
       for (const entry of form.fields) {
         const field = own(theme.catalog.fields, entry.field);
         if (!field || !context.holds(entry.when)) continue;
