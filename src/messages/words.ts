@@ -1,4 +1,4 @@
-import type { ENTRY_KINDS, ITEM_FIELDS, JSON_TYPES } from '../model/diagnostic.js';
+import type { BASIS_OWNERS, ENTRY_KINDS, ITEM_FIELDS, JSON_TYPES } from '../model/diagnostic.js';
 import type { FieldType } from '../model/form.js';
 import type { FactType } from '../model/theme.js';
 
@@ -59,6 +59,12 @@ export const FIELD_TYPE_WORDS: Readonly<Record<FieldType, Words>> = {
   'id-number': { zh: '身份证号码', en: 'an ID number' },
   phone: { zh: '电话号码', en: 'a phone number' },
   address: { zh: '地址', en: 'an address' },
+};
+
+/** What carries a basis (`basis-url`). */
+export const BASIS_OWNER_WORDS: Readonly<Record<(typeof BASIS_OWNERS)[number], Words>> = {
+  item: { zh: '事项', en: 'item' },
+  notice: { zh: '提示', en: 'notice' },
 };
 
 /** The fields a guide (办事指南) must state for an item. */

@@ -11,8 +11,8 @@ describe('tongban run (scripted)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = r.stdout;
-    expect(out).toContain('往来港澳通行证和签注签发（2025.1）');
-    expect(out).toContain('情形：首次申领 · 本市户籍 · 年龄≥16周岁 且 <60周岁 · 非备案人员');
+    expect(out).toContain('往来港澳通行证和签注签发（2026.1）');
+    expect(out).toContain('情形：首次申领 · 本市户籍 · 年龄≥16周岁 · 非备案人员');
     expect(out).toContain('状态：可以办理');
     expect(out).toContain('【提示】首次申领电子往来港澳通行证，16周岁以上须现场采集指纹。');
     expect(out).toMatch(/1\. 往来港澳通行证签发 — 公安机关出入境管理部门/);
@@ -23,7 +23,7 @@ describe('tongban run (scripted)', () => {
     expect(out).toMatch(/时限：关键路径 7 个工作日（各事项时限相加 \d+ 个工作日/);
     expect(out).toContain('费用：90 元');
     expect(out).toContain('到场：1 次');
-    expect(out).toContain('逐项办理需 5 份材料 → 一表申请，需准备 2 份');
+    expect(out).toContain('逐项办理需 4 份材料 → 一表申请，需准备 1 份');
     expect(out).toContain('由一表申请生成');
   });
 
@@ -32,7 +32,7 @@ describe('tongban run (scripted)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Status: ready'.replace(': ', '：'));
     expect(r.stdout).toContain('Materials (');
-    expect(r.stdout).toContain('Item by item: 5 materials → one application form, 2 to prepare');
+    expect(r.stdout).toContain('Item by item: 4 materials → one application form, 1 to prepare');
   });
 
   test('json: the Outcome, valid against schemas/outcome.schema.json', async () => {
@@ -42,7 +42,7 @@ describe('tongban run (scripted)', () => {
     expect(validateOutcome(outcome)).toEqual([]);
     expect(outcome.format).toBe('tongban/outcome@1');
     expect(outcome.case.key).toContain('business=first');
-    expect(outcome.merge).toMatchObject({ itemByItem: 5, toSubmit: 2, generated: 1 });
+    expect(outcome.merge).toMatchObject({ itemByItem: 4, toSubmit: 1, generated: 1 });
   });
 
   test('md: the Markdown guide', async () => {
@@ -65,7 +65,7 @@ describe('tongban run (scripted)', () => {
       'business=renew,filed-status=none,endorse-now=no',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('情形：换发 · 本市户籍 · 年龄≥16周岁 且 <60周岁 · 非备案人员 · 只办证件');
+    expect(r.stdout).toContain('情形：换发 · 本市户籍 · 年龄≥16周岁 · 非备案人员 · 只办证件');
   });
 
   test('a given answer overrides a prefilled one', async () => {

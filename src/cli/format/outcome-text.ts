@@ -9,7 +9,8 @@ import { textTable } from './table.js';
 /**
  * The outcome for a terminal: the case label, status and notices, the items with their departments, the
  * merged material table, the workflow stages, the totals (critical path against the sum of time limits,
- * fee, visits) and the merge sentence "材料从 N 份减至 M 份". Theme texts stay Chinese; headings follow `lang`.
+ * fee, visits) and the counting line "逐项办理需 N 份材料 → 一表申请，需准备 M 份". Theme texts stay Chinese;
+ * headings follow `lang`.
  */
 export function outcomeText(outcome: Outcome, lang: Lang, color = false): string {
   const s = styleOf(color);
