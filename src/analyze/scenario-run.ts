@@ -192,11 +192,15 @@ function checkExpectations(expect: ScenarioExpect, o: Outcome, kase: CaseKey, fa
   contains('not-materials', expect.notMaterials, (id) => !materials.has(id), failed, 'unexpected-material');
   statusOf('waived', expect.waived, materials, failed, 'not-waived');
   statusOf('passed-on', expect.passedOn, materials, failed, 'not-passed-on');
+  statusOf('shared', expect.shared, materials, failed, 'not-shared');
+  statusOf('generated', expect.generated, materials, failed, 'not-generated');
+  statusOf('committed', expect.committed, materials, failed, 'not-committed');
 
   const figures = [
     ['days', expect.days, o.totals.days.critical],
     ['fee', expect.fee, o.totals.fee.total],
     ['visits', expect.visits, o.totals.visits.count],
+    ['to-submit', expect.toSubmit, o.merge.toSubmit],
   ] as const;
   for (const [key, wanted, actual] of figures) {
     if (wanted !== undefined && wanted !== actual)
@@ -220,11 +224,11 @@ function contains(
 }
 
 function statusOf(
-  key: 'waived' | 'passed-on',
+  key: 'waived' | 'passed-on' | 'shared' | 'generated' | 'committed',
   list: readonly string[] | undefined,
   materials: ReadonlyMap<string, string>,
   failed: Fail,
-  check: 'not-waived' | 'not-passed-on',
+  check: 'not-waived' | 'not-passed-on' | 'not-shared' | 'not-generated' | 'not-committed',
 ): void {
   list?.forEach((id, i) => {
     const status = materials.get(id);

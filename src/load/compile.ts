@@ -61,6 +61,8 @@ function withCatalogLocations(
     ['venue', subset.venues],
     ['licence', subset.licences],
     ['fact', subset.facts],
+    ['form', subset.forms],
+    ['field', subset.fields],
   ] as const) {
     for (const id of Object.keys(table)) {
       const location = own(catalogLocations, `${kind}:${id}`);
@@ -135,7 +137,17 @@ function catalogSubset(
     catalog.materials,
     itemList.flatMap((i) => [...i.materials.map((m) => m.material), ...i.produces]),
   );
+  const forms = pick(
+    catalog.forms,
+    Object.values(materials).flatMap((m) => (m.fill === undefined ? [] : [m.fill])),
+  );
+  const fields = pick(
+    catalog.fields,
+    Object.values(forms).flatMap((f) => f.fields.map((entry) => entry.field)),
+  );
+  const sources = Object.values(fields).flatMap((f) => f.from);
   const read = new Set<string>();
+  for (const source of sources) if ('fact' in source) read.add(source.fact);
   for (const site of sites)
     for (const fact of factsRead(site.condition, draft.conditions, 'skip')) read.add(fact);
   for (const q of draft.questions) if (q.prefill) read.add(q.prefill);
@@ -149,13 +161,14 @@ function catalogSubset(
   for (const id of [...read].sort()) addFact(id);
   const licenceIds = [
     ...Object.values(materials).flatMap((m) => (m.licence ? [m.licence] : [])),
+    ...sources.flatMap((source) => ('licence' in source ? [source.licence] : [])),
     ...Object.keys(definitions).flatMap((id) => (id.startsWith('licence.') ? [id.split('.')[1] ?? ''] : [])),
   ];
   return {
-    departments: pick(
-      catalog.departments,
-      itemList.flatMap((i) => (i.department ? [i.department] : [])),
-    ),
+    departments: pick(catalog.departments, [
+      ...itemList.flatMap((i) => (i.department ? [i.department] : [])),
+      ...Object.values(materials).flatMap((m) => (m.shared ? [m.shared.department] : [])),
+    ]),
     venues: pick(
       catalog.venues,
       itemList.flatMap((i) => i.presence.flatMap((p) => (p.value ? [p.value.venue] : []))),
@@ -164,5 +177,7 @@ function catalogSubset(
     materials,
     items,
     facts: pick(definitions, Object.keys(definitions)),
+    forms,
+    fields,
   };
 }

@@ -1,4 +1,6 @@
 import type { Condition } from '../model/condition.js';
+import type { FieldAnswer } from '../model/form.js';
+import type { Json } from '../model/json.js';
 import {
   type CompiledTheme,
   type Notice,
@@ -96,6 +98,12 @@ export function draftTheme(
     });
   }
 
+  const fieldAnswers: Record<string, FieldAnswer> = {};
+  for (const [id, f] of Object.entries((raw.fields ?? {}) as Record<string, Record<string, unknown>>)) {
+    const map = f.map as Record<string, Json> | undefined;
+    fieldAnswers[id] = { answer: String(f.answer), ...(map === undefined ? {} : { map: { ...map } }) };
+  }
+
   const tags = (raw.tags ?? {}) as Record<string, unknown>;
   const list = (value: unknown) => ((value ?? []) as unknown[]).map(String);
   return {
@@ -116,6 +124,7 @@ export function draftTheme(
     items,
     notices,
     triggers,
+    fieldAnswers,
     catalogPaths: raw.catalog === undefined ? [] : ([] as unknown[]).concat(raw.catalog).map(String),
   };
 }

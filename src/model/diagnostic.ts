@@ -1,4 +1,5 @@
 import { REFUSAL_PARAM_SPECS, SESSION_ERROR_CODES } from './errors.js';
+import { FIELD_TYPES } from './form.js';
 import type { ParamsOf, ParamsSpec, ParamValue } from './params.js';
 import { FACT_TYPES, QUESTION_TYPES } from './theme.js';
 
@@ -92,6 +93,12 @@ export const DIAGNOSTIC_CODES = [
   'prefill-mismatch',
   'empty-range',
   'unreachable-notice',
+  // forms (一表申请)
+  'unknown-field',
+  'unknown-form',
+  'duplicate-field',
+  'unresolved-field-source',
+  'unused-field-answer',
   // analysis checks (tongban validate, tongban check)
   'never-asked',
   'dead-end',
@@ -149,6 +156,8 @@ export const ENTRY_KINDS = [
   'fact',
   'material',
   'item',
+  'field',
+  'form',
 ] as const;
 
 /**
@@ -165,6 +174,21 @@ export const VALUE_RULES = [
   'date',
   'expires-before-issued',
   'schema',
+  'regex',
+] as const;
+
+/**
+ * Why a field's value source cannot give it a value (`unresolved-field-source`): a fact or question of another
+ * type, an answer option the field has no value for, a licence kind without that data, a material no item
+ * produces, or a produced material that carries no data under that key.
+ */
+export const FIELD_SOURCE_PROBLEMS = [
+  'fact-type',
+  'answer-type',
+  'answer-option',
+  'licence-data',
+  'not-produced',
+  'produced-data',
 ] as const;
 
 /** What carries a basis (`basis-url`): a catalog item or a theme's notice. */
@@ -190,6 +214,10 @@ export const SCENARIO_CHECKS = [
   'unexpected-material',
   'not-waived',
   'not-passed-on',
+  'not-shared',
+  'not-generated',
+  'not-committed',
+  'to-submit',
   'days',
   'fee',
   'visits',
@@ -323,6 +351,24 @@ export const DIAGNOSTIC_PARAM_SPECS = {
     missing: 'texts?',
   },
   'empty-range': { ...QUESTION, min: 'scalar', max: 'scalar' },
+  'unknown-field': { ...ID, ...DID_YOU_MEAN },
+  'unknown-form': { ...ID, ...DID_YOU_MEAN },
+  /** The form and the field it lists twice. */
+  'duplicate-field': { form: 'text', ...ID },
+  /**
+   * The field, the problem, and the source it names (`source`: the fact, question, licence kind or material),
+   * with what the problem needs: the types that do not fit, the option without a value, the data key.
+   */
+  'unresolved-field-source': {
+    field: 'text',
+    problem: { tokens: FIELD_SOURCE_PROBLEMS },
+    source: 'text',
+    fieldType: { tokens: FIELD_TYPES },
+    sourceType: OPTIONAL_FACT_TYPE,
+    option: 'text?',
+    data: 'text?',
+  },
+  'unused-field-answer': ID,
   'never-asked': QUESTION,
   /** The first such case (its label and key, both '' when no question is answered) and how many there are. */
   'dead-end': { case: 'text', key: 'text', count: 'number' },

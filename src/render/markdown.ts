@@ -2,11 +2,14 @@ import type { Outcome, OutcomeMaterial } from '../model/outcome.js';
 import type { CompiledTheme } from '../model/theme.js';
 import { formatNumber } from '../util/number.js';
 import { table } from './escape.js';
+import { formLines } from './form.js';
 import { NOTICE_LABELS, STATUS_LABELS } from './labels.js';
+import { materialStatusText, mergeSentence } from './merge-sentence.js';
 
 /**
  * A 办事指南 for the case, in Chinese Markdown that reads well printed: 情形, status and notices, 材料清单,
- * 办理流程, 办理时限, 费用, 跑动次数, 送达方式, 依据, and "材料从 N 份减至 M 份". Deterministic: the same
+ * 一表申请 (the merged form), 告知承诺书, 办理流程, 办理时限, 费用, 跑动次数, 送达方式, 依据, and the counting line
+ * "逐项办理需 N 份材料 → 一表申请，需准备 M 份". Deterministic: the same
  * outcome and theme always give the same text. The theme supplies the region and summary.
  */
 export function markdownGuide(outcome: Outcome, theme: CompiledTheme): string {
@@ -29,10 +32,28 @@ export function markdownGuide(outcome: Outcome, theme: CompiledTheme): string {
     return `${lines.join('\n').trimEnd()}\n`;
   }
   if (theme.summary !== undefined) lines.push(theme.summary, '');
-  lines.push(...notices(outcome), ...materials(outcome, name), ...workflow(outcome, name));
+  lines.push(...notices(outcome), ...materials(outcome, name), ...form(outcome, theme, name));
+  lines.push(...workflow(outcome, name));
   lines.push(...days(outcome, name), ...fees(outcome, name), ...visits(outcome, name), ...delivery(outcome));
   lines.push(...basis(outcome));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** 一表申请: the merged form's fields by section, and the one commitment letter's clauses. */
+function form(outcome: Outcome, theme: CompiledTheme, name: (id: string) => string): string[] {
+  const lines: string[] = [];
+  if (outcome.form.counts.fields > 0) {
+    const [head = '', ...rest] = formLines(outcome.form, theme);
+    lines.push('## 一表申请', '', head, '', '```text', ...rest.filter((l) => l !== ''), '```', '');
+  }
+  if (outcome.commitment.length > 0) {
+    lines.push('## 告知承诺书（一份）', '');
+    outcome.commitment.forEach((clause, i) => {
+      lines.push(`${i + 1}. ${clause.text}（${clause.items.map(name).join('、')}）`);
+    });
+    lines.push('');
+  }
+  return lines;
 }
 
 function notices(outcome: Outcome): string[] {
@@ -51,13 +72,13 @@ function notices(outcome: Outcome): string[] {
 function materials(outcome: Outcome, name: (id: string) => string): string[] {
   const lines = ['## 材料清单', ''];
   if (outcome.materials.length === 0) return [...lines, '无需提交材料。', ''];
-  lines.push(mergeSentence(outcome), '');
+  lines.push(mergeSentence(outcome.merge), '');
   const rows = outcome.materials.map((m, i) => [
     i + 1,
     m.name,
     m.form,
     m.copies,
-    submission(m, name),
+    materialStatusText(m, 'zh', name, false),
     commitment(m, name),
     m.usedBy.map((u) => name(u.item)).join('、'),
     remarks(m, name),
@@ -67,22 +88,6 @@ function materials(outcome: Outcome, name: (id: string) => string): string[] {
     '',
   );
   return lines;
-}
-
-/** "逐项办理需提交材料 17 份，……材料从 17 份减至 2 份。" */
-function mergeSentence(outcome: Outcome): string {
-  const m = outcome.merge;
-  const parts = [`逐项办理需提交材料 ${m.itemByItem} 份，合并后共 ${m.merged} 种`];
-  if (m.passedOn > 0) parts.push(`其中 ${m.passedOn} 种在流程内传递`);
-  if (m.waived > 0) parts.push(`${m.waived} 种以电子证照免于提交`);
-  return `${parts.join('，')}：材料从 ${m.itemByItem} 份减至 ${m.toSubmit} 份。`;
-}
-
-function submission(m: OutcomeMaterial, name: (id: string) => string): string {
-  if (m.status === 'passed-on')
-    return `流程内传递（由${m.producedBy ? name(m.producedBy.id) : '前序事项'}产生）`;
-  if (m.status === 'waived') return `免提交（电子证照：${m.waivedBy?.name ?? ''}）`;
-  return '需提交';
 }
 
 function commitment(m: OutcomeMaterial, name: (id: string) => string): string {

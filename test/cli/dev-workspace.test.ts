@@ -50,6 +50,10 @@ beforeEach(async () => {
   folder = mkdtempSync(join(tmpdir(), 'tongban-dev-ws-'));
   cpSync(join(ROOT, 'themes'), path('themes'), { recursive: true });
   cpSync(join(ROOT, 'examples', 'profiles'), path('profiles'), { recursive: true });
+  // A scenario file names an example profile by its path in the repository, which `tongban test themes` reads
+  // within the project root (the folder with package.json).
+  cpSync(join(ROOT, 'examples', 'profiles'), path('examples/profiles'), { recursive: true });
+  writeFileSync(path('package.json'), '{}\n');
   workspace = new Workspace({
     themesDir: path('themes'),
     profilesDir: path('profiles'),

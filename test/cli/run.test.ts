@@ -17,13 +17,14 @@ describe('tongban run (scripted)', () => {
     expect(out).toContain('【提示】首次申领电子往来港澳通行证，16周岁以上须现场采集指纹。');
     expect(out).toMatch(/1\. 往来港澳通行证签发 — 公安机关出入境管理部门/);
     expect(out).toMatch(/#\s+材料\s+形式\s+份数\s+提交方式\s+用于事项/);
-    expect(out).toContain('流程内传递（往来港澳通行证签发）');
+    expect(out).toContain('流程内传递（由往来港澳通行证签发产生）');
     expect(out).toContain('第1阶段：往来港澳通行证签发');
     expect(out).toContain('第2阶段：赴香港签注签发');
     expect(out).toMatch(/时限：关键路径 7 个工作日（各事项时限相加 \d+ 个工作日/);
     expect(out).toContain('费用：90 元');
     expect(out).toContain('到场：1 次');
-    expect(out).toMatch(/材料从 4 份减至 2 份。/);
+    expect(out).toContain('逐项办理需 4 份材料 → 一表申请，需准备 1 份');
+    expect(out).toContain('由一表申请生成');
   });
 
   test('text in English: headings translated, theme texts kept', async () => {
@@ -31,7 +32,7 @@ describe('tongban run (scripted)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Status: ready'.replace(': ', '：'));
     expect(r.stdout).toContain('Materials (');
-    expect(r.stdout).toContain('材料从 4 份减至 2 份');
+    expect(r.stdout).toContain('Item by item: 4 materials → one application form, 1 to prepare');
   });
 
   test('json: the Outcome, valid against schemas/outcome.schema.json', async () => {
@@ -41,7 +42,7 @@ describe('tongban run (scripted)', () => {
     expect(validateOutcome(outcome)).toEqual([]);
     expect(outcome.format).toBe('tongban/outcome@1');
     expect(outcome.case.key).toContain('business=first');
-    expect(outcome.merge).toMatchObject({ itemByItem: 4, toSubmit: 2 });
+    expect(outcome.merge).toMatchObject({ itemByItem: 4, toSubmit: 1, generated: 1 });
   });
 
   test('md: the Markdown guide', async () => {

@@ -89,11 +89,14 @@ describe('tongban dev in headless chromium', () => {
     await dishes.waitFor();
     expect(await dishes.getByTestId('option-baked').count()).toBe(0);
 
-    // 1. An option added to the question now asked: it appears, and both answers are kept.
-    const withOption = original.replace(
-      /( {2}- id: dishes\n(?: {4}.*\n)*? {4}options:\n)/,
-      '$1      baked:\n        label: 现场烘焙的面包糕点\n',
-    );
+    // 1. An option added to the question now asked: it appears, and both answers are kept. The answer fills a
+    // form field whose options lack the new one, so the save drops that binding too (the theme would not load).
+    const withOption = original
+      .replace(
+        /( {2}- id: dishes\n(?: {4}.*\n)*? {4}options:\n)/,
+        '$1      baked:\n        label: 现场烘焙的面包糕点\n',
+      )
+      .replace('  food-categories: { answer: dishes }\n', '');
     expect(withOption).not.toBe(original);
     await save(withOption);
     await card(page, 'dishes').getByTestId('option-baked').waitFor();

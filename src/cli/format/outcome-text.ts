@@ -1,6 +1,7 @@
 import type { Lang } from '../../messages/index.js';
-import type { Outcome, OutcomeItem, OutcomeMaterial } from '../../model/outcome.js';
+import type { Outcome, OutcomeItem } from '../../model/outcome.js';
 import { NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
+import { materialStatusText, mergeSentence } from '../../render/merge-sentence.js';
 import { formatNumber } from '../../util/number.js';
 import { type Style, styleOf, t } from './style.js';
 import { textTable } from './table.js';
@@ -8,7 +9,8 @@ import { textTable } from './table.js';
 /**
  * The outcome for a terminal: the case label, status and notices, the items with their departments, the
  * merged material table, the workflow stages, the totals (critical path against the sum of time limits,
- * fee, visits) and the merge sentence "材料从 N 份减至 M 份". Theme texts stay Chinese; headings follow `lang`.
+ * fee, visits) and the counting line "逐项办理需 N 份材料 → 一表申请，需准备 M 份". Theme texts stay Chinese;
+ * headings follow `lang`.
  */
 export function outcomeText(outcome: Outcome, lang: Lang, color = false): string {
   const s = styleOf(color);
@@ -43,7 +45,7 @@ export function outcomeText(outcome: Outcome, lang: Lang, color = false): string
   lines.push(...materials(outcome, lang, s, name));
   lines.push(...workflow(outcome, lang, s, name));
   lines.push('', s.bold(t(lang, '合计', 'Totals')), ...totals(outcome, lang));
-  if (outcome.materials.length > 0) lines.push('', s.bold(mergeSentence(outcome, lang)));
+  if (outcome.materials.length > 0) lines.push('', s.bold(mergeSentence(outcome.merge, lang)));
   return `${lines.join('\n')}\n`;
 }
 
@@ -88,24 +90,10 @@ function materials(outcome: Outcome, lang: Lang, s: Style, name: (id: string) =>
     material.name,
     material.form,
     material.copies,
-    submission(material, lang, name),
+    materialStatusText(material, lang, name),
     material.usedBy.map((u) => name(u.item)).join('、'),
   ]);
   return ['', s.bold(head), ...textTable(header, rows, { indent: '  ', right: [0, 3] })];
-}
-
-function submission(material: OutcomeMaterial, lang: Lang, name: (id: string) => string): string {
-  if (material.status === 'passed-on') {
-    const by = material.producedBy ? name(material.producedBy.id) : '';
-    return t(lang, `流程内传递（${by}）`, `passed on (${by})`);
-  }
-  if (material.status === 'waived') {
-    const by = material.waivedBy?.name ?? '';
-    return t(lang, `免提交（电子证照：${by}）`, `waived (e-licence: ${by})`);
-  }
-  if (material.commitment.length > 0)
-    return t(lang, '需提交（可告知承诺）', 'hand in (or sign a commitment)');
-  return t(lang, '需提交', 'hand in');
 }
 
 function workflow(outcome: Outcome, lang: Lang, s: Style, name: (id: string) => string): string[] {
@@ -152,20 +140,4 @@ function totals(outcome: Outcome, lang: Lang): string[] {
       visits.list.length > 0 ? `（${visits.list.map((v) => v.venue.name).join('、')}）` : ''
     }`,
   ];
-}
-
-/** "逐项办理需提交材料 17 份，合并后共 9 种……：材料从 17 份减至 2 份。" */
-export function mergeSentence(outcome: Outcome, lang: Lang): string {
-  const m = outcome.merge;
-  if (lang === 'en') {
-    const extra = [
-      ...(m.passedOn > 0 ? [`${m.passedOn} passed on inside the workflow`] : []),
-      ...(m.waived > 0 ? [`${m.waived} waived by electronic licences`] : []),
-    ];
-    return `Item by item: ${m.itemByItem} materials; merged: ${m.merged} kinds${extra.length > 0 ? `, ${extra.join(', ')}` : ''}: from ${m.itemByItem} down to ${m.toSubmit} (材料从 ${m.itemByItem} 份减至 ${m.toSubmit} 份).`;
-  }
-  const parts = [`逐项办理需提交材料 ${m.itemByItem} 份，合并后共 ${m.merged} 种`];
-  if (m.passedOn > 0) parts.push(`其中 ${m.passedOn} 种在流程内传递`);
-  if (m.waived > 0) parts.push(`${m.waived} 种以电子证照免于提交`);
-  return `${parts.join('，')}：材料从 ${m.itemByItem} 份减至 ${m.toSubmit} 份。`;
 }

@@ -1,7 +1,7 @@
 import type { Catalog } from '../../model/catalog.js';
 import type { Condition } from '../../model/condition.js';
 import type { Diagnostic, DiagnosticCode, DiagnosticParamsOf } from '../../model/diagnostic.js';
-import type { SourceLocation } from '../../model/theme.js';
+import type { Material, SourceLocation } from '../../model/theme.js';
 import type { OperatorSet } from '../../rules/registry.js';
 import { own } from '../../util/own.js';
 import { fromPointer, toPointer } from '../../util/pointer.js';
@@ -126,6 +126,18 @@ export function themeContext(args: {
   };
 }
 
+/** The catalog materials the theme's items use, each once. */
+export function themeMaterials(draft: Pick<ThemeDraft, 'items'>, catalog: Catalog): Material[] {
+  const found = new Map<string, Material>();
+  for (const entry of draft.items) {
+    for (const use of own(catalog.items, entry.item)?.materials ?? []) {
+      const material = own(catalog.materials, use.material);
+      if (material) found.set(material.id, material);
+    }
+  }
+  return [...found.values()];
+}
+
 /** Every condition the theme evaluates: its own and those of the catalog items it includes. */
 function conditionSites(draft: ThemeDraft, catalog: Catalog): ConditionSite[] {
   const sites: ConditionSite[] = [];
@@ -157,6 +169,13 @@ function conditionSites(draft: ThemeDraft, catalog: Catalog): ConditionSite[] {
       ...item.presence.map((v) => v.when),
     ];
     for (const condition of conditions) if (condition) sites.push({ condition, kind: 'catalog', element });
+  }
+  for (const material of themeMaterials(draft, catalog)) {
+    const shared = material.shared?.when;
+    if (shared) sites.push({ condition: shared, kind: 'catalog', element: `material:${material.id}` });
+    const form = material.fill === undefined ? undefined : own(catalog.forms, material.fill);
+    for (const entry of form?.fields ?? [])
+      if (entry.when) sites.push({ condition: entry.when, kind: 'catalog', element: `form:${form?.id}` });
   }
   return sites;
 }
