@@ -7,7 +7,6 @@ import type {
   ThemeCatalog,
 } from '../model/theme.js';
 import { THEME_FORMAT } from '../model/theme.js';
-import { factsRead } from '../rules/facts-read.js';
 import { deepFreeze } from '../util/freeze.js';
 import { hashCanonicalJson, markShared } from '../util/hash.js';
 import { own } from '../util/own.js';
@@ -15,7 +14,7 @@ import type { Catalog } from './catalog.js';
 import type { ConditionSite } from './checks/theme-context.js';
 import type { FactLookup } from './facts.js';
 import type { ThemeDraft } from './theme-draft.js';
-import { walkCondition } from './walk.js';
+import { leafFacts, walkCondition } from './walk.js';
 
 /**
  * Turns a checked draft into a compiled theme: number and date questions get the cuts their conditions draw,
@@ -126,9 +125,15 @@ function catalogSubset(
     catalog.materials,
     itemList.flatMap((i) => [...i.materials.map((m) => m.material), ...i.produces]),
   );
+  // Every named condition is a site of its own: the leaves of all sites are every fact read, without
+  // following references (which made a chain of names quadratic).
   const read = new Set<string>();
   for (const site of sites)
-    for (const fact of factsRead(site.condition, draft.conditions, 'skip')) read.add(fact);
+    walkCondition(site.condition, {
+      leaf: (leaf) => {
+        for (const fact of leafFacts(leaf)) read.add(fact);
+      },
+    });
   for (const q of draft.questions) if (q.prefill) read.add(q.prefill);
   const definitions: Record<string, FactDefinition> = {};
   const addFact = (id: string) => {

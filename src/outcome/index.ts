@@ -1,6 +1,7 @@
 import { OUTCOME_FORMAT, type Outcome } from '../model/outcome.js';
 import type { Session } from '../model/session.js';
 import { caseOf } from '../session/case.js';
+import { checkSession } from '../session/inputs.js';
 import { outcomeContext } from './context.js';
 import { applyingItems, outcomeItem } from './items.js';
 import { applyingUses, itemByItemCount, mergeMaterials, passesOf } from './materials.js';
@@ -18,6 +19,7 @@ export { FORM_RANK, strongerForm } from './materials.js';
  * `case` is null.
  */
 export function outcome(session: Session): Outcome {
+  checkSession(session);
   const context = outcomeContext(session);
   const { theme } = session;
   const notices = applyingNotices(context);

@@ -1,6 +1,7 @@
 import type { AnswerValue, Session } from '../model/session.js';
 import type { Question } from '../model/theme.js';
 import { own } from '../util/own.js';
+import { checkSession } from './inputs.js';
 import { answer, next } from './transitions.js';
 import { walk } from './walk.js';
 
@@ -25,6 +26,7 @@ export interface ProgressEstimate {
  * answer leads there. Pure; at most one walk per tried answer and question.
  */
 export function estimateProgress(session: Session): ProgressEstimate {
+  checkSession(session);
   const asked = askedOnPath(session);
   const first = next(session);
   const atMost = first.progress.remaining;

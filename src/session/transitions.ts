@@ -12,11 +12,12 @@ import type {
 import type { CompiledTheme, Question } from '../model/theme.js';
 import { deepFreeze } from '../util/freeze.js';
 import { own } from '../util/own.js';
+import { describeValue } from '../util/quote.js';
 import { caseOf } from './case.js';
 import { baseFacts, rulesFor } from './environment.js';
 import { refusalError, sessionError } from './errors.js';
+import { checkSession, checkStartOptions, checkTheme } from './inputs.js';
 import { questionType } from './question-types/index.js';
-import { checkToday } from './today.js';
 import { rememberWalk, type Walk, walk, walkWith } from './walk.js';
 
 /**
@@ -24,8 +25,10 @@ import { rememberWalk, type Walk, walk, walkWith } from './walk.js';
  * (`prefill`) start out answered and marked as prefilled; a profile value that does not fit its question is
  * ignored and the question is asked.
  */
-export function start(theme: CompiledTheme, options: StartOptions = {}): Session {
-  const today = options.today === undefined ? undefined : checkToday(options.today);
+export function start(theme: CompiledTheme, given: StartOptions = {}): Session {
+  checkTheme(theme);
+  const options = checkStartOptions(given);
+  const today = options.today;
   // The session keeps the profile: freeze a copy so the caller's object is neither frozen nor shared.
   const profile = options.profile === undefined ? undefined : deepFreeze(structuredClone(options.profile));
   const known = baseFacts(theme, profile, today).facts;
@@ -49,6 +52,7 @@ export function start(theme: CompiledTheme, options: StartOptions = {}): Session
 
 /** The question to ask now with its options and progress, or the case once the questionnaire is complete. */
 export function next(session: Session): Step {
+  checkSession(session);
   const w = walk(session);
   const progress = progressOf(w);
   const question = session.theme.questions[w.current];
@@ -58,6 +62,7 @@ export function next(session: Session): Step {
 
 /** Answers the question asked now; any other question, or a value that does not fit, is rejected. */
 export function answer(session: Session, questionId: string, value: unknown): Transition {
+  checkSession(session);
   const found = findQuestion(session, questionId);
   if (!found.ok) return found.rejected;
   const { question, index } = found;
@@ -76,6 +81,7 @@ export function answer(session: Session, questionId: string, value: unknown): Tr
  * kept; those whose questions are no longer asked are dropped and reported. The same value changes nothing.
  */
 export function change(session: Session, questionId: string, value: unknown): Transition {
+  checkSession(session);
   const found = findQuestion(session, questionId);
   if (!found.ok) return found.rejected;
   const { question, index } = found;
@@ -96,6 +102,7 @@ export function change(session: Session, questionId: string, value: unknown): Tr
 
 /** Undoes the user's last answer: its question is asked again. Prefilled answers are not undone. */
 export function back(session: Session): Transition {
+  checkSession(session);
   const last = session.trail.at(-1);
   if (last === undefined) return reject(session, 'nothing-to-undo');
   const updated = produce(session, (draft) => {
@@ -142,7 +149,8 @@ type Found =
 function findQuestion(session: Session, questionId: string): Found {
   const index = session.theme.questions.findIndex((q) => q.id === questionId);
   const question = session.theme.questions[index];
-  if (!question) return { ok: false, rejected: reject(session, 'unknown-question', String(questionId)) };
+  if (!question)
+    return { ok: false, rejected: reject(session, 'unknown-question', describeValue(questionId)) };
   return { ok: true, question, index };
 }
 
