@@ -184,9 +184,9 @@ describe('C2, C5, W4: what the runtime is handed is checked', () => {
   });
 
   test('facts nested 5,000 deep: invalid-profile too-deep, without recursion; 31 levels are fine', () => {
-    const error = tongbanError(() => start(permit, { profile: deep(5_000) as Profile }));
+    const error = tongbanError(() => start(permit, { profile: deep(5_000) as unknown as Profile }));
     expect(error.params).toMatchObject({ problem: 'too-deep', limit: 32 });
-    expect(() => start(permit, { profile: deep(30) as Profile })).not.toThrow();
+    expect(() => start(permit, { profile: deep(30) as unknown as Profile })).not.toThrow();
   });
 
   test('restore, switchProfile and recommend check the profile the same way', () => {
@@ -206,7 +206,7 @@ describe('C2, C5, W4: what the runtime is handed is checked', () => {
 
   test('a profile missing its lists is completed, as a loaded one would be', () => {
     const session = start(permit, {
-      profile: { kind: 'person', facts: { 'person.hukou': 'local' } } as Profile,
+      profile: { kind: 'person', facts: { 'person.hukou': 'local' } } as unknown as Profile,
     });
     expect(session.profile).toEqual({
       kind: 'person',
