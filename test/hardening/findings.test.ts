@@ -277,7 +277,7 @@ describe('W6, P3, P4, P5: numbers, tags and merge keys in any file', () => {
         warnings.map((d) => [d.severity, d.line, d.column]),
         value,
       ).toEqual([['warning', 6, 46]]);
-      expect((warnings[0]?.params as { value: string }).value).toBe(value);
+      expect(warnings[0]?.params).toMatchObject({ value });
     }
     for (const value of ['9007199254740991', '0.1', '1.50', '1e21', '0.30000000000000004', '0x1F']) {
       const result = load(
