@@ -156,7 +156,8 @@ export function checkTheme(value: unknown): CompiledTheme {
       member: tooDeepName,
       limit: MAX_CONDITION_DEPTH,
     });
-  checkedThemes.add(value);
+  // Only a frozen theme (as the loader gives) is remembered: another may still change after this check.
+  if (Object.isFrozen(value)) checkedThemes.add(value);
   return value as unknown as CompiledTheme;
 }
 
@@ -197,7 +198,7 @@ export function checkSession(value: unknown): Session {
   if (!isTextList(value.trail)) fail('trail');
   if (value.today !== undefined) checkToday(value.today as string);
   if (value.operators !== undefined) checkOperators(value.operators);
-  checkedSessions.add(value);
+  if (Object.isFrozen(value)) checkedSessions.add(value);
   return value as unknown as Session;
 }
 

@@ -35,6 +35,8 @@ export function cycleUnderSomeCase(
       (edges.get(always[i] as string) ?? []).some((edge) => edge.to === to && edge.when === undefined),
     );
   if (unconditional) return always;
+  // Each condition compiled once for all the combinations tried (a memo of this call only).
+  const compiled = new Map<Condition, CompiledCondition | undefined>();
   const groups = stronglyConnected(ids, edges).sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
   for (const group of groups) {
     if (group.length < 2) continue;
@@ -44,7 +46,8 @@ export function cycleUnderSomeCase(
       inside(from).flatMap((edge) => (edge.when ? [edge.when] : [])),
     );
     for (const facts of assignments(conditions)) {
-      const holds = (edge: OrderEdge) => edge.when === undefined || verdictOf(edge.when, facts) !== false;
+      const holds = (edge: OrderEdge) =>
+        edge.when === undefined || verdictOf(edge.when, facts, compiled) !== false;
       const cycle = findCycle(group, inside, holds);
       if (cycle) return cycle;
     }
@@ -190,10 +193,12 @@ function* assignments(conditions: readonly Condition[]): Generator<ReadonlyMap<s
   }
 }
 
-const compiled = new WeakMap<Condition, CompiledCondition | undefined>();
-
 /** A condition's verdict on some facts; 'unknown' when it cannot be evaluated here (an unknown operator…). */
-function verdictOf(condition: Condition, facts: ReadonlyMap<string, unknown>): boolean | 'unknown' {
+function verdictOf(
+  condition: Condition,
+  facts: ReadonlyMap<string, unknown>,
+  compiled: Map<Condition, CompiledCondition | undefined>,
+): boolean | 'unknown' {
   try {
     let fn = compiled.get(condition);
     if (!compiled.has(condition)) {
