@@ -29,7 +29,7 @@ passed=0
 failed=0
 for i in $(seq 1 "$runs"); do
   rc="$(cat "$work/run-$i.rc" 2>/dev/null || echo none)"
-  summary="$(grep -E '^ *Tests ' "$work/run-$i.log" | tail -1 | sed 's/\x1b\[[0-9;]*m//g')"
+  summary="$(sed 's/\x1b\[[0-9;]*m//g' "$work/run-$i.log" | grep -E '^ *Tests ' | tail -1 || true)"
   echo "run $i: exit $rc; ${summary:-no vitest summary (see run-$i.log)}"
   if [ "$rc" = 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 done
