@@ -1,9 +1,23 @@
 import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'tsup';
 
 // The JSON Schema validators are generated code (src/load/generated/validators.js, not committed): write them
 // before anything is bundled. The script does nothing when they are up to date.
 execFileSync(process.execPath, ['scripts/generate-validators.mjs'], { stdio: 'inherit' });
+
+/** The dev page's files beside its script: its HTML and styles, the portal's styles, and mermaid (offline). */
+async function copyDevAssets(): Promise<void> {
+  await mkdir('dist/dev', { recursive: true });
+  const mermaid = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+  await Promise.all([
+    copyFile('src/dev/client/index.html', 'dist/dev/index.html'),
+    copyFile('src/dev/client/dev.css', 'dist/dev/dev.css'),
+    copyFile('examples/portal/style.css', 'dist/dev/portal.css'),
+    copyFile(mermaid, 'dist/dev/mermaid.min.js'),
+  ]);
+}
 
 export default defineConfig([
   {
@@ -30,5 +44,17 @@ export default defineConfig([
     target: 'node20',
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // The `tongban dev` page: the runtime (and its analysis entry) for browsers, served by the command.
+    entry: { 'dev/client': 'src/dev/client/main.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    // Everything in one file: the page has no module resolution.
+    noExternal: [/.*/],
+    tsconfig: 'src/dev/client/tsconfig.json',
+    onSuccess: copyDevAssets,
   },
 ]);

@@ -3,6 +3,8 @@
 //
 //   npx tsup --silent && node --expose-gc bench/enumerate.mjs [--json] [--runs N]
 //
+// bench/run.mjs includes the table in `npm run bench` (enumerationRows).
+//
 // Themes: the bundled ones, and a generated one with 17 independent yes/no questions (2^17 = 131,072 cases)
 // each read by an item condition, a day variant and a material use, so that every case has its own outcome.
 // Times are CPU times (process.cpuUsage), steadier than wall-clock times on a busy machine; "first" is the
@@ -16,9 +18,6 @@ import { CatalogCache, loadThemeFile, themeFilesIn } from '../dist/node.js';
 import { yesNoTheme } from './yes-no-theme.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const json = process.argv.includes('--json');
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 const GENERATED_QUESTIONS = 17;
 const STEP_SAMPLES = 300;
 
@@ -83,60 +82,64 @@ function stepCost(theme) {
   return ((cpu() - start) * 1000) / Math.max(1, steps);
 }
 
-const themes = [];
-const cache = new CatalogCache();
-for (const file of await themeFilesIn(join(here, '..', 'themes'))) {
-  const loaded = await loadThemeFile(file, { cache });
-  if (loaded.result.ok) themes.push({ name: loaded.result.theme.id, theme: loaded.result.theme });
-}
-themes.push({
-  name: `generated (${GENERATED_QUESTIONS} yes/no)`,
-  theme: yesNoTheme(GENERATED_QUESTIONS),
-});
+/**
+ * Enumerates the bundled themes and a generated one with `generatedQuestions` yes/no questions, each `runs`
+ * times after a first run; returns one row of figures per theme.
+ */
+export async function enumerationRows({ runs = 3, generatedQuestions = GENERATED_QUESTIONS } = {}) {
+  const themes = [];
+  const cache = new CatalogCache();
+  for (const file of await themeFilesIn(join(here, '..', 'themes'))) {
+    const loaded = await loadThemeFile(file, { cache });
+    if (loaded.result.ok) themes.push({ name: loaded.result.theme.id, theme: loaded.result.theme });
+  }
+  themes.push({ name: `generated (${generatedQuestions} yes/no)`, theme: yesNoTheme(generatedQuestions) });
 
-const rows = [];
-for (const entry of themes) {
-  globalThis.gc?.();
-  const first = enumerateOnce(entry.theme);
-  const runs = [];
-  for (let r = 0; r < RUNS; r++) runs.push(enumerateOnce(entry.theme));
-  const best = runs.reduce((a, b) => (b.cpu < a.cpu ? b : a), first);
-  entry.cases = first.count;
-  const step = stepCost(entry);
-  const heap = heapWhileStreaming(entry.theme);
-  const perCase = (best.cpu * 1000) / best.count;
-  rows.push({
-    theme: entry.name,
-    cases: first.count,
-    firstMs: round(first.cpu),
-    bestMs: round(best.cpu),
-    casesPerSecond: Math.round((best.count / best.cpu) * 1000),
-    wallCasesPerSecond: Math.round((best.count / best.wall) * 1000),
-    firstCasesPerSecond: Math.round((first.count / first.cpu) * 1000),
-    microsPerCase: round(perCase, 2),
-    microsPerStep: round(step, 2),
-    caseToStep: round(perCase / step, 3),
-    heapMB:
-      heap.length === 0 ? null : { first: mb(heap[0]), last: mb(heap.at(-1)), max: mb(Math.max(...heap)) },
-  });
+  const rows = [];
+  for (const entry of themes) {
+    globalThis.gc?.();
+    const first = enumerateOnce(entry.theme);
+    const timedRuns = [];
+    for (let r = 0; r < runs; r++) timedRuns.push(enumerateOnce(entry.theme));
+    const best = timedRuns.reduce((a, b) => (b.cpu < a.cpu ? b : a), first);
+    entry.cases = first.count;
+    const step = stepCost(entry);
+    const heap = heapWhileStreaming(entry.theme);
+    const perCase = (best.cpu * 1000) / best.count;
+    rows.push({
+      theme: entry.name,
+      cases: first.count,
+      firstMs: round(first.cpu),
+      bestMs: round(best.cpu),
+      casesPerSecond: Math.round((best.count / best.cpu) * 1000),
+      wallCasesPerSecond: Math.round((best.count / best.wall) * 1000),
+      firstCasesPerSecond: Math.round((first.count / first.cpu) * 1000),
+      microsPerCase: round(perCase, 2),
+      microsPerStep: round(step, 2),
+      caseToStep: round(perCase / step, 3),
+      heapMB:
+        heap.length === 0 ? null : { first: mb(heap[0]), last: mb(heap.at(-1)), max: mb(Math.max(...heap)) },
+    });
+  }
+  return rows;
 }
 
-if (json) {
-  console.log(JSON.stringify({ node: process.version, runs: RUNS, rows }, null, 2));
-} else {
-  const header = [
-    'theme',
-    'cases',
-    'first ms',
-    'best ms',
-    'cases/s',
-    'wall cases/s',
-    'µs/case',
-    'µs/step',
-    'case/step',
-    'heap MB first/last/max',
-  ];
-  const lines = rows.map((r) => [
+const HEADER = [
+  'theme',
+  'cases',
+  'first ms',
+  'best ms',
+  'cases/s',
+  'wall cases/s',
+  'µs/case',
+  'µs/step',
+  'case/step',
+  'heap MB first/last/max',
+];
+
+/** The rows' cells, in the order of HEADER. */
+function cells(r) {
+  return [
     r.theme,
     String(r.cases),
     String(r.firstMs),
@@ -147,19 +150,49 @@ if (json) {
     String(r.microsPerStep),
     String(r.caseToStep),
     r.heapMB ? `${r.heapMB.first} / ${r.heapMB.last} / ${r.heapMB.max}` : '—',
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const format = (cells) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(format(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const line of lines) console.log(format(line));
-  console.log(
-    `\nCPU times (wall cases/s: the same run by the clock); best of ${RUNS} runs after the first.` +
-      '\nµs/step: one answer + next in a session; case/step: the cost of one enumerated case in session steps.',
-  );
-  if (!globalThis.gc)
-    console.log('Run with node --expose-gc for heap figures that start from a collected heap.');
+  ];
+}
+
+/** What the figures mean, under the table. */
+export function legend(runs) {
+  return [
+    `CPU times (wall cases/s: the same run by the clock); best of ${runs} runs after the first.`,
+    'µs/step: one answer + next in a session; case/step: the cost of one enumerated case in session steps.',
+  ];
+}
+
+/** The rows as a Markdown table (for bench/RESULTS.md). */
+export function markdownTable(rows) {
+  return [
+    `| ${HEADER.join(' | ')} |`,
+    `| --- | ${HEADER.slice(1)
+      .map(() => '---:')
+      .join(' | ')} |`,
+    ...rows.map((r) => `| ${cells(r).join(' | ')} |`),
+  ];
+}
+
+/** The rows as an aligned text table (for the terminal). */
+function textTable(rows) {
+  const lines = rows.map(cells);
+  const widths = HEADER.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const format = (cs) => cs.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [format(HEADER), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const json = process.argv.includes('--json');
+  const runsArg = process.argv.indexOf('--runs');
+  const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+  const rows = await enumerationRows({ runs });
+  if (json) {
+    console.log(JSON.stringify({ node: process.version, runs, rows }, null, 2));
+  } else {
+    for (const line of textTable(rows)) console.log(line);
+    console.log(`\n${legend(runs).join('\n')}`);
+    if (!globalThis.gc)
+      console.log('Run with node --expose-gc for heap figures that start from a collected heap.');
+  }
 }
 
 function round(value, digits = 0) {

@@ -1,19 +1,24 @@
 /**
  * The floor of `tongban validate`: what no validator of these files can skip. In a fresh process, read every
  * YAML file under the folders given, parse it with positions (`yaml.parseDocument` with a LineCounter, then
- * `toJS`), compile the theme and catalog JSON Schemas with Ajv2020 (the options `src/load/schema.ts` uses) and
- * validate each file against its schema (files under a `catalog/` folder are catalog files, the rest themes).
+ * `toJS`) and validate each file against its JSON Schema (files under a `catalog/` folder are catalog files, the
+ * rest themes) with the validators tongban itself uses: ajv's code generated ahead of time from the schemas
+ * (src/load/generated/validators.js, written by the build), so that neither side compiles a schema when it
+ * starts, a cost tongban does not pay.
  *
- *   node bench/floor.mjs <dir…>     prints { files, bytes, invalid, ms } as JSON
+ *   npx tsup --silent && node bench/floor.mjs <dir…>     prints { files, bytes, invalid, ms } as JSON
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { LineCounter, parseDocument } from 'yaml';
 
 const started = performance.now();
-const root = new URL('../schemas/', import.meta.url);
-const schema = (name) => JSON.parse(readFileSync(new URL(name, root), 'utf8'));
+const generated = new URL('../src/load/generated/validators.js', import.meta.url);
+if (!existsSync(generated)) {
+  console.error('src/load/generated/validators.js is missing: build first (npx tsup --silent)');
+  process.exit(1);
+}
+const { theme: validateTheme, catalog: validateCatalog } = await import(generated.href);
 
 function yamlFiles(dir) {
   const found = [];
@@ -24,12 +29,6 @@ function yamlFiles(dir) {
   }
   return found;
 }
-
-const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-ajv.addSchema(schema('common.schema.json'), 'common.schema.json');
-ajv.addSchema(schema('profile.schema.json'), 'profile.schema.json');
-const validateTheme = ajv.compile(schema('theme.schema.json'));
-const validateCatalog = ajv.compile(schema('catalog.schema.json'));
 
 let files = 0;
 let bytes = 0;

@@ -1,369 +1,180 @@
 /**
- * Per-answer step time of a progressive questionnaire: tongban vs SurveyJS (survey-core) vs json-rules-engine.
+ * The per-answer step of a progressive questionnaire, four engines on the same questionnaires: tongban,
+ * SurveyJS (survey-core), one json-rules-engine run per answer, and a naive reference (conditions compiled to
+ * closures once, one immer `produce` per answer, the visible list recomputed by a loop). bench/questionnaire.mjs
+ * builds the questionnaires (10, 40, 160 and 640 questions) and bench/engines.mjs says what a step is for each.
  *
- * The same 40-question questionnaire (single-choice questions with 3–4 options, each but the first asked only
- * when one or two earlier answers hold: equal / notEqual / in / notIn, alone or under all / any) is expressed
- * three ways: a tongban theme (YAML loaded with `tongban/load`), a SurveyJS JSON with equivalent `visibleIf`
- * expressions, and one json-rules-engine `Engine` with one rule per question. The same respondents (a fixed
- * seed) answer whatever is asked; the three engines must ask the same questions in the same order, or the
- * benchmark fails.
+ * The same respondents (a fixed seed) answer whatever is asked. Before anything is timed, every engine runs the
+ * first respondents of every size and must ask the same questions in the same order and end with the same
+ * visible questions; every timed session is checked again. Then, round after round, each size's sessions run
+ * with the engines interleaved session by session in rotating order, all in this process; with
+ * `--expose-gc` (added by re-running itself) a minor collection before each session leaves the previous
+ * engine's garbage out of the next one's steps. Each step is timed by the clock and by the process's CPU time
+ * (bench/engines.mjs `stepClock`); its time is the smaller of the two, which a shared machine disturbs far
+ * less than either (bench/session-figures.mjs says why, summarizes the steps per engine and size, the median
+ * and p95 of each round, then the median of the rounds' figures, and judges the goals). The 1-minute load
+ * average is sampled after each size's sessions.
  *
- * A step is one answer and finding the next question to ask:
- * - tongban: `answer(session, q, v)` then `next(session)`;
- * - SurveyJS: `model.setValue(q, v)` then the first visible question without a value;
- * - json-rules-engine: `await engine.run(facts)` then the first question whose rule fired and is unanswered.
- * Setting up a session (tongban `start`, `new Model(json)`, the first question) is not timed. Engines are
- * interleaved session by session, in rotating order, after a warm-up, all in one process (so garbage left by
- * one engine may be collected during another's step: p95 is noisier than the median).
+ * Goals, at 40 questions: ≥ 100× faster than SurveyJS, ≥ 20× faster than json-rules-engine, no slower than the
+ * naive reference (by median step), a p95 ≤ 50 µs; and the step at 640 questions ≤ 3× the step at 40.
  *
  * Build the package first, then run from the repository root:
- *   npx tsup && node bench/session.mjs [--json] [--sessions 200] [--rounds 3] [--warmup 50] [--seed N]
- * `--json` prints only the numbers as JSON. Exits with 1 if the engines disagree, or with `--strict` if tongban
- * misses its targets (≥ 20× faster than SurveyJS and ≥ 5× faster than json-rules-engine, by median step).
- * bench/run.mjs imports the questionnaire and the SurveyJS scenario from here (`main` runs only when executed).
+ *   npx tsup --silent && node bench/session.mjs [--quick] [--rounds 3] [--sizes 10,40,160,640] [--json]
+ *   npx tsup --silent && node bench/session.mjs --check 20 [--sizes 10,40]
+ * `--quick` runs one round of one to three sessions per size, each checked as it runs but without a check
+ * before (a smoke run); `--check N` runs only the check, untimed, with N respondents per size. Exits with 1
+ * if the engines disagree, or with `--strict` if a goal is missed. bench/run.mjs runs it in `npm run bench`.
  */
-import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Engine } from 'json-rules-engine';
-import { Model } from 'survey-core';
-import { answer, next, start } from '../dist/index.js';
-import { loadCatalog, loadTheme } from '../dist/load.js';
+import { calibrate, ENGINES, prepareEngines } from './engines.mjs';
+import { buildQuestionnaire, buildRespondents } from './questionnaire.mjs';
+import { createReport, load1, loadText } from './report.mjs';
+import { judge, printFigures, summarize } from './session-figures.mjs';
 
-export const QUESTIONS = 40;
-const TARGETS = { surveyjs: 20, jre: 5 };
+export const SIZES = [10, 40, 160, 640];
+/** Sessions per round for each size: about 1,300–1,700 steps per engine and round. */
+const FULL = { rounds: 3, check: 3, sessions: { 10: 200, 40: 100, 160: 20, 640: 4 } };
+const QUICK = { rounds: 1, check: 0, sessions: { 10: 3, 40: 2, 160: 1, 640: 1 } };
 
-// ---------------------------------------------------------------------------------------------------------
-// Options.
-
-function option(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  if (at === -1) return fallback;
-  const value = Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} needs a whole number`);
-  return value;
-}
-
-const settings = {
-  sessions: option('sessions', 200),
-  rounds: option('rounds', 3),
-  warmup: option('warmup', 50),
-  seed: option('seed', 20240611),
-};
-const asJson = process.argv.includes('--json');
-const strict = process.argv.includes('--strict');
-
-export { random } from './random.mjs';
-
-// ---------------------------------------------------------------------------------------------------------
-// The questionnaire, engine-neutral: questions with options and a condition on one or two earlier answers.
+/** A minor collection, when the process has `--expose-gc`: the next engine starts with an empty nursery. */
+const minorGc = () => globalThis.gc?.({ type: 'minor' });
 
 /**
- * @typedef {{ fact: string, operator: 'equal' | 'notEqual' | 'in' | 'notIn', value: string | string[] }} Test
- * @typedef {{ id: string, options: string[], when?: { join: 'all' | 'any', tests: Test[] } }} Question
+ * Runs the session benchmark and reports its goals; returns the figures.
+ * @param {ReturnType<typeof createReport>} report
+ * @param {{ quick?: boolean, rounds?: number, sizes?: number[] }} options
  */
+export async function sessionBenchmark(report, options = {}) {
+  const plan = options.quick ? QUICK : FULL;
+  const rounds = Math.max(1, options.rounds ?? plan.rounds);
+  const sizes = options.sizes ?? SIZES;
+  const sessionsOf = (size) => plan.sessions[size] ?? Math.max(1, Math.round(4000 / size));
 
-/** @returns {Question[]} */
-export function buildQuestionnaire(rand) {
-  /** @type {Question[]} */
-  const questions = [];
-  for (let i = 0; i < QUESTIONS; i++) {
-    const count = rand() < 0.5 ? 3 : 4;
-    const options = Array.from({ length: count }, (_, k) => `o${k + 1}`);
-    const id = `q${String(i + 1).padStart(2, '0')}`;
-    if (i === 0) {
-      questions.push({ id, options });
-      continue;
-    }
-    const tests = [];
-    const read = new Set();
-    const wanted = i >= 2 && rand() < 0.35 ? 2 : 1;
-    while (tests.length < wanted) {
-      // A recent earlier question, so that conditions chain.
-      const j = i - 1 - Math.floor(rand() * Math.min(i, 6));
-      if (read.has(j)) continue;
-      read.add(j);
-      const source = /** @type {Question} */ (questions[j]);
-      const pick = () => source.options[Math.floor(rand() * source.options.length)];
-      const kind = rand();
-      if (kind < 0.4) {
-        const left = pick();
-        tests.push({ fact: source.id, operator: 'in', value: source.options.filter((o) => o !== left) });
-      } else if (kind < 0.6) {
-        tests.push({ fact: source.id, operator: 'notEqual', value: pick() });
-      } else if (kind < 0.8) {
-        tests.push({ fact: source.id, operator: 'notIn', value: [pick()] });
-      } else {
-        tests.push({ fact: source.id, operator: 'equal', value: pick() });
-      }
-    }
-    questions.push({ id, options, when: { join: rand() < 0.5 ? 'all' : 'any', tests } });
-  }
-  return questions;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Expressed three ways.
-
-export function tongbanTheme(questions) {
-  const shorthand = (t) => {
-    if (t.operator === 'equal') return `{ ${t.fact}: ${t.value} }`;
-    if (t.operator === 'in') return `{ ${t.fact}: [${t.value.join(', ')}] }`;
-    const value = Array.isArray(t.value) ? `[${t.value.join(', ')}]` : t.value;
-    return `{ ${t.fact}: { ${t.operator}: ${value} } }`;
-  };
-  const lines = ['id: bench-forty', 'title: 四十个问题', 'version: "1"', 'audience: person', 'questions:'];
-  for (const [i, q] of questions.entries()) {
-    lines.push(`  - id: ${q.id}`, `    ask: 第${i + 1}题？`);
-    if (q.when) {
-      const tests = q.when.tests.map(shorthand);
-      lines.push(`    when: ${tests.length === 1 ? tests[0] : `{ ${q.when.join}: [${tests.join(', ')}] }`}`);
-    }
-    lines.push(`    options: { ${q.options.map((o) => `${o}: 选项${o.slice(1)}`).join(', ')} }`);
-  }
-  lines.push('items:', '  filing: always');
-  const catalog =
-    'departments:\n  office: { name: 政务服务中心, level: 区县 }\nitems:\n  filing: { name: 备案, department: office }\n';
-  const loadedCatalog = loadCatalog([{ file: 'catalog.yaml', text: catalog }]);
-  if (!loadedCatalog.ok) throw new Error(`catalog: ${JSON.stringify(loadedCatalog.diagnostics)}`);
-  const loaded = loadTheme({ file: 'bench.yaml', text: `${lines.join('\n')}\n` }, loadedCatalog.catalog);
-  if (!loaded.ok)
-    throw new Error(`theme: ${loaded.diagnostics.map((d) => `${d.line}: ${d.message}`).join('\n')}`);
-  return loaded.theme;
-}
-
-export function surveyJson(questions) {
-  const quote = (v) => `'${v}'`;
-  const expression = (t) => {
-    switch (t.operator) {
-      case 'equal':
-        return `{${t.fact}} = ${quote(t.value)}`;
-      case 'notEqual':
-        return `{${t.fact}} <> ${quote(t.value)}`;
-      case 'in':
-        return `{${t.fact}} anyof [${t.value.map(quote).join(', ')}]`;
-      case 'notIn':
-        return `{${t.fact}} noneof [${t.value.map(quote).join(', ')}]`;
-    }
-    throw new Error(`no expression for ${t.operator}`);
-  };
-  return {
-    pages: [
-      {
-        name: 'all',
-        elements: questions.map((q) => ({
-          type: 'radiogroup',
-          name: q.id,
-          choices: q.options,
-          ...(q.when
-            ? {
-                visibleIf: q.when.tests
-                  .map((t) => `(${expression(t)})`)
-                  .join(q.when.join === 'all' ? ' and ' : ' or '),
-              }
-            : {}),
-        })),
-      },
-    ],
-  };
-}
-
-function rulesEngine(questions) {
-  const engine = new Engine([], { allowUndefinedFacts: true });
-  for (const [priority, q] of questions.entries()) {
-    const leaves = (q.when?.tests ?? []).map((t) => ({ fact: t.fact, operator: t.operator, value: t.value }));
-    engine.addRule({
-      name: q.id,
-      priority: QUESTIONS - priority,
-      conditions: q.when ? { [q.when.join]: leaves } : { all: [] },
-      event: { type: 'ask', params: { question: q.id } },
-    });
-  }
-  return engine;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// One respondent's session per engine: the questions asked, and the time of each step.
-
-/** @param {(question: string) => string} choose */
-export function runTongban(theme, choose, record) {
-  const asked = [];
-  let session = start(theme);
-  let step = next(session);
-  while (!step.done) {
-    const question = step.question.id;
-    asked.push(question);
-    const value = choose(question);
-    const t0 = performance.now();
-    const result = answer(session, question, value);
-    if (!result.ok) throw new Error(`tongban rejected ${question}=${value}: ${result.error.message}`);
-    session = result.session;
-    step = next(session);
-    record(performance.now() - t0);
-  }
-  return asked;
-}
-
-function firstOpenSurveyQuestion(model) {
-  for (const q of model.getAllQuestions()) if (q.isVisible && q.isEmpty()) return q.name;
-  return undefined;
-}
-
-export function runSurvey(json, choose, record) {
-  const asked = [];
-  const model = new Model(json);
-  let question = firstOpenSurveyQuestion(model);
-  while (question !== undefined) {
-    asked.push(question);
-    const value = choose(question);
-    const t0 = performance.now();
-    model.setValue(question, value);
-    question = firstOpenSurveyQuestion(model);
-    record(performance.now() - t0);
-  }
-  return asked;
-}
-
-function firstOpenRule(events, order, facts) {
-  const fired = new Set(events.map((e) => e.params.question));
-  return order.find((id) => fired.has(id) && !(id in facts));
-}
-
-async function runRules(engine, order, choose, record) {
-  const asked = [];
-  const facts = {};
-  let question = firstOpenRule((await engine.run({ ...facts })).events, order, facts);
-  while (question !== undefined) {
-    asked.push(question);
-    const value = choose(question);
-    const t0 = performance.now();
-    facts[question] = value;
-    const { events } = await engine.run({ ...facts });
-    question = firstOpenRule(events, order, facts);
-    record(performance.now() - t0);
-  }
-  return asked;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-
-function stats(samples) {
-  const sorted = Float64Array.from(samples).sort();
-  const at = (q) =>
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-  const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
-  // Microseconds.
-  const us = (ms) => Math.round(ms * 1000 * 100) / 100;
-  return { steps: sorted.length, medianUs: us(at(0.5)), p95Us: us(at(0.95)), meanUs: us(mean) };
-}
-
-async function main() {
-  const rand = random(settings.seed);
-  const questions = buildQuestionnaire(rand);
-  const order = questions.map((q) => q.id);
-  const theme = tongbanTheme(questions);
-  const json = surveyJson(questions);
-  const engine = rulesEngine(questions);
-
-  // Respondents: one choice per question, used whenever that question is asked.
-  const respondents = Array.from({ length: settings.sessions }, () => {
-    const choices = new Map(questions.map((q) => [q.id, q.options[Math.floor(rand() * q.options.length)]]));
-    return (question) => /** @type {string} */ (choices.get(question));
+  const setups = sizes.map((size) => {
+    const questions = buildQuestionnaire(size);
+    const runners = prepareEngines(questions);
+    const respondents = buildRespondents(questions, plan.check + sessionsOf(size));
+    return { size, runners, respondents, asked: [], loads: [], overheads: [] };
   });
+  /** samples[engine][size][round]: each step's time and wall time, in µs (bench/session-figures.mjs) */
+  const samples = Object.fromEntries(ENGINES.map((e) => [e, Object.fromEntries(sizes.map((s) => [s, []]))]));
 
-  const samples = { tongban: [], surveyjs: [], jre: [] };
-  const ignore = () => {};
-  const engines = {
-    tongban: async (choose, record) => runTongban(theme, choose, record),
-    surveyjs: async (choose, record) => runSurvey(json, choose, record),
-    jre: (choose, record) => runRules(engine, order, choose, record),
-  };
-  const names = /** @type {const} */ (['tongban', 'surveyjs', 'jre']);
-
-  let askedTotal = 0;
-  const measure = async (round, warm) => {
-    const count = warm ? Math.min(settings.warmup, respondents.length) : respondents.length;
-    for (let i = 0; i < count; i++) {
-      const choose = /** @type {(q: string) => string} */ (respondents[i]);
-      const sequences = {};
-      for (let k = 0; k < names.length; k++) {
-        const name = names[(round + i + k) % names.length];
-        const record = warm ? ignore : (ms) => samples[name].push(ms);
-        sequences[name] = await engines[name](choose, record);
-      }
-      const reference = sequences.tongban.join(' ');
-      for (const name of names) {
-        if (sequences[name].join(' ') !== reference) {
-          throw new Error(
-            `engines disagree on respondent ${i}:\n  tongban:  ${reference}\n  ${name}: ${sequences[name].join(' ')}`,
-          );
-        }
-      }
-      if (!warm) askedTotal += sequences.tongban.length;
-    }
-  };
-
-  await measure(0, true);
-  for (let round = 0; round < settings.rounds; round++) await measure(round, false);
-
-  const result = {
-    questionnaire: {
-      questions: QUESTIONS,
-      meanAsked: askedTotal / (settings.sessions * settings.rounds),
-    },
-    settings,
-    node: process.version,
-    engines: {
-      tongban: stats(samples.tongban),
-      surveyjs: stats(samples.surveyjs),
-      jre: stats(samples.jre),
-    },
-  };
-  const { tongban, surveyjs, jre } = result.engines;
-  const ratio = (a, b) => Math.round((a / b) * 100) / 100;
-  const ratios = {
-    surveyjsMedian: ratio(surveyjs.medianUs, tongban.medianUs),
-    surveyjsP95: ratio(surveyjs.p95Us, tongban.p95Us),
-    jreMedian: ratio(jre.medianUs, tongban.medianUs),
-    jreP95: ratio(jre.p95Us, tongban.p95Us),
-  };
-  const targets = {
-    surveyjs: { target: TARGETS.surveyjs, met: ratios.surveyjsMedian >= TARGETS.surveyjs },
-    jre: { target: TARGETS.jre, met: ratios.jreMedian >= TARGETS.jre },
-  };
-  const report = { ...result, ratios, targets };
-
-  if (asJson) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  } else {
-    const row = (name, s) =>
-      `${name.padEnd(20)}${String(s.steps).padStart(8)}${s.medianUs.toFixed(1).padStart(12)}${s.p95Us.toFixed(1).padStart(12)}${s.meanUs.toFixed(1).padStart(12)}`;
-    const x = (n) => `${n.toFixed(1)}×`;
-    const mark = (t) => (t.met ? 'met' : 'MISSED');
-    console.log(
-      `${QUESTIONS} questions, ${settings.sessions} respondents × ${settings.rounds} rounds (warm-up ${settings.warmup}), ` +
-        `${result.questionnaire.meanAsked.toFixed(1)} questions asked per session on average; Node ${process.version}`,
-    );
-    console.log(
-      `${'engine'.padEnd(20)}${'steps'.padStart(8)}${'median µs'.padStart(12)}${'p95 µs'.padStart(12)}${'mean µs'.padStart(12)}`,
-    );
-    console.log(row('tongban', tongban));
-    console.log(row('SurveyJS', surveyjs));
-    console.log(row('json-rules-engine', jre));
-    console.log(
-      `tongban vs SurveyJS:          ${x(ratios.surveyjsMedian)} faster by median, ${x(ratios.surveyjsP95)} by p95 ` +
-        `(target ≥ ${TARGETS.surveyjs}×: ${mark(targets.surveyjs)})`,
-    );
-    console.log(
-      `tongban vs json-rules-engine: ${x(ratios.jreMedian)} faster by median, ${x(ratios.jreP95)} by p95 ` +
-        `(target ≥ ${TARGETS.jre}×: ${mark(targets.jre)})`,
-    );
+  // The check, before timing: every engine asks the same questions (also the warm-up).
+  const untimed = () => () => {};
+  for (const setup of setups) {
+    for (let i = 0; i < plan.check; i++) await everyEngine(setup, setup.respondents[i], i, untimed);
   }
-  if (strict && !(targets.surveyjs.met && targets.jre.met)) process.exitCode = 1;
+
+  for (let r = 0; r < rounds; r++) {
+    for (let s = 0; s < setups.length; s++) {
+      // Sizes in rotating order too, so that no size always runs first in a round.
+      const setup = setups[(r + s) % setups.length];
+      const steps = Object.fromEntries(ENGINES.map((e) => [e, { time: [], wall: [] }]));
+      const overhead = calibrate();
+      setup.overheads.push(overhead);
+      const record = (name) => (wallMs, cpuUs) => {
+        const wall = wallMs * 1000;
+        steps[name].wall.push(wall);
+        steps[name].time.push(Math.min(wall, Math.max(0, cpuUs - overhead)));
+      };
+      for (let i = plan.check; i < setup.respondents.length; i++) {
+        setup.asked.push((await everyEngine(setup, setup.respondents[i], r + i, record)).length);
+      }
+      for (const e of ENGINES) samples[e][setup.size].push(steps[e]);
+      setup.loads.push(load1());
+    }
+    report.log(`sessions: round ${r + 1} of ${rounds} done  [${loadText()}]`);
+  }
+
+  const figures = summarize(samples, setups);
+  printFigures(report, figures, setups, rounds);
+  judge(report, figures, setups);
+  return figures;
 }
 
-// Run only when executed, not when bench/run.mjs imports the scenario.
+/**
+ * One respondent through every engine, in an order rotated by `turn`; throws if the engines disagree on the
+ * questions asked or visible. Returns the questions asked.
+ */
+async function everyEngine(setup, respondent, turn, record) {
+  const runs = {};
+  for (let k = 0; k < ENGINES.length; k++) {
+    const name = ENGINES[(turn + k) % ENGINES.length];
+    minorGc();
+    runs[name] = await setup.runners[name](respondent, record(name));
+  }
+  const expected = runs.tongban;
+  for (const name of ENGINES) {
+    const got = runs[name];
+    if (
+      got.asked.join(' ') !== expected.asked.join(' ') ||
+      got.visible.join(' ') !== expected.visible.join(' ')
+    ) {
+      throw new Error(
+        `engines disagree at ${setup.size} questions:\n  tongban asked ${expected.asked.join(' ')}, visible ${expected.visible.join(' ')}\n  ${name} asked ${got.asked.join(' ')}, visible ${got.visible.join(' ')}`,
+      );
+    }
+  }
+  return expected.asked;
+}
+
+/**
+ * The agreement check alone, untimed: `count` respondents per size through every engine. Prints one line per
+ * size (respondents, questions asked on average, distinct sequences); throws if the engines disagree.
+ */
+export async function checkAgreement(sizes, count, log) {
+  for (const size of sizes) {
+    const questions = buildQuestionnaire(size);
+    const setup = { size, runners: prepareEngines(questions) };
+    const sequences = [];
+    for (const [i, respondent] of buildRespondents(questions, count).entries()) {
+      sequences.push(await everyEngine(setup, respondent, i, () => () => {}));
+    }
+    const asked = sequences.reduce((a, b) => a + b.length, 0) / sequences.length;
+    const distinct = new Set(sequences.map((q) => q.join(' '))).size;
+    log(
+      `agree at ${size} questions: ${count} respondents, ${asked.toFixed(1)} questions asked on average, ${distinct} distinct sequences`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+async function main(args) {
+  if (typeof globalThis.gc !== 'function') {
+    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...args], {
+      stdio: 'inherit',
+    });
+    process.exit(child.status ?? 1);
+  }
+  const option = (name) => {
+    const at = args.indexOf(`--${name}`);
+    return at === -1 ? undefined : args[at + 1];
+  };
+  const sizes = option('sizes')?.split(',').map(Number);
+  const check = option('check');
+  if (check !== undefined) {
+    await checkAgreement(sizes ?? SIZES, Number(check), console.log);
+    return;
+  }
+  const json = args.includes('--json');
+  const report = createReport(json ? () => {} : undefined);
+  const rounds = option('rounds');
+  const figures = await sessionBenchmark(report, {
+    quick: args.includes('--quick'),
+    ...(rounds === undefined ? {} : { rounds: Number(rounds) }),
+    ...(sizes === undefined ? {} : { sizes }),
+  });
+  const met = report.verdicts.filter((v) => v.pass).length;
+  if (json) process.stdout.write(`${JSON.stringify({ figures, verdicts: report.verdicts }, null, 2)}\n`);
+  else report.log(`${met} of ${report.verdicts.length} goals met`);
+  if (args.includes('--strict') && met < report.verdicts.length) process.exitCode = 1;
+}
+
+// Run only when executed, not when bench/run.mjs imports it.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  main().catch((error) => {
+  main(process.argv.slice(2)).catch((error) => {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   });

@@ -5,6 +5,7 @@
 
 export { TongbanError, type TongbanErrorCode } from './errors.js';
 export {
+  formatCaseKeyError,
   formatRestoreError,
   formatRulesError,
   formatSessionError,
@@ -37,12 +38,13 @@ export {
 export type * from './model/json.js';
 export type * from './model/outcome.js';
 export { OUTCOME_FORMAT } from './model/outcome.js';
+export type * from './model/outcome-rules.js';
 export type * from './model/params.js';
 export type * from './model/profile.js';
 export type * from './model/session.js';
 export type * from './model/theme.js';
 export { FACT_TYPES, QUESTION_TYPES, THEME_FORMAT } from './model/theme.js';
-export { conditionText, outcome } from './outcome/index.js';
+export { conditionText, defaultOutcomeRules, outcome } from './outcome/index.js';
 export type { Recommendation, RecommendationReason, RecommendOptions } from './profile/index.js';
 export { recommend } from './profile/index.js';
 export type { Bilingual } from './render/index.js';
@@ -74,6 +76,7 @@ export {
 export type { ProgressEstimate, QuestionState, Walk } from './session/index.js';
 export {
   answer,
+  answersFromCaseKey,
   back,
   baseFacts,
   caseOf,

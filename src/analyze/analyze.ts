@@ -1,6 +1,6 @@
-import type { Catalog } from '../load/catalog.js';
 import { sortDiagnostics } from '../load/report.js';
 import { diagnosticOf } from '../messages/diagnostics.js';
+import type { Catalog } from '../model/catalog.js';
 import type {
   Diagnostic,
   DiagnosticCode,
@@ -84,6 +84,7 @@ function runThemeChecks(theme: CompiledTheme, options: AnalyzeOptions, into: Dia
         ...(options.maxCases === undefined ? {} : { maxCases: options.maxCases }),
         ...(options.today === undefined ? {} : { today: options.today }),
         ...(options.operators === undefined ? {} : { operators: options.operators }),
+        ...(options.rules === undefined ? {} : { rules: options.rules }),
       });
       return cases;
     },

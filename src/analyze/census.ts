@@ -1,4 +1,6 @@
 import type { OutcomeStatus } from '../model/outcome.js';
+import type { OutcomeRules } from '../model/outcome-rules.js';
+import { kindBit, NOTICE_KIND_BITS, noticeKinds } from '../outcome/notice-kinds.js';
 import type { CompiledCondition } from '../rules/compile.js';
 import type { QuestionPlan, ThemePlan } from './plan.js';
 import { CaseWalker } from './walker.js';
@@ -31,11 +33,10 @@ export const NODES_KEPT = 32;
  */
 const MAX_STATES = 50_000;
 
-// What a case's outcome needs to know of the notices and items that apply (`leafFlags`), as bits.
-const BLOCKED = 1;
-const NOT_NEEDED = 2;
-const NOTICE = 4;
-const ITEM = 8;
+// What a case's status needs to know of the notices and items that apply (`leafFlags`), as bits: the kinds of
+// the notices (`kindBit`), and whether some item holds.
+const ITEM = 1 << NOTICE_KIND_BITS;
+const FLAGS = 2 * ITEM;
 
 // A question's entry in a state: skipped (its fact absent), prefilled, or a choice index (≥ 0).
 const SKIPPED = -1;
@@ -47,9 +48,10 @@ const STATUSES: readonly OutcomeStatus[] = ['ready', 'not-needed', 'blocked'];
  * Counts a theme's cases by status, its dead ends and the questions some case asks, as walking every case
  * would (`walkCases`), but question by question over merged states: after each question, paths that agree on
  * the facts later conditions read (question conditions, notice and item conditions, blocking notices), on
- * whether a blocking notice holds, and on which kinds of notice and whether some item already apply, are one
- * state with a count. Material, time-limit, fee and presence conditions do not count here. When more than
- * `maxCases` cases exist, or states stop merging, the cases are walked one by one.
+ * whether a blocking notice holds, and on what the outcome rules (`withholds`, `status`) can still tell apart of
+ * the kinds of notice and whether some item already apply, are one state with a count. Material, time-limit,
+ * fee and presence conditions do not count here. When more than `maxCases` cases exist, or states stop merging,
+ * the cases are walked one by one.
  */
 export function censusOf(plan: ThemePlan, maxCases: number): Census {
   return countCases(plan, maxCases) ?? walkCases(plan, maxCases);
@@ -69,6 +71,7 @@ interface State {
 export function countCases(plan: ThemePlan, maxCases: number): Census | undefined {
   const { conditions, reads, questions } = plan;
   const n = questions.length;
+  const table = flagTable(plan.outcome.rules);
   const levelOf = (c: number) => (reads[c] as readonly number[]).at(-1) ?? -1;
   // A question's fact is kept in the states after question i while i < keep[fact]: some condition read at a
   // later point needs it (a question's condition just before that question, the others at their level).
@@ -92,12 +95,7 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
       (atLevel[levelOf(c)] as { c: number; flags: number }[]).push({ c, flags });
     }
   };
-  for (const notice of plan.notices) {
-    mark(
-      notice.when,
-      NOTICE | (notice.kind === 'block' ? BLOCKED : notice.kind === 'not-needed' ? NOT_NEEDED : 0),
-    );
-  }
+  for (const notice of plan.notices) mark(notice.when, kindBit(notice.kind));
   for (const item of plan.items) mark(item.when, ITEM);
   for (const c of plan.blocks) need(c, c < 0 ? -1 : levelOf(c));
 
@@ -127,7 +125,7 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
         entries: new Int32Array(0),
         path: new Int32Array(n).fill(-1),
         stopped,
-        flags: initialFlags,
+        flags: table.canonical[initialFlags] as number,
         count: 1,
       },
     ],
@@ -161,6 +159,7 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
         let flags = state.flags;
         for (const { c, flags: set } of atLevel[j] as { c: number; flags: number }[])
           if (holds(c)) flags |= set;
+        flags = table.canonical[flags] as number;
         stopped = state.stopped || (plan.blocksAt[j] as readonly number[]).some(holds);
         let key = stopped ? `s${flags}` : `${flags}`;
         for (let k = 0; k < source.length; k++) {
@@ -189,7 +188,7 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
   let count = 0;
   let deadEnds = 0;
   for (const state of states.values()) {
-    const leaf = statusOfFlags(state.flags);
+    const leaf = table.status[state.flags] as number;
     count += state.count;
     byStatus[STATUSES[leaf & 3] as OutcomeStatus] += state.count;
     if (leaf & EMPTY) deadEnds += state.count;
@@ -202,6 +201,7 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
 /** `censusOf` case by case, stopping after `maxCases`. */
 export function walkCases(plan: ThemePlan, maxCases: number): Census {
   const walker = new CaseWalker(plan, undefined, { labels: false });
+  const { status } = flagTable(plan.outcome.rules);
   const byStatus: Record<OutcomeStatus, number> = { ready: 0, 'not-needed': 0, blocked: 0 };
   let count = 0;
   let truncated = false;
@@ -213,7 +213,7 @@ export function walkCases(plan: ThemePlan, maxCases: number): Census {
       break;
     }
     count++;
-    const leaf = statusOfFlags(leafFlags(plan, walker.verdicts));
+    const leaf = status[leafFlags(plan, walker.verdicts)] as number;
     byStatus[STATUSES[leaf & 3] as OutcomeStatus]++;
     if (leaf & EMPTY) {
       deadEnds++;
@@ -227,8 +227,9 @@ export function walkCases(plan: ThemePlan, maxCases: number): Census {
 /** The first case, in enumeration order, with no item and no notice. */
 function firstDeadEnd(plan: ThemePlan): { key: string; label: string } | undefined {
   const walker = new CaseWalker(plan, undefined, { labels: false });
+  const { status } = flagTable(plan.outcome.rules);
   while (walker.advance()) {
-    if (statusOfFlags(leafFlags(plan, walker.verdicts)) & EMPTY)
+    if ((status[leafFlags(plan, walker.verdicts)] as number) & EMPTY)
       return { key: walker.key, label: walker.label };
   }
   return undefined;
@@ -238,8 +239,7 @@ function firstDeadEnd(plan: ThemePlan): { key: string; label: string } | undefin
 function leafFlags(plan: ThemePlan, verdicts: Uint8Array): number {
   let flags = 0;
   for (const notice of plan.notices) {
-    if (notice.when >= 0 && verdicts[notice.when] !== 1) continue;
-    flags |= NOTICE | (notice.kind === 'block' ? BLOCKED : notice.kind === 'not-needed' ? NOT_NEEDED : 0);
+    if (notice.when < 0 || verdicts[notice.when] === 1) flags |= kindBit(notice.kind);
   }
   for (const item of plan.items) {
     if (item.when < 0 || verdicts[item.when] === 1) return flags | ITEM;
@@ -250,14 +250,44 @@ function leafFlags(plan: ThemePlan, verdicts: Uint8Array): number {
 /** `statusOfFlags` bit: the case has neither item nor notice. */
 const EMPTY = 4;
 
+/** What the outcome rules make of every flags value. */
+interface FlagTable {
+  /** By flags: `statusOfFlags`. */
+  readonly status: Int8Array;
+  /**
+   * By flags: the least flags value that ends in the same statuses whatever flags are added later. States of
+   * `countCases` hold these, so that paths the rules cannot tell apart merge (with the default rules, an
+   * information notice and a warning count alike: both are "some notice").
+   */
+  readonly canonical: Int8Array;
+}
+
+/** The flag table of a set of outcome rules (a few hundred rule calls). */
+function flagTable(rules: OutcomeRules): FlagTable {
+  const status = Int8Array.from({ length: FLAGS }, (_, flags) => statusOfFlags(rules, flags));
+  const canonical = new Int8Array(FLAGS);
+  for (let a = 0; a < FLAGS; a++) {
+    canonical[a] = a;
+    for (let b = 0; b < a; b++) {
+      if (canonical[b] !== b) continue;
+      let alike = true;
+      for (let later = 0; later < FLAGS && alike; later++) alike = status[a | later] === status[b | later];
+      if (alike) {
+        canonical[a] = b;
+        break;
+      }
+    }
+  }
+  return { status, canonical };
+}
+
 /**
- * A case's status (an index in STATUSES), with EMPTY when it has neither item nor notice, as `outcome` decides
- * them: a blocking notice blocks and a blocked case has no items; a `not-needed` notice with no item makes the
- * case not needed.
+ * A case's status (an index in STATUSES) from its flags, with EMPTY when it has neither item nor notice, by the
+ * outcome rules `compose` applies: whether the notices withhold the items, and the status.
  */
-function statusOfFlags(flags: number): number {
-  const blocked = (flags & BLOCKED) !== 0;
-  const items = !blocked && (flags & ITEM) !== 0;
-  const status = blocked ? 2 : !items && (flags & NOT_NEEDED) !== 0 ? 1 : 0;
-  return !items && (flags & NOTICE) === 0 ? status | EMPTY : status;
+function statusOfFlags(rules: OutcomeRules, flags: number): number {
+  const kinds = noticeKinds(flags & (ITEM - 1));
+  const anyItem = (flags & ITEM) !== 0 && !rules.withholds(kinds);
+  const status = STATUSES.indexOf(rules.status(kinds, anyItem));
+  return !anyItem && kinds.size === 0 ? status | EMPTY : status;
 }

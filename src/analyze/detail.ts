@@ -1,7 +1,9 @@
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { Session } from '../model/session.js';
 import type { MaterialForm, NoticeKind } from '../model/theme.js';
+import type { CompositionBody } from '../outcome/composition.js';
 import { outcome } from '../outcome/index.js';
+import type { OutcomePlan } from '../outcome/plan.js';
 
 /** What a case yields, entry by entry: the part of an outcome that policy diffs and checks compare. */
 export interface CaseDetail {
@@ -29,7 +31,54 @@ export interface CaseDetail {
   readonly visits: number;
 }
 
-/** The detail of a session's outcome, read from `outcome()` (the enumeration computes the same faster). */
+/** The part of a `CaseDetail` a composition's body gives (see `CompositionBody`). */
+export type BodyDetail = Omit<CaseDetail, 'status' | 'notices'>;
+
+/** The detail of a composed case from its status, its notices and the detail of its body. */
+export function detailWith(
+  plan: OutcomePlan,
+  status: OutcomeStatus,
+  notices: readonly number[],
+  body: BodyDetail,
+): CaseDetail {
+  return {
+    status,
+    notices: notices.map((n) => {
+      const { notice } = plan.notices[n] as OutcomePlan['notices'][number];
+      return { id: notice.id, kind: notice.kind };
+    }),
+    items: body.items,
+    materials: body.materials,
+    days: body.days,
+    fee: body.fee,
+    visits: body.visits,
+  };
+}
+
+/** The detail of a composition's body: items with their days, fee and venue, merged materials, totals. */
+export function bodyDetail(plan: OutcomePlan, body: CompositionBody): BodyDetail {
+  return {
+    items: body.steps.map((step) => {
+      const { item } = plan.items[step.item] as OutcomePlan['items'][number];
+      return {
+        id: item.id,
+        name: item.name,
+        ...(step.days === undefined ? {} : { days: step.days }),
+        ...(step.fee === undefined ? {} : { fee: step.fee.amount }),
+        ...(step.presence === null ? {} : { venue: step.presence.venue }),
+      };
+    }),
+    materials: body.materials.map((m) => {
+      const material = plan.materials[m.material] as OutcomePlan['materials'][number];
+      return { id: material.id, name: material.name, form: m.form, copies: m.copies, status: m.status };
+    }),
+    days: body.days.critical,
+    fee: body.fee.total,
+    visits: body.visits.length,
+  };
+}
+
+/** The detail of a session's outcome, read from `outcome()` (the enumeration reads it from `compose`). */
 export function detailOf(session: Session): CaseDetail {
   const o = outcome(session);
   return {

@@ -1,4 +1,5 @@
 import type { CompiledTheme } from '../model/theme.js';
+import { questionType } from '../question-types/index.js';
 import { type Census, censusOf } from './census.js';
 import { maxCasesOf } from './enumerate.js';
 import { type EnumerateOptions, planTheme } from './plan.js';
@@ -17,10 +18,10 @@ export interface EnumerationResults extends Omit<Census, 'nodes'> {
    */
   readonly matters: readonly boolean[];
   /**
-   * By question index, for single-choice questions: `differs[a][b]` is true when options a and b (by option
-   * index) lead to different subtrees at some node where the question is asked. Left out (undefined) for a
-   * question with more than MAX_COMPARED_OPTIONS options: the table is quadratic in them. All false when
-   * `truncated`.
+   * By question index, for questions whose choices are their options (single choice): `differs[a][b]` is
+   * true when options a and b (by option index) lead to different subtrees at some node where the question is
+   * asked. Left out (undefined) for other questions, and for one with more than MAX_COMPARED_OPTIONS options:
+   * the table is quadratic in them. All false when `truncated`.
    */
   readonly differs: readonly (readonly (readonly boolean[])[] | undefined)[];
 }
@@ -44,11 +45,13 @@ export function exploreTheme(theme: CompiledTheme, options: EnumerateOptions = {
   const plan = planTheme(theme, options);
   const { count, truncated, byStatus, asked, deadEnds, deadEnd, nodes } = censusOf(plan, maxCases);
   const matters = plan.questions.map(() => false);
-  const differs = theme.questions.map((q) =>
-    q.type === 'single' && q.options.length <= MAX_COMPARED_OPTIONS
-      ? q.options.map(() => q.options.map(() => false))
-      : undefined,
-  );
+  const differs = theme.questions.map((q) => {
+    const type = questionType(q);
+    const options = type.options(q);
+    return type.choicePerOption && options.length <= MAX_COMPARED_OPTIONS
+      ? options.map(() => options.map(() => false))
+      : undefined;
+  });
   if (!truncated) {
     const separation = separateChoices(plan, nodes);
     plan.questions.forEach((_, k) => {

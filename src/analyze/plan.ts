@@ -1,11 +1,13 @@
 import type { Condition } from '../model/condition.js';
+import type { OutcomeRules } from '../model/outcome-rules.js';
 import type { Profile } from '../model/profile.js';
 import type { AnswerValue, Session } from '../model/session.js';
-import type { CompiledTheme, Material, MaterialForm, NoticeKind, Question } from '../model/theme.js';
+import type { CompiledTheme, NoticeKind, Question } from '../model/theme.js';
+import { type OutcomePlan, planOutcome } from '../outcome/plan.js';
+import { questionType } from '../question-types/index.js';
 import { type CompiledCondition, compileCondition } from '../rules/compile.js';
 import { defaultOperatorSet, type OperatorSet } from '../rules/registry.js';
 import { baseFacts } from '../session/environment.js';
-import { questionType } from '../session/question-types/index.js';
 import { start } from '../session/transitions.js';
 import { own } from '../util/own.js';
 import { type Choice, choicesOf } from './choices.js';
@@ -20,6 +22,8 @@ export interface EnumerateOptions {
   /** `YYYY-MM-DD`: resolves `today±N` date bounds and derived facts. */
   readonly today?: string;
   readonly operators?: OperatorSet;
+  /** Outcome rules that replace the defaults, as `start(theme, { rules })` takes them. */
+  readonly rules?: Partial<OutcomeRules>;
 }
 
 /** A question as the enumeration walks it. */
@@ -33,32 +37,14 @@ export interface QuestionPlan {
   readonly prefilled: Choice | undefined;
 }
 
-/** An item of the theme with its catalog entry; every `when` is an index into `ThemePlan.conditions` (-1: none). */
-export interface ItemPlan {
-  readonly id: string;
-  readonly name: string;
+/** A notice or an item of the theme: its condition, an index into `ThemePlan.conditions` (-1: none). */
+export interface EntryPlan {
   readonly when: number;
-  readonly uses: readonly {
-    readonly when: number;
-    /** Index in `ThemePlan.materials`. */
-    readonly material: number;
-    /** As the item asks for it (the material's defaults filled in). */
-    readonly form: MaterialForm;
-    readonly copies: number;
-  }[];
-  readonly days: readonly { readonly when: number; readonly value: number }[];
-  readonly fee: readonly { readonly when: number; readonly amount: number }[];
-  readonly presence: readonly { readonly when: number; readonly venue: string | null }[];
-  /** Indices in `ThemePlan.materials` of what it produces. */
-  readonly produces: readonly number[];
-  /** Indices in `ThemePlan.items` of the items it comes after. */
-  readonly after: readonly number[];
 }
 
-export interface NoticePlan {
+export interface NoticePlan extends EntryPlan {
   readonly id: string;
   readonly kind: NoticeKind;
-  readonly when: number;
 }
 
 /**
@@ -72,16 +58,13 @@ export interface ThemePlan {
   readonly base: Session;
   readonly baseFacts: ReadonlyMap<string, unknown>;
   readonly questions: readonly QuestionPlan[];
-  readonly items: readonly ItemPlan[];
+  /** The outcome's entries, numbered as `compose` reads them (the profile's licences and the rules included). */
+  readonly outcome: OutcomePlan;
+  /** By condition of `outcome.conditions`: its index in `conditions`. */
+  readonly outcomeConditions: Int32Array;
+  /** The outcome's notices and items (in `outcome`'s order), with their conditions' indices in `conditions`. */
   readonly notices: readonly NoticePlan[];
-  /** Material ids the items use or produce. */
-  readonly materials: readonly string[];
-  /** By material: its name. */
-  readonly materialNames: readonly string[];
-  /** By material: the items (indices in `items`) that produce it, in the theme's order. */
-  readonly producers: readonly (readonly number[])[];
-  /** By material: 1 when its electronic licence is on file and valid (it is waived unless passed on). */
-  readonly waivable: Uint8Array;
+  readonly items: readonly EntryPlan[];
   readonly conditions: readonly CompiledCondition[];
   /** By condition: the indices of the questions it reads, ascending. */
   readonly reads: readonly (readonly number[])[];
@@ -101,6 +84,7 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
     ...(options.profile === undefined ? {} : { profile: options.profile }),
     ...(options.today === undefined ? {} : { today: options.today }),
     ...(options.operators === undefined ? {} : { operators: options.operators }),
+    ...(options.rules === undefined ? {} : { rules: options.rules }),
   });
   const context = { operators: options.operators ?? defaultOperatorSet, conditions: theme.conditions };
   const position = new Map(theme.questions.map((q, i) => [q.id, i]));
@@ -142,58 +126,13 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
       prefilled: answer?.prefilled ? choiceFor(question, answer.value) : undefined,
     };
   });
-  const materialIds: string[] = [];
-  const materialIndex = new Map<string, number>();
-  const material = (id: string): number => {
-    let at = materialIndex.get(id);
-    if (at === undefined) {
-      at = materialIds.length;
-      materialIds.push(id);
-      materialIndex.set(id, at);
-    }
-    return at;
-  };
-  const entries = theme.items.flatMap((entry) => {
-    const item = own(theme.catalog.items, entry.item);
-    return item ? [{ entry, item }] : [];
+  const outcome = planOutcome(theme, {
+    ...(base.profile === undefined ? {} : { profile: base.profile }),
+    ...(today === undefined ? {} : { today }),
+    ...(options.rules === undefined ? {} : { rules: options.rules }),
   });
-  const itemIndex = new Map(entries.map(({ item }, i) => [item.id, i]));
-  const items = entries.map(
-    ({ entry, item }): ItemPlan => ({
-      id: item.id,
-      name: item.name,
-      when: index(entry.when),
-      uses: item.materials.flatMap((use) => {
-        const entry = own(theme.catalog.materials, use.material);
-        if (!entry) return [];
-        return [
-          {
-            when: index(use.when),
-            material: material(use.material),
-            form: use.form ?? entry.form,
-            copies: use.copies ?? entry.copies,
-          },
-        ];
-      }),
-      days: item.days.map((v) => ({ when: index(v.when), value: v.value })),
-      fee: item.fee.map((v) => ({ when: index(v.when), amount: v.value.amount })),
-      presence: item.presence.map((v) => ({ when: index(v.when), venue: v.value?.venue ?? null })),
-      produces: item.produces.map(material),
-      after: item.after.flatMap((id) => {
-        const at = itemIndex.get(id);
-        return at === undefined || id === item.id ? [] : [at];
-      }),
-    }),
-  );
-  const producers: number[][] = materialIds.map(() => []);
-  items.forEach((item, i) => {
-    for (const m of item.produces) (producers[m] as number[]).push(i);
-  });
-  const waivables = new Uint8Array(materialIds.length);
-  materialIds.forEach((id, m) => {
-    const entry = own(theme.catalog.materials, id);
-    if (entry && waivable(entry, base)) waivables[m] = 1;
-  });
+  const outcomeConditions = Int32Array.from(outcome.conditions, index);
+  const items = outcome.items.map((item) => ({ when: index(item.entry.when) }));
   const notices = theme.notices.map((n) => ({ id: n.id, kind: n.kind, when: index(n.when) }));
   const atLevel: number[][] = theme.questions.map(() => []);
   const initial: number[] = [];
@@ -212,12 +151,10 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
     base,
     baseFacts: baseFacts(theme, base.profile, base.today).facts,
     questions,
-    items,
+    outcome,
+    outcomeConditions,
     notices,
-    materials: materialIds,
-    materialNames: materialIds.map((id) => own(theme.catalog.materials, id)?.name ?? id),
-    producers,
-    waivable: waivables,
+    items,
     conditions,
     reads,
     initial,
@@ -231,15 +168,4 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
 export function choiceFor(question: Question, value: AnswerValue): Choice {
   const { key, label } = questionType(question).casePart(question, value);
   return { value, fragment: `${question.id}=${key}`, key, label };
-}
-
-/** As `licenceOnFile` in src/outcome/materials.ts: a valid licence of the material's kind is on file. */
-function waivable(material: Material, session: Session): boolean {
-  const kind = material.licence;
-  const profile = session.profile;
-  if (kind === undefined || !profile) return false;
-  const today = session.today;
-  return profile.licences.some(
-    (l) => l.licence === kind && (l.expires === undefined || (today !== undefined && l.expires >= today)),
-  );
 }

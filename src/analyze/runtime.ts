@@ -2,6 +2,8 @@
  * The part of the analysis API that runs anywhere (no yaml, ajv or node:*): enumeration, checks, policy
  * diffs and scenario runs on compiled themes: the `tongban/analyze` entry.
  */
+
+export type { Scenario, ScenarioExpect, ScenarioFile } from '../model/scenario.js';
 export { analyzeLibrary, analyzeTheme } from './analyze.js';
 export type {
   AnalysisCheck,
@@ -32,11 +34,5 @@ export type { CaseSummary, EnumerateOptions, EnumerationEnd } from './enumerate.
 export { DEFAULT_MAX_CASES, enumerateCases } from './enumerate.js';
 export type { EnumerationResults } from './explore.js';
 export { exploreTheme } from './explore.js';
-export type {
-  RunScenariosOptions,
-  Scenario,
-  ScenarioExpect,
-  ScenarioFile,
-  ScenarioResult,
-} from './scenario-run.js';
+export type { RunScenariosOptions, ScenarioResult } from './scenario-run.js';
 export { runScenarios } from './scenario-run.js';

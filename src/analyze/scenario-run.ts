@@ -1,61 +1,19 @@
 import { TongbanError } from '../errors.js';
 import { diagnosticOf } from '../messages/diagnostics.js';
 import type { Diagnostic, DiagnosticParamsOf, SCENARIO_CHECKS } from '../model/diagnostic.js';
-import type { Outcome, OutcomeStatus } from '../model/outcome.js';
+import type { Outcome } from '../model/outcome.js';
+import type { OutcomeRules } from '../model/outcome-rules.js';
 import type { Profile } from '../model/profile.js';
+import type { Scenario, ScenarioExpect, ScenarioFile } from '../model/scenario.js';
 import type { CaseKey, Session } from '../model/session.js';
 import type { CompiledTheme, SourceLocation } from '../model/theme.js';
 import { outcome } from '../outcome/index.js';
+import { questionType } from '../question-types/index.js';
 import type { OperatorSet } from '../rules/registry.js';
 import { caseOf } from '../session/case.js';
-import { questionType } from '../session/question-types/index.js';
 import { answer, next, sameValue, start } from '../session/transitions.js';
 import { own } from '../util/own.js';
 import { fileStart } from './report.js';
-
-/** A scenario file (`*.test.yaml`) as `loadScenarios` reads it. */
-export interface ScenarioFile {
-  readonly file: string;
-  /** The theme file as written, relative to this file. */
-  readonly theme: string;
-  readonly scenarios: readonly Scenario[];
-  /** Where the `theme` value is written. */
-  readonly themeAt: SourceLocation;
-}
-
-/** One scenario: who answers, what, and what the outcome must contain. */
-export interface Scenario {
-  readonly name: string;
-  /** Inline, or the path of a profile file as written (resolved by the caller, see `runScenarios`). */
-  readonly profile?: Profile | { readonly path: string };
-  readonly today?: string;
-  /** Answers by question id, as written (each is checked by the session when its question is asked). */
-  readonly answers: Readonly<Record<string, unknown>>;
-  readonly expect: ScenarioExpect;
-  /**
-   * Where things are written: `scenario` (the entry), `name`, `profile`, `today`, `answers`, `answer:<id>`,
-   * `expect`, `expect:<key>` (the key as written, e.g. `expect:not-items`) and `expect:<key>/<index>`.
-   */
-  readonly locations: Readonly<Record<string, SourceLocation>>;
-}
-
-/** What a scenario expects; lists must be contained, `not…` lists must not be. */
-export interface ScenarioExpect {
-  readonly case?: string;
-  readonly key?: string;
-  readonly status?: OutcomeStatus;
-  readonly items?: readonly string[];
-  readonly notItems?: readonly string[];
-  readonly materials?: readonly string[];
-  readonly notMaterials?: readonly string[];
-  readonly waived?: readonly string[];
-  readonly passedOn?: readonly string[];
-  readonly days?: number;
-  readonly fee?: number;
-  readonly visits?: number;
-  readonly notices?: readonly string[];
-  readonly notNotices?: readonly string[];
-}
 
 /** The result of one scenario: passed when it has no diagnostic. */
 export interface ScenarioResult {
@@ -71,6 +29,8 @@ export interface RunScenariosOptions {
   /** Profiles of scenarios that name a profile file, by the path as written. */
   readonly profiles?: Readonly<Record<string, Profile>>;
   readonly operators?: OperatorSet;
+  /** Outcome rules that replace the defaults, as `start(theme, { rules })` takes them. */
+  readonly rules?: Partial<OutcomeRules>;
 }
 
 /**
@@ -133,6 +93,7 @@ function runScenario(
       ...(profile === undefined ? {} : { profile }),
       ...(scenario.today === undefined ? {} : { today: scenario.today }),
       ...(options.operators === undefined ? {} : { operators: options.operators }),
+      ...(options.rules === undefined ? {} : { rules: options.rules }),
     });
   } catch (error) {
     if (error instanceof TongbanError && error.code === 'invalid-today')

@@ -1,8 +1,8 @@
+import { Hash } from '../util/id-hash.js';
 import { NODES_KEPT } from './census.js';
 import type { ThemePlan } from './plan.js';
-import type { LeafSummary } from './summary.js';
 import { Summarizer } from './summary.js';
-import { CaseWalker, Hash, NO_CASE } from './walker.js';
+import { CaseWalker, NO_CASE } from './walker.js';
 
 /** Which choices of one question lead to different subtrees at some node where it is asked. */
 export interface ChoiceSeparation {
@@ -30,7 +30,7 @@ const NONE: ChoiceSeparation = { some: false, eachPair() {} };
 
 /**
  * Compares the choices of a plan's questions, node by node, as whole subtrees: the same questions follow and
- * every path ends in the same outcome (outcome ids as `Summarizer.outcomeHash` gives them). Two subtrees that
+ * every path ends in the same outcome (outcome ids as `outcomeIdentity` gives them). Two subtrees that
  * are alike have the same first case and the same last case (same path, same outcome), so a first or last
  * case that differs settles a pair at the cost of one path; only pairs still alike after PROBED_NODES nodes
  * have their whole subtrees enumerated, node after node, until they differ or every node has been seen.
@@ -42,17 +42,8 @@ export function separateChoices(
 ): {
   question(k: number, want: 'any' | 'all'): ChoiceSeparation;
 } {
-  const summarizer = new Summarizer(plan);
-  const ids = new WeakMap<LeafSummary, number>();
-  const outcomeId = (verdicts: Uint8Array): number => {
-    const summary = summarizer.summarize(verdicts);
-    let id = ids.get(summary);
-    if (id === undefined) {
-      id = summarizer.outcomeHash(summary);
-      ids.set(summary, id);
-    }
-    return id;
-  };
+  const summarizer = new Summarizer(plan, { identity: true });
+  const outcomeId = (verdicts: Uint8Array): number => summarizer.summarize(verdicts).identity as number;
   /** The first case below the fixed choices: the path it branches on after question k, and its outcome. */
   const firstCase = (fixed: Int32Array, k: number): number => {
     const walker = new CaseWalker(plan, undefined, { fixed, labels: false });

@@ -1,6 +1,6 @@
-import { ANALYSIS_CHECKS, analyzeLibrary, analyzeTheme } from '../analyze/index.js';
-import type { Catalog } from '../load/catalog.js';
+import { ANALYSIS_CHECKS, analyzeLibrary, analyzeTheme } from '../analyze/runtime.js';
 import type { Lang } from '../messages/index.js';
+import type { Catalog } from '../model/catalog.js';
 import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
 import type { CompiledTheme } from '../model/theme.js';
 

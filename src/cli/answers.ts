@@ -1,33 +1,15 @@
 import type { Question } from '../model/theme.js';
+import { questionType } from '../question-types/index.js';
 
 /**
- * The answer a command-line text stands for, by the question's type: option ids as written, several joined
- * with `+`; yes/no as yes/no/true/false/是/否; numbers as numbers; dates as written.
+ * The answer a command-line text stands for, as the question's type reads it: option ids as written, several
+ * joined with `+`; yes/no as yes/no/true/false/是/否; decimal numbers as numbers; dates as written. A text
+ * that is none of these stays text, for the session to refuse with its reason.
  */
 export function coerceAnswer(question: Question, text: string): unknown {
-  switch (question.type) {
-    case 'multiple':
-      return text
-        .split('+')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-    case 'yes-no': {
-      const lower = text.trim().toLowerCase();
-      if (['yes', 'y', 'true', '是'].includes(lower)) return true;
-      if (['no', 'n', 'false', '否'].includes(lower)) return false;
-      return text;
-    }
-    case 'number': {
-      // Decimal only: Number() would also read 0x10, 0b11, 0o7, 1e3, Infinity and ''.
-      const trimmed = text.trim();
-      return DECIMAL.test(trimmed) ? Number(trimmed) : text;
-    }
-    default:
-      return text.trim();
-  }
+  return questionType(question).fromText(question, text);
 }
 
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 /** What a question id looks like (the theme format's id rule). */
 export const QUESTION_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 

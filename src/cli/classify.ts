@@ -1,10 +1,8 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { FileKind } from '../model/source.js';
 import { MAX_OPEN_FILES, mapLimited, projectRoot, yamlFiles } from '../node/files.js';
-
-/** What a YAML file under a validated path is. */
-export type FileKind = 'theme' | 'catalog' | 'profile' | 'scenario';
 
 export interface ClassifiedFile {
   readonly file: string;

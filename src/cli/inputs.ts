@@ -7,7 +7,7 @@ import type { Profile } from '../model/profile.js';
 import type { CompiledTheme } from '../model/theme.js';
 import { projectRoot, readSource } from '../node/files.js';
 import { type CatalogCache, loadThemeFile } from '../node/load.js';
-import { parseDate } from '../profile/derivations/dates.js';
+import { parseDate } from '../util/dates.js';
 import { AnswerPairError, parseAnswerPairs } from './answers.js';
 import type { CommandContext } from './command.js';
 import { escapeControls } from './format/escape.js';

@@ -17,7 +17,7 @@ const GLOBAL_OPTIONS = {
 } as const;
 
 /** Options whose value is a path: an empty one would mean the working directory. */
-const PATH_OPTIONS: readonly string[] = ['out', 'profile', 'answers', 'themes', 'root'];
+const PATH_OPTIONS: readonly string[] = ['out', 'profile', 'answers', 'themes', 'root', 'profiles'];
 
 /** Exit codes of every command (docs/cli.md). */
 export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 70, cancelled: 130 } as const;

@@ -2,6 +2,7 @@ import { formatSessionError, type Lang } from '../messages/index.js';
 import type { Profile } from '../model/profile.js';
 import type { QuestionStep, Session, SessionError } from '../model/session.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
+import { questionType } from '../question-types/index.js';
 import { answer, change, next, start } from '../session/index.js';
 import { coerceAnswer } from './answers.js';
 import { escapeControls } from './format/escape.js';
@@ -73,26 +74,34 @@ export function missingAnswerMessage(step: QuestionStep, lang: Lang): string {
   );
 }
 
-/** What a question accepts, for messages: its options, yes/no, a number range or a date. */
+/** What a question accepts, for messages, as its type's prompt describes it: options, yes/no, a range, a date. */
 export function acceptedAnswers(q: Question, lang: Lang): string {
-  switch (q.type) {
-    case 'single':
-    case 'multiple': {
-      const options = q.options
+  const prompt = questionType(q).prompt(q);
+  switch (prompt.kind) {
+    case 'select':
+    case 'checkbox': {
+      const options = prompt.options
         .map((o) => (lang === 'en' ? `${o.id} (${o.en ?? o.label})` : `${o.id}（${o.label}）`))
         .join(t(lang, '，', ', '));
-      const several = q.type === 'multiple' ? t(lang, '可多选，用 + 连接；', 'several joined by +; ') : '';
+      const several =
+        prompt.kind === 'checkbox'
+          ? t(lang, `可多选，用 ${prompt.separator} 连接；`, `several joined by ${prompt.separator}; `)
+          : '';
       return `${t(lang, '可选', 'Options')}：${several}${options}`;
     }
-    case 'yes-no':
-      return t(lang, `回答 yes（${q.yes}）或 no（${q.no}）`, `Answer yes (${q.yes}) or no (${q.no})`);
-    case 'number': {
-      const range = `${q.min ?? '-∞'}–${q.max ?? '∞'}${q.unit ?? ''}`;
-      const whole = q.integer ? t(lang, '整数', 'a whole number') : t(lang, '数字', 'a number');
+    case 'confirm':
+      return t(
+        lang,
+        `回答 yes（${prompt.yes}）或 no（${prompt.no}）`,
+        `Answer yes (${prompt.yes}) or no (${prompt.no})`,
+      );
+    case 'input': {
+      if (prompt.pattern !== undefined)
+        return t(lang, `回答 ${prompt.pattern} 日期`, `Answer a ${prompt.pattern} date`);
+      const range = `${prompt.min ?? '-∞'}–${prompt.max ?? '∞'}${prompt.unit ?? ''}`;
+      const whole = prompt.integer ? t(lang, '整数', 'a whole number') : t(lang, '数字', 'a number');
       return t(lang, `回答${whole}，范围 ${range}`, `Answer ${whole} in ${range}`);
     }
-    case 'date':
-      return t(lang, '回答 YYYY-MM-DD 日期', 'Answer a YYYY-MM-DD date');
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Catalog } from '../model/catalog.js';
 import type { Diagnostic, ENTRY_KINDS } from '../model/diagnostic.js';
 import type {
   Department,
@@ -9,30 +10,17 @@ import type {
   SourceLocation,
   Venue,
 } from '../model/theme.js';
+import { normalizeOptions } from '../question-types/choice.js';
 import { childPointer, toPointer } from '../util/pointer.js';
+import { text } from '../util/text.js';
 import { checkCatalog } from './checks/catalog.js';
 import { expandCondition, type LeafOrigins } from './condition.js';
 import { checkMapping } from './mapping.js';
-import { normalizeFact, normalizeOptions, normalizeVariants, text } from './normalize.js';
+import { normalizeFact, normalizeVariants } from './normalize.js';
 import { type Locate, type ParseLimits, parseSource, type Source } from './parse.js';
 import type { Reporter } from './report.js';
 
-/**
- * A loaded catalog: every entry by id across all its files, where each entry was written, and the reporters
- * of its files so that checks made while linking a theme can point into them.
- */
-export interface Catalog {
-  readonly departments: Readonly<Record<string, Department>>;
-  readonly venues: Readonly<Record<string, Venue>>;
-  readonly licences: Readonly<Record<string, Licence>>;
-  readonly facts: Readonly<Record<string, FactDefinition>>;
-  readonly materials: Readonly<Record<string, Material>>;
-  readonly items: Readonly<Record<string, Item>>;
-  readonly locations: Readonly<Record<string, SourceLocation>>;
-  readonly origins: LeafOrigins;
-  /** How to find a line and column in each catalog file, for diagnostics reported later. */
-  readonly locators: ReadonlyMap<string, Locate>;
-}
+export type { Catalog } from '../model/catalog.js';
 
 export type CatalogResult =
   | { readonly ok: true; readonly catalog: Catalog; readonly diagnostics: readonly Diagnostic[] }

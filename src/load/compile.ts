@@ -1,3 +1,4 @@
+import type { Catalog } from '../model/catalog.js';
 import type {
   CompiledTheme,
   Cut,
@@ -7,10 +8,10 @@ import type {
   ThemeCatalog,
 } from '../model/theme.js';
 import { THEME_FORMAT } from '../model/theme.js';
+import { questionType } from '../question-types/index.js';
 import { deepFreeze } from '../util/freeze.js';
 import { hashCanonicalJson, markShared } from '../util/hash.js';
 import { own } from '../util/own.js';
-import type { Catalog } from './catalog.js';
 import type { ConditionSite } from './checks/theme-context.js';
 import type { FactLookup } from './facts.js';
 import type { ThemeDraft } from './theme-draft.js';
@@ -64,8 +65,13 @@ function withCatalogLocations(
   return locations;
 }
 
+/** The question with the cuts its conditions draw, when its type groups answers into bands. */
 function withCuts(question: Question, sites: readonly ConditionSite[]): Question {
-  if (question.type !== 'number' && question.type !== 'date') return question;
+  return questionType(question).withCuts(question, () => cutsDrawn(question, sites));
+}
+
+/** The boundaries the conditions draw on a question's fact, sorted by value (see `Cut`). */
+function cutsDrawn(question: Question, sites: readonly ConditionSite[]): Cut[] {
   const cuts = new Map<string, Cut>();
   for (const site of sites) {
     walkCondition(site.condition, {
@@ -76,10 +82,9 @@ function withCuts(question: Question, sites: readonly ConditionSite[]): Question
     });
   }
   const order = { below: 0, point: 1, above: 2 };
-  const sorted = [...cuts.values()].sort((a, b) =>
+  return [...cuts.values()].sort((a, b) =>
     a.value === b.value ? order[a.side] - order[b.side] : a.value < b.value ? -1 : 1,
   );
-  return { ...question, cuts: sorted };
 }
 
 const SIDE: Record<string, [Cut['side'], Cut['side']]> = {

@@ -1,25 +1,10 @@
 import type { Condition, LeafCondition } from '../model/condition.js';
 import type { Json } from '../model/json.js';
+import type { LeafOrigins } from '../model/source.js';
 import { childPointer } from '../util/pointer.js';
 import type { Reporter } from './report.js';
 
-/** Where a leaf condition was written: its fact name and its value, as pointers into one file. */
-export interface LeafOrigin {
-  readonly file: string;
-  /** Points at the fact name (a key in shorthand, the `fact` member in full form). */
-  readonly factAt: string;
-  readonly factIsKey: boolean;
-  /** Points at the value (or the operator key in shorthand). */
-  readonly valueAt: string;
-  /** Points at the operator when one is written: a key in shorthand, the `operator` member in full form. */
-  readonly operatorAt?: string;
-  readonly operatorIsKey?: boolean;
-  /** Points at the `path` member of a full-form leaf. */
-  readonly pathAt?: string;
-}
-
-/** Origins of compiled leaves and named references, so that later checks can point at what was written. */
-export type LeafOrigins = WeakMap<object, LeafOrigin>;
+export type { LeafOrigin, LeafOrigins } from '../model/source.js';
 
 const BOOLEAN_KEYS = ['all', 'any', 'not'] as const;
 const FULL_KEYS = new Set(['fact', 'operator', 'value', 'path']);

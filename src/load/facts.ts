@@ -1,5 +1,5 @@
+import type { Catalog } from '../model/catalog.js';
 import type { FactDefinition, FactType, Option, Question } from '../model/theme.js';
-import type { Catalog } from './catalog.js';
 
 /** What a condition may know about a fact it reads. */
 export interface FactInfo {

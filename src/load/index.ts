@@ -3,8 +3,6 @@
  * (no file system here; see `tongban/node` for reading folders).
  */
 
-export type { ScenarioLoadResult } from '../analyze/scenarios.js';
-export { loadScenarios } from '../analyze/scenarios.js';
 export {
   diagnosticCounts,
   formatDiagnostic,
@@ -22,6 +20,8 @@ export type { ProfileResult } from './profile.js';
 export { loadProfile } from './profile.js';
 export type { Position } from './report.js';
 export { Reporter, sortDiagnostics } from './report.js';
+export type { ScenarioLoadResult } from './scenarios.js';
+export { loadScenarios } from './scenarios.js';
 export type { FileKind } from './schema.js';
 export { checkSchema } from './schema.js';
 export type { ThemeLoadOptions, ThemeResult } from './theme.js';

@@ -1,30 +1,8 @@
 import type { Condition } from '../model/condition.js';
 import type { FactDefinition, Option, Variant } from '../model/theme.js';
 import { childPointer } from '../util/pointer.js';
+import { text } from '../util/text.js';
 import type { Reporter } from './report.js';
-
-/** `{ [key]: value }` when the raw entry has a string there, else nothing: keeps optional members absent. */
-export function text(raw: Record<string, unknown>, key: string): Record<string, string> {
-  const value = raw[key];
-  return typeof value === 'string' ? { [key]: value } : {};
-}
-
-/** Options as authored (`id: label` or `id: { label, … }`) in their written order. */
-export function normalizeOptions(raw: unknown): Option[] {
-  if (raw === null || typeof raw !== 'object') return [];
-  return Object.entries(raw as Record<string, unknown>).map(([id, value]): Option => {
-    if (typeof value === 'string') return { id, label: value };
-    const r = value as Record<string, unknown>;
-    return {
-      id,
-      label: String(r.label),
-      ...text(r, 'en'),
-      ...text(r, 'help'),
-      ...text(r, 'short'),
-      ...(r.exclusive === true ? { exclusive: true } : {}),
-    };
-  });
-}
 
 /** A catalog fact declaration. */
 export function normalizeFact(

@@ -11,10 +11,11 @@ import {
   parseDocument,
   visit,
 } from 'yaml';
+import type { Locate, Position } from '../model/source.js';
 import { fromPointer, toPointer } from '../util/pointer.js';
 import { bounded } from '../util/quote.js';
 import { plainValue } from './plain-value.js';
-import { type Position, Reporter } from './report.js';
+import { Reporter } from './report.js';
 import { nodeProblems } from './yaml-nodes.js';
 
 /** A file's name and text, as the loader receives it. */
@@ -46,8 +47,7 @@ export interface Parsed {
   readonly reporter: Reporter;
 }
 
-/** Maps a JSON Pointer to a line and column: of the key when `key` is set, else of the value. */
-export type Locate = (pointer: string, key?: boolean) => Position;
+export type { Locate } from '../model/source.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { LicenceOnFile, Profile } from '../model/profile.js';
-import { parseDate } from '../profile/derivations/dates.js';
+import { parseDate } from '../util/dates.js';
 import { toPointer } from '../util/pointer.js';
 import { parseMapping } from './mapping.js';
 import type { ParseLimits, Source } from './parse.js';

@@ -1,11 +1,9 @@
 import { diagnosticOf } from '../messages/diagnostics.js';
 import type { Diagnostic, DiagnosticCode, DiagnosticParamsOf, Severity } from '../model/diagnostic.js';
 
-/** A 1-based line and column. */
-export interface Position {
-  readonly line: number;
-  readonly column: number;
-}
+import type { Position } from '../model/source.js';
+
+export type { Position } from '../model/source.js';
 
 /** Options of one report: point at the key rather than the value. Hints come from `params.hint`. */
 export interface ReportOptions {

@@ -1,11 +1,11 @@
 import type { ErrorObject } from 'ajv';
 import { type DiagnosticParamsOf, JSON_TYPES } from '../model/diagnostic.js';
+import type { FileKind } from '../model/source.js';
 import { suggestionFor } from '../util/suggest.js';
 import * as validators from './generated/validators.js';
 import type { Reporter } from './report.js';
 
-/** The kinds of file tongban reads, each with its JSON Schema in `schemas/`. */
-export type FileKind = 'theme' | 'catalog' | 'profile' | 'scenario';
+export type { FileKind } from '../model/source.js';
 
 // The validators are compiled from the schemas at build time (scripts/generate-validators.mjs): loading
 // compiles nothing and needs neither ajv nor `new Function`.

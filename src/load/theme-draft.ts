@@ -1,8 +1,16 @@
 import type { Condition } from '../model/condition.js';
-import type { CompiledTheme, Notice, Question, ThemeItem, Trigger } from '../model/theme.js';
+import {
+  type CompiledTheme,
+  type Notice,
+  QUESTION_TYPES,
+  type Question,
+  type ThemeItem,
+  type Trigger,
+} from '../model/theme.js';
+import { questionTypeNamed } from '../question-types/index.js';
 import { childPointer, toPointer } from '../util/pointer.js';
+import { text } from '../util/text.js';
 import { expandCondition, type LeafOrigins } from './condition.js';
-import { normalizeOptions, text } from './normalize.js';
 import type { Reporter } from './report.js';
 
 /** A theme as authored, normalised, before its references are checked and its catalog entries copied in. */
@@ -19,12 +27,20 @@ export function draftTheme(
   const when = (value: unknown, pointer: string): Condition | undefined =>
     value === undefined ? undefined : expandCondition(value, pointer, reporter, origins);
 
-  const questions = ((raw.questions ?? []) as Record<string, unknown>[]).map((q, i): Question => {
-    const id = String(q.id);
+  const questions: Question[] = [];
+  for (const [i, q] of ((raw.questions ?? []) as Record<string, unknown>[]).entries()) {
+    const type = questionTypeNamed(q.type);
+    if (!type) {
+      // The schema names every type, so only a schema out of step with the types gets here.
+      reporter.error('invalid-value', toPointer(['questions', i, 'type']), {
+        value: String(q.type),
+        allowed: QUESTION_TYPES,
+      });
+      continue;
+    }
     const condition = when(q.when, toPointer(['questions', i, 'when']));
-    const type = (q.type ?? 'single') as Question['type'];
     const base = {
-      id,
+      id: String(q.id),
       ask: String(q.ask),
       ...text(q, 'en'),
       ...text(q, 'help'),
@@ -32,27 +48,8 @@ export function draftTheme(
       ...(condition ? { when: condition } : {}),
       ...text(q, 'prefill'),
     };
-    if (type === 'single' || type === 'multiple') {
-      const options = normalizeOptions(q.options);
-      return { ...base, type, options };
-    }
-    if (type === 'yes-no') return { ...base, type, yes: String(q.yes ?? '是'), no: String(q.no ?? '否') };
-    const bounds = {
-      ...(q.min === undefined ? {} : { min: q.min }),
-      ...(q.max === undefined ? {} : { max: q.max }),
-    };
-    if (type === 'number') {
-      return {
-        ...base,
-        type,
-        ...text(q, 'unit'),
-        ...(bounds as { min?: number; max?: number }),
-        ...(q.integer === true ? { integer: true } : {}),
-        cuts: [],
-      };
-    }
-    return { ...base, type, ...(bounds as { min?: string; max?: string }), cuts: [] };
-  });
+    questions.push(type.draft(q, base));
+  }
 
   const conditions: Record<string, Condition> = {};
   for (const [id, value] of Object.entries((raw.conditions ?? {}) as Record<string, unknown>)) {

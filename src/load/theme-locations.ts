@@ -1,4 +1,5 @@
 import type { CompiledTheme, SourceLocation } from '../model/theme.js';
+import { questionType } from '../question-types/index.js';
 import { toPointer } from '../util/pointer.js';
 import type { Locate } from './parse.js';
 
@@ -20,10 +21,8 @@ export function eachElement(
   visit('theme', []);
   theme.questions.forEach((question, i) => {
     visit(`question:${question.id}`, ['questions', i]);
-    if (question.type === 'single' || question.type === 'multiple') {
-      for (const option of question.options)
-        visit(`option:${question.id}/${option.id}`, ['questions', i, 'options', option.id]);
-    }
+    for (const option of questionType(question).options(question))
+      visit(`option:${question.id}/${option.id}`, ['questions', i, 'options', option.id]);
   });
   for (const id of Object.keys(theme.conditions)) visit(`condition:${id}`, ['conditions', id]);
   for (const entry of theme.items) visit(`theme-item:${entry.item}`, ['items', entry.item]);

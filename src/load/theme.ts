@@ -1,7 +1,7 @@
+import type { Catalog } from '../model/catalog.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CompiledTheme, SourceLocation } from '../model/theme.js';
 import { defaultOperatorSet, type OperatorSet } from '../rules/registry.js';
-import type { Catalog } from './catalog.js';
 import { THEME_CHECKS } from './checks/theme.js';
 import { themeContext } from './checks/theme-context.js';
 import { compileTheme } from './compile.js';

@@ -1,6 +1,6 @@
 import type { DiagnosticParamsOf, FileReason, NOT_MAPPING, VALUE_RULES } from '../model/diagnostic.js';
 import type { FactType } from '../model/theme.js';
-import type { DiagnosticCatalog } from './diagnostics.js';
+import type { DiagnosticCatalog } from './diagnostics-catalog.js';
 import { refusalMessage } from './runtime.js';
 import { ENTRY_KIND_WORDS, FACT_TYPE_WORDS, ITEM_FIELD_WORDS, JSON_TYPE_WORDS, listOf } from './words.js';
 

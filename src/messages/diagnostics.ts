@@ -6,15 +6,13 @@ import type {
   Severity,
 } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/theme.js';
+import type { DiagnosticCatalog } from './diagnostics-catalog.js';
 import { en } from './diagnostics-en.js';
 import { zh } from './diagnostics-zh.js';
 import { hintOf } from './hints.js';
 import { countOf, type Lang } from './words.js';
 
-/** The messages of every diagnostic code in one language. */
-export type DiagnosticCatalog = {
-  readonly [C in DiagnosticCode]: (params: DiagnosticParamsOf<C>) => string;
-};
+export type { DiagnosticCatalog } from './diagnostics-catalog.js';
 
 const CATALOGS: Readonly<Record<Lang, DiagnosticCatalog>> = { zh, en };
 

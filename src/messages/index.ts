@@ -1,7 +1,7 @@
 /**
  * Messages in Chinese and English, rendered from codes and language-neutral params: diagnostics of files
  * (`formatDiagnostic`), and the runtime's errors (`formatSessionError`, `formatRestoreError`,
- * `formatTongbanError`, `formatRulesError`).
+ * `formatTongbanError`, `formatRulesError`, `formatCaseKeyError`).
  */
 
 export {
@@ -15,6 +15,7 @@ export {
 } from './diagnostics.js';
 export { type HintKey, hintOf } from './hints.js';
 export {
+  formatCaseKeyError,
   formatRestoreError,
   formatRulesError,
   formatSessionError,

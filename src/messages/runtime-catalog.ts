@@ -8,6 +8,7 @@ import type {
   TongbanErrorCode,
   TongbanErrorParamsOf,
 } from '../model/errors.js';
+import type { CaseKeyError } from '../model/session.js';
 
 /** The messages of session errors in one language, one per code. */
 export type SessionErrorCatalog = {
@@ -27,6 +28,17 @@ export type TongbanErrorCatalog = {
 /** The messages of `RulesError`s in one language, one per code. */
 export type RulesErrorCatalog = {
   readonly [C in RulesErrorCode]: (params: RulesErrorParamsOf<C>) => string;
+};
+
+/**
+ * The messages of case-key errors in one language, one per code; `refusal` is the message of the session's
+ * refusal in the same language (for `refused`, '' otherwise).
+ */
+export type CaseKeyErrorCatalog = {
+  readonly [C in CaseKeyError['code']]: (
+    error: CaseKeyError & { readonly code: C },
+    refusal: string,
+  ) => string;
 };
 
 /** A range's bounds, either of which may be open. */

@@ -10,6 +10,7 @@ import type {
 } from '../model/errors.js';
 import type {
   Bounds,
+  CaseKeyErrorCatalog,
   RestoreErrorCatalog,
   RulesErrorCatalog,
   SessionErrorCatalog,
@@ -101,6 +102,7 @@ const ARGUMENT_RULE: Readonly<Record<ArgumentRule, string>> = {
   'options-object': 'must be an object of options',
   'operator-set': 'must be an operator set made by createOperatorSet',
   'list-of-themes': 'must be a list of compiled themes',
+  'outcome-rules': 'must be an object of outcome rules (members of defaultOutcomeRules, each a function)',
 };
 
 const PROFILE: Readonly<Record<(typeof PROFILE_PROBLEMS)[number], string>> = {
@@ -168,4 +170,15 @@ export const rulesEn: RulesErrorCatalog = {
       : `unsupported path "${p.path}": only $.name, $['name'] and [index] are supported`,
   'invalid-operator': () => 'an operator or decorator needs a name and an evaluate function',
   'operator-failed': (p) => `${p.operator} on fact ${p.fact} failed: ${p.reason}`,
+};
+
+/** Case keys that do not fit a theme (`answersFromCaseKey`), in English, for the portal's developers and logs. */
+export const caseKeyEn: CaseKeyErrorCatalog = {
+  'malformed-part': (e) => `"${e.part}" in the case key is not question=value`,
+  'unknown-question': (e) => `"${e.part}" in the case key: no question "${e.question}" in this theme`,
+  'repeated-question': (e) => `question "${e.question}" appears twice in the case key`,
+  'no-answer': (e) =>
+    `"${e.part}" in the case key is no answer of question "${e.question}" (no such band or value)`,
+  refused: (e, refusal) =>
+    `"${e.part}" in the case key is not an answer question "${e.question}" takes: ${refusal}`,
 };

@@ -10,6 +10,7 @@ import type {
 } from '../model/errors.js';
 import type {
   Bounds,
+  CaseKeyErrorCatalog,
   RestoreErrorCatalog,
   RulesErrorCatalog,
   SessionErrorCatalog,
@@ -101,6 +102,7 @@ const ARGUMENT_RULE: Readonly<Record<ArgumentRule, string>> = {
   'options-object': '应为选项对象',
   'operator-set': '应为 createOperatorSet 创建的运算符集',
   'list-of-themes': '应为已编译主题的列表',
+  'outcome-rules': '应为结果规则对象（defaultOutcomeRules 中的成员，每项为函数）',
 };
 
 const PROFILE: Readonly<Record<(typeof PROFILE_PROBLEMS)[number], string>> = {
@@ -172,4 +174,13 @@ export const rulesZh: RulesErrorCatalog = {
       : `不支持的路径“${p.path}”：只支持 $.name、$['name'] 和 [序号]`,
   'invalid-operator': () => '运算符和修饰器须有名称和 evaluate 函数',
   'operator-failed': (p) => `运算符 ${p.operator} 作用于事实 ${p.fact} 时出错：${p.reason}`,
+};
+
+/** Case keys that do not fit a theme (`answersFromCaseKey`), in Chinese, for the portal's developers and logs. */
+export const caseKeyZh: CaseKeyErrorCatalog = {
+  'malformed-part': (e) => `情形键中的“${e.part}”不是“问题=值”`,
+  'unknown-question': (e) => `情形键中的“${e.part}”：本主题没有问题“${e.question}”`,
+  'repeated-question': (e) => `情形键中问题“${e.question}”出现了两次`,
+  'no-answer': (e) => `情形键中的“${e.part}”不是问题“${e.question}”的回答（没有这个区间或取值）`,
+  refused: (e, refusal) => `情形键中的“${e.part}”不能作为问题“${e.question}”的回答：${refusal}`,
 };

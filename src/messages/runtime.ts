@@ -13,14 +13,16 @@ import {
   type TongbanErrorParamsOf,
 } from '../model/errors.js';
 import { conformsTo, type ParamsOf } from '../model/params.js';
-import { restoreEn, rulesEn, sessionEn, tongbanEn } from './runtime-en.js';
-import { restoreZh, rulesZh, sessionZh, tongbanZh } from './runtime-zh.js';
+import type { CaseKeyError } from '../model/session.js';
+import { caseKeyEn, restoreEn, rulesEn, sessionEn, tongbanEn } from './runtime-en.js';
+import { caseKeyZh, restoreZh, rulesZh, sessionZh, tongbanZh } from './runtime-zh.js';
 import type { Lang } from './words.js';
 
 const SESSION = { zh: sessionZh, en: sessionEn } as const;
 const RESTORE = { zh: restoreZh, en: restoreEn } as const;
 const TONGBAN = { zh: tongbanZh, en: tongbanEn } as const;
 const RULES = { zh: rulesZh, en: rulesEn } as const;
+const CASE_KEY = { zh: caseKeyZh, en: caseKeyEn } as const;
 
 /** The message of a session error code with its params (Chinese by default). */
 export function sessionErrorMessage<C extends SessionErrorCode>(
@@ -108,4 +110,12 @@ export function formatRulesError(
 ): string {
   const render = RULES[lang][error.code] as (params: RulesErrorParamsOf<RulesErrorCode>) => string;
   return render(error.params);
+}
+
+/** Why a case key does not fit a theme (`answersFromCaseKey`), in the given language; a refusal in its words. */
+export function formatCaseKeyError(error: CaseKeyError, lang: Lang): string {
+  const refusal = 'refusal' in error ? formatSessionError(error.refusal, lang) : '';
+  // `code` and the error's members belong together (`CaseKeyError` is a union over codes).
+  const render = CASE_KEY[lang][error.code] as (error: CaseKeyError, refusal: string) => string;
+  return render(error, refusal);
 }

@@ -172,6 +172,7 @@ export const ARGUMENT_RULES = [
   'options-object',
   'operator-set',
   'list-of-themes',
+  'outcome-rules',
 ] as const;
 
 export type ArgumentRule = (typeof ARGUMENT_RULES)[number];

@@ -1,7 +1,12 @@
 import type { Condition } from './condition.js';
 import type { Json } from './json.js';
 import type { CaseKey } from './session.js';
+import type { MaterialStatus, OutcomeStatus } from './statuses.js';
 import type { Delivery, Level, MaterialForm, NoticeKind } from './theme.js';
+
+// The outcome's statuses, exported with it. They are declared apart so that the outcome rules, which a session
+// holds, name them without importing the outcome (which imports the session).
+export type { MaterialStatus, OutcomeStatus } from './statuses.js';
 
 /**
  * What a case yields for the citizen: status, items, one merged material list, one workflow, totals, and why
@@ -28,9 +33,6 @@ export interface Outcome {
 }
 
 export const OUTCOME_FORMAT = 'tongban/outcome@1' as const;
-
-/** `ready`: items to do; `not-needed`: a notice says nothing is needed; `blocked`: a blocking notice applies. */
-export type OutcomeStatus = 'ready' | 'not-needed' | 'blocked';
 
 /** Why an entry is in the outcome: the condition and the facts it read, with their values. */
 export interface Reason {
@@ -76,9 +78,6 @@ export interface OutcomeItem {
   readonly delivery: readonly Delivery[];
   readonly reason: Reason;
 }
-
-/** How the applicant deals with a material after merging. */
-export type MaterialStatus = 'submit' | 'passed-on' | 'waived';
 
 export interface OutcomeMaterial {
   readonly id: string;

@@ -73,17 +73,20 @@ export function isOptionalParam(spec: ParamSpec): boolean {
   return typeof spec === 'string' ? spec.endsWith('?') : spec.optional === true;
 }
 
+const isText = (v: unknown): boolean => typeof v === 'string';
+const isNumber = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+
+/** What a value of each kind of parameter is, by kind (the spec without its `?`). */
+const KINDS: Readonly<Record<'text' | 'number' | 'scalar' | 'texts', (value: unknown) => boolean>> = {
+  text: isText,
+  number: isNumber,
+  scalar: (v) => isText(v) || isNumber(v),
+  texts: (v) => Array.isArray(v) && v.every(isText),
+};
+
 /** Whether a value present for a parameter is of the kind its spec says (a token of its set, a list of texts…). */
 export function paramFits(spec: ParamSpec, value: unknown): boolean {
-  const isText = (v: unknown) => typeof v === 'string';
-  const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-  if (typeof spec === 'string') {
-    const kind = spec.replace('?', '');
-    if (kind === 'text') return isText(value);
-    if (kind === 'number') return isNumber(value);
-    if (kind === 'scalar') return isText(value) || isNumber(value);
-    return Array.isArray(value) && value.every(isText);
-  }
+  if (typeof spec === 'string') return KINDS[spec.replace('?', '') as keyof typeof KINDS](value);
   const token = (v: unknown) => typeof v === 'string' && spec.tokens.includes(v);
   return spec.list ? Array.isArray(value) && value.every(token) : token(value);
 }

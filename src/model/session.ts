@@ -1,5 +1,6 @@
-import type { OperatorSet } from '../rules/registry.js';
 import type { RestoreError, SessionError } from './errors.js';
+import type { OperatorSet } from './operators.js';
+import type { OutcomeRules } from './outcome-rules.js';
 
 export type { RestoreError, RestoreErrorCode, SessionError, SessionErrorCode } from './errors.js';
 
@@ -25,6 +26,8 @@ export interface Session {
   /** `YYYY-MM-DD`; derived facts that need the date are absent without it. */
   readonly today?: string;
   readonly operators?: OperatorSet;
+  /** The outcome rules that replace defaults (`defaultOutcomeRules`) in its outcome. */
+  readonly rules?: Partial<OutcomeRules>;
   /** Answers by question id, user answers and prefilled ones alike. */
   readonly answers: Readonly<Record<string, Answer>>;
   /** User answers in the order they were given: `back` undoes the last one. */
@@ -35,6 +38,8 @@ export interface StartOptions {
   readonly profile?: Profile;
   readonly today?: string;
   readonly operators?: OperatorSet;
+  /** Outcome rules that replace the defaults (`defaultOutcomeRules`): the session keeps a copy for `outcome`. */
+  readonly rules?: Partial<OutcomeRules>;
 }
 
 /** What `next` returns: the question to ask now, or completion. */
@@ -75,6 +80,36 @@ export interface CasePart {
   readonly key: string;
   readonly label: string;
 }
+
+/** Options of `answersFromCaseKey`. */
+export interface CaseKeyOptions {
+  /** `YYYY-MM-DD`: resolves date bounds such as `today-18y` when a band is read back. */
+  readonly today?: string;
+}
+
+/** The answers a case key stands for, by question id in the key's order, or why the key does not fit. */
+export type CaseKeyAnswers =
+  | { readonly ok: true; readonly answers: ReadonlyMap<string, AnswerValue> }
+  | { readonly ok: false; readonly error: CaseKeyError };
+
+/**
+ * Why a case key does not fit a theme, at its first part that does not: the part is not `question=value`,
+ * names no question of the theme, names a question again, names no answer of its question (no such band,
+ * not `yes`/`no`), or names one the question refuses (`refusal`, as `answer` would reject it).
+ */
+export type CaseKeyError =
+  | { readonly code: 'malformed-part'; readonly part: string }
+  | {
+      readonly code: 'unknown-question' | 'repeated-question' | 'no-answer';
+      readonly part: string;
+      readonly question: string;
+    }
+  | {
+      readonly code: 'refused';
+      readonly part: string;
+      readonly question: string;
+      readonly refusal: SessionError;
+    };
 
 /** The result of a transition: a new session, or a typed rejection that leaves the session as it was. */
 export type Transition = Accepted | Rejected;

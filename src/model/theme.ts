@@ -58,7 +58,7 @@ export const QUESTION_TYPES = ['single', 'multiple', 'yes-no', 'number', 'date']
 
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-export type Question = ChoiceQuestion | YesNoQuestion | NumberQuestion | DateQuestion;
+export type Question = SingleQuestion | MultipleQuestion | YesNoQuestion | NumberQuestion | DateQuestion;
 
 export interface QuestionBase {
   /** The fact this question sets. */
@@ -84,8 +84,16 @@ export interface Option extends Labelled {
   readonly exclusive?: boolean;
 }
 
-export interface ChoiceQuestion extends QuestionBase {
-  readonly type: 'single' | 'multiple';
+/** A question answered by choosing among options. */
+export type ChoiceQuestion = SingleQuestion | MultipleQuestion;
+
+export interface SingleQuestion extends QuestionBase {
+  readonly type: 'single';
+  readonly options: readonly Option[];
+}
+
+export interface MultipleQuestion extends QuestionBase {
+  readonly type: 'multiple';
   readonly options: readonly Option[];
 }
 

@@ -1,7 +1,5 @@
 /** `tongban/node`: reading themes, catalogs and profiles from the file system (Node only). */
 
-export type { ScenarioFileRun } from '../analyze/node.js';
-export { runScenarioFile, scenarioFilesIn } from '../analyze/node.js';
 export type { ListOptions, ReadResult, YamlListing } from './files.js';
 export { projectRoot, ReadAhead, readSource, yamlFiles } from './files.js';
 export type { CatalogReference, ReadFile, ThemeFileOptions, ThemeFileResult } from './load.js';
@@ -13,3 +11,5 @@ export {
   themeFilesIn,
   themeListing,
 } from './load.js';
+export type { ScenarioFileRun } from './scenarios.js';
+export { runScenarioFile, scenarioFilesIn } from './scenarios.js';

@@ -1,6 +1,6 @@
 import type { Condition, Verdict } from '../model/condition.js';
 import type { Session } from '../model/session.js';
-import type { CompiledTheme, Variant } from '../model/theme.js';
+import type { CompiledTheme } from '../model/theme.js';
 import type { Facts } from '../rules/compile.js';
 import { rulesFor } from '../session/environment.js';
 import { walk } from '../session/walk.js';
@@ -22,8 +22,8 @@ export interface OutcomeContext {
 /** The context of a session's outcome. */
 export function outcomeContext(session: Session): OutcomeContext {
   const w = walk(session);
-  const rules = rulesFor(session.theme, session.operators);
-  const verdict = (condition: Condition | undefined) => rules.evaluate(condition, w.facts);
+  const conditions = rulesFor(session.theme, session.operators);
+  const verdict = (condition: Condition | undefined) => conditions.evaluate(condition, w.facts);
   return {
     session,
     theme: session.theme,
@@ -32,17 +32,4 @@ export function outcomeContext(session: Session): OutcomeContext {
     verdict,
     holds: (condition) => verdict(condition) === true,
   };
-}
-
-/**
- * The value of the first variant that holds. A variant whose condition is still undecided (only in a
- * provisional outcome) is skipped, not waited for: the value shown is the one the answers so far already
- * imply, and it may still change to an earlier variant's as questions are answered. A false variant is
- * skipped as always. Undefined when no variant holds (an item without a time limit, say).
- */
-export function pickVariant<T>(
-  variants: readonly Variant<T>[],
-  context: OutcomeContext,
-): Variant<T> | undefined {
-  return variants.find((v) => context.holds(v.when));
 }

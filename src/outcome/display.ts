@@ -1,35 +1,22 @@
 import type { Json } from '../model/json.js';
-import type { CompiledTheme, FactType, Option } from '../model/theme.js';
+import type { CompiledTheme, FactType } from '../model/theme.js';
+import { questionType, type ValueDomain } from '../question-types/index.js';
 import { factLabel } from '../session/environment.js';
+import { formatNumber } from '../util/number.js';
 import { own } from '../util/own.js';
 
 /** What is needed to show a fact's values to people: its label, options, yes/no texts and unit. */
-export interface FactDomain {
+export interface FactDomain extends Omit<ValueDomain, 'type'> {
   readonly fact: string;
   readonly label: string;
   readonly type: FactType | 'unknown';
-  readonly options?: readonly Option[];
-  /** Case-label texts of a yes/no question ("有专用烟道" / "无专用烟道"). */
-  readonly yes?: string;
-  readonly no?: string;
-  readonly unit?: string;
 }
 
 /** The domain of a fact of a theme: a question, a catalog fact, a built-in, or an unknown name. */
 export function factDomain(theme: CompiledTheme, fact: string): FactDomain {
   const label = factLabel(theme, fact);
   const question = theme.questions.find((q) => q.id === fact);
-  if (question) {
-    if (question.type === 'single' || question.type === 'multiple') {
-      return { fact, label, type: question.type, options: question.options };
-    }
-    if (question.type === 'yes-no')
-      return { fact, label, type: 'yes-no', yes: question.yes, no: question.no };
-    if (question.type === 'number') {
-      return { fact, label, type: 'number', ...(question.unit === undefined ? {} : { unit: question.unit }) };
-    }
-    return { fact, label, type: 'date' };
-  }
+  if (question) return { fact, label, ...questionType(question).domain(question) };
   if (fact === 'profile.licences') {
     // Licence ids read best as the licences' names.
     const options = Object.values(theme.catalog.licences).map((l) => ({ id: l.id, label: l.name }));
@@ -60,12 +47,6 @@ export function displayValue(domain: FactDomain, value: unknown): string {
     return option ? option.label : value;
   }
   return JSON.stringify(toJson(value));
-}
-
-/** A number without float noise or exponent surprises for ordinary amounts (0.1 + 0.2 → 0.3). */
-export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  return String(Number.parseFloat(value.toPrecision(12)));
 }
 
 /**

@@ -2,47 +2,48 @@ import { OUTCOME_FORMAT, type Outcome } from '../model/outcome.js';
 import type { Session } from '../model/session.js';
 import { caseOf } from '../session/case.js';
 import { checkSession } from '../session/inputs.js';
+import { compose } from './compose.js';
 import { outcomeContext } from './context.js';
-import { applyingItems, outcomeItem } from './items.js';
-import { applyingUses, itemByItemCount, mergeMaterials, passesOf } from './materials.js';
-import { applyingNotices, statusOf } from './status.js';
-import { mergeFiguresOf, totalsOf } from './totals.js';
-import { buildWorkflow } from './workflow.js';
+import { outcomeItem } from './items.js';
+import { outcomeMaterial } from './materials.js';
+import { planOutcome } from './plan.js';
+import { select } from './selection.js';
+import { outcomeNotice } from './status.js';
+import { totalsOf } from './totals.js';
+import { workflowOf } from './workflow.js';
 
 export { ALWAYS_TEXT, conditionText } from './condition-text.js';
-export { FORM_RANK, strongerForm } from './materials.js';
+export { defaultOutcomeRules } from './rules/index.js';
 
 /**
  * What a session's case yields: status, notices, items, one merged material list, one workflow, totals and
- * merge figures, each entry with its reason. Pure (no I/O, no clock) and deterministic. For a session not
- * complete yet the outcome is `provisional`: only entries whose conditions already hold are in it, and
- * `case` is null.
+ * merge figures, each entry with its reason. The entries that hold are composed by the session's outcome rules
+ * (`compose`, as the analysis does for every case); this adds names, texts and reasons. Pure (no I/O, no
+ * clock) and deterministic. For a session not complete yet the outcome is `provisional`: only entries whose
+ * conditions already hold are in it, and `case` is null.
  */
 export function outcome(session: Session): Outcome {
   checkSession(session);
   const context = outcomeContext(session);
   const { theme } = session;
-  const notices = applyingNotices(context);
-  // A blocked case (不予办理) lists no items, materials or steps: only the notices that say why.
-  const blocked = notices.some((notice) => notice.kind === 'block');
-  const applied = blocked ? [] : applyingItems(context);
-  const items = applied.map((a) => outcomeItem(a, context));
-  const uses = applyingUses(applied, context);
-  const passes = passesOf(applied, uses);
-  const materials = mergeMaterials(uses, passes, applied, context);
-  const workflow = buildWorkflow(items, applied, passes);
-  const totals = totalsOf(items, workflow, theme);
+  const plan = planOutcome(theme, {
+    ...(session.profile === undefined ? {} : { profile: session.profile }),
+    ...(session.today === undefined ? {} : { today: session.today }),
+    ...(session.rules === undefined ? {} : { rules: session.rules }),
+  });
+  const selection = select(plan, (c) => context.holds(plan.conditions[c]));
+  const composition = compose(plan, selection);
   return {
     format: OUTCOME_FORMAT,
     theme: { id: theme.id, title: theme.title, version: theme.version, hash: theme.hash },
     provisional: context.provisional,
     case: context.provisional ? null : caseOf(session),
-    status: statusOf(notices, items),
-    notices,
-    items,
-    materials,
-    workflow,
-    totals,
-    merge: mergeFiguresOf(itemByItemCount(uses), materials, totals),
+    status: composition.status,
+    notices: composition.notices.map((n) => outcomeNotice(plan, n, context)),
+    items: composition.steps.map((step) => outcomeItem(plan, step, context)),
+    materials: composition.materials.map((m) => outcomeMaterial(plan, selection, composition, m, context)),
+    workflow: workflowOf(plan, composition),
+    totals: totalsOf(plan, composition),
+    merge: composition.merge,
   };
 }

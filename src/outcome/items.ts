@@ -1,37 +1,20 @@
 import type { OutcomeItem } from '../model/outcome.js';
-import type { Item, ThemeItem } from '../model/theme.js';
 import { own } from '../util/own.js';
-import { type OutcomeContext, pickVariant } from './context.js';
+import type { ComposedStep } from './composition.js';
+import type { OutcomeContext } from './context.js';
+import type { OutcomePlan } from './plan.js';
 import { reasonFor } from './reasons.js';
 
-/** An item of the theme that applies in the case, with its catalog entry. */
-export interface AppliedItem {
-  readonly entry: ThemeItem;
-  readonly item: Item;
-}
-
-/** The theme's items whose condition already holds, in the theme's order (the author's order). */
-export function applyingItems(context: OutcomeContext): AppliedItem[] {
-  const applied: AppliedItem[] = [];
-  for (const entry of context.theme.items) {
-    const item = own(context.theme.catalog.items, entry.item);
-    // A compiled theme carries every item it names; a missing one cannot be described, so it is left out.
-    if (item && context.holds(entry.when)) applied.push({ entry, item });
-  }
-  return applied;
-}
-
 /**
- * One item as the case needs it: department, level (the item's, else its department's), basis, and the
- * days, fee and presence of the first variant that holds (see `pickVariant` for undecided variants).
+ * One item as the case needs it: department, level (the item's, else its department's), basis, the days,
+ * fee and presence of the variants that count, what it produces, its delivery options and its reason.
  */
-export function outcomeItem({ entry, item }: AppliedItem, context: OutcomeContext): OutcomeItem {
-  const { catalog } = context.theme;
+export function outcomeItem(plan: OutcomePlan, step: ComposedStep, context: OutcomeContext): OutcomeItem {
+  const { entry, item } = plan.items[step.item] as OutcomePlan['items'][number];
+  const { catalog } = plan.theme;
   const department = item.department === undefined ? undefined : own(catalog.departments, item.department);
   const level = item.level ?? department?.level;
-  const days = pickVariant(item.days, context)?.value;
-  const fee = pickVariant(item.fee, context)?.value;
-  const presence = pickVariant(item.presence, context)?.value ?? null;
+  const { days, fee, presence } = step;
   const venue = presence === null ? undefined : own(catalog.venues, presence.venue);
   return {
     id: item.id,

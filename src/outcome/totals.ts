@@ -1,89 +1,51 @@
-import type {
-  MergeFigures,
-  OutcomeItem,
-  OutcomeMaterial,
-  Totals,
-  Visit,
-  Workflow,
-} from '../model/outcome.js';
-import type { CompiledTheme, Delivery } from '../model/theme.js';
+import type { Totals } from '../model/outcome.js';
 import { own } from '../util/own.js';
-
-/** The order delivery options are listed in, whatever order items give them in. */
-const DELIVERY_ORDER: readonly Delivery[] = ['窗口领取', '邮寄送达', '电子证照', '立等可取'];
+import type { Composition } from './composition.js';
+import type { OutcomePlan } from './plan.js';
 
 /**
- * Totals of a case: days (critical path, plain sum, saved), fees (only items that charge appear in the
- * breakdown, in the theme's order; free items and items without a fee are left out, so the total is the sum
- * of the lines), visits (one per venue however many steps happen there), and the union of delivery options.
+ * Totals of a case with names: days (critical path, plain sum, saved), fees (only items that charge appear in
+ * the breakdown, in the theme's order, with the fee's note), visits (venue with name and address, its items,
+ * each purpose once) and delivery options.
  */
-export function totalsOf(items: readonly OutcomeItem[], workflow: Workflow, theme: CompiledTheme): Totals {
-  const sum = items.reduce((total, item) => total + (item.days ?? 0), 0);
-  const critical = workflow.criticalPath.days;
-  const breakdown = items.flatMap((item) =>
-    item.fee && item.fee.amount > 0
-      ? [
-          {
-            item: item.id,
-            amount: item.fee.amount,
-            ...(item.fee.note === undefined ? {} : { note: item.fee.note }),
-          },
-        ]
-      : [],
-  );
-  const visits = visitsOf(items, theme);
-  const offered = new Set(items.flatMap((item) => item.delivery));
+export function totalsOf(plan: OutcomePlan, composition: Composition): Totals {
+  const stepOf = (s: number) => composition.steps[s] as Composition['steps'][number];
+  const idOf = (s: number) => (plan.items[stepOf(s).item] as OutcomePlan['items'][number]).item.id;
+  const { catalog } = plan.theme;
   return {
-    days: { critical, sum, saved: sum - critical },
-    // Summed in cents so that 0.1 + 0.2 yuan is 0.3 yuan.
+    days: { ...composition.days },
     fee: {
-      total: breakdown.reduce((total, line) => total + Math.round(line.amount * 100), 0) / 100,
-      breakdown,
+      total: composition.fee.total,
+      breakdown: composition.fee.charged.map((s) => {
+        const fee = stepOf(s).fee;
+        return {
+          item: idOf(s),
+          amount: fee?.amount ?? 0,
+          ...(fee?.note === undefined ? {} : { note: fee.note }),
+        };
+      }),
     },
-    visits: { count: visits.length, list: visits },
-    delivery: DELIVERY_ORDER.filter((d) => offered.has(d)),
-  };
-}
-
-/** On-site visits: steps with presence grouped by venue, in order of first visit, purposes each once. */
-function visitsOf(items: readonly OutcomeItem[], theme: CompiledTheme): Visit[] {
-  const byVenue = new Map<string, { items: string[]; purposes: string[]; name: string }>();
-  for (const item of items) {
-    const presence = item.presence;
-    if (!presence) continue;
-    let visit = byVenue.get(presence.venue.id);
-    if (!visit) {
-      visit = { items: [], purposes: [], name: presence.venue.name };
-      byVenue.set(presence.venue.id, visit);
-    }
-    visit.items.push(item.id);
-    if (presence.purpose !== '' && !visit.purposes.includes(presence.purpose))
-      visit.purposes.push(presence.purpose);
-  }
-  return [...byVenue.entries()].map(([id, visit]) => {
-    const address = own(theme.catalog.venues, id)?.address;
-    return {
-      venue: { id, name: visit.name, ...(address === undefined ? {} : { address }) },
-      items: visit.items,
-      purposes: visit.purposes,
-    };
-  });
-}
-
-/** The figures a portal shows: "材料从 itemByItem 份减至 toSubmit 份". */
-export function mergeFiguresOf(
-  itemByItem: number,
-  materials: readonly OutcomeMaterial[],
-  totals: Totals,
-): MergeFigures {
-  const passedOn = materials.filter((m) => m.status === 'passed-on').length;
-  const waived = materials.filter((m) => m.status === 'waived').length;
-  return {
-    itemByItem,
-    merged: materials.length,
-    toSubmit: materials.length - passedOn - waived,
-    passedOn,
-    waived,
-    daysSaved: totals.days.saved,
+    visits: {
+      count: composition.visits.length,
+      list: composition.visits.map((visit) => {
+        const id = stepOf(visit[0] as number).presence?.venue ?? '';
+        const venue = own(catalog.venues, id);
+        const purposes: string[] = [];
+        for (const s of visit) {
+          const purpose = stepOf(s).presence?.purpose ?? '';
+          if (purpose !== '' && !purposes.includes(purpose)) purposes.push(purpose);
+        }
+        return {
+          venue: {
+            id,
+            name: venue?.name ?? id,
+            ...(venue?.address === undefined ? {} : { address: venue.address }),
+          },
+          items: visit.map(idOf),
+          purposes,
+        };
+      }),
+    },
+    delivery: [...composition.delivery],
   };
 }

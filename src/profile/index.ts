@@ -1,5 +1,3 @@
-export type { Derivation } from './derivations/index.js';
-export { DERIVATIONS } from './derivations/index.js';
 export type {
   Recommendation,
   RecommendationFact,

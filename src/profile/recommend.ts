@@ -178,14 +178,16 @@ function reasonOf(
   };
 }
 
-/** A fact's value for people: an option's label, 是/否, a list joined with 、, an object's name. */
+/**
+ * A fact's value for people: an option's label, 是/否 for true/false (as outcome texts show them), a list
+ * joined with 、, an object's name.
+ */
 function display(definition: FactDefinition | undefined, value: unknown, lang: 'zh' | 'en'): string {
   const option = (id: unknown) => {
     const found = definition?.options?.find((o) => o.id === id);
     return found ? (lang === 'en' ? (found.en ?? found.label) : found.label) : scalar(id);
   };
-  if (definition?.type === 'yes-no' && typeof value === 'boolean')
-    return lang === 'en' ? (value ? 'yes' : 'no') : value ? '是' : '否';
+  if (typeof value === 'boolean') return lang === 'en' ? (value ? 'yes' : 'no') : value ? '是' : '否';
   if (Array.isArray(value)) return value.map(option).join(lang === 'en' ? ', ' : '、');
   return option(value);
 }

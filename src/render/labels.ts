@@ -1,7 +1,9 @@
 import type { OutcomeStatus } from '../model/outcome.js';
 import type { AnswerValue } from '../model/session.js';
-import type { NoticeKind, Option, Question } from '../model/theme.js';
-import { formatNumber } from '../outcome/display.js';
+import type { NoticeKind, Question } from '../model/theme.js';
+import { questionType } from '../question-types/index.js';
+
+export { optionLabel } from '../question-types/choice.js';
 
 /** A text in Chinese and English. */
 export interface Bilingual {
@@ -24,27 +26,7 @@ export const NOTICE_LABELS: Readonly<Record<NoticeKind, Bilingual>> = {
   'not-needed': { zh: '无需办理', en: 'not needed' },
 };
 
-/** An option's label in a language: its `en` text when asked for English and the author wrote one. */
-export function optionLabel(option: Option, lang: 'zh' | 'en' = 'zh'): string {
-  return lang === 'en' && option.en !== undefined ? option.en : option.label;
-}
-
 /** An answer as the citizen reads it: option labels, the yes/no texts, a number with its unit, a date. */
 export function displayAnswer(question: Question, value: AnswerValue, lang: 'zh' | 'en' = 'zh'): string {
-  switch (question.type) {
-    case 'single':
-    case 'multiple': {
-      const ids = Array.isArray(value) ? (value as readonly string[]) : [String(value)];
-      return question.options
-        .filter((o) => ids.includes(o.id))
-        .map((o) => optionLabel(o, lang))
-        .join('、');
-    }
-    case 'yes-no':
-      return value === true ? question.yes : question.no;
-    case 'number':
-      return `${formatNumber(Number(value))}${question.unit ?? ''}`;
-    case 'date':
-      return String(value);
-  }
+  return questionType(question).display(question, value, lang);
 }

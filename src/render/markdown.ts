@@ -1,6 +1,6 @@
 import type { Outcome, OutcomeMaterial } from '../model/outcome.js';
 import type { CompiledTheme } from '../model/theme.js';
-import { formatNumber } from '../outcome/display.js';
+import { formatNumber } from '../util/number.js';
 import { table } from './escape.js';
 import { NOTICE_LABELS, STATUS_LABELS } from './labels.js';
 

@@ -1,6 +1,6 @@
 import type { Outcome } from '../model/outcome.js';
 import type { CompiledTheme } from '../model/theme.js';
-import { formatNumber } from '../outcome/display.js';
+import { formatNumber } from '../util/number.js';
 import { own } from '../util/own.js';
 import { mermaidId, mermaidLabel } from './escape.js';
 

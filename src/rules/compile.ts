@@ -15,13 +15,13 @@
  * verdict therefore holds for every way the unknown facts may later settle (Kleene logic is monotone).
  */
 import type { AllCondition, AnyCondition, Condition, LeafCondition, Verdict } from '../model/condition.js';
+import type { Facts } from './definition.js';
 import { RulesError } from './errors.js';
 import { compileLeaf } from './leaf.js';
 import type { OperatorSet } from './registry.js';
 import { conditionKind, hasOwn } from './shape.js';
 
-/** Fact values by name; a name that is present is settled, even when its value is undefined. */
-export type Facts = ReadonlyMap<string, unknown>;
+export type { Facts } from './definition.js';
 
 /** A compiled condition. */
 export type CompiledCondition = (facts: Facts) => Verdict;

@@ -1,5 +1,9 @@
-/** How an operator compares a fact value with a condition value, after `accepts` has passed. */
-export type OperatorFn = (factValue: unknown, value: unknown) => boolean;
+import type { OperatorFn } from '../model/operators.js';
+
+export type { OperatorFn } from '../model/operators.js';
+
+/** Fact values by name; a name that is present is settled, even when its value is undefined. */
+export type Facts = ReadonlyMap<string, unknown>;
 
 /**
  * An operator, as json-rules-engine's `Operator`: the verdict is `accepts(factValue) && evaluate(factValue,

@@ -1,6 +1,6 @@
 import type { LeafCondition, Verdict } from '../model/condition.js';
 import { cloneLikeJre } from './clone.js';
-import type { Facts } from './compile.js';
+import type { Facts } from './definition.js';
 import { RulesError, shown } from './errors.js';
 import { compileFactPath } from './path.js';
 import type { OperatorSet } from './registry.js';

@@ -1,21 +1,11 @@
+import type { OperatorFn, OperatorSet } from '../model/operators.js';
 import { defaultDecorators } from './decorators/index.js';
-import type { DecoratorDefinition, OperatorDefinition, OperatorFn } from './definition.js';
+import type { DecoratorDefinition, OperatorDefinition } from './definition.js';
 import { RulesError } from './errors.js';
 import { defaultOperators } from './operators/index.js';
 
+export type { OperatorSet } from '../model/operators.js';
 export type { DecoratorDefinition, OperatorDefinition, OperatorFn } from './definition.js';
-
-/** The operators a theme's conditions may use: json-rules-engine's defaults plus a portal's own. */
-export interface OperatorSet {
-  /** The operator for a name such as `greaterThan` or `someFact:not:in`, or undefined if it does not resolve. */
-  resolve(name: string): OperatorFn | undefined;
-  /** Whether `resolve(name)` finds an operator. */
-  has(name: string): boolean;
-  /** Names of the undecorated operators, defaults first. */
-  readonly operatorNames: readonly string[];
-  /** Names of the decorators, defaults first. */
-  readonly decoratorNames: readonly string[];
-}
 
 /** Operators and decorators a portal adds; a name already taken replaces it, as JRE's `addOperator` does. */
 export interface CustomOperators {

@@ -1,7 +1,7 @@
+import { DERIVATIONS } from '../derivations/index.js';
 import type { Condition, Verdict } from '../model/condition.js';
 import type { Profile } from '../model/profile.js';
 import type { CompiledTheme, FactDefinition } from '../model/theme.js';
-import { DERIVATIONS } from '../profile/derivations/index.js';
 import { type CompiledCondition, compileCondition, type Facts } from '../rules/compile.js';
 import { defaultOperatorSet, type OperatorSet } from '../rules/registry.js';
 import { own } from '../util/own.js';

@@ -1,5 +1,6 @@
 import { TongbanError } from '../errors.js';
 import type { PROFILE_PROBLEMS } from '../model/errors.js';
+import type { OutcomeRules } from '../model/outcome-rules.js';
 import type { Profile } from '../model/profile.js';
 import type { Session, StartOptions } from '../model/session.js';
 import type { CompiledTheme } from '../model/theme.js';
@@ -198,6 +199,7 @@ export function checkSession(value: unknown): Session {
   if (!isTextList(value.trail)) fail('trail');
   if (value.today !== undefined) checkToday(value.today as string);
   if (value.operators !== undefined) checkOperators(value.operators);
+  if (value.rules !== undefined) checkRules(value.rules);
   if (Object.isFrozen(value)) checkedSessions.add(value);
   return value as unknown as Session;
 }
@@ -214,12 +216,51 @@ export function checkStartOptions(options: unknown): StartOptions {
   const today = options.today === undefined ? undefined : checkToday(options.today as string);
   const profile = options.profile === undefined ? undefined : checkProfile(options.profile);
   if (options.operators !== undefined) checkOperators(options.operators);
+  const rules = options.rules === undefined ? undefined : checkRules(options.rules);
   return {
     ...(profile === undefined ? {} : { profile }),
     ...(today === undefined ? {} : { today }),
     ...(options.operators === undefined ? {} : { operators: options.operators as OperatorSet }),
+    ...(rules === undefined ? {} : { rules }),
   };
 }
+
+/**
+ * Outcome rules replacing the defaults: an object whose members are rules `OutcomeRules` names, each a
+ * function (what a rule returns is the portal's policy, not checked here).
+ */
+export function checkRules(value: unknown): Partial<OutcomeRules> {
+  const fail = (): never => {
+    throw new TongbanError('invalid-argument', {
+      name: 'rules',
+      value: describeValue(value),
+      rule: 'outcome-rules',
+    });
+  };
+  if (!isRecord(value)) return fail();
+  for (const key of Object.keys(value))
+    if (!OUTCOME_RULE_NAMES.has(key) || typeof value[key] !== 'function') fail();
+  return value as Partial<OutcomeRules>;
+}
+
+/** The members of `OutcomeRules`: a record, so that adding a rule to the interface fails to compile here. */
+const OUTCOME_RULE_NAMES = new Set(
+  Object.keys({
+    withholds: true,
+    status: true,
+    form: true,
+    copies: true,
+    commitment: true,
+    producer: true,
+    waiver: true,
+    materialStatus: true,
+    schedule: true,
+    criticalPath: true,
+    fee: true,
+    visits: true,
+    delivery: true,
+  } satisfies Record<keyof OutcomeRules, true>),
+);
 
 /** An operator set as `createOperatorSet` makes it: something to look operators up in. */
 export function checkOperators(value: unknown): OperatorSet {

@@ -2,12 +2,12 @@ import type { BAD_SHAPES, RestoreError, TAMPERINGS } from '../model/errors.js';
 import type { Json } from '../model/json.js';
 import type { Answer, DroppedAnswer, Restored, Session, StartOptions } from '../model/session.js';
 import type { CompiledTheme } from '../model/theme.js';
-import { parseDate } from '../profile/derivations/dates.js';
+import { questionType } from '../question-types/index.js';
+import { parseDate } from '../util/dates.js';
 import { deepFreeze } from '../util/freeze.js';
 import { own } from '../util/own.js';
 import { restoreError } from './errors.js';
 import { checkSession, checkStartOptions, checkTheme } from './inputs.js';
-import { questionType } from './question-types/index.js';
 import { sameValue, start } from './transitions.js';
 import { walk } from './walk.js';
 

@@ -1,5 +1,6 @@
-import type { AnswerValue, Session } from '../model/session.js';
+import type { Session } from '../model/session.js';
 import type { Question } from '../model/theme.js';
+import { questionType } from '../question-types/index.js';
 import { own } from '../util/own.js';
 import { checkSession } from './inputs.js';
 import { answer, next } from './transitions.js';
@@ -20,10 +21,10 @@ export interface ProgressEstimate {
 /**
  * Estimates the questions still to come on the likely path: each question from the current one on is answered
  * with its first answer that does not end the questionnaire in 不予办理, and the questions that path asks are
- * counted. Answers tried, in order: options (a multiple choice: each option alone, exclusive ones last); yes,
- * then no; a number's minimum (else 0), the boundaries its conditions draw, its maximum; a date's boundaries,
- * then `today`. Most citizens who start a theme can be served, so a path to 不予办理 is taken only when every
- * answer leads there. Pure; at most one walk per tried answer and question.
+ * counted. Answers tried, in order (each type's `likelyAnswers`): options (a multiple choice: each option
+ * alone, exclusive ones last); yes, then no; a number's minimum (else 0), the boundaries its conditions draw,
+ * its maximum; a date's boundaries, then `today`. Most citizens who start a theme can be served, so a path to
+ * 不予办理 is taken only when every answer leads there. Pure; at most one walk per tried answer and question.
  */
 export function estimateProgress(session: Session): ProgressEstimate {
   checkSession(session);
@@ -48,36 +49,13 @@ export function estimateProgress(session: Session): ProgressEstimate {
 /** The session after the first candidate answer that does not block, else after the first that fits. */
 function likelyAnswer(session: Session, question: Question): Session | undefined {
   let fallback: Session | undefined;
-  for (const value of candidates(question, session.today)) {
+  for (const value of questionType(question).likelyAnswers(question, session.today)) {
     const result = answer(session, question.id, value);
     if (!result.ok) continue;
     if (!walk(result.session).blocked) return result.session;
     fallback ??= result.session;
   }
   return fallback;
-}
-
-function candidates(question: Question, today: string | undefined): AnswerValue[] {
-  switch (question.type) {
-    case 'single':
-      return question.options.map((o) => o.id);
-    case 'multiple':
-      return [
-        ...question.options.filter((o) => !o.exclusive),
-        ...question.options.filter((o) => o.exclusive),
-      ].map((o) => [o.id]);
-    case 'yes-no':
-      return [true, false];
-    case 'number': {
-      const cuts = question.cuts.map((c) => c.value).filter((v): v is number => typeof v === 'number');
-      const values = [question.min ?? 0, ...cuts.sort((a, b) => a - b)];
-      return question.max === undefined ? values : [...values, question.max];
-    }
-    case 'date': {
-      const cuts = question.cuts.map((c) => c.value).filter((v): v is string => typeof v === 'string');
-      return today === undefined ? cuts.sort() : [...cuts.sort(), today];
-    }
-  }
 }
 
 /** Answered questions on the walk that the user answered (not the profile). */

@@ -15,11 +15,12 @@ import { walkWith } from './walk.js';
  */
 export function switchProfile(session: Session, profile: Profile | undefined): Accepted {
   checkSession(session);
-  const { theme, today, operators } = session;
+  const { theme, today, operators, rules } = session;
   const base = start(theme, {
     ...(profile === undefined ? {} : { profile }),
     ...(today === undefined ? {} : { today }),
     ...(operators === undefined ? {} : { operators }),
+    ...(rules === undefined ? {} : { rules }),
   });
   const answers: Record<string, Answer> = { ...base.answers };
   for (const [id, given] of Object.entries(session.answers)) {

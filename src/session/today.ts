@@ -1,5 +1,5 @@
 import { TongbanError } from '../errors.js';
-import { parseDate } from '../profile/derivations/dates.js';
+import { parseDate } from '../util/dates.js';
 import { describeValue } from '../util/quote.js';
 
 /** `today` as given when it is a real `YYYY-MM-DD` date; throws TongbanError otherwise. */

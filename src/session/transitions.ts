@@ -10,6 +10,7 @@ import type {
   Transition,
 } from '../model/session.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
+import { questionType } from '../question-types/index.js';
 import { deepFreeze } from '../util/freeze.js';
 import { own } from '../util/own.js';
 import { describeValue } from '../util/quote.js';
@@ -17,7 +18,6 @@ import { caseOf } from './case.js';
 import { baseFacts, rulesFor } from './environment.js';
 import { refusalError, sessionError } from './errors.js';
 import { checkSession, checkStartOptions, checkTheme } from './inputs.js';
-import { questionType } from './question-types/index.js';
 import { rememberWalk, type Walk, walk, walkWith } from './walk.js';
 
 /**
@@ -45,6 +45,8 @@ export function start(theme: CompiledTheme, given: StartOptions = {}): Session {
     ...(profile === undefined ? {} : { profile }),
     ...(today === undefined ? {} : { today }),
     ...(options.operators === undefined ? {} : { operators: options.operators }),
+    // A copy: the session is frozen, the caller's object is not.
+    ...(options.rules === undefined ? {} : { rules: { ...options.rules } }),
     answers,
     trail: [],
   });

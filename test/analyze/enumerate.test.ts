@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { choicesOf, multipleUse } from '../../src/analyze/choices.js';
+import { choicesOf, factUse } from '../../src/analyze/choices.js';
 import { type CaseSummary, type EnumerationEnd, enumerateCases } from '../../src/analyze/enumerate.js';
 import type { EnumerateOptions } from '../../src/analyze/plan.js';
 import type { Profile } from '../../src/model/profile.js';
 import type { AnswerValue, Session } from '../../src/model/session.js';
-import type { ChoiceQuestion, CompiledTheme } from '../../src/model/theme.js';
+import type { CompiledTheme, MultipleQuestion } from '../../src/model/theme.js';
+import { multipleUse } from '../../src/question-types/multiple.js';
 import { answer, caseOf, next, start } from '../../src/session/index.js';
 import { loadFixture } from '../outcome/fixtures.js';
 import {
@@ -146,10 +147,14 @@ function representativeKey(theme: CompiledTheme, session: Session): string {
     .join('&');
 }
 
-function representative(question: ChoiceQuestion, theme: CompiledTheme, chosen: readonly string[]): string[] {
+function representative(
+  question: MultipleQuestion,
+  theme: CompiledTheme,
+  chosen: readonly string[],
+): string[] {
   const exclusive = question.options.find((o) => o.exclusive && chosen.includes(o.id));
   if (exclusive) return [exclusive.id];
-  const { tested, general } = multipleUse(question, theme);
+  const { tested, general } = multipleUse(question, factUse(question, theme));
   const filler = question.options.find((o) => !o.exclusive && !tested.includes(o.id))?.id;
   const kept = chosen.filter((id) => tested.includes(id));
   const untested = chosen.some((id) => !tested.includes(id));

@@ -6,7 +6,7 @@
 import { maxCasesOf } from '../../src/analyze/enumerate.js';
 import { type EnumerationResults, MAX_COMPARED_OPTIONS } from '../../src/analyze/explore.js';
 import { type EnumerateOptions, planTheme } from '../../src/analyze/plan.js';
-import { type LeafSummary, Summarizer } from '../../src/analyze/summary.js';
+import { Summarizer } from '../../src/analyze/summary.js';
 import { CaseWalker } from '../../src/analyze/walker.js';
 import type { OutcomeStatus } from '../../src/model/outcome.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
@@ -34,8 +34,7 @@ export function exploreThemeByEveryCase(
     }
   };
   const walker = new CaseWalker(plan, visit);
-  const summarizer = new Summarizer(plan);
-  const ids = new Map<LeafSummary, number>();
+  const summarizer = new Summarizer(plan, { identity: true });
   const byStatus: Record<OutcomeStatus, number> = { ready: 0, 'not-needed': 0, blocked: 0 };
   let count = 0;
   let truncated = false;
@@ -53,12 +52,7 @@ export function exploreThemeByEveryCase(
       deadEnds++;
       deadEnd ??= { key: walker.key, label: walker.label };
     }
-    let id = ids.get(summary);
-    if (id === undefined) {
-      id = summarizer.outcomeHash(summary);
-      ids.set(summary, id);
-    }
-    walker.leaf(id);
+    walker.leaf(summary.identity as number);
   }
   return {
     count,

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runScenarioFile, scenarioFilesIn } from '../../src/analyze/node.js';
-import { loadScenarios, runScenarios } from '../../src/analyze/scenarios.js';
+import { runScenarios } from '../../src/analyze/scenario-run.js';
+import { loadScenarios } from '../../src/load/scenarios.js';
 import { formatDiagnostic } from '../../src/messages/index.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
+import { runScenarioFile, scenarioFilesIn } from '../../src/node/scenarios.js';
 import { englishProblems } from '../support/params.js';
 import { loadFile, repoPath } from './support.js';
 

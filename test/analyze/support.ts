@@ -5,7 +5,7 @@ import type { CaseSummary } from '../../src/analyze/enumerate.js';
 import { type EnumerateOptions, planTheme } from '../../src/analyze/plan.js';
 import { Summarizer } from '../../src/analyze/summary.js';
 import { CaseWalker } from '../../src/analyze/walker.js';
-import type { Catalog } from '../../src/load/catalog.js';
+import type { Catalog } from '../../src/model/catalog.js';
 import type { AnswerValue, Session, StartOptions } from '../../src/model/session.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { CatalogCache, loadThemeFile } from '../../src/node/load.js';

@@ -21,9 +21,9 @@ describe('tongban: the command list, help and usage errors', () => {
     expect(viaEnv.stdout).toContain('Commands:');
   });
 
-  test('every command is one of the eight documented ones', () => {
+  test('every command is one of the nine documented ones', () => {
     expect(COMMANDS.map((c) => c.name).sort()).toEqual(
-      ['build', 'cases', 'diff', 'recommend', 'render', 'run', 'test', 'validate'].sort(),
+      ['build', 'cases', 'dev', 'diff', 'recommend', 'render', 'run', 'test', 'validate'].sort(),
     );
   });
 

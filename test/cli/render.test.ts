@@ -1,19 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { answersOfCaseKey, bandRepresentative } from '../../src/cli/case-key.js';
-import type { CompiledTheme, DateQuestion, NumberQuestion } from '../../src/model/theme.js';
-import { loadThemeFile } from '../../src/node/load.js';
 import { validateOutcome } from '../outcome/schema-validator.js';
 import { cli, ROOT } from './io.js';
 
 const HK = 'themes/hk-macau-permit.yaml';
 const TODAY = ['--today', '2026-11-27'];
 const KEY = 'business=first&hukou=local&age=ge60&filed-status=none&endorse-now=no';
-
-async function theme(file: string): Promise<CompiledTheme> {
-  const loaded = await loadThemeFile(`${ROOT}${file}`);
-  if (!loaded.result.ok) throw new Error(JSON.stringify(loaded.result.diagnostics));
-  return loaded.result.theme;
-}
 
 describe('tongban render', () => {
   test('without a case: the questionnaire as a Mermaid decision graph', async () => {
@@ -98,70 +89,5 @@ describe('tongban render', () => {
     expect((await cli(['render', HK, '--case', KEY, '--answers', 'a=b'])).code).toBe(2);
     expect((await cli(['render', HK, '--graph', 'pie'])).code).toBe(2);
     expect((await cli(['render'])).code).toBe(2);
-  });
-});
-
-describe('case keys and band representatives', () => {
-  test('number bands map back to a value in the band that the question accepts', async () => {
-    const hk = await theme(HK);
-    const age = hk.questions.find((q) => q.id === 'age') as NumberQuestion;
-    expect(bandRepresentative(age, 'lt16')).toBe(15);
-    expect(bandRepresentative(age, 'ge16-lt60')).toBe(16);
-    expect(bandRepresentative(age, 'ge60')).toBe(60);
-    expect(bandRepresentative(age, 'ge61')).toBeUndefined();
-  });
-
-  test('bands of a question with non-integer cuts and bounds', () => {
-    const area: NumberQuestion = {
-      id: 'area',
-      ask: '面积？',
-      type: 'number',
-      min: 0.5,
-      max: 100,
-      cuts: [
-        { value: 2.5, side: 'above' },
-        { value: 50, side: 'point' },
-      ],
-    };
-    expect(bandRepresentative(area, 'le2.5')).toBe(2.5);
-    expect(bandRepresentative(area, 'gt2.5-lt50')).toBe(3.5);
-    expect(bandRepresentative(area, 'eq50')).toBe(50);
-    expect(bandRepresentative(area, 'gt50')).toBe(51);
-    expect(bandRepresentative({ ...area, cuts: [] }, 'any')).toBe(0.5);
-  });
-
-  test('date bands, with bounds relative to today', () => {
-    const opened: DateQuestion = {
-      id: 'opened',
-      ask: '开业日期？',
-      type: 'date',
-      min: '2000-01-01',
-      max: 'today',
-      cuts: [{ value: '2020-01-01', side: 'below' }],
-    };
-    expect(bandRepresentative(opened, 'lt2020-01-01', '2026-11-27')).toBe('2019-12-31');
-    expect(bandRepresentative(opened, 'ge2020-01-01', '2026-11-27')).toBe('2020-01-01');
-    // Before 2020 nothing lies in the upper band when today is earlier still.
-    expect(bandRepresentative(opened, 'ge2020-01-01', '2019-06-01')).toBeUndefined();
-  });
-
-  test('a whole key: options, several options joined by +, yes/no', async () => {
-    const eatery = await theme('test/cli/fixtures/good/eatery.yaml');
-    const parsed = answersOfCaseKey(
-      eatery,
-      'kind=company&cooking=yes&area=gt50-le150&extras=signboard',
-      undefined,
-      'zh',
-    );
-    expect(parsed).toEqual({
-      ok: true,
-      answers: new Map<string, unknown>([
-        ['kind', 'company'],
-        ['cooking', true],
-        ['area', 51],
-        ['extras', ['signboard']],
-      ]),
-    });
-    expect(answersOfCaseKey(eatery, 'nonsense', undefined, 'en')).toMatchObject({ ok: false });
   });
 });

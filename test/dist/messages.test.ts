@@ -134,4 +134,17 @@ describe('tongban', () => {
     expect(failed.message).toBe('运算符 fragile 作用于事实 area 时出错：broken');
     expect(tongban.formatRulesError(failed, 'en')).toBe('fragile on fact area failed: broken');
   });
+
+  test('a case key that does not fit the theme', () => {
+    const theme = compiled();
+    const read = tongban.answersFromCaseKey(theme, 'cooking=yes&area=gt500');
+    if (read.ok) throw new Error('no band of area is above 500');
+    expect(read.error).toEqual({ code: 'no-answer', part: 'area=gt500', question: 'area' });
+    expect(tongban.formatCaseKeyError(read.error, 'en')).toBe(
+      '"area=gt500" in the case key is no answer of question "area" (no such band or value)',
+    );
+    const refused = tongban.answersFromCaseKey(theme, 'cooking=maybe');
+    if (refused.ok) throw new Error('maybe is no answer of a yes/no question');
+    expect(tongban.formatCaseKeyError(refused.error, 'zh')).toMatch(/^情形键中的“cooking=maybe”/);
+  });
 });

@@ -14,7 +14,7 @@
  * is memoisation keyed by those immutable objects in WeakMaps — `rulesFor` and `baseFacts`
  * (src/session/environment.ts: compiled conditions per theme and operator set; base facts per theme, frozen
  * profile copy and date), `walk` (src/session/walk.ts: per session object), compiled named conditions
- * (src/rules/compile.ts) and the options-by-id index (src/session/question-types/types.ts). A cache entry is
+ * (src/rules/compile.ts) and the options-by-id index (src/question-types/choice.ts). A cache entry is
  * computed within one synchronous call and never changes afterwards, so no interleaving can observe a partial
  * one; the tests below also check that sharing those caches (one theme object, one operator set, for all
  * sessions) gives the results of sessions that share nothing.

@@ -69,7 +69,7 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('empty paths: a usage error for every path option', () => {
-  const PATH_OPTIONS = ['out', 'profile', 'answers', 'themes', 'root'];
+  const PATH_OPTIONS = ['out', 'profile', 'answers', 'themes', 'root', 'profiles'];
   for (const command of COMMANDS)
     for (const name of Object.keys({ ...command.options, root: {} }).filter((n) => PATH_OPTIONS.includes(n)))
       test(`${command.name} --${name} ''`, async () => {

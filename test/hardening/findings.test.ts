@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { analyzeTheme } from '../../src/analyze/index.js';
+import { analyzeTheme } from '../../src/analyze/runtime.js';
 import { TongbanError } from '../../src/errors.js';
 import { type Catalog, loadCatalog, loadProfile, loadTheme, type Source } from '../../src/load/index.js';
 import { TONGBAN_ERROR_CODES } from '../../src/model/errors.js';
@@ -251,6 +251,23 @@ describe('C2, C5, W4: what the runtime is handed is checked', () => {
     expect(tongbanError(() => start(permit, 'x' as never)).code).toBe('invalid-argument');
     expect(tongbanError(() => start(permit, { operators: {} as never })).code).toBe('invalid-argument');
     expect(tongbanError(() => start(permit, { today: 20260615 as never })).code).toBe('invalid-today');
+  });
+
+  test('outcome rules that are not rules are refused; genuine ones reach the session, its restore and outcome', () => {
+    for (const rules of [5, [], { copies: 2 }, { nonsense: () => 1 }])
+      expect(tongbanError(() => start(permit, { rules: rules as never })).params).toMatchObject({
+        name: 'rules',
+        rule: 'outcome-rules',
+      });
+    const rules = { fee: () => 12_345 };
+    const session = start(permit, { rules });
+    expect(session.rules?.fee).toBe(rules.fee);
+    expect(outcome(session).totals.fee.total).toBe(12_345);
+    const restored = restore(permit, serialize(session), { rules });
+    expect(restored.ok && restored.session.rules?.fee).toBe(rules.fee);
+    expect(tongbanError(() => outcome({ ...session, rules: { fee: 1 } } as never)).code).toBe(
+      'invalid-argument',
+    );
   });
 
   test('a profile file with !!binary or !!timestamp facts is refused at load (yaml-unsupported)', () => {

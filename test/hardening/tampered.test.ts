@@ -19,8 +19,8 @@ import type { Restored, RestoreErrorCode, Session, StartOptions } from '../../sr
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { readSource } from '../../src/node/files.js';
 import { outcome } from '../../src/outcome/index.js';
+import { questionType } from '../../src/question-types/index.js';
 import { answer, back, change, next, restore, serialize, start, walk } from '../../src/session/index.js';
-import { questionType } from '../../src/session/question-types/index.js';
 import { loadFile } from '../analyze/support.js';
 import {
   answerBuilderFor,

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  type CaseKeyError,
   DIAGNOSTIC_CODES,
   DIAGNOSTIC_PARAM_SPECS,
   type Diagnostic,
+  formatCaseKeyError,
   formatRestoreError,
   formatRulesError,
   formatSessionError,
@@ -179,6 +181,38 @@ describe('restore errors, TongbanError and RulesError', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('case-key errors', () => {
+  const refusal = {
+    code: 'unknown-option',
+    question: 'kind',
+    message: '',
+    params: { question: 'kind', option: 'x' },
+  } as SessionError;
+  const errors: CaseKeyError[] = [
+    { code: 'malformed-part', part: 'nonsense' },
+    { code: 'unknown-question', part: 'colour=red', question: 'colour' },
+    { code: 'repeated-question', part: 'kind=a', question: 'kind' },
+    { code: 'no-answer', part: 'age=ge200', question: 'age' },
+    { code: 'refused', part: 'kind=x', question: 'kind', refusal },
+  ];
+
+  test.each(errors.map((error) => [error.code, error] as const))(
+    '%s: in either language, naming the question or the part of the key as written',
+    (_code, error) => {
+      const en = formatCaseKeyError(error, 'en');
+      expect(en).not.toMatch(CJK);
+      expect(formatCaseKeyError(error, 'zh')).toMatch(CJK);
+      expect(en).toContain('question' in error ? error.question : error.part);
+    },
+  );
+
+  test('a refused part says why in the same language', () => {
+    const error = errors[4] as CaseKeyError;
+    expect(formatCaseKeyError(error, 'en')).toContain(formatSessionError(refusal, 'en'));
+    expect(formatCaseKeyError(error, 'zh')).toContain(formatSessionError(refusal, 'zh'));
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Profile } from '../../src/model/profile.js';
 import { outcome } from '../../src/outcome/index.js';
-import { strongerForm } from '../../src/outcome/materials.js';
+import { strongerForm } from '../../src/outcome/rules/form.js';
 import { loadFixture, profileWith, run, switches, toggleTheme } from './fixtures.js';
 
 const CATALOG = `

@@ -5,7 +5,7 @@
  * (docs/conditions.md, "When an operator throws").
  */
 import { describe, expect, test } from 'vitest';
-import { analyzeTheme, enumerateCases } from '../../src/analyze/index.js';
+import { analyzeTheme, enumerateCases } from '../../src/analyze/runtime.js';
 import { loadCatalog, loadTheme } from '../../src/load/index.js';
 import { formatRulesError } from '../../src/messages/index.js';
 import type { Profile } from '../../src/model/profile.js';

@@ -42,8 +42,8 @@ import { loadCatalog, loadTheme } from '../../src/load/index.js';
 import type { Profile } from '../../src/model/profile.js';
 import type { AnswerValue } from '../../src/model/session.js';
 import type { CompiledTheme, Question } from '../../src/model/theme.js';
-import { formatDate, parseDate } from '../../src/profile/derivations/dates.js';
-import { resolveBound } from '../../src/session/question-types/date.js';
+import { resolveBound } from '../../src/question-types/date.js';
+import { formatDate, parseDate } from '../../src/util/dates.js';
 
 /** The two YAML files of a generated theme. */
 export interface ThemeYaml {

@@ -15,9 +15,10 @@
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { choicesOf } from '../../src/analyze/choices.js';
-import { loadScenarios, type ScenarioFile } from '../../src/analyze/scenarios.js';
 import { loadProfile } from '../../src/load/profile.js';
+import { loadScenarios } from '../../src/load/scenarios.js';
 import type { Profile } from '../../src/model/profile.js';
+import type { ScenarioFile } from '../../src/model/scenario.js';
 import type { AnswerValue, Session } from '../../src/model/session.js';
 import type { CompiledTheme, Question } from '../../src/model/theme.js';
 import {
@@ -27,7 +28,7 @@ import {
   scenarioFilesIn,
   themeFilesIn,
 } from '../../src/node/index.js';
-import { bandKey, bandOf } from '../../src/session/bands.js';
+import { bandKey, bandOf } from '../../src/question-types/bands.js';
 import { answer, next, start, walk } from '../../src/session/index.js';
 
 const THEMES = 'themes';

@@ -1,3 +1,4 @@
+import { questionType } from '../../question-types/index.js';
 import type { ThemeCheck } from './types.js';
 
 /** Two options of one question with the same label (or a yes/no question whose two texts are the same). */
@@ -11,31 +12,16 @@ export const duplicateLabel: ThemeCheck = {
   },
   run(context, report) {
     for (const question of context.theme.questions) {
-      if (question.type === 'yes-no') {
-        if (question.yes.trim() === question.no.trim())
-          report(`question:${question.id}`, {
-            question: question.id,
-            first: 'yes',
-            second: 'no',
-            label: question.yes,
-          });
-        continue;
-      }
-      if (question.type !== 'single' && question.type !== 'multiple') continue;
       const first = new Map<string, string>();
-      for (const option of question.options) {
-        const label = option.label.trim();
+      for (const answer of questionType(question).answerLabels(question)) {
+        const label = answer.label.trim();
         const earlier = first.get(label);
         if (earlier === undefined) {
-          first.set(label, option.id);
+          first.set(label, answer.id);
           continue;
         }
-        report(`option:${question.id}/${option.id}`, {
-          question: question.id,
-          first: earlier,
-          second: option.id,
-          label,
-        });
+        const element = answer.option ? `option:${question.id}/${answer.id}` : `question:${question.id}`;
+        report(element, { question: question.id, first: earlier, second: answer.id, label });
       }
     }
   },

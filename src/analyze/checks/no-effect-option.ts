@@ -1,3 +1,4 @@
+import { questionType } from '../../question-types/index.js';
 import { relevantQuestions } from '../dependencies.js';
 import type { ThemeCheck } from './types.js';
 
@@ -20,12 +21,14 @@ export const noEffectOption: ThemeCheck = {
     if (cases.truncated) return;
     const relevant = relevantQuestions(theme);
     theme.questions.forEach((question, i) => {
+      // Options are compared pairwise only where each option is a choice of its own (`differs`).
       const pairs = cases.differs[i];
-      if (question.type !== 'single' || !pairs) return;
+      if (!pairs) return;
       if (!cases.asked[i] || !cases.matters[i] || !relevant.has(question.id)) return;
-      question.options.forEach((option, b) => {
-        const a = question.options.findIndex((_, a) => a < b && !pairs[a]?.[b]);
-        const other = question.options[a];
+      const options = questionType(question).options(question);
+      options.forEach((option, b) => {
+        const a = options.findIndex((_, a) => a < b && !pairs[a]?.[b]);
+        const other = options[a];
         if (!other) return;
         report(`option:${question.id}/${option.id}`, {
           question: question.id,

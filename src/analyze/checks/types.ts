@@ -1,16 +1,19 @@
-import type { Catalog } from '../../load/catalog.js';
+import type { Catalog } from '../../model/catalog.js';
 import type { DiagnosticCode, DiagnosticParamsOf, Severity } from '../../model/diagnostic.js';
+import type { OutcomeRules } from '../../model/outcome-rules.js';
 import type { CompiledTheme, SourceLocation, ThemeCatalog } from '../../model/theme.js';
 import type { OperatorSet } from '../../rules/registry.js';
 import type { EnumerationResults } from '../explore.js';
 
-/** Options of the analysis: how far to enumerate, on which day, with which operators, which checks. */
+/** Options of the analysis: how far to enumerate, on which day, with which operators and rules, which checks. */
 export interface AnalyzeOptions {
   /** Stop enumerating a theme after this many cases (default 100,000; `case-limit` warns). */
   readonly maxCases?: number;
   /** `YYYY-MM-DD`: resolves `today±N` date bounds while enumerating. */
   readonly today?: string;
   readonly operators?: OperatorSet;
+  /** Outcome rules that replace the defaults, as `start(theme, { rules })` takes them. */
+  readonly rules?: Partial<OutcomeRules>;
   /** Run only these checks (default: all). */
   readonly only?: readonly DiagnosticCode[];
 }

@@ -27,11 +27,7 @@ export const unusedCatalogEntry: LibraryCheck = {
   },
   run({ catalog, themes }, report) {
     const used = new Set<string>();
-    for (const theme of themes) {
-      for (const [section, kind] of SECTIONS)
-        for (const id of Object.keys(theme.catalog[section])) used.add(`${kind}:${id}`);
-      for (const licence of licencesNamed(theme)) used.add(`licence:${licence}`);
-    }
+    for (const theme of themes) for (const use of catalogUses(theme)) used.add(use);
     for (const [section, kind] of SECTIONS) {
       for (const id of Object.keys(catalog[section])) {
         if (!used.has(`${kind}:${id}`)) report(`${kind}:${id}`, { kind, id });
@@ -39,6 +35,18 @@ export const unusedCatalogEntry: LibraryCheck = {
     }
   },
 };
+
+/**
+ * The catalog entries a theme uses, as `kind:id` (`material:id-card`): what this check counts. Tools that
+ * re-check one theme at a time (`tongban dev`) run the check again only when this set changes.
+ */
+export function catalogUses(theme: CompiledTheme): Set<string> {
+  const used = new Set<string>();
+  for (const [section, kind] of SECTIONS)
+    for (const id of Object.keys(theme.catalog[section])) used.add(`${kind}:${id}`);
+  for (const licence of licencesNamed(theme)) used.add(`licence:${licence}`);
+  return used;
+}
 
 /** Licence ids a theme's conditions compare `profile.licences` with. */
 function licencesNamed(theme: CompiledTheme): Set<string> {

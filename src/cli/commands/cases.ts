@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_CASES, enumerateCases } from '../../analyze/index.js';
+import { DEFAULT_MAX_CASES, enumerateCases } from '../../analyze/runtime.js';
 import { countOf } from '../../messages/index.js';
 import type { Command } from '../command.js';
 import { type CaseWriter, csvWriter, jsonWriter, tableWriter } from '../format/cases.js';

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_CASES, diffThemes, formatDiff } from '../../analyze/index.js';
+import { DEFAULT_MAX_CASES, diffThemes, formatDiff } from '../../analyze/runtime.js';
 import { CatalogCache } from '../../node/load.js';
 import type { Command } from '../command.js';
 import { t } from '../format/style.js';

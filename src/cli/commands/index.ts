@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { build } from './build.js';
 import { cases } from './cases.js';
+import { dev } from './dev.js';
 import { diff } from './diff.js';
 import { recommend } from './recommend.js';
 import { render } from './render.js';
@@ -9,4 +10,14 @@ import { test } from './test.js';
 import { validate } from './validate.js';
 
 /** Every `tongban` command; adding a command means adding a file and an entry here. */
-export const COMMANDS: readonly Command[] = [validate, runTheme, test, cases, render, diff, recommend, build];
+export const COMMANDS: readonly Command[] = [
+  validate,
+  runTheme,
+  test,
+  cases,
+  render,
+  diff,
+  recommend,
+  build,
+  dev,
+];

@@ -1,7 +1,8 @@
 import { outcome } from '../../outcome/index.js';
 import { markdownGuide, mermaidQuestionnaire, mermaidWorkflow } from '../../render/index.js';
+import { answersFromCaseKey } from '../../session/case.js';
 import { caseOf } from '../../session/index.js';
-import { answersOfCaseKey } from '../case-key.js';
+import { caseKeyMessage } from '../case-key.js';
 import type { Command } from '../command.js';
 import { escapeControls } from '../format/escape.js';
 import { t } from '../format/style.js';
@@ -117,11 +118,11 @@ Examples:
     }
     const profile = await optionalProfile(values.profile, context);
     if (!profile.ok) return profile.exit;
-    let given: Map<string, unknown>;
+    let given: ReadonlyMap<string, unknown>;
     if (caseKey !== undefined) {
-      const parsed = answersOfCaseKey(theme.value, caseKey, today, lang);
+      const parsed = answersFromCaseKey(theme.value, caseKey, { today });
       if (!parsed.ok) {
-        io.stderr.write(`--case: ${parsed.message}\n`);
+        io.stderr.write(`--case: ${caseKeyMessage(parsed.error, theme.value, lang)}\n`);
         return 1;
       }
       given = parsed.answers;

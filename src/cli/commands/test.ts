@@ -1,10 +1,10 @@
 import { relative } from 'node:path';
-import { runScenarioFile } from '../../analyze/node.js';
 import { sortDiagnostics } from '../../load/report.js';
 import { localizeDiagnostic } from '../../messages/index.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { projectRoot, yamlFiles } from '../../node/files.js';
 import { CatalogCache } from '../../node/load.js';
+import { runScenarioFile } from '../../node/scenarios.js';
 import type { Command } from '../command.js';
 import { ThemeIds } from '../duplicate-ids.js';
 import { escapeControls } from '../format/escape.js';

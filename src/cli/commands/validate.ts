@@ -1,7 +1,8 @@
-import type { Catalog, CatalogResult } from '../../load/catalog.js';
+import type { CatalogResult } from '../../load/catalog.js';
 import { loadProfile } from '../../load/profile.js';
 import { sortDiagnostics } from '../../load/report.js';
 import { countOf, diagnosticCounts, localizeDiagnostic } from '../../messages/index.js';
+import type { Catalog } from '../../model/catalog.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { CompiledTheme } from '../../model/theme.js';
 import { ReadAhead, readSource } from '../../node/files.js';

@@ -1,7 +1,7 @@
-import type { CaseSummary } from '../../analyze/index.js';
+import type { CaseSummary } from '../../analyze/runtime.js';
 import { countOf, type Lang } from '../../messages/index.js';
-import { formatNumber } from '../../outcome/display.js';
 import { STATUS_LABELS } from '../../render/labels.js';
+import { formatNumber } from '../../util/number.js';
 import { escapeControls } from './escape.js';
 import { type Style, t } from './style.js';
 import { csvRecord, pad } from './table.js';

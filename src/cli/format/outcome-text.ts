@@ -1,7 +1,7 @@
 import type { Lang } from '../../messages/index.js';
 import type { Outcome, OutcomeItem, OutcomeMaterial } from '../../model/outcome.js';
-import { formatNumber } from '../../outcome/display.js';
 import { NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
+import { formatNumber } from '../../util/number.js';
 import { type Style, styleOf, t } from './style.js';
 import { textTable } from './table.js';
 

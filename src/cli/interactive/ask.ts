@@ -1,9 +1,9 @@
 import { formatSessionError, type Lang } from '../../messages/index.js';
 import type { AnswerValue } from '../../model/session.js';
-import type { ChoiceQuestion, Option, Question } from '../../model/theme.js';
-import { optionLabel } from '../../render/labels.js';
+import type { Option, Question } from '../../model/theme.js';
+import { optionLabel } from '../../question-types/choice.js';
+import { type Prompt, questionType } from '../../question-types/index.js';
 import { refusalError } from '../../session/errors.js';
-import { questionType } from '../../session/question-types/index.js';
 import { t } from '../format/style.js';
 import type { Choice, Entry, Prompts } from './prompts.js';
 
@@ -41,33 +41,33 @@ export function askText(question: Question, lang: Lang): string {
 }
 
 /**
- * Asks one question with the prompt that fits its type: a select for single choice and yes/no (so that the
+ * Asks one question with the prompt its type asks for: a select for single choice and yes/no (so that the
  * navigation entries fit in), a checkbox for multiple choice (an exclusive option only alone), an input with
  * validation for numbers and dates (where `<` goes back and `!` changes an earlier answer).
  */
 export async function askQuestion(question: Question, ask: Ask): Promise<Reply> {
-  switch (question.type) {
-    case 'single':
-      return askSingle(question, ask);
-    case 'multiple':
-      return askMultiple(question, ask);
-    case 'yes-no': {
+  const prompt = questionType(question).prompt(question);
+  switch (prompt.kind) {
+    case 'select':
+      return askSingle(question, prompt.options, ask);
+    case 'checkbox':
+      return askMultiple(question, prompt.options, ask);
+    case 'confirm': {
       const choices: Choice<string>[] = [
-        { name: `${t(ask.lang, '是', 'Yes')} — ${question.yes}`, value: 'yes' },
-        { name: `${t(ask.lang, '否', 'No')} — ${question.no}`, value: 'no' },
+        { name: `${t(ask.lang, '是', 'Yes')} — ${prompt.yes}`, value: 'yes' },
+        { name: `${t(ask.lang, '否', 'No')} — ${prompt.no}`, value: 'no' },
       ];
       const current = ask.current === undefined ? undefined : ask.current === true ? 'yes' : 'no';
       const picked = await select(question, choices, current, ask);
       return typeof picked === 'string' ? { kind: 'answer', value: picked === 'yes' } : picked;
     }
-    case 'number':
-    case 'date':
-      return askTyped(question, ask);
+    case 'input':
+      return askTyped(question, prompt, ask);
   }
 }
 
-async function askSingle(question: ChoiceQuestion, ask: Ask): Promise<Reply> {
-  const choices = question.options.map((o) => choiceOf(o, ask.lang));
+async function askSingle(question: Question, options: readonly Option[], ask: Ask): Promise<Reply> {
+  const choices = options.map((o) => choiceOf(o, ask.lang));
   const picked = await select(
     question,
     choices,
@@ -91,17 +91,17 @@ async function select(
   return navReply(value) ?? value;
 }
 
-async function askMultiple(question: ChoiceQuestion, ask: Ask): Promise<Reply> {
+async function askMultiple(question: Question, options: readonly Option[], ask: Ask): Promise<Reply> {
   const current = Array.isArray(ask.current) ? (ask.current as readonly string[]) : [];
-  const choices = question.options.map((o) => ({
+  const choices = options.map((o) => ({
     ...choiceOf(o, ask.lang),
     ...(o.exclusive
       ? { name: `${optionLabel(o, ask.lang)}${t(ask.lang, '（只能单选）', ' (alone only)')}` }
       : {}),
     ...(current.includes(o.id) ? { checked: true } : {}),
   }));
-  const exclusive = new Set(question.options.filter((o) => o.exclusive).map((o) => o.id));
-  const labels = new Map(question.options.map((o) => [o.id, optionLabel(o, ask.lang)]));
+  const exclusive = new Set(options.filter((o) => o.exclusive).map((o) => o.id));
+  const labels = new Map(options.map((o) => [o.id, optionLabel(o, ask.lang)]));
   const chosen = await ask.prompts.checkbox<string>({
     message: `${askText(question, ask.lang)}${t(ask.lang, '（空格选择，回车确认）', ' (space to choose, enter to confirm)')}`,
     choices: [...choices, ...navEntries(ask)],
@@ -121,15 +121,18 @@ async function askMultiple(question: ChoiceQuestion, ask: Ask): Promise<Reply> {
   return nav ?? { kind: 'answer', value: chosen };
 }
 
-async function askTyped(question: Question & { type: 'number' | 'date' }, ask: Ask): Promise<Reply> {
+async function askTyped(
+  question: Question,
+  prompt: Extract<Prompt, { kind: 'input' }>,
+  ask: Ask,
+): Promise<Reply> {
   const keys: string[] = [];
   if (ask.nav.back) keys.push(t(ask.lang, `${BACK_KEY} 返回上一题`, `${BACK_KEY} goes back`));
   if (ask.nav.change)
     keys.push(t(ask.lang, `${CHANGE_KEY} 修改之前的回答`, `${CHANGE_KEY} changes an earlier answer`));
   const what =
-    question.type === 'number'
-      ? `${question.unit ?? ''}${question.min !== undefined || question.max !== undefined ? ` ${question.min ?? ''}–${question.max ?? ''}` : ''}`
-      : 'YYYY-MM-DD';
+    prompt.pattern ??
+    `${prompt.unit ?? ''}${prompt.min !== undefined || prompt.max !== undefined ? ` ${prompt.min ?? ''}–${prompt.max ?? ''}` : ''}`;
   const hint = [what.trim(), ...keys].filter((s) => s !== '').join(t(ask.lang, '；', '; '));
   const text = await ask.prompts.input({
     message: `${askText(question, ask.lang)}${hint === '' ? '' : t(ask.lang, `（${hint}）`, ` (${hint})`)}`,
@@ -153,17 +156,10 @@ type Typed =
   | { readonly ok: true; readonly value: AnswerValue }
   | { readonly ok: false; readonly message: string };
 
-/** A typed number or date checked against the question, with the session's own error message. */
-function parseTyped(
-  question: Question & { type: 'number' | 'date' },
-  raw: string,
-  today: string | undefined,
-  lang: Lang,
-): Typed {
-  const text = raw.trim();
-  const value =
-    question.type === 'number' && text !== '' && !Number.isNaN(Number(text)) ? Number(text) : text;
-  const accepted = questionType(question).accept(question, value, today);
+/** A typed number or date read and checked by the question's type, with the session's own error message. */
+function parseTyped(question: Question, raw: string, today: string | undefined, lang: Lang): Typed {
+  const type = questionType(question);
+  const accepted = type.accept(question, type.fromText(question, raw.trim()), today);
   return accepted.ok
     ? { ok: true, value: accepted.value }
     : { ok: false, message: formatSessionError(refusalError(accepted), lang) };

@@ -1,4 +1,4 @@
-import { DERIVATIONS } from '../../profile/derivations/index.js';
+import { DERIVATIONS } from '../../derivations/index.js';
 import { own } from '../../util/own.js';
 import type { CatalogCheck } from './types.js';
 
@@ -20,8 +20,7 @@ export const catalogDerivations: CatalogCheck = {
         report(element, ['derive', 'from'], 'unknown-fact', { id: fact.derive.from });
         continue;
       }
-      const sourceOk = derivation.from === 'date' ? source.type === 'date' : source.type === 'list';
-      if (!sourceOk || fact.type !== derivation.type) {
+      if (source.type !== derivation.from || fact.type !== derivation.type) {
         // Not a comparison: the derivation's own message says what it reads and gives (see messages).
         report(element, ['derive'], 'value-type-mismatch', {
           id: fact.id,

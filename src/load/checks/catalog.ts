@@ -1,6 +1,6 @@
+import type { Catalog } from '../../model/catalog.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { fromPointer, toPointer } from '../../util/pointer.js';
-import type { Catalog } from '../catalog.js';
 import { Reporter } from '../report.js';
 import { catalogDerivations } from './catalog-derivations.js';
 import { catalogReferences } from './catalog-references.js';

@@ -1,18 +1,15 @@
 import type { LeafCondition } from '../../model/condition.js';
-import type { FactType } from '../../model/theme.js';
-import { parseDate } from '../../profile/derivations/dates.js';
+import { expectation, factValues } from '../../question-types/index.js';
 import { own } from '../../util/own.js';
 import { suggestionFor } from '../../util/suggest.js';
 import type { FactInfo } from '../facts.js';
 import { walkCondition } from '../walk.js';
 import type { ThemeCheck, ThemeContext } from './theme-context.js';
 
-/** What a comparison of a fact needs on its right-hand side, by base operator. */
-type Expect = 'member' | 'members' | 'element' | 'never';
-
 /**
- * A comparison can hold: a choice fact is compared with its own option ids, a yes/no fact with true/false, a
- * number with numbers, a date with dates; a multiple choice is tested with `contains`, a single one is not.
+ * A comparison can hold: each fact type says what each built-in comparison expects of its value (a choice
+ * fact its own option ids, a yes/no fact true/false, a number numbers, a date dates; a multiple choice is
+ * tested with `contains`, a single one is not); see `src/question-types/`.
  */
 export const conditionValues: ThemeCheck = {
   name: 'condition-values',
@@ -54,49 +51,11 @@ function checkLeaf(context: ThemeContext, leaf: LeafCondition, element: string):
     return;
   }
   for (const value of values) {
-    if (!fits(info, value)) {
+    if (!factValues(info.type).fits(value, info.options)) {
       if (info.options && typeof value === 'string') reportOption(context, leaf, info, value, element);
       else mismatch();
       return;
     }
-  }
-}
-
-function expectation(type: FactType, base: string): Expect | undefined {
-  const choice = type === 'single' || type === 'yes-no' || type === 'number' || type === 'date';
-  switch (base) {
-    case 'equal':
-    case 'notEqual':
-      return choice ? 'member' : 'never';
-    case 'in':
-    case 'notIn':
-      return choice ? 'members' : 'never';
-    case 'contains':
-    case 'doesNotContain':
-      return type === 'multiple' || type === 'list' ? 'element' : 'never';
-    case 'lessThan':
-    case 'lessThanInclusive':
-    case 'greaterThan':
-    case 'greaterThanInclusive':
-      return type === 'number' || type === 'date' ? 'member' : 'never';
-    default:
-      return undefined;
-  }
-}
-
-function fits(info: FactInfo, value: unknown): boolean {
-  switch (info.type) {
-    case 'single':
-    case 'multiple':
-      return typeof value === 'string' && (info.options ?? []).some((o) => o.id === value);
-    case 'yes-no':
-      return typeof value === 'boolean';
-    case 'number':
-      return typeof value === 'number';
-    case 'date':
-      return parseDate(value) !== undefined;
-    default:
-      return value === null || typeof value !== 'object';
   }
 }
 

@@ -159,7 +159,6 @@ function* assignments(conditions: readonly Condition[]): Generator<ReadonlyMap<s
     else if (typeof node.fact === 'string') {
       const fact = node.fact;
       const value = node.value;
-      const plain = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
       const compared = Array.isArray(value) ? value : [value];
       if (!EQUALITY.has(String(node.operator)) || node.path !== undefined || !compared.every(plain)) {
         other.add(fact);
@@ -210,4 +209,11 @@ function verdictOf(
     compiled.set(condition, undefined);
     return 'unknown';
   }
+}
+
+/** A JSON scalar, which an equality compares by value. */
+function plain(value: unknown): boolean {
+  return (
+    value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+  );
 }

@@ -1,5 +1,5 @@
+import type { Catalog } from '../../model/catalog.js';
 import type { Condition } from '../../model/condition.js';
-import type { Catalog } from '../catalog.js';
 import { cycleUnderSomeCase, type OrderEdge } from './item-cycles.js';
 import type { CatalogCheck } from './types.js';
 

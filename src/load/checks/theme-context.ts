@@ -1,3 +1,4 @@
+import type { Catalog } from '../../model/catalog.js';
 import type { Condition } from '../../model/condition.js';
 import type { Diagnostic, DiagnosticCode, DiagnosticParamsOf } from '../../model/diagnostic.js';
 import type { SourceLocation } from '../../model/theme.js';
@@ -5,7 +6,6 @@ import { NamedGraph } from '../../rules/named-graph.js';
 import type { OperatorSet } from '../../rules/registry.js';
 import { own } from '../../util/own.js';
 import { fromPointer, toPointer } from '../../util/pointer.js';
-import type { Catalog } from '../catalog.js';
 import type { LeafOrigin, LeafOrigins } from '../condition.js';
 import type { FactLookup } from '../facts.js';
 import type { Locate } from '../parse.js';

@@ -1,5 +1,5 @@
+import type { Catalog } from '../../model/catalog.js';
 import type { DiagnosticCode, DiagnosticParamsOf } from '../../model/diagnostic.js';
-import type { Catalog } from '../catalog.js';
 
 /** Reports a problem at an element of a catalog (`item:food-licence`) and a pointer below it. */
 export type CatalogReport = <C extends DiagnosticCode>(

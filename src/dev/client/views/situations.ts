@@ -1,0 +1,69 @@
+/** The situation table: one row per situation with what it yields, and a link that opens it in the questionnaire. */
+
+import { h } from '../../../../examples/portal/src/dom.js';
+import { STATUS_LABELS } from '../../../index.js';
+import { LISTED, type SituationRow, type Situations } from '../situations.js';
+
+export function situationsView(situations: Situations, onOpen: (row: SituationRow) => void): HTMLElement {
+  const { rows, total, complete } = situations;
+  const count = complete ? `共 ${total} 个情形` : `超过 ${total} 个情形`;
+  return h(
+    'div',
+    { class: 'dev-situations' },
+    h(
+      'p',
+      { 'data-testid': 'situation-count' },
+      total > LISTED ? `${count}，列出前 ${LISTED} 个。` : `${count}。`,
+      ' 点击情形即在问卷中打开它（之后可以修改回答）。',
+    ),
+    h(
+      'table',
+      { 'data-testid': 'situations' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['#', '情形', '状态', '事项', '需提交材料', '时限（工作日）', '费用（元）', '到场'].map((t) =>
+            h('th', { scope: 'col' }, t),
+          ),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        rows.map((row, index) =>
+          h(
+            'tr',
+            { 'data-key': row.key },
+            h('td', {}, index + 1),
+            h(
+              'td',
+              {},
+              h(
+                'a',
+                {
+                  href: '#questionnaire',
+                  'data-testid': 'open-situation',
+                  title: row.key,
+                  onclick: (event: Event) => {
+                    event.preventDefault();
+                    onOpen(row);
+                  },
+                },
+                row.label || '（无需区分情形）',
+              ),
+            ),
+            h('td', { class: `status-${row.status}` }, STATUS_LABELS[row.status].zh),
+            h('td', {}, row.items),
+            h('td', {}, row.materials),
+            h('td', {}, row.days),
+            h('td', {}, row.fee),
+            h('td', {}, row.visits),
+          ),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,86 @@
+import type { MaterialStatus, MergeFigures, OutcomeStatus } from '../model/outcome.js';
+import type { Dependency, StepTiming } from '../model/outcome-rules.js';
+import type { Delivery, Fee, MaterialForm, NoticeKind, Presence } from '../model/theme.js';
+
+/**
+ * A case's outcome as the rules decide it, by index into its `OutcomePlan`: what `outcome()` names and explains
+ * for a session, and what the analysis counts, compares and hashes for every case. Steps are the items that
+ * apply, in the theme's order; "step" below is an index into `steps`.
+ */
+export interface Composition extends CompositionBody {
+  readonly status: OutcomeStatus;
+  /** Indices in `plan.notices` of the notices that apply, in the theme's order. */
+  readonly notices: readonly number[];
+}
+
+/** The notices that apply in a case and what the rules make of them before anything else is composed. */
+export interface ComposedNotices {
+  /** Indices in `plan.notices`, in the theme's order. */
+  readonly notices: readonly number[];
+  /** Their kinds, as the `withholds` and `status` rules read them. */
+  readonly kinds: ReadonlySet<NoticeKind>;
+  /** Whether they withhold every item (`withholds` rule). */
+  readonly withheld: boolean;
+}
+
+/**
+ * Everything a case yields besides its notices and status: it depends on the notices only through whether they
+ * withhold the items, so cases that differ in their notices alone share it (the analysis composes it once).
+ */
+export interface CompositionBody {
+  readonly steps: readonly ComposedStep[];
+  /** The merged material list, in order of first use. */
+  readonly materials: readonly ComposedMaterial[];
+  /** By step: what it waits for, by the other step's position, `produces` before `after`, then material id. */
+  readonly dependsOn: readonly (readonly ComposedEdge[])[];
+  /** By step: its earliest times (`schedule` rule). */
+  readonly timing: readonly StepTiming[];
+  /** Steps of the critical path, first to last (`criticalPath` rule). */
+  readonly criticalPath: readonly number[];
+  readonly days: { readonly critical: number; readonly sum: number; readonly saved: number };
+  /** Steps that charge a fee (amount > 0), and their total (`fee` rule). */
+  readonly fee: { readonly total: number; readonly charged: readonly number[] };
+  /** Steps grouped into on-site visits (`visits` rule). */
+  readonly visits: readonly (readonly number[])[];
+  readonly delivery: readonly Delivery[];
+  readonly merge: MergeFigures;
+}
+
+/** An item that applies, with the days, fee and presence of the variants that count. */
+export interface ComposedStep {
+  /** Index in `plan.items`. */
+  readonly item: number;
+  readonly days: number | undefined;
+  readonly fee: Fee | undefined;
+  readonly presence: Presence | null;
+}
+
+/** One merged material. */
+export interface ComposedMaterial {
+  /** Index in `plan.materials`. */
+  readonly material: number;
+  readonly form: MaterialForm;
+  readonly copies: number;
+  readonly status: MaterialStatus;
+  /** When passed on: the step that passes it, the first in the theme's order; else -1. */
+  readonly producer: number;
+  /** When waived: the licence kind that replaces it. */
+  readonly waiver: string | undefined;
+  /** One entry per step that uses it, in the steps' order. */
+  readonly usedBy: readonly ComposedUse[];
+}
+
+/** A material as one step asks for it (uses of one step merged). */
+export interface ComposedUse {
+  readonly step: number;
+  readonly form: MaterialForm;
+  readonly copies: number;
+  readonly commitment: boolean;
+  readonly note: string | undefined;
+}
+
+export interface ComposedEdge extends Dependency {
+  /** `produces`: the other step passes it `material` (an index in `plan.materials`); `after`: explicit order. */
+  readonly because: 'produces' | 'after';
+  readonly material: number;
+}

@@ -1,0 +1,73 @@
+import type { OutcomePlan } from './plan.js';
+
+/**
+ * Which entries of an `OutcomePlan` hold in a case: the input of `compose`. Only the parts of items that hold
+ * are meaningful (the uses and variants of other items are left as they were).
+ */
+export interface Selection {
+  /** By notice: 1 when its condition holds. */
+  readonly notices: Uint8Array;
+  /** By item: 1 when its condition holds. */
+  readonly items: Uint8Array;
+  /** By item, by use: 1 when the use's own condition holds. */
+  readonly uses: readonly Uint8Array[];
+  /** By item: the variant of its days, fee and presence that counts (the list's length when none does). */
+  readonly days: Int32Array;
+  readonly fee: Int32Array;
+  readonly presence: Int32Array;
+}
+
+/** A selection to fill with `select` (nothing holds yet). */
+export function emptySelection(plan: OutcomePlan): Selection {
+  const count = plan.items.length;
+  return {
+    notices: new Uint8Array(plan.notices.length),
+    items: new Uint8Array(count),
+    uses: plan.items.map((item) => new Uint8Array(item.uses.length)),
+    days: new Int32Array(count),
+    fee: new Int32Array(count),
+    presence: new Int32Array(count),
+  };
+}
+
+/**
+ * Fills `into` from whether each condition of the plan holds (`holds(i)` for `plan.conditions[i]`; an absent
+ * condition holds). Of an item's days, fee and presence, the first variant that holds counts: in a provisional
+ * outcome an undecided variant is skipped, not waited for, so the value shown is the one the answers so far
+ * imply (it may still change to an earlier variant's as questions are answered).
+ */
+export function select(
+  plan: OutcomePlan,
+  holds: (condition: number) => boolean,
+  into: Selection = emptySelection(plan),
+): Selection {
+  const { notices, items } = plan;
+  for (let n = 0; n < notices.length; n++) {
+    const when = (notices[n] as OutcomePlan['notices'][number]).when;
+    into.notices[n] = when < 0 || holds(when) ? 1 : 0;
+  }
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as OutcomePlan['items'][number];
+    const on = item.when < 0 || holds(item.when);
+    into.items[i] = on ? 1 : 0;
+    if (!on) continue;
+    const uses = item.uses;
+    const useOn = into.uses[i] as Uint8Array;
+    for (let u = 0; u < uses.length; u++) {
+      const when = (uses[u] as OutcomePlan['items'][number]['uses'][number]).when;
+      useOn[u] = when < 0 || holds(when) ? 1 : 0;
+    }
+    into.days[i] = firstThatHolds(item.days, holds);
+    into.fee[i] = firstThatHolds(item.fee, holds);
+    into.presence[i] = firstThatHolds(item.presence, holds);
+  }
+  return into;
+}
+
+function firstThatHolds(variants: readonly number[], holds: (condition: number) => boolean): number {
+  for (let v = 0; v < variants.length; v++) {
+    const when = variants[v] as number;
+    if (when < 0 || holds(when)) return v;
+  }
+  return variants.length;
+}

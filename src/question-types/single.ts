@@ -1,0 +1,57 @@
+import type { SingleQuestion } from '../model/theme.js';
+import {
+  authoredOptions,
+  chosenLabels,
+  isOption,
+  normalizeOptions,
+  optionLabels,
+  optionsById,
+} from './choice.js';
+import { comparisons, type QuestionTypeDefinition, refuse } from './types.js';
+
+/** Single choice: one option id. */
+export const single: QuestionTypeDefinition<SingleQuestion> = {
+  type: 'single',
+
+  keys: ['options'],
+  draft(raw, base) {
+    return { ...base, type: 'single', options: normalizeOptions(raw.options) };
+  },
+  checkShape(raw, report) {
+    const authored = authoredOptions(raw, report);
+    for (const [id] of authored?.exclusive ?? []) {
+      report(['options', id, 'exclusive'], 'exclusive-option', {
+        question: String(raw.id),
+        reason: 'single',
+      });
+    }
+  },
+  withCuts: (question) => question,
+
+  operators: comparisons({ equal: 'member', notEqual: 'member', in: 'members', notIn: 'members' }),
+  fits: isOption,
+
+  accept(question, value) {
+    if (typeof value !== 'string') return refuse('wrong-type', question, { expected: 'option' });
+    if (!optionsById(question).has(value)) return refuse('unknown-option', question, { option: value });
+    return { ok: true, value };
+  },
+  casePart(question, value) {
+    const option = typeof value === 'string' ? optionsById(question).get(value) : undefined;
+    return { key: String(value), label: option?.short ?? option?.label ?? String(value) };
+  },
+  decode: (_question, key) => key,
+
+  display: chosenLabels,
+  domain: (question) => ({ type: 'single', options: question.options }),
+  options: (question) => question.options,
+  answerLabels: optionLabels,
+
+  choices: (question) => question.options.map((o) => o.id),
+  exact: () => true,
+  choicePerOption: true,
+  likelyAnswers: (question) => question.options.map((o) => o.id),
+
+  fromText: (_question, text) => text.trim(),
+  prompt: (question) => ({ kind: 'select', options: question.options }),
+};

@@ -1,0 +1,50 @@
+import type { YesNoQuestion } from '../model/theme.js';
+import { comparisons, type QuestionTypeDefinition, refuse } from './types.js';
+
+const YES = new Set(['yes', 'y', 'true', '是']);
+const NO = new Set(['no', 'n', 'false', '否']);
+
+/** Yes or no: a boolean. */
+export const yesNo: QuestionTypeDefinition<YesNoQuestion> = {
+  type: 'yes-no',
+
+  keys: ['yes', 'no'],
+  draft(raw, base) {
+    return { ...base, type: 'yes-no', yes: String(raw.yes ?? '是'), no: String(raw.no ?? '否') };
+  },
+  checkShape() {},
+  withCuts: (question) => question,
+
+  operators: comparisons({ equal: 'member', notEqual: 'member', in: 'members', notIn: 'members' }),
+  fits: (value) => typeof value === 'boolean',
+
+  accept(question, value) {
+    if (typeof value !== 'boolean') return refuse('wrong-type', question, { expected: 'yes-no' });
+    return { ok: true, value };
+  },
+  casePart(question, value) {
+    return value === true ? { key: 'yes', label: question.yes } : { key: 'no', label: question.no };
+  },
+  decode: (_question, key) => (key === 'yes' ? true : key === 'no' ? false : undefined),
+
+  display: (question, value) => (value === true ? question.yes : question.no),
+  domain: (question) => ({ type: 'yes-no', yes: question.yes, no: question.no }),
+  options: () => [],
+  answerLabels: (question) => [
+    { id: 'yes', label: question.yes, option: false },
+    { id: 'no', label: question.no, option: false },
+  ],
+
+  choices: () => [true, false],
+  exact: () => true,
+  choicePerOption: false,
+  likelyAnswers: () => [true, false],
+
+  fromText(_question, text) {
+    const lower = text.trim().toLowerCase();
+    if (YES.has(lower)) return true;
+    if (NO.has(lower)) return false;
+    return text;
+  },
+  prompt: (question) => ({ kind: 'confirm', yes: question.yes, no: question.no }),
+};
