@@ -9,7 +9,6 @@ import type {
 } from '../model/theme.js';
 import { THEME_FORMAT } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
-import { factsRead } from '../rules/facts-read.js';
 import { themeReaders } from '../rules/readers.js';
 import { deepFreeze } from '../util/freeze.js';
 import { hashCanonicalJson, markShared } from '../util/hash.js';
@@ -17,7 +16,7 @@ import { own } from '../util/own.js';
 import type { ConditionSite } from './checks/theme-context.js';
 import type { FactLookup } from './facts.js';
 import type { ThemeDraft } from './theme-draft.js';
-import { walkCondition } from './walk.js';
+import { leafFacts, walkCondition } from './walk.js';
 
 /**
  * Turns a checked draft into a compiled theme: number and date questions get the cuts their conditions draw,
@@ -146,10 +145,16 @@ function catalogSubset(
     Object.values(forms).flatMap((f) => f.fields.map((entry) => entry.field)),
   );
   const sources = Object.values(fields).flatMap((f) => f.from);
+  // Every named condition is a site of its own: the leaves of all sites are every fact read, without
+  // following references (which made a chain of names quadratic).
   const read = new Set<string>();
   for (const source of sources) if ('fact' in source) read.add(source.fact);
   for (const site of sites)
-    for (const fact of factsRead(site.condition, draft.conditions, 'skip')) read.add(fact);
+    walkCondition(site.condition, {
+      leaf: (leaf) => {
+        for (const fact of leafFacts(leaf)) read.add(fact);
+      },
+    });
   for (const q of draft.questions) if (q.prefill) read.add(q.prefill);
   const definitions: Record<string, FactDefinition> = {};
   const addFact = (id: string) => {

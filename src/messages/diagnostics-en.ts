@@ -170,6 +170,14 @@ export const en: DiagnosticCatalog = {
       ? `aliases (*) expand more than ${p.limit} times: an alias bomb?`
       : `aliases (*) add ${p.nodes} nodes, more than the limit of ${p.limit}: an alias bomb?`,
   'yaml-too-deep': (p) => `nesting is too deep (limit ${p.limit} levels)`,
+  'yaml-unsupported': (p) =>
+    p.feature === 'tag'
+      ? `YAML tag "${p.tag ?? ''}" is not supported: write the plain value (a date as quoted text, such as "2025-01-01")`
+      : 'YAML merge keys "<<" are not supported: write the keys out',
+  'not-finite': (p) =>
+    `"${p.value}" is not a finite number: numbers lie within about ±1.8e308; quote it if it is text`,
+  'number-precision': (p) =>
+    `the number "${p.value}" has more digits than can be held exactly: it is read as ${p.read}`,
   'not-a-mapping': (p) => `the top level should be a mapping (key: value), found ${NOT_MAPPING_EN[p.actual]}`,
   'forbidden-key': (p) => `the key "${p.key}" is not allowed`,
   'path-outside-root': (p) =>
@@ -211,6 +219,8 @@ export const en: DiagnosticCatalog = {
   'unknown-condition': (p) => `unknown named condition "${p.id}"`,
   'unknown-derivation': (p) => `unknown derivation "${p.fn}"`,
   'condition-cycle': (p) => `named conditions refer to each other in a cycle: ${p.cycle.join(' → ')}`,
+  'condition-too-deep': (p) =>
+    `named condition "${p.id}" nests too deeply through the conditions it refers to (limit ${p.limit} levels)`,
   'invalid-condition': (p) => `malformed condition: ${CONDITION[p.reason](p)}`,
   'trigger-reads-question': (p) => `a trigger reads only profile facts, not the question "${p.id}"`,
   'forward-reference': (p) =>

@@ -161,6 +161,12 @@ export const zh: DiagnosticCatalog = {
       ? `别名（*）展开次数超过上限 ${p.limit}，疑似“别名炸弹”`
       : `别名（*）展开后多出 ${p.nodes} 个节点，超过上限 ${p.limit}，疑似“别名炸弹”`,
   'yaml-too-deep': (p) => `嵌套层级过深（上限 ${p.limit} 层）`,
+  'yaml-unsupported': (p) =>
+    p.feature === 'tag'
+      ? `不支持 YAML 标签“${p.tag ?? ''}”：请直接写值（日期写成带引号的文本，如 "2025-01-01"）`
+      : '不支持 YAML 合并键“<<”：请把键逐一写出',
+  'not-finite': (p) => `“${p.value}”不是有限的数：数值须在约 ±1.8e308 之内；若是文本请加引号`,
+  'number-precision': (p) => `数“${p.value}”超出可精确表示的位数，实际读作 ${p.read}`,
   'not-a-mapping': (p) => `文件顶层应为映射（键: 值），实际是${NOT_MAPPING_ZH[p.actual]}`,
   'forbidden-key': (p) => `不允许使用键“${p.key}”`,
   'path-outside-root': (p) =>
@@ -201,6 +207,7 @@ export const zh: DiagnosticCatalog = {
   'unknown-condition': (p) => `未知的具名条件“${p.id}”`,
   'unknown-derivation': (p) => `未知的派生函数“${p.fn}”`,
   'condition-cycle': (p) => `具名条件循环引用：${p.cycle.join(' → ')}`,
+  'condition-too-deep': (p) => `具名条件“${p.id}”经由引用嵌套过深（上限 ${p.limit} 层）`,
   'invalid-condition': (p) => `条件写法有误：${CONDITION[p.reason](p)}`,
   'trigger-reads-question': (p) => `主动提醒条件只能读取档案事实，不能读取问题“${p.id}”`,
   'forward-reference': (p) => `问题“${p.question}”的条件读取了在它之后才提问的“${p.id}”`,

@@ -51,6 +51,9 @@ export const DIAGNOSTIC_CODES = [
   'yaml-duplicate-key',
   'yaml-alias-limit',
   'yaml-too-deep',
+  'yaml-unsupported',
+  'not-finite',
+  'number-precision',
   'not-a-mapping',
   'forbidden-key',
   // paths named by files, outputs
@@ -81,6 +84,7 @@ export const DIAGNOSTIC_CODES = [
   'unknown-condition',
   'unknown-derivation',
   'condition-cycle',
+  'condition-too-deep',
   'invalid-condition',
   'trigger-reads-question',
   'forward-reference',
@@ -267,6 +271,12 @@ export const DIAGNOSTIC_PARAM_SPECS = {
   'yaml-duplicate-key': { key: 'text' },
   'yaml-alias-limit': { limit: 'number', nodes: 'number?' },
   'yaml-too-deep': { limit: 'number' },
+  /** A tag other than the plain ones (`!!binary`, `!foo`), with the tag as resolved; or a merge key `<<`. */
+  'yaml-unsupported': { feature: { tokens: ['tag', 'merge-key'] }, tag: 'text?' },
+  /** A number that is infinite or not a number (`.inf`, `.nan`, `1e309`), as written. */
+  'not-finite': { value: 'text' },
+  /** A decimal that a JavaScript number cannot hold exactly: as written, and as read. */
+  'number-precision': { value: 'text', read: 'text' },
   'not-a-mapping': { actual: { tokens: NOT_MAPPING } },
   'forbidden-key': { key: 'text' },
   /** The path as written (or the link's name) and the root folder it leads out of. */
@@ -315,6 +325,8 @@ export const DIAGNOSTIC_PARAM_SPECS = {
   'unknown-condition': { ...ID, ...DID_YOU_MEAN },
   'unknown-derivation': { fn: 'text' },
   'condition-cycle': { cycle: 'texts' },
+  /** The named condition and how deep conditions may nest through the names they refer to. */
+  'condition-too-deep': { ...ID, limit: 'number' },
   'invalid-condition': {
     reason: { tokens: ['not-mapping', 'combinator-alone', 'full-missing', 'full-extra', 'fact-reference'] },
     missing: 'texts?',

@@ -2,6 +2,7 @@ import type { CaseForm } from '../model/form.js';
 import { OUTCOME_FORMAT, type Outcome } from '../model/outcome.js';
 import type { Session } from '../model/session.js';
 import { caseOf } from '../session/case.js';
+import { checkSession } from '../session/inputs.js';
 import { compose } from './compose.js';
 import type { Composition } from './composition.js';
 import { type OutcomeContext, outcomeContext } from './context.js';
@@ -26,6 +27,7 @@ export { defaultOutcomeRules } from './rules/index.js';
  * it, and `case` is null.
  */
 export function outcome(session: Session): Outcome {
+  checkSession(session);
   const { context, plan, selection, composition } = composed(session);
   const { theme } = session;
   const materials = composition.materials.map((m) =>

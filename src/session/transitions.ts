@@ -12,12 +12,13 @@ import type { CompiledTheme, Question } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
 import { deepFreeze } from '../util/freeze.js';
 import { own } from '../util/own.js';
+import { describeValue } from '../util/quote.js';
 import { caseOf } from './case.js';
 import { baseFacts, rulesFor } from './environment.js';
 import { refusalError, sessionError } from './errors.js';
 import { questionPosition } from './incremental.js';
+import { checkSession, checkStartOptions, checkTheme, vouchFor } from './inputs.js';
 import { answered, withAnswer } from './snapshot.js';
-import { checkToday } from './today.js';
 import { rememberWalk, walk, walkAfter, walkProgress } from './walk.js';
 
 /**
@@ -25,8 +26,10 @@ import { rememberWalk, walk, walkAfter, walkProgress } from './walk.js';
  * (`prefill`) start out answered and marked as prefilled; a profile value that does not fit its question is
  * ignored and the question is asked.
  */
-export function start(theme: CompiledTheme, options: StartOptions = {}): Session {
-  const today = options.today === undefined ? undefined : checkToday(options.today);
+export function start(theme: CompiledTheme, given: StartOptions = {}): Session {
+  checkTheme(theme);
+  const options = checkStartOptions(given);
+  const today = options.today;
   // The session keeps the profile: freeze a copy so the caller's object is neither frozen nor shared.
   const profile = options.profile === undefined ? undefined : deepFreeze(structuredClone(options.profile));
   const known = baseFacts(theme, profile, today).facts;
@@ -52,6 +55,7 @@ export function start(theme: CompiledTheme, options: StartOptions = {}): Session
 
 /** The question to ask now with its options and progress, or the case once the questionnaire is complete. */
 export function next(session: Session): Step {
+  checkSession(session);
   const w = walk(session);
   const progress = walkProgress(w);
   const question = session.theme.questions[w.current];
@@ -61,6 +65,7 @@ export function next(session: Session): Step {
 
 /** Answers the question asked now; any other question, or a value that does not fit, is rejected. */
 export function answer(session: Session, questionId: string, value: unknown): Transition {
+  checkSession(session);
   const found = findQuestion(session, questionId);
   if (!found.ok) return found.rejected;
   const { question, index } = found;
@@ -79,6 +84,7 @@ export function answer(session: Session, questionId: string, value: unknown): Tr
  * kept; those whose questions are no longer asked are dropped and reported. The same value changes nothing.
  */
 export function change(session: Session, questionId: string, value: unknown): Transition {
+  checkSession(session);
   const found = findQuestion(session, questionId);
   if (!found.ok) return found.rejected;
   const { question, index } = found;
@@ -99,6 +105,7 @@ export function change(session: Session, questionId: string, value: unknown): Tr
 
 /** Undoes the user's last answer: its question is asked again. Prefilled answers are not undone. */
 export function back(session: Session): Transition {
+  checkSession(session);
   const last = session.trail.at(-1);
   if (last === undefined) return reject(session, 'nothing-to-undo');
   const updated = produce(session, (draft) => {
@@ -106,7 +113,7 @@ export function back(session: Session): Transition {
     draft.trail.pop();
   });
   rememberWalk(updated, walkAfter(updated, updated.answers, [last], walk(session)));
-  return { ok: true, session: updated, dropped: [] };
+  return { ok: true, session: vouchFor(updated), dropped: [] };
 }
 
 /** Sets one answer, then drops the answers it made stale; `fresh` appends the question to the trail. */
@@ -124,7 +131,7 @@ function commit(session: Session, questionId: string, value: AnswerValue, fresh:
     updated,
     dropped.length === 0 ? after : walkAfter(updated, updated.answers, after.stale, after),
   );
-  return { ok: true, session: updated, dropped };
+  return { ok: true, session: vouchFor(updated), dropped };
 }
 
 type Found =
@@ -134,7 +141,8 @@ type Found =
 function findQuestion(session: Session, questionId: string): Found {
   const index = questionPosition(session.theme, questionId);
   const question = session.theme.questions[index];
-  if (!question) return { ok: false, rejected: reject(session, 'unknown-question', String(questionId)) };
+  if (!question)
+    return { ok: false, rejected: reject(session, 'unknown-question', describeValue(questionId)) };
   return { ok: true, question, index };
 }
 

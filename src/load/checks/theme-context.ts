@@ -2,6 +2,7 @@ import type { Catalog } from '../../model/catalog.js';
 import type { Condition } from '../../model/condition.js';
 import type { Diagnostic, DiagnosticCode, DiagnosticParamsOf } from '../../model/diagnostic.js';
 import type { Material, SourceLocation } from '../../model/theme.js';
+import { NamedGraph } from '../../rules/named-graph.js';
 import type { OperatorSet } from '../../rules/registry.js';
 import { own } from '../../util/own.js';
 import { fromPointer, toPointer } from '../../util/pointer.js';
@@ -30,6 +31,8 @@ export interface ThemeContext {
   readonly facts: FactLookup;
   readonly operators: OperatorSet;
   readonly sites: readonly ConditionSite[];
+  /** The named conditions as a graph: cycles, nesting through names, facts read through them. */
+  readonly named: NamedGraph;
   /** Reports at an element (of the theme or the catalog) and a pointer below it. */
   report<C extends DiagnosticCode>(
     element: string,
@@ -102,6 +105,7 @@ export function themeContext(args: {
     facts: args.facts,
     operators: args.operators,
     sites: conditionSites(draft, catalog),
+    named: new NamedGraph(draft.conditions),
     report(element, below, code, params, options = {}) {
       const location = own(args.locations(), element) ?? own(catalog.locations, element);
       if (!location) return;
