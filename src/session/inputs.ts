@@ -67,10 +67,15 @@ function readProfile(value: unknown): Profile {
       (licence: unknown) =>
         isRecord(licence) &&
         typeof licence.licence === 'string' &&
-        Object.entries(licence).every(([k, v]) => LICENCE_KEYS.has(k) && typeof v === 'string'),
+        Object.entries(licence).every(([k, v]) =>
+          k === 'data' ? isRecord(v) : LICENCE_KEYS.has(k) && typeof v === 'string',
+        ),
     )
   )
     throw profileError('licences');
+  // A licence's data items (证照数据项) are JSON data within the same limits as facts.
+  for (const [i, licence] of (licences as Record<string, unknown>[]).entries())
+    if (isRecord(licence.data)) checkFacts(licence.data, `licences.${i}.data`);
   if (!isTextList(tags)) throw profileError('tags');
   if (!isTextList(completed)) throw profileError('completed');
   return {
@@ -84,11 +89,11 @@ function readProfile(value: unknown): Profile {
 }
 
 /** Facts are JSON data within the limits: walked without recursion, each value once. */
-function checkFacts(facts: Record<string, unknown>): void {
+function checkFacts(facts: Record<string, unknown>, at = 'facts'): void {
   const stack: { value: unknown; depth: number; path: string }[] = Object.keys(facts).map((key) => ({
     value: facts[key],
     depth: 1,
-    path: `facts.${bounded(key)}`,
+    path: `${at}.${bounded(key)}`,
   }));
   let count = 0;
   while (stack.length > 0) {
