@@ -14,6 +14,7 @@ import { childPointer, toPointer } from '../util/pointer.js';
 import { text } from '../util/text.js';
 import { expandCondition, type LeafOrigins } from './condition.js';
 import { sources } from './normalize.js';
+import { withFirstMatch } from './notice-groups.js';
 import type { Reporter } from './report.js';
 
 /** A theme as authored, normalised, before its references are checked and its catalog entries copied in. */
@@ -60,13 +61,13 @@ export function draftTheme(
     if (condition) conditions[id] = condition;
   }
 
-  const items = Object.entries(raw.items as Record<string, unknown>).map(([id, value]): ThemeItem => {
+  const items = Object.entries((raw.items ?? {}) as Record<string, unknown>).map(([id, value]): ThemeItem => {
     if (value === 'always') return { item: id };
     const condition = when((value as Record<string, unknown>).when, toPointer(['items', id, 'when']));
     return condition ? { item: id, when: condition } : { item: id };
   });
 
-  const notices = Object.entries((raw.notices ?? {}) as Record<string, Record<string, unknown>>).map(
+  const written = Object.entries((raw.notices ?? {}) as Record<string, Record<string, unknown>>).map(
     ([id, n]): Notice => {
       const condition = when(n.when, toPointer(['notices', id, 'when']));
       return {
@@ -77,9 +78,11 @@ export function draftTheme(
         ...text(n, 'basis'),
         ...sources(n),
         ...(condition ? { when: condition } : {}),
+        ...text(n, 'group'),
       };
     },
   );
+  const notices = withFirstMatch(written, reporter);
 
   const triggers: Trigger[] = [];
   for (const [id, t] of Object.entries((raw.triggers ?? {}) as Record<string, Record<string, unknown>>)) {

@@ -221,6 +221,8 @@ export const en: DiagnosticCatalog = {
       ? `"${p.id}" is ${type(p.factType)}; it cannot be compared with ${p.value} by ${p.operator}`
       : `derivation ${p.fn} computes ${type(p.gives)} from ${type(p.needs)}, but its source "${p.from}" is ${type(p.fromType)} and "${p.id}" is declared ${type(p.factType)}`,
   'unsupported-path': (p) => `unsupported path "${p.path}": only $.name, $['name'] and [index] are supported`,
+  'unreachable-notice': (p) =>
+    `notice "${p.id}" can never apply: "${p.by}" comes before it in group "${p.group}" and has no "when"`,
   'variant-default': (p) =>
     p.position === 'last'
       ? `the last entry of ${p.field} must not have "when" (it is the default)`

@@ -210,6 +210,7 @@ export const zh: DiagnosticCatalog = {
       ? `“${p.id}”是${type(p.factType)}，不能用 ${p.operator} 与 ${p.value} 比较`
       : `派生函数 ${p.fn} 由${type(p.needs)}算出${type(p.gives)}，但来源“${p.from}”是${type(p.fromType)}，“${p.id}”声明为${type(p.factType)}`,
   'unsupported-path': (p) => `不支持的路径“${p.path}”：只支持 $.name、$['name'] 和 [序号]`,
+  'unreachable-notice': (p) => `提示“${p.id}”永远不会出现：同组“${p.group}”中在它之前的“${p.by}”没有 when`,
   'variant-default': (p) =>
     p.position === 'last'
       ? `${p.field} 的最后一项不应带 when（它是默认值）`

@@ -92,6 +92,7 @@ export const DIAGNOSTIC_CODES = [
   'exclusive-option',
   'prefill-mismatch',
   'empty-range',
+  'unreachable-notice',
   // forms (一表申请)
   'unknown-field',
   'unknown-form',
@@ -337,6 +338,8 @@ export const DIAGNOSTIC_PARAM_SPECS = {
   },
   'unsupported-path': { path: 'text' },
   'variant-default': { field: 'text', position: { tokens: ['last', 'other'] } },
+  /** The notice that cannot apply, its first-match group, and the earlier notice of the group without `when`. */
+  'unreachable-notice': { ...ID, group: 'text', by: 'text' },
   'item-cycle': { cycle: 'texts' },
   'exclusive-option': { ...QUESTION, reason: { tokens: ['single', 'two', 'all'] } },
   'prefill-mismatch': {
