@@ -10,6 +10,7 @@ import type {
 import { THEME_FORMAT } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
 import { factsRead } from '../rules/facts-read.js';
+import { themeReaders } from '../rules/readers.js';
 import { deepFreeze } from '../util/freeze.js';
 import { hashCanonicalJson, markShared } from '../util/hash.js';
 import { own } from '../util/own.js';
@@ -20,8 +21,9 @@ import { walkCondition } from './walk.js';
 
 /**
  * Turns a checked draft into a compiled theme: number and date questions get the cuts their conditions draw,
- * the catalog entries the theme uses are copied in, the locations and content hash are added, and the result
- * is deeply frozen. It is plain data: a JSON copy of it is the same theme.
+ * the catalog entries the theme uses are copied in, the index of its conditions by the questions they read
+ * (`readers`), the locations and content hash are added, and the result is deeply frozen. It is plain data:
+ * a JSON copy of it is the same theme.
  */
 export function compileTheme(
   draft: ThemeDraft,
@@ -39,7 +41,9 @@ export function compileTheme(
   for (const table of Object.values(subset) as Readonly<Record<string, object>>[])
     for (const entry of Object.values(table)) markShared(entry);
   const locations = withCatalogLocations(ownLocations, subset, catalog.locations);
-  const theme: CompiledTheme = { ...body, locations, hash: hashCanonicalJson(body) };
+  // Derived from the questions, conditions and notices (hashed already), like `locations` left out of the hash.
+  const { readers } = themeReaders(body);
+  const theme: CompiledTheme = { ...body, readers, locations, hash: hashCanonicalJson(body) };
   return deepFreeze(theme);
 }
 

@@ -24,6 +24,12 @@ export interface CompiledTheme {
   readonly triggers: readonly Trigger[];
   /** The catalog entries this theme uses, copied in so the theme stands alone. */
   readonly catalog: ThemeCatalog;
+  /**
+   * Which conditions read each question's answer, derived from the questions, conditions and notices when the
+   * theme is compiled; not part of the hash. Absent from themes compiled before it existed (sessions then
+   * derive it themselves).
+   */
+  readonly readers?: ThemeReaders;
   /** Where each element came from, by element key (see `elementKey`); not part of the hash. */
   readonly locations: Readonly<Record<string, SourceLocation>>;
   /** Content hash of everything above except `locations`: sessions are bound to it. */
@@ -31,6 +37,20 @@ export interface CompiledTheme {
 }
 
 export const THEME_FORMAT = 'tongban/theme@1' as const;
+
+/**
+ * An index of a theme's conditions by the questions they read, in plain data (positions in `questions`), so
+ * that a session re-evaluates after an answer only the conditions that read it.
+ */
+export interface ThemeReaders {
+  /**
+   * For each question, the positions of the later questions whose conditions read its answer (through named
+   * conditions too), ascending.
+   */
+  readonly questions: readonly (readonly number[])[];
+  /** The positions of the questions whose answers a blocking notice reads, ascending. */
+  readonly blocks: readonly number[];
+}
 
 export type Audience = 'person' | 'enterprise';
 

@@ -3,7 +3,6 @@ import type {
   Answer,
   AnswerValue,
   DroppedAnswer,
-  Progress,
   Session,
   StartOptions,
   Step,
@@ -16,8 +15,10 @@ import { own } from '../util/own.js';
 import { caseOf } from './case.js';
 import { baseFacts, rulesFor } from './environment.js';
 import { refusalError, sessionError } from './errors.js';
+import { questionPosition } from './incremental.js';
+import { answered, withAnswer } from './snapshot.js';
 import { checkToday } from './today.js';
-import { rememberWalk, type Walk, walk, walkWith } from './walk.js';
+import { rememberWalk, walk, walkAfter, walkProgress } from './walk.js';
 
 /**
  * Starts a session: a pure function of the theme, the profile and `today`. Questions the profile answers
@@ -52,7 +53,7 @@ export function start(theme: CompiledTheme, options: StartOptions = {}): Session
 /** The question to ask now with its options and progress, or the case once the questionnaire is complete. */
 export function next(session: Session): Step {
   const w = walk(session);
-  const progress = progressOf(w);
+  const progress = walkProgress(w);
   const question = session.theme.questions[w.current];
   if (w.current === -1 || !question) return { done: true, case: caseOf(session), progress };
   return { done: false, question, options: 'options' in question ? question.options : [], progress };
@@ -104,37 +105,26 @@ export function back(session: Session): Transition {
     delete draft.answers[last];
     draft.trail.pop();
   });
+  rememberWalk(updated, walkAfter(updated, updated.answers, [last], walk(session)));
   return { ok: true, session: updated, dropped: [] };
 }
 
 /** Sets one answer, then drops the answers it made stale; `fresh` appends the question to the trail. */
 function commit(session: Session, questionId: string, value: AnswerValue, fresh: boolean): Transition {
-  const answers = { ...session.answers, [questionId]: { value } };
-  const after = walkWith(session, answers);
+  const answers = withAnswer(session, questionId, value);
+  const after = walkAfter(session, answers, [questionId]);
   const dropped: DroppedAnswer[] = after.stale.map((id) => ({
     question: id,
     value: (answers[id] as Answer).value,
     reason: 'no-longer-asked',
   }));
-  const updated = produce(session, (draft) => {
-    draft.answers[questionId] = { value: value as never };
-    if (fresh) draft.trail.push(questionId);
-    for (const { question } of dropped) delete draft.answers[question];
-    if (dropped.length > 0) draft.trail = draft.trail.filter((id) => !after.stale.includes(id));
-  });
-  // Dropping stale answers changes no fact (their questions are skipped), so the walk stands as computed.
-  rememberWalk(updated, { ...after, stale: [] });
+  const updated = answered(session, answers, questionId, fresh, after.stale);
+  // Dropping stale answers changes no fact (their questions are skipped): only the stale list empties.
+  rememberWalk(
+    updated,
+    dropped.length === 0 ? after : walkAfter(updated, updated.answers, after.stale, after),
+  );
   return { ok: true, session: updated, dropped };
-}
-
-function progressOf(w: Walk): Progress {
-  let answered = 0;
-  let remaining = 0;
-  for (const state of w.states) {
-    if (state === 'answered') answered++;
-    else if (state === 'current' || state === 'pending') remaining++;
-  }
-  return { answered, remaining };
 }
 
 type Found =
@@ -142,7 +132,7 @@ type Found =
   | { readonly ok: false; readonly rejected: Transition };
 
 function findQuestion(session: Session, questionId: string): Found {
-  const index = session.theme.questions.findIndex((q) => q.id === questionId);
+  const index = questionPosition(session.theme, questionId);
   const question = session.theme.questions[index];
   if (!question) return { ok: false, rejected: reject(session, 'unknown-question', String(questionId)) };
   return { ok: true, question, index };
