@@ -25,4 +25,5 @@ export {
   sessionErrorMessage,
   tongbanErrorMessage,
 } from './runtime.js';
+export { itemDaysText, joinClauses, mergeSentence, stepSpanText } from './outcome-words.js';
 export { type CountNoun, countOf, type Lang, listOf } from './words.js';

@@ -1,3 +1,4 @@
+import { countOf, itemDaysText, joinClauses, mergeSentence } from '../messages/index.js';
 import type { Outcome, OutcomeMaterial } from '../model/outcome.js';
 import type { CompiledTheme } from '../model/theme.js';
 import { formatNumber } from '../util/number.js';
@@ -51,7 +52,8 @@ function notices(outcome: Outcome): string[] {
 function materials(outcome: Outcome, name: (id: string) => string): string[] {
   const lines = ['## 材料清单', ''];
   if (outcome.materials.length === 0) return [...lines, '无需提交材料。', ''];
-  lines.push(mergeSentence(outcome), '');
+  const merged = mergeSentence(outcome.merge, 'zh');
+  if (merged !== undefined) lines.push(merged, '');
   const rows = outcome.materials.map((m, i) => [
     i + 1,
     m.name,
@@ -67,15 +69,6 @@ function materials(outcome: Outcome, name: (id: string) => string): string[] {
     '',
   );
   return lines;
-}
-
-/** "逐项办理需提交材料 17 份，……材料从 17 份减至 2 份。" */
-function mergeSentence(outcome: Outcome): string {
-  const m = outcome.merge;
-  const parts = [`逐项办理需提交材料 ${m.itemByItem} 份，合并后共 ${m.merged} 种`];
-  if (m.passedOn > 0) parts.push(`其中 ${m.passedOn} 种在流程内传递`);
-  if (m.waived > 0) parts.push(`${m.waived} 种以电子证照免于提交`);
-  return `${parts.join('，')}：材料从 ${m.itemByItem} 份减至 ${m.toSubmit} 份。`;
 }
 
 function submission(m: OutcomeMaterial, name: (id: string) => string): string {
@@ -97,7 +90,7 @@ function remarks(m: OutcomeMaterial, name: (id: string) => string): string {
     ...(m.source === undefined ? [] : [`来源：${m.source}`]),
     ...m.usedBy.flatMap((u) => (u.note === undefined ? [] : [`${name(u.item)}：${u.note}`])),
   ];
-  return parts.join('；');
+  return joinClauses(parts, '；');
 }
 
 function workflow(outcome: Outcome, name: (id: string) => string): string[] {
@@ -122,8 +115,8 @@ function workflow(outcome: Outcome, name: (id: string) => string): string[] {
         `第${stage + 1}阶段`,
         name(id),
         department,
-        item?.days === undefined ? '未规定' : formatNumber(item.days),
-        step ? `${formatNumber(step.start)}–${formatNumber(step.finish)}` : '—',
+        item?.days === undefined ? '未规定' : item.days === 0 ? itemDaysText(0, 'zh') : formatNumber(item.days),
+        step && step.finish > step.start ? `${formatNumber(step.start)}–${formatNumber(step.finish)}` : '—',
         [...new Set(before)].join('、') || '—',
       ];
     }),
@@ -144,13 +137,13 @@ function days(outcome: Outcome, name: (id: string) => string): string[] {
   if (outcome.items.length === 0) return [...lines, '—', ''];
   const { critical, sum, saved } = outcome.totals.days;
   const path = outcome.workflow.criticalPath.items.map(name).join(' → ');
-  lines.push(
-    `- 关键路径：${path}，共 ${formatNumber(critical)} 个工作日`,
-    `- 各事项时限合计：${formatNumber(sum)} 个工作日`,
-    `- 并联办理节省：${formatNumber(saved)} 个工作日`,
-  );
+  const days = (n: number) => countOf(n, 'working-day', 'zh');
+  // A figure of 0 days reads wrong: a case whose steps take no days is done on the spot, and a sum that
+  // parallel work does not shorten is no saving to report.
+  lines.push(`- 关键路径：${path}，${critical === 0 ? itemDaysText(0, 'zh') : `共 ${days(critical)}`}`);
+  if (saved > 0) lines.push(`- 各事项时限合计：${days(sum)}`, `- 并联办理节省：${days(saved)}`);
   const open = outcome.items.filter((item) => item.days === undefined).map((item) => item.name);
-  if (open.length > 0) lines.push(`- 未规定时限的事项按 0 个工作日计：${open.join('、')}`);
+  if (open.length > 0) lines.push(`- 未规定时限、不计入上述时限的事项：${open.join('、')}`);
   return [...lines, ''];
 }
 
@@ -185,6 +178,6 @@ function basis(outcome: Outcome): string[] {
   const lines = ['## 依据', ''];
   const withBasis = outcome.items.filter((item) => item.basis.length > 0);
   if (withBasis.length === 0) return [...lines, '—', ''];
-  for (const item of withBasis) lines.push(`- ${item.name}：${item.basis.join('；')}`);
+  for (const item of withBasis) lines.push(`- ${item.name}：${joinClauses(item.basis, '；')}`);
   return [...lines, ''];
 }

@@ -112,7 +112,7 @@ Examples:
       io.stdout.write(
         format === 'json'
           ? `${JSON.stringify(portable(theme.value, io.cwd), null, 2)}\n`
-          : mermaidQuestionnaire(theme.value),
+          : mermaidQuestionnaire(theme.value, lang),
       );
       return 0;
     }
@@ -154,7 +154,7 @@ Examples:
     const result = outcome(applied.session);
     if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else if (format === 'md') io.stdout.write(markdownGuide(result, theme.value));
-    else io.stdout.write(mermaidWorkflow(result, theme.value));
+    else io.stdout.write(mermaidWorkflow(result, theme.value, lang));
     return 0;
   },
 };
