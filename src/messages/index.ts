@@ -14,6 +14,7 @@ export {
   messageOf,
 } from './diagnostics.js';
 export { type HintKey, hintOf } from './hints.js';
+export { itemDaysText, joinClauses, mergeSentence, stepSpanText } from './outcome-words.js';
 export {
   formatCaseKeyError,
   formatRestoreError,
@@ -25,5 +26,4 @@ export {
   sessionErrorMessage,
   tongbanErrorMessage,
 } from './runtime.js';
-export { itemDaysText, joinClauses, mergeSentence, stepSpanText } from './outcome-words.js';
 export { type CountNoun, countOf, type Lang, listOf } from './words.js';

@@ -1,7 +1,7 @@
-import type { Condition, LeafCondition } from '../model/condition.js';
-import type { CompiledTheme } from '../model/theme.js';
 import { CONDITION_WORDS, type ConditionWords } from '../messages/condition-words.js';
 import type { Lang } from '../messages/words.js';
+import type { Condition, LeafCondition } from '../model/condition.js';
+import type { CompiledTheme } from '../model/theme.js';
 import { own } from '../util/own.js';
 import { displayValue, type FactDomain, factDomain } from './display.js';
 
@@ -104,12 +104,7 @@ function yesNoText(
   return leaf.value === positive ? domain.yes : domain.no;
 }
 
-function rightText(
-  leaf: LeafCondition,
-  domain: FactDomain,
-  theme: CompiledTheme,
-  w: ConditionWords,
-): string {
+function rightText(leaf: LeafCondition, domain: FactDomain, theme: CompiledTheme, w: ConditionWords): string {
   const value = leaf.value;
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'fact' in value) {
     const other = factDomain(theme, String(value.fact));

@@ -1,5 +1,5 @@
-import type { Condition } from '../model/condition.js';
 import type { Lang } from '../messages/index.js';
+import type { Condition } from '../model/condition.js';
 import type { CompiledTheme } from '../model/theme.js';
 import { conditionText } from '../outcome/condition-text.js';
 import { factsRead } from '../rules/facts-read.js';
@@ -42,7 +42,8 @@ export function mermaidQuestionnaire(theme: CompiledTheme, lang: Lang = 'zh'): s
   };
   for (const question of theme.questions) {
     const target = mermaidId('q', question.id);
-    if (question.prefill !== undefined) edges.push(`  ${nodeOf(question.prefill)} -.->|${mermaidLabel(zh ? '预填' : 'prefilled')}| ${target}`);
+    if (question.prefill !== undefined)
+      edges.push(`  ${nodeOf(question.prefill)} -.->|${mermaidLabel(zh ? '预填' : 'prefilled')}| ${target}`);
     decide(target, question.when, '');
   }
   const always = zh ? '始终' : 'always';
@@ -52,13 +53,19 @@ export function mermaidQuestionnaire(theme: CompiledTheme, lang: Lang = 'zh'): s
   const lines = ['flowchart TD', `  ${START}([${mermaidLabel(zh ? '开始' : 'Start')}])`];
   for (const q of theme.questions) lines.push(`  ${mermaidId('q', q.id)}{${mermaidLabel(q.ask)}}`);
   for (const fact of factNodes)
-    lines.push(`  ${mermaidId('f', fact)}[(${mermaidLabel(`${zh ? '档案' : 'Profile'}${colon}${factLabel(theme, fact)}`)})]`);
+    lines.push(
+      `  ${mermaidId('f', fact)}[(${mermaidLabel(`${zh ? '档案' : 'Profile'}${colon}${factLabel(theme, fact)}`)})]`,
+    );
   for (const entry of theme.items) {
     const name = theme.catalog.items[entry.item]?.name ?? entry.item;
-    lines.push(`  ${mermaidId('i', entry.item)}[[${mermaidLabel(`${zh ? '事项' : 'Item'}${colon}${name}`)}]]`);
+    lines.push(
+      `  ${mermaidId('i', entry.item)}[[${mermaidLabel(`${zh ? '事项' : 'Item'}${colon}${name}`)}]]`,
+    );
   }
   for (const n of theme.notices)
-    lines.push(`  ${mermaidId('x', n.id)}>${mermaidLabel(`${NOTICE_LABELS[n.kind][lang]}${colon}${n.text}`)}]`);
+    lines.push(
+      `  ${mermaidId('x', n.id)}>${mermaidLabel(`${NOTICE_LABELS[n.kind][lang]}${colon}${n.text}`)}]`,
+    );
   lines.push(...edges);
   const stopping = theme.notices.filter((n) => n.kind === 'block' || n.kind === 'not-needed');
   if (stopping.length > 0) {

@@ -67,7 +67,9 @@ export function mermaidWorkflow(outcome: Outcome, theme: CompiledTheme, lang: La
         e.because === 'produces' && e.material ? [materialName(e.material)] : [],
       );
       const arrow =
-        passed.length > 0 ? `-->|${mermaidLabel(passed.join('、'))}|` : `-.->|${mermaidLabel(zh ? '先后' : 'after')}|`;
+        passed.length > 0
+          ? `-->|${mermaidLabel(passed.join('、'))}|`
+          : `-.->|${mermaidLabel(zh ? '先后' : 'after')}|`;
       lines.push(`  ${mermaidId('n', source)} ${arrow} ${mermaidId('n', step.item)}`);
     }
   }

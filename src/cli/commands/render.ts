@@ -153,7 +153,7 @@ Examples:
     }
     const result = outcome(applied.session);
     if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else if (format === 'md') io.stdout.write(markdownGuide(result, theme.value));
+    else if (format === 'md') io.stdout.write(markdownGuide(result, theme.value, lang));
     else io.stdout.write(mermaidWorkflow(result, theme.value, lang));
     return 0;
   },

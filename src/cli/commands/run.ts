@@ -16,7 +16,7 @@ import {
 } from '../inputs.js';
 import { inquirerPrompts, isCancelled } from '../interactive/prompts.js';
 import { interactiveRun } from '../interactive/walk.js';
-import { UsageError } from '../io.js';
+import { UsageError, widthOf } from '../io.js';
 import { applyAnswers, missingAnswerMessage, rejectedMessage, startSession } from '../scripted.js';
 
 const FORMATS = ['text', 'json', 'md'] as const;
@@ -101,7 +101,8 @@ Examples:
       io.stderr.write(`${rejectedMessage(applied.rejected, applied.session.theme, lang)}\n`);
       return 1;
     }
-    const show = (session: Session) => io.stdout.write(render(session, format, lang, context.color));
+    const width = widthOf(io);
+    const show = (session: Session) => io.stdout.write(render(session, format, lang, context.color, width));
     if (applied.missing && io.stdinIsTTY && io.isTTY)
       return interactive(applied.session, today, context, show);
     if (applied.missing) {
@@ -133,10 +134,10 @@ async function interactive(
 }
 
 /** A session's outcome in a format: text for people, the Outcome JSON, or the Markdown guide. */
-export function render(session: Session, format: Format, lang: Lang, color: boolean): string {
+export function render(session: Session, format: Format, lang: Lang, color: boolean, width?: number): string {
   const result = outcome(session);
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
-  if (format === 'md') return markdownGuide(result, session.theme);
+  if (format === 'md') return markdownGuide(result, session.theme, lang);
   // Theme texts escaped: a theme cannot send control sequences to the terminal.
-  return outcomeText(safeStrings(result), lang, color);
+  return outcomeText(safeStrings(result), lang, color, width);
 }

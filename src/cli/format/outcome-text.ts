@@ -1,4 +1,11 @@
-import { countOf, itemDaysText, joinClauses, type Lang, mergeSentence, stepSpanText } from '../../messages/index.js';
+import {
+  countOf,
+  itemDaysText,
+  joinClauses,
+  type Lang,
+  mergeSentence,
+  stepSpanText,
+} from '../../messages/index.js';
 import type { Outcome, OutcomeItem, OutcomeMaterial } from '../../model/outcome.js';
 import { NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
 import { formatNumber } from '../../util/number.js';
@@ -9,8 +16,9 @@ import { textTable } from './table.js';
  * The outcome for a terminal: the case label, status and notices, the items with their departments, the
  * merged material table, the workflow stages, the totals (critical path against the sum of time limits,
  * fee, visits) and the merge sentence "材料从 N 份减至 M 份". Theme texts stay Chinese; headings follow `lang`.
+ * The material table wraps its cells to `width` display columns when given (a terminal's width).
  */
-export function outcomeText(outcome: Outcome, lang: Lang, color = false): string {
+export function outcomeText(outcome: Outcome, lang: Lang, color = false, width?: number): string {
   const s = styleOf(color);
   const name = itemNamer(outcome);
   const colon = t(lang, '：', ': ');
@@ -44,7 +52,7 @@ export function outcomeText(outcome: Outcome, lang: Lang, color = false): string
     );
     lines.push(`     ${s.dim(itemFacts(item, lang))}`);
   });
-  lines.push(...materials(outcome, lang, s, name));
+  lines.push(...materials(outcome, lang, s, name, width));
   lines.push(...workflow(outcome, lang, s, name));
   lines.push('', s.bold(t(lang, '合计', 'Totals')), ...totals(outcome, lang));
   const merged = mergeSentence(outcome.merge, lang);
@@ -74,7 +82,13 @@ function itemFacts(item: OutcomeItem, lang: Lang): string {
   return joinClauses(parts, t(lang, '；', '; '));
 }
 
-function materials(outcome: Outcome, lang: Lang, s: Style, name: (id: string) => string): string[] {
+function materials(
+  outcome: Outcome,
+  lang: Lang,
+  s: Style,
+  name: (id: string) => string,
+  width: number | undefined,
+): string[] {
   const m = outcome.merge;
   const head = t(
     lang,
@@ -94,7 +108,7 @@ function materials(outcome: Outcome, lang: Lang, s: Style, name: (id: string) =>
     submission(material, lang, name),
     material.usedBy.map((u) => name(u.item)).join(t(lang, '、', ', ')),
   ]);
-  return ['', s.bold(head), ...textTable(header, rows, { indent: '  ', right: [0, 3] })];
+  return ['', s.bold(head), ...textTable(header, rows, { indent: '  ', right: [0, 3], width })];
 }
 
 function submission(material: OutcomeMaterial, lang: Lang, name: (id: string) => string): string {
@@ -131,7 +145,9 @@ function workflow(outcome: Outcome, lang: Lang, s: Style, name: (id: string) => 
       const span = step ? stepSpanText(step, days, lang) : '';
       return `${name(id)}${span === '' ? '' : t(lang, `（${span}）`, ` (${span})`)}`;
     });
-    lines.push(`  ${t(lang, `第${i + 1}阶段`, `Stage ${i + 1}`)}${t(lang, '：', ': ')}${steps.join(t(lang, '、', ', '))}`);
+    lines.push(
+      `  ${t(lang, `第${i + 1}阶段`, `Stage ${i + 1}`)}${t(lang, '：', ': ')}${steps.join(t(lang, '、', ', '))}`,
+    );
   });
   return lines;
 }
