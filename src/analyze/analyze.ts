@@ -71,7 +71,21 @@ export function analyzeLibrary(
       ),
     );
   }
-  return sortDiagnostics(found);
+  return sortDiagnostics(distinct(found));
+}
+
+/**
+ * Each diagnostic once: a per-theme check that looks at the catalog entries a theme carries (`basis-url`)
+ * finds an entry shared by several themes once per theme, at the same place with the same words.
+ */
+function distinct(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = [d.code, d.file, d.line, d.column, d.message].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function runThemeChecks(theme: CompiledTheme, options: AnalyzeOptions, into: Diagnostic[]): void {

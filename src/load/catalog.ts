@@ -16,7 +16,7 @@ import { text } from '../util/text.js';
 import { checkCatalog } from './checks/catalog.js';
 import { expandCondition, type LeafOrigins } from './condition.js';
 import { checkMapping } from './mapping.js';
-import { normalizeFact, normalizeVariants } from './normalize.js';
+import { sources as authorSources, normalizeFact, normalizeVariants } from './normalize.js';
 import { type Locate, type ParseLimits, parseSource, type Source } from './parse.js';
 import type { Reporter } from './report.js';
 
@@ -164,6 +164,7 @@ function normalizeItem(
     ...text(raw, 'department'),
     ...text(raw, 'level'),
     basis,
+    ...authorSources(raw),
     days: normalizeVariants(
       raw.days,
       childPointer(pointer, 'days'),

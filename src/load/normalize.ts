@@ -4,6 +4,15 @@ import { childPointer } from '../util/pointer.js';
 import { text } from '../util/text.js';
 import type { Reporter } from './report.js';
 
+/**
+ * `{ sources: [...] }` when the raw entry lists author-only sources (the pages its facts were checked against),
+ * else nothing. Sources stay with the compiled theme for authors' tools; no outcome or rendering copies them.
+ */
+export function sources(raw: Record<string, unknown>): { sources?: readonly string[] } {
+  const value = raw.sources;
+  return Array.isArray(value) ? { sources: value.map(String) } : {};
+}
+
 /** A catalog fact declaration. */
 export function normalizeFact(
   id: string,

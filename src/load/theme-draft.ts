@@ -11,6 +11,7 @@ import { questionTypeNamed } from '../question-types/index.js';
 import { childPointer, toPointer } from '../util/pointer.js';
 import { text } from '../util/text.js';
 import { expandCondition, type LeafOrigins } from './condition.js';
+import { sources } from './normalize.js';
 import type { Reporter } from './report.js';
 
 /** A theme as authored, normalised, before its references are checked and its catalog entries copied in. */
@@ -72,6 +73,7 @@ export function draftTheme(
         text: String(n.text),
         ...text(n, 'en'),
         ...text(n, 'basis'),
+        ...sources(n),
         ...(condition ? { when: condition } : {}),
       };
     },

@@ -3,6 +3,7 @@ import type { FactType } from '../model/theme.js';
 import type { DiagnosticCatalog } from './diagnostics-catalog.js';
 import { refusalMessage } from './runtime.js';
 import {
+  BASIS_OWNER_WORDS,
   countOf,
   ENTRY_KIND_WORDS,
   FACT_TYPE_WORDS,
@@ -226,6 +227,8 @@ export const en: DiagnosticCatalog = {
       'en',
       'or',
     )}`,
+  'basis-url': (p) =>
+    `the basis of ${BASIS_OWNER_WORDS[p.kind].en} "${p.id}" contains the URL "${p.url}": cite the law or document by title and number, and put URLs in sources`,
   'duplicate-label': (p) =>
     `options "${p.first}" and "${p.second}" of question "${p.question}" have the same label "${p.label}"`,
   'case-limit': (p) =>

@@ -2,7 +2,14 @@ import type { DiagnosticParamsOf, FileReason, NOT_MAPPING, VALUE_RULES } from '.
 import type { FactType } from '../model/theme.js';
 import type { DiagnosticCatalog } from './diagnostics-catalog.js';
 import { refusalMessage } from './runtime.js';
-import { ENTRY_KIND_WORDS, FACT_TYPE_WORDS, ITEM_FIELD_WORDS, JSON_TYPE_WORDS, listOf } from './words.js';
+import {
+  BASIS_OWNER_WORDS,
+  ENTRY_KIND_WORDS,
+  FACT_TYPE_WORDS,
+  ITEM_FIELD_WORDS,
+  JSON_TYPE_WORDS,
+  listOf,
+} from './words.js';
 
 const type = (t: FactType | undefined) => (t === undefined ? '' : FACT_TYPE_WORDS[t].zh);
 const list = (texts: readonly string[] | undefined) => listOf(texts ?? [], 'zh');
@@ -203,6 +210,8 @@ export const zh: DiagnosticCatalog = {
   'unused-catalog-entry': (p) => `${ENTRY_KIND_WORDS[p.kind].zh}“${p.id}”没有被任何主题使用`,
   'vague-material': (p) => `材料名称“${p.name}”含有模糊表述“${p.word}”：办事指南须逐项列明材料`,
   'item-incomplete': (p) => `事项“${p.id}”缺少${list(p.missing.map((f) => ITEM_FIELD_WORDS[f].zh))}`,
+  'basis-url': (p) =>
+    `${BASIS_OWNER_WORDS[p.kind].zh}“${p.id}”的依据含有网址“${p.url}”：依据写法律、法规或规范性文件的名称和文号，网址写在 sources 中`,
   'duplicate-label': (p) => `问题“${p.question}”的选项“${p.first}”和“${p.second}”文字相同：“${p.label}”`,
   'case-limit': (p) => `情形数量超过上限 ${p.limit}，已停止枚举；请拆分主题或提高 --max-cases`,
   'scenario-failed': (p) => `场景“${p.scenario}”未通过：${FAILED[p.check](p)}`,

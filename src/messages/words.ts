@@ -1,4 +1,4 @@
-import type { ENTRY_KINDS, ITEM_FIELDS, JSON_TYPES } from '../model/diagnostic.js';
+import type { BASIS_OWNERS, ENTRY_KINDS, ITEM_FIELDS, JSON_TYPES } from '../model/diagnostic.js';
 import type { FactType } from '../model/theme.js';
 import { formatNumber } from '../util/number.js';
 
@@ -42,6 +42,12 @@ export const ENTRY_KIND_WORDS: Readonly<Record<(typeof ENTRY_KINDS)[number], Wor
   fact: { zh: '档案事实', en: 'fact' },
   material: { zh: '材料', en: 'material' },
   item: { zh: '事项', en: 'item' },
+};
+
+/** What carries a basis (`basis-url`). */
+export const BASIS_OWNER_WORDS: Readonly<Record<(typeof BASIS_OWNERS)[number], Words>> = {
+  item: { zh: '事项', en: 'item' },
+  notice: { zh: '提示', en: 'notice' },
 };
 
 /** The fields a guide (办事指南) must state for an item. */

@@ -99,6 +99,7 @@ export const DIAGNOSTIC_CODES = [
   'unused-catalog-entry',
   'vague-material',
   'item-incomplete',
+  'basis-url',
   'duplicate-label',
   'case-limit',
   // scenario files
@@ -164,6 +165,9 @@ export const VALUE_RULES = [
   'expires-before-issued',
   'schema',
 ] as const;
+
+/** What carries a basis (`basis-url`): a catalog item or a theme's notice. */
+export const BASIS_OWNERS = ['item', 'notice'] as const;
 
 /** The fields a guide must state for an item (`item-incomplete`). */
 export const ITEM_FIELDS = ['department', 'days', 'fee'] as const;
@@ -324,6 +328,7 @@ export const DIAGNOSTIC_PARAM_SPECS = {
   'unused-catalog-entry': { kind: { tokens: ENTRY_KINDS }, ...ID },
   'vague-material': { ...ID, name: 'text', word: 'text' },
   'item-incomplete': { ...ID, missing: { tokens: ITEM_FIELDS, list: true } },
+  'basis-url': { kind: { tokens: BASIS_OWNERS }, ...ID, url: 'text' },
   'duplicate-label': { ...QUESTION, first: 'text', second: 'text', label: 'text' },
   'case-limit': { limit: 'number' },
   'scenario-failed': {

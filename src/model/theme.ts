@@ -143,8 +143,10 @@ export interface Notice {
   readonly kind: NoticeKind;
   readonly text: string;
   readonly en?: string;
-  /** Legal basis of a block or of a notice. */
+  /** Legal basis of a block or of a notice: the law or document by title and 文号, never a URL. */
   readonly basis?: string;
+  /** Author-only: where the facts were checked (URLs). Never shown to citizens. */
+  readonly sources?: readonly string[];
   readonly when?: Condition;
 }
 
@@ -221,7 +223,10 @@ export interface Item {
   readonly department?: string;
   /** Defaults to the department's level. */
   readonly level?: Level;
+  /** Legal basis shown to citizens: the law or document by title and 文号, never a URL. */
   readonly basis: readonly string[];
+  /** Author-only: where the facts were checked (URLs). Never shown to citizens. */
+  readonly sources?: readonly string[];
   /** Time limit in working days; first variant whose condition holds wins, the last has none. */
   readonly days: readonly Variant<number>[];
   readonly fee: readonly Variant<Fee>[];

@@ -21,7 +21,8 @@ export function mermaidWorkflow(outcome: Outcome, theme: CompiledTheme, lang: La
   const materialName = (id: string) =>
     outcome.materials.find((m) => m.id === id)?.name ?? own(theme.catalog.materials, id)?.name ?? id;
   outcome.workflow.stages.forEach((ids, stage) => {
-    const parallel = ids.length > 1;
+    // Steps of no days of their own are done with what they come with, not alongside it.
+    const parallel = ids.filter((id) => (items.get(id)?.days ?? 0) > 0).length > 1;
     const title = zh
       ? `第${stage + 1}阶段${parallel ? '（可并行）' : ''}`
       : `Stage ${stage + 1}${parallel ? ' (in parallel)' : ''}`;

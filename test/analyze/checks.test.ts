@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyzeLibrary, analyzeTheme } from '../../src/analyze/analyze.js';
-import { ANALYSIS_CHECKS, vagueWord } from '../../src/analyze/checks/index.js';
+import { ANALYSIS_CHECKS, urlIn, vagueWord } from '../../src/analyze/checks/index.js';
 import { formatDiagnostic, formatHint } from '../../src/messages/index.js';
 import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../../src/model/diagnostic.js';
 import { englishProblems } from '../support/params.js';
@@ -41,6 +41,8 @@ const TABLE: readonly { code: DiagnosticCode; severity: 'error' | 'warning'; at:
     at: ['catalog.yaml:4:3', 'catalog.yaml:6:3', 'catalog.yaml:7:3'],
   },
   { code: 'item-incomplete', severity: 'error', at: ['catalog.yaml:7:3'] },
+  // An item's basis with a link, a notice's with a bare host name, another's with www.
+  { code: 'basis-url', severity: 'warning', at: ['catalog.yaml:4:3', 'theme.yaml:14:3', 'theme.yaml:19:3'] },
   { code: 'duplicate-label', severity: 'error', at: ['theme.yaml:9:29'] },
   // The fixture has 17 independent yes/no questions: 131,072 cases, over the default limit of 100,000.
   { code: 'case-limit', severity: 'warning', at: ['theme.yaml:2:1'] },
@@ -147,5 +149,50 @@ describe('checks', () => {
     '居民身份证',
   ])('not vague: %s', (name) => {
     expect(vagueWord(name)).toBeUndefined();
+  });
+
+  test.each([
+    ['来源 https://www.gov.cn/zhengce/content.htm', 'https://www.gov.cn/zhengce/content.htm'],
+    ['（http://psc.zs.gov.cn/post_2548029.html）', 'http://psc.zs.gov.cn/post_2548029.html'],
+    ['见www.nia.gov.cn。', 'www.nia.gov.cn'],
+    ['上海一网通办 zwdt.sh.gov.cn/govPortals/bsfw；', 'zwdt.sh.gov.cn/govPortals/bsfw'],
+    ['来源 bendibao.com', 'bendibao.com'],
+    ['FTP://EXAMPLE.ORG/x', 'FTP://EXAMPLE.ORG/x'],
+  ])('url: %s → %s', (text, url) => {
+    expect(urlIn(text)).toBe(url);
+  });
+
+  test.each([
+    '《中华人民共和国出境入境管理法》第十条',
+    '《国家发展改革委 财政部关于降低部分行政事业性收费标准的通知》（发改价格〔2019〕914号）',
+    '《食品经营许可审查通则》（2024年版）第1.2节',
+    '国家移民管理局出入境证件“全国通办”措施（2019年4月1日起）',
+    '沪教委基〔2026〕9号',
+  ])('no url: %s', (text) => {
+    expect(urlIn(text)).toBeUndefined();
+  });
+});
+
+describe('basis-url in a library', () => {
+  test('an item shared by two themes is reported once; each theme alone reports it too', async () => {
+    const { theme, catalog } = await fixture('basis-url', 'triggers');
+    const again = { ...theme, id: 'shop-2' } as typeof theme;
+    const once = analyzeLibrary(catalog, [theme, again], { only: ['basis-url'] }).map(where);
+    expect(once).toEqual(['catalog.yaml:4:3', 'theme.yaml:14:3', 'theme.yaml:19:3']);
+    expect(analyzeTheme(again, { only: ['basis-url'] }).map(where)).toEqual(once);
+  });
+
+  test('params name what carries the basis and the URL found', async () => {
+    const { theme } = await fixture('basis-url', 'triggers');
+    const found = analyzeTheme(theme, { only: ['basis-url'] });
+    expect(found.map((d) => d.params)).toEqual([
+      {
+        kind: 'item',
+        id: 'food-licence',
+        url: 'https://www.samr.gov.cn/zw/zfxxgk/fdzdgknr/fgs/art/2023/art_91a91c26ae464a2f898952d5b84f62c6.html',
+      },
+      { kind: 'notice', id: 'company-rules', url: 'zwdt.sh.gov.cn' },
+      { kind: 'notice', id: 'individual-rules', url: 'www.gov.cn' },
+    ]);
   });
 });

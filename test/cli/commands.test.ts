@@ -55,7 +55,7 @@ describe('tongban build', () => {
     const out = join(tmp, 'built');
     const r = await cli(['build', 'themes', '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('已编译 5 个主题');
+    expect(r.stdout).toContain('已编译 6 个主题');
     const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
     expect(index.format).toBe('tongban/index@1');
     expect(index.themes.map((t: { id: string }) => t.id)).toContain('hk-macau-permit');

@@ -92,7 +92,7 @@ describe('tongban run on a terminal (injected prompts)', () => {
     expect(messages(r.prompts)).not.toContain('您要办理哪项业务？');
     // Without a residence permit (prefilled: false) an individual visit from another province gets the permit
     // only: the endorsement is applied for at the household registration place (a warning says so).
-    const outcomes = r.stdout.split('往来港澳通行证和签注签发（2025.1）');
+    const outcomes = r.stdout.split('往来港澳通行证和签注签发（2026.1）');
     expect(outcomes).toHaveLength(3);
     expect(outcomes[1]).toContain('状态：可以办理');
     expect(outcomes[2]).toContain('外省市户籍');

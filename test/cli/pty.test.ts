@@ -67,12 +67,12 @@ describe('tongban run in a real pseudo-terminal', () => {
     expect(out).toMatch(/第 1 题，至多还有 \d+ 题/);
     expect(out).toContain('当前事项：');
     expect(out).toContain(
-      '情形：首次申领 · 本市户籍 · 年龄≥16周岁 且 <60周岁 · 非备案人员 · 同时申请签注 · 个人旅游（G） · 赴港 · 赴港二次',
+      '情形：首次申领 · 本市户籍 · 年龄≥16周岁 · 非备案人员 · 同时申请签注 · 个人旅游（G） · 赴港 · 赴港二次',
     );
     expect(out).toContain('状态：可以办理');
     expect(out).toContain('赴香港签注签发（当场办结）');
     expect(out).not.toContain('0 个工作日');
-    expect(out).toContain('材料从 5 份减至 2 份。');
+    expect(out).toContain('材料从 4 份减至 2 份。');
   });
 
   test('← 上一题 goes back a question in the terminal too', () => {

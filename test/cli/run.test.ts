@@ -11,8 +11,8 @@ describe('tongban run (scripted)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = r.stdout;
-    expect(out).toContain('往来港澳通行证和签注签发（2025.1）');
-    expect(out).toContain('情形：首次申领 · 本市户籍 · 年龄≥16周岁 且 <60周岁 · 非备案人员');
+    expect(out).toContain('往来港澳通行证和签注签发（2026.1）');
+    expect(out).toContain('情形：首次申领 · 本市户籍 · 年龄≥16周岁 · 非备案人员');
     expect(out).toContain('状态：可以办理');
     expect(out).toContain('【提示】首次申领电子往来港澳通行证，16周岁以上须现场采集指纹。');
     expect(out).toMatch(/1\. 往来港澳通行证签发 — 公安机关出入境管理部门/);
@@ -25,7 +25,7 @@ describe('tongban run (scripted)', () => {
     expect(out).toContain('时限：共 7 个工作日');
     expect(out).toContain('费用：90 元');
     expect(out).toContain('到场：1 次');
-    expect(out).toMatch(/材料从 5 份减至 3 份。/);
+    expect(out).toMatch(/材料从 4 份减至 2 份。/);
   });
 
   test('text in English: headings translated, theme texts kept', async () => {
@@ -33,7 +33,7 @@ describe('tongban run (scripted)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Status: ready');
     expect(r.stdout).toContain('Materials (');
-    expect(r.stdout).toContain('from 5 down to 3.');
+    expect(r.stdout).toContain('from 4 down to 2.');
     expect(r.stdout).toContain('Stage 1: 往来港澳通行证签发 (days 0–7), 赴香港签注签发 (done on the spot)');
   });
 
@@ -44,7 +44,7 @@ describe('tongban run (scripted)', () => {
     expect(validateOutcome(outcome)).toEqual([]);
     expect(outcome.format).toBe('tongban/outcome@1');
     expect(outcome.case.key).toContain('business=first');
-    expect(outcome.merge).toMatchObject({ itemByItem: 5, toSubmit: 3 });
+    expect(outcome.merge).toMatchObject({ itemByItem: 4, toSubmit: 2 });
   });
 
   test('md: the Markdown guide', async () => {
@@ -67,7 +67,7 @@ describe('tongban run (scripted)', () => {
       'business=renew,filed-status=none,endorse-now=no',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('情形：换发 · 本市户籍 · 年龄≥16周岁 且 <60周岁 · 非备案人员 · 只办证件');
+    expect(r.stdout).toContain('情形：换发 · 本市户籍 · 年龄≥16周岁 · 非备案人员 · 只办证件');
   });
 
   test('a given answer overrides a prefilled one', async () => {

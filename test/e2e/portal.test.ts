@@ -58,7 +58,7 @@ function encoded(json: string): string {
 describe('portal in headless chromium', () => {
   it('walks the restaurant theme: progress, focus, announcements, back, change, outcome', async () => {
     await open(page, portal.base);
-    await expect.poll(() => page.getByTestId('theme-list').locator('li').count()).toBe(5);
+    await expect.poll(() => page.getByTestId('theme-list').locator('li').count()).toBe(6);
     await page.getByTestId('theme-open-restaurant').click();
 
     // Progress is the library's estimate of the likely path, well under the worst case, with a named bar.
@@ -78,13 +78,14 @@ describe('portal in headless chromium', () => {
     await expect.poll(() => page.title()).toMatch(/^出错：第 1 步 · /);
 
     await reply(page, 'company-exists', 'no');
-    await expect.poll(() => focused(page)).toBe('question hire-staff');
+    await expect.poll(() => focused(page)).toBe('question entity-type');
     await text(page.getByTestId('progress')).toMatch(/^第 2 步，约还有 \d+ 题$/);
+    await reply(page, 'entity-type', 'company');
     await reply(page, 'hire-staff', 'yes');
     await reply(page, 'dishes', 'hot', 'drinks');
     await reply(page, 'alcohol', 'no');
     expect(await items(page, 'applies')).toEqual([]);
-    expect((await items(page, 'open')).length).toBe(11);
+    expect((await items(page, 'open')).length).toBe(12);
     await reply(page, 'location', 'street');
     const afterLocation = await items(page, 'applies');
     expect(afterLocation).toContain('company-registration');
@@ -97,6 +98,7 @@ describe('portal in headless chromium', () => {
     await reply(page, 'area', 80);
     await reply(page, 'fire-track', 'commitment');
     await reply(page, 'sign', 'yes');
+    await reply(page, 'sign-heritage', 'no');
     expect(await items(page, 'applies')).toEqual([...afterLocation, 'outdoor-sign-filing']);
     await reply(page, 'tobacco', 'yes');
     expect(await items(page, 'applies')).toContain('tobacco-retail-licence');
@@ -165,7 +167,7 @@ describe('portal in headless chromium', () => {
     expect(portal.errors).toEqual([]);
   });
 
-  it('prefills answers from the example profile and waives the ID card on file', async () => {
+  it('prefills answers from the example profile; the ID card is still shown at the exit-entry window', async () => {
     await open(page, portal.base);
     await page.getByTestId('profile-toggle').check();
     await page.getByTestId('theme-hk-macau-permit').click();
@@ -181,7 +183,9 @@ describe('portal in headless chromium', () => {
     await reply(page, 'tour-entries', 'once');
     const outcome = page.getByTestId('outcome');
     await outcome.waitFor();
-    await text(outcome.locator('[data-status="waived"] .submit')).toContain('免提交');
+    const idCard = outcome.locator('[data-material="exit-entry-id-card"]');
+    await text(idCard.locator('.name')).toContain('现场交验原件');
+    await text(idCard.locator('.submit')).toContain('需提交');
     await text(outcome.getByTestId('case')).toContain('本市户籍');
     expect(portal.errors).toEqual([]);
   });
@@ -323,6 +327,7 @@ describe('portal in headless chromium', () => {
     await page.getByTestId('error').waitFor();
     expect(await axeViolations(page), 'question with an error').toEqual([]);
     await reply(page, 'company-exists', 'no');
+    await reply(page, 'entity-type', 'company');
     await reply(page, 'hire-staff', 'yes');
     await reply(page, 'dishes', 'hot');
     await reply(page, 'alcohol', 'yes');
@@ -330,6 +335,7 @@ describe('portal in headless chromium', () => {
     await reply(page, 'area', 120);
     await reply(page, 'fire-track', 'commitment');
     await reply(page, 'sign', 'yes');
+    await reply(page, 'sign-heritage', 'no');
     await reply(page, 'tobacco', 'no');
     await page.getByTestId('outcome').waitFor();
     expect(await axeViolations(page), 'outcome').toEqual([]);
@@ -371,6 +377,7 @@ describe('portal on a 390 × 844 phone', () => {
     await phone.getByTestId('theme-list').waitFor();
     await phone.getByTestId('theme-open-restaurant').click();
     await replyFitting('company-exists', 'no');
+    await replyFitting('entity-type', 'company');
     await replyFitting('hire-staff', 'yes');
     await replyFitting('dishes', 'hot', 'drinks');
     await replyFitting('alcohol', 'yes');
@@ -378,6 +385,7 @@ describe('portal on a 390 × 844 phone', () => {
     await replyFitting('area', 120);
     await replyFitting('fire-track', 'commitment');
     await replyFitting('sign', 'yes');
+    await replyFitting('sign-heritage', 'no');
     await replyFitting('tobacco', 'yes');
     const outcome = phone.getByTestId('outcome');
     await outcome.waitFor();

@@ -11,10 +11,11 @@ import { answer, next, start } from '../../src/session/index.js';
 const TODAY = '2026-11-27';
 
 /**
- * 从被动服务走向主动服务: the portal reminds, the person starts the theme with the profile, is asked only what
- * the profile does not tell, and hands in no paper for what is on file as an electronic licence.
+ * 从被动服务走向主动服务: the portal reminds, the person starts the theme with the profile, and is asked only what
+ * the profile does not tell. (An electronic licence waives paper where an item accepts it; the exit-entry window
+ * checks the ID card itself, which the newborn and restaurant tests show the other way round.)
  */
-test('Shanghai resident: reminder → renewal session with the profile → fewer questions → ID card waived', async () => {
+test('Shanghai resident: reminder → renewal session with the profile → fewer questions → ID card shown at the window', async () => {
   // The bundled themes, loaded as a portal would.
   const cache = new CatalogCache();
   const themes: CompiledTheme[] = [];
@@ -23,7 +24,7 @@ test('Shanghai resident: reminder → renewal session with the profile → fewer
     expect(loaded.result.diagnostics).toEqual([]);
     if (loaded.result.ok) themes.push(loaded.result.theme);
   }
-  expect(themes).toHaveLength(5);
+  expect(themes).toHaveLength(6);
 
   // The bundled example profile loads cleanly.
   const file = 'examples/profiles/shanghai-resident.yaml';
@@ -82,14 +83,10 @@ test('Shanghai resident: reminder → renewal session with the profile → fewer
   const done = next(session);
   expect(done.done && done.progress).toEqual({ answered: asked.length + 2, remaining: 0 });
 
-  // 4. The outcome: permit renewal and the Hong Kong endorsement; the ID card is waived by its e-licence.
+  // 4. The outcome: permit renewal and the Hong Kong endorsement. The ID card is presented at the exit-entry
+  // window (its e-licence prefills data but does not replace the check), so nothing is waived.
   const result = outcome(session);
   expect(result.items.map((i) => i.id)).toEqual(['hk-macau-permit-issuance', 'hk-endorsement']);
-  const idCard = result.materials.find((m) => m.id === 'id-card');
-  expect(idCard).toMatchObject({
-    status: 'waived',
-    waivedBy: { id: 'id-card', name: '居民身份证电子证照' },
-  });
-  // Nothing else is waived: the permit itself is not an e-licence that replaces paper.
-  expect(result.materials.filter((m) => m.status === 'waived').map((m) => m.id)).toEqual(['id-card']);
+  expect(result.materials.find((m) => m.id === 'exit-entry-id-card')).toMatchObject({ status: 'submit' });
+  expect(result.materials.filter((m) => m.status === 'waived')).toEqual([]);
 });

@@ -14,14 +14,15 @@ const TODAY = '2026-03-02';
  * One representative case per bundled theme: each question gets the answer below when there is one, else
  * its first option, yes for yes/no, its minimum (or 30) for a number, today for a date. The answers below
  * pick cases that show merging (no company yet, so the business licence is passed on) and that are not
- * refused (an adult age; no prohibited kinship for marriage).
+ * refused or empty (an adult age; no spouse or prohibited kinship for marriage; a child of school age).
  */
 const CHOICES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'open-restaurant': { 'company-exists': false, area: 120 },
   'convenience-store': { 'company-exists': false },
   'hk-macau-permit': { age: 30 },
-  marriage: { 'my-age': 30, 'partner-age': 30, 'blood-relation': false },
+  marriage: { 'partner-married': false, 'blood-relation': false, military: false },
   newborn: { 'baby-months': 1 },
+  'primary-school-enrolment': { 'child-age': 'six', delay: false },
 };
 
 function walkFirst(theme: CompiledTheme): Session {

@@ -1,3 +1,4 @@
+import { basisUrl } from './basis-url.js';
 import { caseLimit } from './case-limit.js';
 import { deadEnd } from './dead-end.js';
 import { duplicateLabel } from './duplicate-label.js';
@@ -9,6 +10,7 @@ import type { AnalysisCheck } from './types.js';
 import { unusedCatalogEntry } from './unused-catalog-entry.js';
 import { vagueMaterial } from './vague-material.js';
 
+export { urlIn } from './basis-url.js';
 export type * from './types.js';
 export { vagueWord } from './vague-material.js';
 
@@ -22,5 +24,6 @@ export const ANALYSIS_CHECKS: readonly AnalysisCheck[] = [
   caseLimit,
   vagueMaterial,
   itemIncomplete,
+  basisUrl,
   unusedCatalogEntry,
 ];
