@@ -56,6 +56,23 @@ describe('time and counts read right', () => {
     expect(stepSpanText({ start: 0, finish: 7 }, 7, 'en')).toBe('days 0–7');
   });
 
+  test('a case with nothing to do states no time', async () => {
+    const loaded = await loadThemeFile('themes/hk-macau-permit.yaml');
+    if (!loaded.result.ok) throw new Error('the bundled theme does not load');
+    const blocked = [...enumerateCases(loaded.result.theme, { today: TODAY })].find(
+      (c) => c.items.length === 0,
+    );
+    expect(blocked).toBeDefined();
+    let session = start(loaded.result.theme, { today: TODAY });
+    for (const [question, value] of Object.entries(blocked?.answers ?? {})) {
+      const result = answer(session, question, value);
+      if (result.ok) session = result.session;
+    }
+    const text = outcomeText(outcome(session), 'zh');
+    expect(text).toContain('时限：—');
+    expect(text).not.toContain('当场办结');
+  });
+
   test('the merge sentence is left out when nothing is reduced', () => {
     const figures = { itemByItem: 5, merged: 5, toSubmit: 5, passedOn: 0, waived: 0, daysSaved: 0 };
     expect(mergeSentence(figures, 'zh')).toBeUndefined();

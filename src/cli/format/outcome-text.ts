@@ -153,7 +153,10 @@ function workflow(outcome: Outcome, lang: Lang, s: Style, name: (id: string) => 
 }
 
 /** The case's time: the critical path, and the sum of time limits and the saving when parallel work saves. */
-function daysTotal(days: Outcome['totals']['days'], lang: Lang): string {
+function daysTotal(outcome: Outcome, lang: Lang): string {
+  const days = outcome.totals.days;
+  // No steps (a blocked case, or nothing to do): there is no time to state.
+  if (outcome.workflow.steps.length === 0) return '—';
   if (days.critical === 0) return itemDaysText(0, lang);
   const critical = countOf(days.critical, 'working-day', lang);
   if (days.saved === 0) return t(lang, `共 ${critical}`, critical);
@@ -166,11 +169,11 @@ function daysTotal(days: Outcome['totals']['days'], lang: Lang): string {
 }
 
 function totals(outcome: Outcome, lang: Lang): string[] {
-  const { days, fee, visits } = outcome.totals;
+  const { fee, visits } = outcome.totals;
   const n = formatNumber;
   const colon = t(lang, '：', ': ');
   return [
-    `  ${t(lang, '时限', 'Time')}${colon}${daysTotal(days, lang)}`,
+    `  ${t(lang, '时限', 'Time')}${colon}${daysTotal(outcome, lang)}`,
     `  ${t(lang, '费用', 'Fee')}${colon}${fee.total === 0 ? t(lang, '不收费', 'free') : t(lang, `${n(fee.total)} 元`, `${n(fee.total)} yuan`)}`,
     `  ${t(lang, '到场', 'Visits')}${colon}${t(lang, `${visits.count} 次`, String(visits.count))}${
       visits.list.length > 0
