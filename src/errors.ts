@@ -1,5 +1,6 @@
 import { tongbanErrorMessage } from './messages/runtime.js';
 import type { TongbanErrorCode, TongbanErrorParamsOf } from './model/errors.js';
+import { boundedParams } from './util/quote.js';
 
 export type { TongbanErrorCode } from './model/errors.js';
 
@@ -8,11 +9,16 @@ export type { TongbanErrorCode } from './model/errors.js';
  * message is Chinese; `formatTongbanError(error, 'en')` gives it in English from `code` and `params`.
  */
 export class TongbanError<C extends TongbanErrorCode = TongbanErrorCode> extends Error {
+  /** The params, every text cut to its first 64 characters (a bad value may be megabytes long). */
+  readonly params: TongbanErrorParamsOf<C>;
+
   constructor(
     readonly code: C,
-    readonly params: TongbanErrorParamsOf<C>,
+    params: TongbanErrorParamsOf<C>,
   ) {
-    super(tongbanErrorMessage(code, params));
+    const bounded = boundedParams(params);
+    super(tongbanErrorMessage(code, bounded));
+    this.params = bounded;
     this.name = 'TongbanError';
   }
 }

@@ -4,8 +4,11 @@
  */
 
 export { TongbanError, type TongbanErrorCode } from './errors.js';
+export { type FormSchemaInfo, formSchema, prefilledData } from './forms/schema.js';
+export { checkFormData, type FormCheck } from './forms/validate.js';
 export {
   formatCaseKeyError,
+  formatFormError,
   formatRestoreError,
   formatRulesError,
   formatSessionError,
@@ -35,6 +38,8 @@ export {
   TONGBAN_ERROR_CODES,
   TONGBAN_ERROR_PARAM_SPECS,
 } from './model/errors.js';
+export type * from './model/form.js';
+export { FIELD_TYPES, FORM_ERROR_CODES, FORM_ERROR_PARAM_SPECS } from './model/form.js';
 export type * from './model/json.js';
 export type * from './model/outcome.js';
 export { OUTCOME_FORMAT } from './model/outcome.js';
@@ -44,13 +49,18 @@ export type * from './model/profile.js';
 export type * from './model/session.js';
 export type * from './model/theme.js';
 export { FACT_TYPES, QUESTION_TYPES, THEME_FORMAT } from './model/theme.js';
-export { conditionText, defaultOutcomeRules, outcome } from './outcome/index.js';
+export { caseForm, conditionText, defaultOutcomeRules, outcome } from './outcome/index.js';
 export type { Recommendation, RecommendationReason, RecommendOptions } from './profile/index.js';
 export { recommend } from './profile/index.js';
 export type { Bilingual } from './render/index.js';
 export {
   displayAnswer,
+  FIELD_SOURCE_LABELS,
+  fieldValueText,
+  formLines,
   markdownGuide,
+  materialStatusText,
+  mergeSentence,
   mermaidQuestionnaire,
   mermaidWorkflow,
   NOTICE_LABELS,

@@ -214,7 +214,7 @@ function decoded(segment: string): string {
 }
 
 const PROFILE_KEYS = new Set(['kind', 'name', 'facts', 'licences', 'tags', 'completed']);
-const LICENCE_KEYS = new Set(['licence', 'number', 'issuer', 'issued', 'expires']);
+const LICENCE_KEYS = new Set(['licence', 'number', 'issuer', 'issued', 'expires', 'data']);
 
 /**
  * A profile from the request, checked member by member and completed with empty lists: a profile that the
@@ -244,10 +244,15 @@ function profileOf(value: unknown): Profile | undefined {
       (l) =>
         isRecord(l) &&
         typeof l.licence === 'string' &&
-        Object.entries(l).every(([k, v]) => LICENCE_KEYS.has(k) && typeof v === 'string'),
+        Object.entries(l).every(
+          ([k, v]) =>
+            LICENCE_KEYS.has(k) && (k === 'data' ? isRecord(v) && isPlainJson(v) : typeof v === 'string'),
+        ),
     )
   )
-    bad('licences is a list of { licence, number?, issuer?, issued?, expires? } with string values');
+    bad(
+      'licences is a list of { licence, number?, issuer?, issued?, expires?, data? }: strings, and data a mapping of JSON values',
+    );
   return {
     kind: kind as Profile['kind'],
     ...(typeof name === 'string' ? { name } : {}),

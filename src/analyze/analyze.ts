@@ -48,6 +48,8 @@ export function analyzeLibrary(
     materials: catalog.materials,
     items: catalog.items,
     facts: catalog.facts,
+    forms: catalog.forms,
+    fields: catalog.fields,
   };
   for (const check of selected(options, 'catalog')) {
     check.run(

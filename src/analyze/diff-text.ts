@@ -1,6 +1,7 @@
 import { countOf, type Lang } from '../messages/words.js';
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { CaseChange, DiffCase, PolicyDiff } from './diff.js';
+import type { FieldAspect, FormChange } from './diff-forms.js';
 
 export interface FormatDiffOptions {
   /** Example cases shown per group of changes, and cases listed as added or removed (default 5). */
@@ -13,8 +14,22 @@ const STATUS: Record<Lang, Record<OutcomeStatus, string>> = {
 };
 
 const MATERIAL_STATUS: Record<Lang, Record<MaterialStatus, string>> = {
-  zh: { submit: '需提交', 'passed-on': '流程内传递', waived: '免提交' },
-  en: { submit: 'to submit', 'passed-on': 'passed on', waived: 'waived' },
+  zh: {
+    submit: '需提交',
+    'passed-on': '流程内传递',
+    generated: '由一表生成',
+    waived: '免提交',
+    shared: '数据共享免提交',
+    committed: '告知承诺',
+  },
+  en: {
+    submit: 'to submit',
+    'passed-on': 'passed on',
+    generated: 'generated',
+    waived: 'waived',
+    shared: 'shared',
+    committed: 'committed',
+  },
 };
 
 const TEXT = {
@@ -36,6 +51,7 @@ const TEXT = {
     empty: '（未回答任何问题）',
     brief: (c: DiffCase, status: string) =>
       `${status}；事项 ${c.items.length} 项，${c.days} 个工作日，${c.fee} 元，到场 ${c.visits} 次`,
+    forms: '表单和字段的变化（一表申请）：',
   },
   en: {
     title: (d: PolicyDiff) => `Policy diff: ${d.next.title} (${d.old.version} → ${d.next.version})`,
@@ -56,6 +72,7 @@ const TEXT = {
     empty: '(no question answered)',
     brief: (c: DiffCase, status: string) =>
       `${status}; ${countOf(c.items.length, 'item', 'en')}, ${countOf(c.days, 'working-day', 'en')}, ${c.fee} yuan, ${countOf(c.visits, 'visit', 'en')}`,
+    forms: 'Forms and fields changed (one application form):',
   },
 } as const;
 
@@ -67,8 +84,10 @@ export function formatDiff(diff: PolicyDiff, lang: Lang = 'zh', options: FormatD
   const lines: string[] = [t.title(diff), t.counts(diff)];
   if (diff.old.truncated) lines.push(t.truncated(t.old, diff.old.cases));
   if (diff.next.truncated) lines.push(t.truncated(t.next, diff.next.cases));
+  const formLines =
+    diff.forms.length === 0 ? [] : ['', t.forms, ...diff.forms.map((c) => `  ${formChangeText(c, lang)}`)];
   if (diff.changed.length === 0 && diff.added.length === 0 && diff.removed.length === 0) {
-    lines.push('', t.none);
+    lines.push('', t.none, ...formLines);
     return `${lines.join('\n')}\n`;
   }
   if (diff.groups.length > 0) {
@@ -91,7 +110,56 @@ export function formatDiff(diff: PolicyDiff, lang: Lang = 'zh', options: FormatD
       lines.push(`  ${sign} ${c.label || c.key || t.empty} — ${t.brief(c, STATUS[lang][c.status])}`);
     if (list.length > examples) lines.push(`  ${t.more(list.length - examples)}`);
   }
+  lines.push(...formLines);
   return `${lines.join('\n')}\n`;
+}
+
+const ASPECT: Record<Lang, Record<FieldAspect, string>> = {
+  zh: {
+    label: '名称',
+    type: '类型',
+    section: '分组',
+    required: '是否必填',
+    pattern: '格式',
+    range: '取值范围',
+    options: '选项',
+    sources: '取值来源',
+    answer: '填写它的问卷回答',
+  },
+  en: {
+    label: 'label',
+    type: 'type',
+    section: 'section',
+    required: 'required',
+    pattern: 'pattern',
+    range: 'range',
+    options: 'options',
+    sources: 'value sources',
+    answer: 'the answer that fills it',
+  },
+};
+
+/** One change of forms and fields as a line of text. */
+export function formChangeText(change: FormChange, lang: Lang = 'zh'): string {
+  const zh = lang === 'zh';
+  switch (change.kind) {
+    case 'form-added':
+      return zh ? `+ 表单 ${change.name}` : `+ form ${change.name}`;
+    case 'form-removed':
+      return zh ? `- 表单 ${change.name}` : `- form ${change.name}`;
+    case 'form-field-added':
+      return zh
+        ? `+ 表单 ${change.form} 增加字段 ${change.label}`
+        : `+ form ${change.form}: field ${change.label} added`;
+    case 'form-field-removed':
+      return zh
+        ? `- 表单 ${change.form} 删除字段 ${change.label}`
+        : `- form ${change.form}: field ${change.label} removed`;
+    default: {
+      const aspects = change.aspects.map((a) => ASPECT[lang][a]).join(zh ? '、' : ', ');
+      return zh ? `~ 字段 ${change.label}：${aspects}有变化` : `~ field ${change.label}: ${aspects} changed`;
+    }
+  }
 }
 
 /** One change as a line of text. */

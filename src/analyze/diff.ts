@@ -1,6 +1,7 @@
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { CompiledTheme, MaterialForm } from '../model/theme.js';
 import type { CaseDetail } from './detail.js';
+import { type FormChange, formChanges } from './diff-forms.js';
 import { maxCasesOf } from './enumerate.js';
 import { type EnumerateOptions, planTheme } from './plan.js';
 import { Summarizer } from './summary.js';
@@ -84,6 +85,8 @@ export interface PolicyDiff {
   readonly unchanged: number;
   /** `changed`, grouped by identical changes, groups in order of their first case. */
   readonly groups: readonly ChangeGroup[];
+  /** Changes to the forms and fields the theme's items use (一表申请). */
+  readonly forms: readonly FormChange[];
 }
 
 interface Seen {
@@ -95,7 +98,8 @@ interface Seen {
  * Compares the outcomes of every case of two versions of a theme. Cases are matched by key (so a new cut on
  * a number question, which changes band keys, shows as cases removed and added); for each case both have,
  * the outcome entries are compared: items, materials (added, removed, form, copies, status), critical-path
- * days, fee, visits, status and notices. Deterministic: the order follows the enumeration.
+ * days, fee, visits, status and notices. The forms and fields the themes carry are compared too (`forms`).
+ * Deterministic: the order follows the enumeration.
  */
 export function diffThemes(old: CompiledTheme, next: CompiledTheme, options: DiffOptions = {}): PolicyDiff {
   const max = maxCasesOf(options);
@@ -128,7 +132,17 @@ export function diffThemes(old: CompiledTheme, next: CompiledTheme, options: Dif
   });
   const removed: DiffCase[] = [];
   for (const [key, seen] of before) if (!matched.has(key)) removed.push(caseOf(key, seen.label, seen.detail));
-  return { old: oldSide, next: nextSide, added, removed, changed, unchanged, groups: groupsOf(changed) };
+  const forms = formChanges(old, next);
+  return {
+    old: oldSide,
+    next: nextSide,
+    added,
+    removed,
+    changed,
+    unchanged,
+    groups: groupsOf(changed),
+    forms,
+  };
 }
 
 function walkCases(

@@ -6,7 +6,7 @@ import type { OutcomeRules } from '../model/outcome-rules.js';
 import type { Profile } from '../model/profile.js';
 import type { Scenario, ScenarioExpect, ScenarioFile } from '../model/scenario.js';
 import type { CaseKey, Session } from '../model/session.js';
-import type { CompiledTheme, SourceLocation } from '../model/theme.js';
+import type { CompiledTheme, Question, SourceLocation } from '../model/theme.js';
 import { outcome } from '../outcome/index.js';
 import { questionType } from '../question-types/index.js';
 import type { OperatorSet } from '../rules/registry.js';
@@ -119,7 +119,7 @@ function runScenario(
       });
       return done();
     }
-    const result = answer(session, id, scenario.answers[id]);
+    const result = answer(session, id, written(step.question, scenario.answers[id]));
     if (!result.ok) {
       // The refusal's own params ride along, so that its message can be given in either language.
       invalid(`answer:${id}`, {
@@ -142,7 +142,8 @@ function runScenario(
     }
     const prefilled = own(session.answers, id);
     if (prefilled?.prefilled) {
-      const accepted = questionType(question).accept(question, scenario.answers[id], session.today);
+      const value = written(question, scenario.answers[id]);
+      const accepted = questionType(question).accept(question, value, session.today);
       if (accepted.ok && sameValue(accepted.value, prefilled.value)) continue;
       invalid(`answer:${id}`, {
         question: id,
@@ -159,6 +160,15 @@ function runScenario(
   const kase = caseOf(session);
   checkExpectations(scenario.expect, result, kase, failed);
   return done({ case: kase, outcome: result });
+}
+
+/**
+ * The answer a scenario's value stands for: a text is read as the command line reads it (`yes`/`no`/`是`/`否`
+ * for a yes/no question, `a+b` for several options, a decimal for a number), so that scenario files, `--answers`
+ * and case keys spell answers alike; any other value is taken as written.
+ */
+function written(question: Question, value: unknown): unknown {
+  return typeof value === 'string' ? questionType(question).fromText(question, value) : value;
 }
 
 /** Reports an expectation the scenario does not meet, at an element of the scenario. */
@@ -182,11 +192,15 @@ function checkExpectations(expect: ScenarioExpect, o: Outcome, kase: CaseKey, fa
   contains('not-materials', expect.notMaterials, (id) => !materials.has(id), failed, 'unexpected-material');
   statusOf('waived', expect.waived, materials, failed, 'not-waived');
   statusOf('passed-on', expect.passedOn, materials, failed, 'not-passed-on');
+  statusOf('shared', expect.shared, materials, failed, 'not-shared');
+  statusOf('generated', expect.generated, materials, failed, 'not-generated');
+  statusOf('committed', expect.committed, materials, failed, 'not-committed');
 
   const figures = [
     ['days', expect.days, o.totals.days.critical],
     ['fee', expect.fee, o.totals.fee.total],
     ['visits', expect.visits, o.totals.visits.count],
+    ['to-submit', expect.toSubmit, o.merge.toSubmit],
   ] as const;
   for (const [key, wanted, actual] of figures) {
     if (wanted !== undefined && wanted !== actual)
@@ -210,11 +224,11 @@ function contains(
 }
 
 function statusOf(
-  key: 'waived' | 'passed-on',
+  key: 'waived' | 'passed-on' | 'shared' | 'generated' | 'committed',
   list: readonly string[] | undefined,
   materials: ReadonlyMap<string, string>,
   failed: Fail,
-  check: 'not-waived' | 'not-passed-on',
+  check: 'not-waived' | 'not-passed-on' | 'not-shared' | 'not-generated' | 'not-committed',
 ): void {
   list?.forEach((id, i) => {
     const status = materials.get(id);

@@ -86,9 +86,11 @@ export class Summarizer {
     const verdictOf = plan.outcomeConditions;
     this.holds = (c) => this.verdicts[verdictOf[c] as number] === 1;
     this.bodyStart = outcome.notices.length + 1;
+    const shared = outcome.sharing.filter((when) => when !== undefined).length;
     const length =
       this.bodyStart +
-      outcome.items.reduce((total, item) => total + 1 + item.uses.length + 3 * VARINT_BYTES, 0);
+      outcome.items.reduce((total, item) => total + 1 + item.uses.length + 3 * VARINT_BYTES, 0) +
+      shared;
     this.buffer = new Uint8Array(length);
   }
 
@@ -127,6 +129,11 @@ export class Summarizer {
       length = varint(buffer, length, selection.days[i] as number);
       length = varint(buffer, length, selection.fee[i] as number);
       length = varint(buffer, length, selection.presence[i] as number);
+    }
+    // Whether each shared material's data sharing applies: the `materialStatus` rule reads it.
+    const { sharing } = this.outcome;
+    for (let m = 0; m < sharing.length; m++) {
+      if (sharing[m] !== undefined) buffer[length++] = selection.shared[m] === 1 ? ONE : ZERO;
     }
     return length;
   }

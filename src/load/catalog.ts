@@ -1,5 +1,6 @@
 import type { Catalog } from '../model/catalog.js';
 import type { Diagnostic, ENTRY_KINDS } from '../model/diagnostic.js';
+import type { Field, FieldSource, Form, FormField } from '../model/form.js';
 import type {
   Department,
   FactDefinition,
@@ -26,7 +27,16 @@ export type CatalogResult =
   | { readonly ok: true; readonly catalog: Catalog; readonly diagnostics: readonly Diagnostic[] }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-const SECTIONS = ['departments', 'venues', 'licences', 'facts', 'materials', 'items'] as const;
+const SECTIONS = [
+  'departments',
+  'venues',
+  'licences',
+  'facts',
+  'materials',
+  'items',
+  'fields',
+  'forms',
+] as const;
 type Section = (typeof SECTIONS)[number];
 const KIND: Record<Section, (typeof ENTRY_KINDS)[number]> = {
   departments: 'department',
@@ -35,6 +45,8 @@ const KIND: Record<Section, (typeof ENTRY_KINDS)[number]> = {
   facts: 'fact',
   materials: 'material',
   items: 'item',
+  fields: 'field',
+  forms: 'form',
 };
 
 /** Loads catalog files into one catalog; never throws, and returns no catalog if any file has an error. */
@@ -47,6 +59,8 @@ export function loadCatalog(sources: readonly Source[], limits: ParseLimits = {}
     facts: {},
     materials: {},
     items: {},
+    fields: {},
+    forms: {},
   };
   const locations: Record<string, SourceLocation> = {};
   const origins: LeafOrigins = new WeakMap();
@@ -88,6 +102,8 @@ export function loadCatalog(sources: readonly Source[], limits: ParseLimits = {}
     facts: tables.facts as Record<string, FactDefinition>,
     materials: tables.materials as Record<string, Material>,
     items: tables.items as Record<string, Item>,
+    fields: tables.fields as Record<string, Field>,
+    forms: tables.forms as Record<string, Form>,
     locations,
     origins,
     locators,
@@ -114,7 +130,13 @@ function normalizeEntry(
     case 'venues':
       return { id, name: String(raw.name), ...text(raw, 'en'), ...text(raw, 'address') } as Venue;
     case 'licences':
-      return { id, name: String(raw.name), ...text(raw, 'en'), ...text(raw, 'issuer') } as Licence;
+      return {
+        id,
+        name: String(raw.name),
+        ...text(raw, 'en'),
+        ...text(raw, 'issuer'),
+        ...(raw.data === undefined ? {} : { data: { ...(raw.data as Record<string, string>) } }),
+      } as Licence;
     case 'facts':
       return normalizeFact(id, raw, normalizeOptions);
     case 'materials':
@@ -128,9 +150,16 @@ function normalizeEntry(
         commitment: raw.commitment === true,
         ...text(raw, 'source'),
         ...text(raw, 'note'),
+        ...text(raw, 'fill'),
+        ...sharingOf(raw.shared, pointer, reporter, origins),
+        ...text(raw, 'clause'),
       } as Material;
     case 'items':
       return normalizeItem(id, raw, pointer, reporter, origins);
+    case 'fields':
+      return normalizeField(id, raw);
+    case 'forms':
+      return normalizeForm(id, raw, pointer, reporter, origins);
   }
 }
 
@@ -195,6 +224,73 @@ function normalizeItem(
     materials,
     ...text(raw, 'note'),
   } as Item;
+}
+
+/** A material's `shared:` as `{ shared }`, or nothing. */
+function sharingOf(
+  raw: unknown,
+  pointer: string,
+  reporter: Reporter,
+  origins: LeafOrigins,
+): { shared?: Material['shared'] } {
+  if (raw === undefined) return {};
+  const r = raw as Record<string, unknown>;
+  const at = childPointer(childPointer(pointer, 'shared'), 'when');
+  const when = r.when === undefined ? undefined : expandCondition(r.when, at, reporter, origins);
+  return {
+    shared: { department: String(r.from), ...text(r, 'system'), ...(when ? { when } : {}) },
+  };
+}
+
+function normalizeField(id: string, raw: Record<string, unknown>): Field {
+  const bound = (key: 'min' | 'max') =>
+    typeof raw[key] === 'number' || typeof raw[key] === 'string' ? { [key]: raw[key] } : {};
+  return {
+    id,
+    label: String(raw.label),
+    ...text(raw, 'en'),
+    type: raw.type as Field['type'],
+    section: typeof raw.section === 'string' ? raw.section : DEFAULT_SECTION,
+    required: raw.required !== false,
+    ...text(raw, 'pattern'),
+    ...bound('min'),
+    ...bound('max'),
+    ...(raw.options === undefined ? {} : { options: normalizeOptions(raw.options) }),
+    ...text(raw, 'unit'),
+    ...text(raw, 'help'),
+    from: ((raw.from ?? []) as Record<string, unknown>[]).map(
+      (source): FieldSource =>
+        typeof source.fact === 'string'
+          ? { fact: source.fact }
+          : typeof source.licence === 'string'
+            ? { licence: source.licence, data: String(source.data) }
+            : { produced: String(source.produced), ...text(source, 'data') },
+    ),
+  } as Field;
+}
+
+/** The section of a field that names none. */
+export const DEFAULT_SECTION = '申请信息';
+
+function normalizeForm(
+  id: string,
+  raw: Record<string, unknown>,
+  pointer: string,
+  reporter: Reporter,
+  origins: LeafOrigins,
+): Form {
+  const fields = ((raw.fields ?? []) as unknown[]).map((entry, i): FormField => {
+    if (typeof entry === 'string') return { field: entry };
+    const r = entry as Record<string, unknown>;
+    const at = childPointer(childPointer(childPointer(pointer, 'fields'), i), 'when');
+    const when = r.when === undefined ? undefined : expandCondition(r.when, at, reporter, origins);
+    return {
+      field: String(r.field),
+      ...(when ? { when } : {}),
+      ...(typeof r.required === 'boolean' ? { required: r.required } : {}),
+    };
+  });
+  return { id, ...text(raw, 'name'), fields };
 }
 
 /**

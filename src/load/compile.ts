@@ -9,19 +9,20 @@ import type {
 } from '../model/theme.js';
 import { THEME_FORMAT } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
-import { factsRead } from '../rules/facts-read.js';
+import { themeReaders } from '../rules/readers.js';
 import { deepFreeze } from '../util/freeze.js';
 import { hashCanonicalJson, markShared } from '../util/hash.js';
 import { own } from '../util/own.js';
 import type { ConditionSite } from './checks/theme-context.js';
 import type { FactLookup } from './facts.js';
 import type { ThemeDraft } from './theme-draft.js';
-import { walkCondition } from './walk.js';
+import { leafFacts, walkCondition } from './walk.js';
 
 /**
  * Turns a checked draft into a compiled theme: number and date questions get the cuts their conditions draw,
- * the catalog entries the theme uses are copied in, the locations and content hash are added, and the result
- * is deeply frozen. It is plain data: a JSON copy of it is the same theme.
+ * the catalog entries the theme uses are copied in, the index of its conditions by the questions they read
+ * (`readers`), the locations and content hash are added, and the result is deeply frozen. It is plain data:
+ * a JSON copy of it is the same theme.
  */
 export function compileTheme(
   draft: ThemeDraft,
@@ -39,7 +40,9 @@ export function compileTheme(
   for (const table of Object.values(subset) as Readonly<Record<string, object>>[])
     for (const entry of Object.values(table)) markShared(entry);
   const locations = withCatalogLocations(ownLocations, subset, catalog.locations);
-  const theme: CompiledTheme = { ...body, locations, hash: hashCanonicalJson(body) };
+  // Derived from the questions, conditions and notices (hashed already), like `locations` left out of the hash.
+  const { readers } = themeReaders(body);
+  const theme: CompiledTheme = { ...body, readers, locations, hash: hashCanonicalJson(body) };
   return deepFreeze(theme);
 }
 
@@ -57,6 +60,8 @@ function withCatalogLocations(
     ['venue', subset.venues],
     ['licence', subset.licences],
     ['fact', subset.facts],
+    ['form', subset.forms],
+    ['field', subset.fields],
   ] as const) {
     for (const id of Object.keys(table)) {
       const location = own(catalogLocations, `${kind}:${id}`);
@@ -131,9 +136,25 @@ function catalogSubset(
     catalog.materials,
     itemList.flatMap((i) => [...i.materials.map((m) => m.material), ...i.produces]),
   );
+  const forms = pick(
+    catalog.forms,
+    Object.values(materials).flatMap((m) => (m.fill === undefined ? [] : [m.fill])),
+  );
+  const fields = pick(
+    catalog.fields,
+    Object.values(forms).flatMap((f) => f.fields.map((entry) => entry.field)),
+  );
+  const sources = Object.values(fields).flatMap((f) => f.from);
+  // Every named condition is a site of its own: the leaves of all sites are every fact read, without
+  // following references (which made a chain of names quadratic).
   const read = new Set<string>();
+  for (const source of sources) if ('fact' in source) read.add(source.fact);
   for (const site of sites)
-    for (const fact of factsRead(site.condition, draft.conditions, 'skip')) read.add(fact);
+    walkCondition(site.condition, {
+      leaf: (leaf) => {
+        for (const fact of leafFacts(leaf)) read.add(fact);
+      },
+    });
   for (const q of draft.questions) if (q.prefill) read.add(q.prefill);
   const definitions: Record<string, FactDefinition> = {};
   const addFact = (id: string) => {
@@ -145,13 +166,14 @@ function catalogSubset(
   for (const id of [...read].sort()) addFact(id);
   const licenceIds = [
     ...Object.values(materials).flatMap((m) => (m.licence ? [m.licence] : [])),
+    ...sources.flatMap((source) => ('licence' in source ? [source.licence] : [])),
     ...Object.keys(definitions).flatMap((id) => (id.startsWith('licence.') ? [id.split('.')[1] ?? ''] : [])),
   ];
   return {
-    departments: pick(
-      catalog.departments,
-      itemList.flatMap((i) => (i.department ? [i.department] : [])),
-    ),
+    departments: pick(catalog.departments, [
+      ...itemList.flatMap((i) => (i.department ? [i.department] : [])),
+      ...Object.values(materials).flatMap((m) => (m.shared ? [m.shared.department] : [])),
+    ]),
     venues: pick(
       catalog.venues,
       itemList.flatMap((i) => i.presence.flatMap((p) => (p.value ? [p.value.venue] : []))),
@@ -160,5 +182,7 @@ function catalogSubset(
     materials,
     items,
     facts: pick(definitions, Object.keys(definitions)),
+    forms,
+    fields,
   };
 }

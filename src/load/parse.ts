@@ -13,8 +13,10 @@ import {
 } from 'yaml';
 import type { Locate, Position } from '../model/source.js';
 import { fromPointer, toPointer } from '../util/pointer.js';
+import { bounded } from '../util/quote.js';
 import { plainValue } from './plain-value.js';
 import { Reporter } from './report.js';
+import { nodeProblems } from './yaml-nodes.js';
 
 /** A file's name and text, as the loader receives it. */
 export interface Source {
@@ -72,8 +74,12 @@ export function parseSource(source: Source, limits: ParseLimits = {}): Parsed {
     // yaml's own `uniqueKeys` compares each key with every earlier one (quadratic in a mapping's size, seconds
     // for 10,000 keys); duplicates are found below in linear time instead. `logLevel: 'error'`: no process
     // warnings (collection keys) on the command line's stderr.
+    // `schema: 'core'` also for a `%YAML 1.1` document: a directive must not turn `y:` into `true:`, `010`
+    // into 8 or plain dates into Date objects.
     const doc = parseDocument(text, {
       lineCounter,
+      schema: 'core',
+      merge: false,
       prettyErrors: false,
       uniqueKeys: false,
       logLevel: 'error',
@@ -122,9 +128,27 @@ export function carefulValue(
   reporter: Reporter,
 ): unknown {
   const maxDepth = limits.maxDepth ?? 64;
-  for (const { key, offset } of duplicateKeys(doc.contents)) {
-    const [line, column] = linePos(lineCounter, offset);
-    reporter.errorAt('yaml-duplicate-key', '', { line, column }, { key });
+  for (const problem of nodeProblems(doc.contents)) {
+    const at = positionAt(lineCounter, problem.offset);
+    switch (problem.kind) {
+      case 'duplicate-key':
+        reporter.errorAt('yaml-duplicate-key', '', at, { key: problem.key });
+        break;
+      case 'tag':
+        reporter.errorAt('yaml-unsupported', '', at, { feature: 'tag', tag: bounded(problem.tag) });
+        break;
+      case 'merge-key':
+        reporter.errorAt('yaml-unsupported', '', at, { feature: 'merge-key' });
+        break;
+      case 'not-finite':
+        reporter.errorAt('not-finite', '', at, { value: bounded(problem.source) });
+        break;
+      case 'imprecise':
+        reporter.warnAt('number-precision', '', at, {
+          value: bounded(problem.source),
+          read: String(problem.read),
+        });
+    }
   }
   if (reporter.hasErrors()) return undefined;
   const maxAliasCount = limits.maxAliasCount ?? 100;
@@ -223,55 +247,6 @@ function positionOf(text: string, offset: number): Position {
 
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
-}
-
-/**
- * Keys written twice in one mapping, each at its second writing: scalar keys that name the same member of the
- * JavaScript object the mapping becomes (`1` and `"1"` too, which YAML tells apart but an object cannot).
- */
-function duplicateKeys(root: Node | null): { key: string; offset: number }[] {
-  const found: { key: string; offset: number }[] = [];
-  // Without recursion: the tree may be thousands of levels deep. Only collections are stacked: scalars,
-  // most of the nodes, have no keys.
-  const stack: unknown[] = [];
-  const push = (node: unknown) => {
-    if (isMap(node) || isSeq(node)) stack.push(node);
-  };
-  push(root);
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isMap(node)) {
-      const items = node.items;
-      // A set only for large mappings: most have a handful of keys, compared directly.
-      const seen = items.length > 16 ? new Set<string>() : undefined;
-      const names: string[] = [];
-      for (const pair of items) {
-        if (!isScalar(pair.key)) continue;
-        const value = pair.key.value;
-        if (value !== null && typeof value === 'object') continue;
-        const name = value === null ? '' : String(value);
-        if (seen ? seen.has(name) : names.includes(name))
-          found.push({ key: name, offset: pair.key.range?.[0] ?? 0 });
-        if (seen) seen.add(name);
-        else names.push(name);
-      }
-      for (let i = items.length - 1; i >= 0; i--) {
-        const pair = items[i] as Pair;
-        push(pair.value);
-        push(pair.key);
-      }
-    } else if (isSeq(node)) {
-      const items = node.items;
-      for (let i = items.length - 1; i >= 0; i--) {
-        const item = items[i];
-        if (isPair(item)) {
-          push(item.value);
-          push(item.key);
-        } else push(item);
-      }
-    }
-  }
-  return found;
 }
 
 function positionAt(lineCounter: LineCounter, offset: number): Position {

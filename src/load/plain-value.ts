@@ -1,4 +1,6 @@
 import { type Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { hasPlainTag } from './yaml-nodes.js';
+import { sameAsWritten } from './yaml-numbers.js';
 
 /** Keys that could reach an object's prototype: such files take the careful path, which reports them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -8,8 +10,9 @@ const CAREFUL = Symbol('careful');
 
 /**
  * The plain value of a composed document in one walk — what `doc.toJS()` gives — when the document is clean:
- * no aliases, no duplicate or forbidden keys, no nesting deeper than `maxDepth`, only plain mappings, lists
- * and scalars with JSON-like values under scalar keys. Undefined otherwise: the caller then converts and checks
+ * no aliases, no duplicate, forbidden or merge keys, no nesting deeper than `maxDepth`, no tags but the plain
+ * ones, only plain mappings, lists and scalars with JSON-like values under scalar keys, and every number finite
+ * and the number written. Undefined otherwise: the caller then converts and checks
  * the document step by step, which finds and locates whatever made this walk give up.
  *
  * Nearly every theme and catalog file is clean, and one walk that converts and checks together costs a
@@ -30,10 +33,12 @@ function convert(node: unknown, depth: number, maxDepth: number): unknown {
   // Exact classes, compared directly (the cheapest test per node): aliases, and subclasses with conversions
   // of their own (a YAML 1.1 set or ordered map), are left to the careful path.
   const kind = (node as { constructor: unknown }).constructor;
+  if (!hasPlainTag(node as Node)) throw CAREFUL;
   if (kind === Scalar) {
     const value = (node as Scalar).value;
     const type = typeof value;
-    if (value === null || type === 'string' || type === 'number' || type === 'boolean') return value;
+    if (value === null || type === 'string' || type === 'boolean') return value;
+    if (type === 'number' && plainNumber(node as Scalar, value as number)) return value;
     throw CAREFUL;
   }
   if (depth > maxDepth) throw CAREFUL;
@@ -62,12 +67,19 @@ function convert(node: unknown, depth: number, maxDepth: number): unknown {
 
 function addPair(object: Record<string, unknown>, pair: Pair, depth: number, maxDepth: number): void {
   const key = pair.key;
-  if (key === null || (key as { constructor: unknown }).constructor !== Scalar) throw CAREFUL;
+  if (key === null || (key as { constructor: unknown }).constructor !== Scalar || !hasPlainTag(key as Scalar))
+    throw CAREFUL;
   const value = (key as Scalar).value;
   let name: string;
   if (typeof value === 'string') name = value;
   else if (typeof value === 'number' || typeof value === 'boolean') name = String(value);
   else throw CAREFUL; // null keys, merge keys (`<<`), tagged keys
-  if (FORBIDDEN_KEYS.has(name) || Object.hasOwn(object, name)) throw CAREFUL;
+  // `<<` may be a merge key: the careful path tells, and refuses it.
+  if (FORBIDDEN_KEYS.has(name) || name === '<<' || Object.hasOwn(object, name)) throw CAREFUL;
   object[name] = convert(pair.value, depth + 1, maxDepth);
+}
+
+/** A finite number that is the number written (checked digit by digit only when it could be otherwise). */
+function plainNumber(node: Scalar, value: number): boolean {
+  return Number.isFinite(value) && (node.source === undefined || sameAsWritten(node.source, value));
 }

@@ -52,6 +52,16 @@ export class Reporter {
     this.push('error', code, pointer, at, params);
   }
 
+  /** Records a warning at a known position. */
+  warnAt<C extends DiagnosticCode>(
+    code: C,
+    pointer: string,
+    at: Position,
+    params: DiagnosticParamsOf<C>,
+  ): void {
+    this.push('warning', code, pointer, at, params);
+  }
+
   /** Whether an error (not a warning) was recorded. */
   hasErrors(): boolean {
     return this.diagnostics.some((d) => d.severity === 'error' && d.file === this.file);

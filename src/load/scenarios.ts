@@ -19,6 +19,9 @@ const LISTS = [
   ['not-materials', 'notMaterials'],
   ['waived', 'waived'],
   ['passed-on', 'passedOn'],
+  ['shared', 'shared'],
+  ['generated', 'generated'],
+  ['committed', 'committed'],
   ['notices', 'notices'],
   ['not-notices', 'notNotices'],
 ] as const;
@@ -94,5 +97,6 @@ function expectOf(raw: Record<string, unknown>): ScenarioExpect {
   for (const [written, field] of LISTS) if (Array.isArray(raw[written])) expect[field] = raw[written];
   for (const field of ['days', 'fee', 'visits'] as const)
     if (typeof raw[field] === 'number') expect[field] = raw[field];
+  if (typeof raw['to-submit'] === 'number') expect.toSubmit = raw['to-submit'];
   return expect as ScenarioExpect;
 }

@@ -1,4 +1,6 @@
 import type { Condition } from '../model/condition.js';
+import type { FieldAnswer } from '../model/form.js';
+import type { Json } from '../model/json.js';
 import {
   type CompiledTheme,
   type Notice,
@@ -12,6 +14,7 @@ import { childPointer, toPointer } from '../util/pointer.js';
 import { text } from '../util/text.js';
 import { expandCondition, type LeafOrigins } from './condition.js';
 import { sources } from './normalize.js';
+import { withFirstMatch } from './notice-groups.js';
 import type { Reporter } from './report.js';
 
 /** A theme as authored, normalised, before its references are checked and its catalog entries copied in. */
@@ -58,13 +61,13 @@ export function draftTheme(
     if (condition) conditions[id] = condition;
   }
 
-  const items = Object.entries(raw.items as Record<string, unknown>).map(([id, value]): ThemeItem => {
+  const items = Object.entries((raw.items ?? {}) as Record<string, unknown>).map(([id, value]): ThemeItem => {
     if (value === 'always') return { item: id };
     const condition = when((value as Record<string, unknown>).when, toPointer(['items', id, 'when']));
     return condition ? { item: id, when: condition } : { item: id };
   });
 
-  const notices = Object.entries((raw.notices ?? {}) as Record<string, Record<string, unknown>>).map(
+  const written = Object.entries((raw.notices ?? {}) as Record<string, Record<string, unknown>>).map(
     ([id, n]): Notice => {
       const condition = when(n.when, toPointer(['notices', id, 'when']));
       return {
@@ -75,9 +78,11 @@ export function draftTheme(
         ...text(n, 'basis'),
         ...sources(n),
         ...(condition ? { when: condition } : {}),
+        ...text(n, 'group'),
       };
     },
   );
+  const notices = withFirstMatch(written, reporter);
 
   const triggers: Trigger[] = [];
   for (const [id, t] of Object.entries((raw.triggers ?? {}) as Record<string, Record<string, unknown>>)) {
@@ -91,6 +96,12 @@ export function draftTheme(
       onMissing: t['on-missing'] === 'fire' ? 'fire' : 'skip',
       weight: typeof t.weight === 'number' ? t.weight : 1,
     });
+  }
+
+  const fieldAnswers: Record<string, FieldAnswer> = {};
+  for (const [id, f] of Object.entries((raw.fields ?? {}) as Record<string, Record<string, unknown>>)) {
+    const map = f.map as Record<string, Json> | undefined;
+    fieldAnswers[id] = { answer: String(f.answer), ...(map === undefined ? {} : { map: { ...map } }) };
   }
 
   const tags = (raw.tags ?? {}) as Record<string, unknown>;
@@ -113,6 +124,7 @@ export function draftTheme(
     items,
     notices,
     triggers,
+    fieldAnswers,
     catalogPaths: raw.catalog === undefined ? [] : ([] as unknown[]).concat(raw.catalog).map(String),
   };
 }

@@ -7,6 +7,7 @@ import {
   countOf,
   ENTRY_KIND_WORDS,
   FACT_TYPE_WORDS,
+  FIELD_TYPE_WORDS,
   ITEM_FIELD_WORDS,
   JSON_TYPE_WORDS,
   listOf,
@@ -68,6 +69,19 @@ const RULE: Readonly<Record<(typeof VALUE_RULES)[number], (p: ValueParams) => st
   date: () => 'not a real date (YYYY-MM-DD)',
   'expires-before-issued': (p) => `expires before it was issued on ${p.issued}`,
   schema: (p) => `breaks the schema's ${p.keyword} rule`,
+  regex: () => 'is not a valid regular expression',
+};
+
+type SourceParams = DiagnosticParamsOf<'unresolved-field-source'>;
+
+const FIELD_SOURCE: Readonly<Record<SourceParams['problem'], (p: SourceParams) => string>> = {
+  'fact-type': (p) => `the fact is ${type(p.sourceType)}, the field ${FIELD_TYPE_WORDS[p.fieldType].en}`,
+  'answer-type': (p) =>
+    `the question is ${type(p.sourceType)}, the field ${FIELD_TYPE_WORDS[p.fieldType].en}`,
+  'answer-option': (p) => `option "${p.option}" has no value in the field (give one in map)`,
+  'licence-data': (p) => `licences of this kind carry no data "${p.data}"`,
+  'not-produced': () => 'no item produces this material',
+  'produced-data': (p) => `this material carries no licence data "${p.data}"`,
 };
 
 type ConditionParams = DiagnosticParamsOf<'invalid-condition'>;
@@ -105,6 +119,10 @@ const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string
   'unexpected-material': (p) => `unexpected material ${p.id}`,
   'not-waived': (p) => `material ${p.id} is not waived (${p.status})`,
   'not-passed-on': (p) => `material ${p.id} is not passed on (${p.status})`,
+  'not-shared': (p) => `material ${p.id} is not obtained by data sharing (${p.status})`,
+  'not-generated': (p) => `material ${p.id} is not generated from the application form (${p.status})`,
+  'not-committed': (p) => `material ${p.id} is not replaced by the commitment letter (${p.status})`,
+  'to-submit': (p) => `${p.actual} materials to prepare, expected ${p.expected}`,
   days: (p) => `${figure(p.actual, 'working-day')}, expected ${p.expected}`,
   fee: (p) => `${p.actual} yuan, expected ${p.expected}`,
   visits: (p) => `${figure(p.actual, 'visit')}, expected ${p.expected}`,
@@ -152,6 +170,14 @@ export const en: DiagnosticCatalog = {
       ? `aliases (*) expand more than ${p.limit} times: an alias bomb?`
       : `aliases (*) add ${p.nodes} nodes, more than the limit of ${p.limit}: an alias bomb?`,
   'yaml-too-deep': (p) => `nesting is too deep (limit ${p.limit} levels)`,
+  'yaml-unsupported': (p) =>
+    p.feature === 'tag'
+      ? `YAML tag "${p.tag ?? ''}" is not supported: write the plain value (a date as quoted text, such as "2025-01-01")`
+      : 'YAML merge keys "<<" are not supported: write the keys out',
+  'not-finite': (p) =>
+    `"${p.value}" is not a finite number: numbers lie within about ±1.8e308; quote it if it is text`,
+  'number-precision': (p) =>
+    `the number "${p.value}" has more digits than can be held exactly: it is read as ${p.read}`,
   'not-a-mapping': (p) => `the top level should be a mapping (key: value), found ${NOT_MAPPING_EN[p.actual]}`,
   'forbidden-key': (p) => `the key "${p.key}" is not allowed`,
   'path-outside-root': (p) =>
@@ -193,6 +219,8 @@ export const en: DiagnosticCatalog = {
   'unknown-condition': (p) => `unknown named condition "${p.id}"`,
   'unknown-derivation': (p) => `unknown derivation "${p.fn}"`,
   'condition-cycle': (p) => `named conditions refer to each other in a cycle: ${p.cycle.join(' → ')}`,
+  'condition-too-deep': (p) =>
+    `named condition "${p.id}" nests too deeply through the conditions it refers to (limit ${p.limit} levels)`,
   'invalid-condition': (p) => `malformed condition: ${CONDITION[p.reason](p)}`,
   'trigger-reads-question': (p) => `a trigger reads only profile facts, not the question "${p.id}"`,
   'forward-reference': (p) =>
@@ -203,6 +231,8 @@ export const en: DiagnosticCatalog = {
       ? `"${p.id}" is ${type(p.factType)}; it cannot be compared with ${p.value} by ${p.operator}`
       : `derivation ${p.fn} computes ${type(p.gives)} from ${type(p.needs)}, but its source "${p.from}" is ${type(p.fromType)} and "${p.id}" is declared ${type(p.factType)}`,
   'unsupported-path': (p) => `unsupported path "${p.path}": only $.name, $['name'] and [index] are supported`,
+  'unreachable-notice': (p) =>
+    `notice "${p.id}" can never apply: "${p.by}" comes before it in group "${p.group}" and has no "when"`,
   'variant-default': (p) =>
     p.position === 'last'
       ? `the last entry of ${p.field} must not have "when" (it is the default)`
@@ -211,6 +241,12 @@ export const en: DiagnosticCatalog = {
   'exclusive-option': (p) => `question "${p.question}": ${EXCLUSIVE[p.reason]}`,
   'prefill-mismatch': (p) =>
     `question "${p.question}" cannot be prefilled from "${p.fact}": ${p.reason === 'type' ? `the question is ${type(p.questionType)}, the fact ${type(p.factType)}` : `the question lacks the fact's options ${p.missing?.join(', ')}`}`,
+  'unknown-field': (p) => `unknown form field "${p.id}"`,
+  'unknown-form': (p) => `unknown form "${p.id}"`,
+  'duplicate-field': (p) => `form "${p.form}" lists field "${p.id}" twice`,
+  'unresolved-field-source': (p) =>
+    `field "${p.field}" cannot take a value from "${p.source}": ${FIELD_SOURCE[p.problem](p)}`,
+  'unused-field-answer': (p) => `field "${p.id}" is on no form of this theme's items, so no answer fills it`,
   'empty-range': (p) => `question "${p.question}" has an empty range (min ${p.min} is above max ${p.max})`,
   'never-asked': (p) => `question "${p.question}" is never asked in any case`,
   'dead-end': (p) =>

@@ -6,6 +6,7 @@ import {
   BASIS_OWNER_WORDS,
   ENTRY_KIND_WORDS,
   FACT_TYPE_WORDS,
+  FIELD_TYPE_WORDS,
   ITEM_FIELD_WORDS,
   JSON_TYPE_WORDS,
   listOf,
@@ -68,6 +69,18 @@ const RULE: Readonly<Record<(typeof VALUE_RULES)[number], (p: ValueParams) => st
   date: () => '不是有效的日期（YYYY-MM-DD）',
   'expires-before-issued': (p) => `有效期至早于签发日期 ${p.issued}`,
   schema: (p) => `不符合 schema 的 ${p.keyword} 规则`,
+  regex: () => '不是有效的正则表达式',
+};
+
+type SourceParams = DiagnosticParamsOf<'unresolved-field-source'>;
+
+const FIELD_SOURCE: Readonly<Record<SourceParams['problem'], (p: SourceParams) => string>> = {
+  'fact-type': (p) => `档案事实是${type(p.sourceType)}，字段是${FIELD_TYPE_WORDS[p.fieldType].zh}`,
+  'answer-type': (p) => `问题是${type(p.sourceType)}，字段是${FIELD_TYPE_WORDS[p.fieldType].zh}`,
+  'answer-option': (p) => `选项“${p.option}”在字段中没有对应的值（请在 map 中给出）`,
+  'licence-data': (p) => `这类电子证照没有数据项“${p.data}”`,
+  'not-produced': () => '没有事项产生这份材料',
+  'produced-data': (p) => `这份材料没有电子证照数据项“${p.data}”`,
 };
 
 type ConditionParams = DiagnosticParamsOf<'invalid-condition'>;
@@ -101,6 +114,10 @@ const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string
   'unexpected-material': (p) => `不应有材料 ${p.id}`,
   'not-waived': (p) => `材料 ${p.id} 未免提交（${p.status}）`,
   'not-passed-on': (p) => `材料 ${p.id} 未在流程内传递（${p.status}）`,
+  'not-shared': (p) => `材料 ${p.id} 未经数据共享免提交（${p.status}）`,
+  'not-generated': (p) => `材料 ${p.id} 未由一表申请生成（${p.status}）`,
+  'not-committed': (p) => `材料 ${p.id} 未以告知承诺代替（${p.status}）`,
+  'to-submit': (p) => `需准备 ${p.actual} 份材料，预期 ${p.expected}`,
   days: (p) => `实际 ${p.actual} 个工作日，预期 ${p.expected}`,
   fee: (p) => `实际 ${p.actual} 元，预期 ${p.expected}`,
   visits: (p) => `实际 ${p.actual} 次到场，预期 ${p.expected}`,
@@ -144,6 +161,12 @@ export const zh: DiagnosticCatalog = {
       ? `别名（*）展开次数超过上限 ${p.limit}，疑似“别名炸弹”`
       : `别名（*）展开后多出 ${p.nodes} 个节点，超过上限 ${p.limit}，疑似“别名炸弹”`,
   'yaml-too-deep': (p) => `嵌套层级过深（上限 ${p.limit} 层）`,
+  'yaml-unsupported': (p) =>
+    p.feature === 'tag'
+      ? `不支持 YAML 标签“${p.tag ?? ''}”：请直接写值（日期写成带引号的文本，如 "2025-01-01"）`
+      : '不支持 YAML 合并键“<<”：请把键逐一写出',
+  'not-finite': (p) => `“${p.value}”不是有限的数：数值须在约 ±1.8e308 之内；若是文本请加引号`,
+  'number-precision': (p) => `数“${p.value}”超出可精确表示的位数，实际读作 ${p.read}`,
   'not-a-mapping': (p) => `文件顶层应为映射（键: 值），实际是${NOT_MAPPING_ZH[p.actual]}`,
   'forbidden-key': (p) => `不允许使用键“${p.key}”`,
   'path-outside-root': (p) =>
@@ -184,6 +207,7 @@ export const zh: DiagnosticCatalog = {
   'unknown-condition': (p) => `未知的具名条件“${p.id}”`,
   'unknown-derivation': (p) => `未知的派生函数“${p.fn}”`,
   'condition-cycle': (p) => `具名条件循环引用：${p.cycle.join(' → ')}`,
+  'condition-too-deep': (p) => `具名条件“${p.id}”经由引用嵌套过深（上限 ${p.limit} 层）`,
   'invalid-condition': (p) => `条件写法有误：${CONDITION[p.reason](p)}`,
   'trigger-reads-question': (p) => `主动提醒条件只能读取档案事实，不能读取问题“${p.id}”`,
   'forward-reference': (p) => `问题“${p.question}”的条件读取了在它之后才提问的“${p.id}”`,
@@ -193,6 +217,7 @@ export const zh: DiagnosticCatalog = {
       ? `“${p.id}”是${type(p.factType)}，不能用 ${p.operator} 与 ${p.value} 比较`
       : `派生函数 ${p.fn} 由${type(p.needs)}算出${type(p.gives)}，但来源“${p.from}”是${type(p.fromType)}，“${p.id}”声明为${type(p.factType)}`,
   'unsupported-path': (p) => `不支持的路径“${p.path}”：只支持 $.name、$['name'] 和 [序号]`,
+  'unreachable-notice': (p) => `提示“${p.id}”永远不会出现：同组“${p.group}”中在它之前的“${p.by}”没有 when`,
   'variant-default': (p) =>
     p.position === 'last'
       ? `${p.field} 的最后一项不应带 when（它是默认值）`
@@ -201,6 +226,12 @@ export const zh: DiagnosticCatalog = {
   'exclusive-option': (p) => `问题“${p.question}”：${EXCLUSIVE[p.reason]}`,
   'prefill-mismatch': (p) =>
     `问题“${p.question}”不能由“${p.fact}”预填：${p.reason === 'type' ? `类型不同（问题是${type(p.questionType)}，事实是${type(p.factType)}）` : `问题缺少事实的选项 ${p.missing?.join(', ')}`}`,
+  'unknown-field': (p) => `未知的表单字段“${p.id}”`,
+  'unknown-form': (p) => `未知的表单“${p.id}”`,
+  'duplicate-field': (p) => `表单“${p.form}”两次列出字段“${p.id}”`,
+  'unresolved-field-source': (p) =>
+    `字段“${p.field}”的取值来源“${p.source}”无法取值：${FIELD_SOURCE[p.problem](p)}`,
+  'unused-field-answer': (p) => `字段“${p.id}”不在本主题任何事项的表单中，问卷回答不会填入它`,
   'empty-range': (p) => `问题“${p.question}”的取值范围为空（min ${p.min} 大于 max ${p.max}）`,
   'never-asked': (p) => `问题“${p.question}”在任何情形下都不会被提问`,
   'dead-end': (p) =>

@@ -18,12 +18,11 @@ export interface GuideWords {
   readonly materials: string;
   readonly noMaterials: string;
   readonly materialHeader: readonly string[];
-  readonly passedOn: (by: string | undefined) => string;
-  readonly waived: (by: string) => string;
-  readonly handIn: string;
   readonly commitment: string;
   readonly commitmentOf: (items: string) => string;
   readonly source: string;
+  readonly form: string;
+  readonly commitmentLetter: string;
   readonly workflow: string;
   readonly noSteps: string;
   readonly stepsIn: (steps: number, stages: number) => string;
@@ -75,12 +74,11 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     materials: '材料清单',
     noMaterials: '无需提交材料。',
     materialHeader: ['序号', '材料名称', '形式', '份数', '提交方式', '告知承诺', '用于事项', '备注'],
-    passedOn: (by) => `流程内传递（由${by ?? '前序事项'}产生）`,
-    waived: (by) => `免提交（电子证照：${by}）`,
-    handIn: '需提交',
     commitment: '可承诺',
     commitmentOf: (items) => `可承诺（${items}）`,
     source: '来源',
+    form: '一表申请',
+    commitmentLetter: '告知承诺书（一份）',
     workflow: '办理流程',
     noSteps: '本情形无需办理事项。',
     stepsIn: (steps, stages) => `共 ${steps} 个事项，分 ${stages} 个阶段办理；同一阶段的事项可以并行。`,
@@ -129,12 +127,11 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     materials: 'Materials',
     noMaterials: 'No materials to hand in.',
     materialHeader: ['#', 'material', 'form', 'copies', 'how', 'commitment', 'for', 'remarks'],
-    passedOn: (by) => `passed on (from ${by ?? 'an earlier item'})`,
-    waived: (by) => `waived (e-licence: ${by})`,
-    handIn: 'hand in',
     commitment: 'accepted',
     commitmentOf: (items) => `accepted (${items})`,
     source: 'source',
+    form: 'Application form',
+    commitmentLetter: 'Commitment letter (one for all)',
     workflow: 'Workflow',
     noSteps: 'Nothing to do in this case.',
     stepsIn: (steps, stages) =>

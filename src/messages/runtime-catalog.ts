@@ -8,6 +8,7 @@ import type {
   TongbanErrorCode,
   TongbanErrorParamsOf,
 } from '../model/errors.js';
+import type { FormErrorCode, FormErrorParamsOf } from '../model/form.js';
 import type { CaseKeyError } from '../model/session.js';
 
 /** The messages of session errors in one language, one per code. */
@@ -46,3 +47,8 @@ export interface Bounds {
   readonly min?: string | number;
   readonly max?: string | number;
 }
+
+/** The messages of form errors in one language, one per code. */
+export type FormErrorCatalog = {
+  readonly [C in FormErrorCode]: (params: FormErrorParamsOf<C>) => string;
+};

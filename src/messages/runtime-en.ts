@@ -3,8 +3,10 @@ import type {
   ArgumentRule,
   BAD_SHAPES,
   CONDITION_PROBLEMS,
+  PROFILE_PROBLEMS,
   RulesErrorParamsOf,
   TAMPERINGS,
+  THEME_PROBLEMS,
 } from '../model/errors.js';
 import type {
   Bounds,
@@ -68,6 +70,7 @@ const BAD_SHAPE: Readonly<
   'no-version': () => 'missing format version',
   'no-theme': () => 'missing theme id',
   'no-hash': () => 'missing theme hash',
+  'bad-hash': () => 'the theme hash is not 16 hexadecimal digits',
   'bad-today': () => 'today is not a date',
   'answers-not-a-list': () => 'answers are not a list',
   'bad-answer': () => 'an answer is not [question, value]',
@@ -82,6 +85,7 @@ const TAMPERED: Readonly<Record<(typeof TAMPERINGS)[number], (question: string) 
   'not-as-prefilled': (q) => `the answer to "${q}" is not what the profile given prefills`,
   'prefilled-undone': (q) => `a prefilled answer ("${q}") cannot be undone`,
   'answered-not-asked': (q) => `"${q}" is answered but not asked`,
+  'trail-out-of-order': (q) => `"${q}" is in the trail after a later question, which no session could do`,
 };
 
 /** Restore errors in English, for the portal's developers and logs. */
@@ -95,13 +99,49 @@ export const restoreEn: RestoreErrorCatalog = {
 
 const ARGUMENT_RULE: Readonly<Record<ArgumentRule, string>> = {
   'whole-number-or-infinity': 'must be a whole number ≥ 0 or Infinity',
+  'options-object': 'must be an object of options',
+  'operator-set': 'must be an operator set made by createOperatorSet',
+  'list-of-themes': 'must be a list of compiled themes',
+  'outcome-rules': 'must be an object of outcome rules (members of defaultOutcomeRules, each a function)',
 };
+
+const PROFILE: Readonly<Record<(typeof PROFILE_PROBLEMS)[number], string>> = {
+  'not-an-object': 'not an object',
+  'unknown-member': 'an unknown member',
+  kind: 'kind is not person or enterprise',
+  name: 'name is not text',
+  facts: 'facts is not a mapping',
+  'fact-value':
+    'a fact value that is not JSON data (a string, finite number, boolean, null, list or mapping)',
+  'too-deep': 'facts nested too deeply',
+  'too-large': 'too many fact values',
+  licences: 'licences is not a list of { licence, number?, issuer?, issued?, expires? } with text values',
+  tags: 'tags is not a list of text',
+  completed: 'completed is not a list of text',
+  unreadable: 'a value that cannot be read',
+};
+
+const THEME: Readonly<Record<(typeof THEME_PROBLEMS)[number], string>> = {
+  'not-an-object': 'not an object',
+  member: 'a member is missing or of the wrong kind',
+  'too-deep': 'nested too deeply',
+  'condition-cycle': 'named conditions refer to each other in a cycle',
+  'condition-too-deep': 'named conditions nest too deeply through each other',
+};
+
+/** " at facts.a (limit 32)": where, and the limit passed, when known. */
+const where = (p: { readonly member?: string; readonly limit?: number }) =>
+  `${p.member === undefined ? '' : ` at ${p.member}`}${p.limit === undefined ? '' : ` (limit ${p.limit})`}`;
 
 /** Misuse of the API, in English. */
 export const tongbanEn: TongbanErrorCatalog = {
   'invalid-today': (p) => `today must be a YYYY-MM-DD date, got "${p.value}"`,
-  'invalid-theme': (p) => `invalid theme${p.detail === undefined ? '' : `: ${p.detail}`}`,
+  'invalid-theme': (p) =>
+    `invalid theme${p.problem === undefined ? '' : `: ${THEME[p.problem]}${where(p)}`}${p.detail === undefined ? '' : `: ${p.detail}`}`,
   'invalid-argument': (p) => `${p.name} ${ARGUMENT_RULE[p.rule]}, got ${p.value}`,
+  'invalid-profile': (p) => `invalid profile: ${PROFILE[p.problem]}${where(p)}`,
+  'invalid-session': (p) =>
+    `not a session made by start, answer or restore${p.member === undefined ? '' : ` (${p.member})`}`,
 };
 
 type ConditionParams = RulesErrorParamsOf<'invalid-condition'>;

@@ -3,8 +3,10 @@ import type {
   ArgumentRule,
   BAD_SHAPES,
   CONDITION_PROBLEMS,
+  PROFILE_PROBLEMS,
   RulesErrorParamsOf,
   TAMPERINGS,
+  THEME_PROBLEMS,
 } from '../model/errors.js';
 import type {
   Bounds,
@@ -68,6 +70,7 @@ const BAD_SHAPE: Readonly<
   'no-version': () => '缺少格式版本',
   'no-theme': () => '缺少主题标识',
   'no-hash': () => '缺少主题哈希',
+  'bad-hash': () => '主题哈希不是 16 位十六进制数',
   'bad-today': () => 'today 不是日期',
   'answers-not-a-list': () => '回答不是列表',
   'bad-answer': () => '有一项回答不是 [问题, 值]',
@@ -82,6 +85,7 @@ const TAMPERED: Readonly<Record<(typeof TAMPERINGS)[number], (question: string) 
   'not-as-prefilled': (q) => `问题“${q}”的回答与档案预填的不同`,
   'prefilled-undone': (q) => `档案预填的回答（“${q}”）不能撤销`,
   'answered-not-asked': (q) => `问题“${q}”有回答，但不会被提问`,
+  'trail-out-of-order': (q) => `回答顺序中问题“${q}”排在后面的问题之后，真实的问卷不会如此`,
 };
 
 /** Restore errors in Chinese, for the portal's developers and logs. */
@@ -95,13 +99,53 @@ export const restoreZh: RestoreErrorCatalog = {
 
 const ARGUMENT_RULE: Readonly<Record<ArgumentRule, string>> = {
   'whole-number-or-infinity': '应为不小于 0 的整数或 Infinity',
+  'options-object': '应为选项对象',
+  'operator-set': '应为 createOperatorSet 创建的运算符集',
+  'list-of-themes': '应为已编译主题的列表',
+  'outcome-rules': '应为结果规则对象（defaultOutcomeRules 中的成员，每项为函数）',
+};
+
+const PROFILE: Readonly<Record<(typeof PROFILE_PROBLEMS)[number], string>> = {
+  'not-an-object': '不是对象',
+  'unknown-member': '有未知的成员',
+  kind: 'kind 不是 person 或 enterprise',
+  name: 'name 不是文本',
+  facts: 'facts 不是映射',
+  'fact-value': '有事实的值不是 JSON 数据（文本、有限的数、布尔值、null、列表或映射）',
+  'too-deep': '事实嵌套过深',
+  'too-large': '事实的值过多',
+  licences: 'licences 不是证照列表（licence、number、issuer、issued、expires 均为文本）',
+  tags: 'tags 不是文本列表',
+  completed: 'completed 不是文本列表',
+  unreadable: '有无法读取的值',
+};
+
+const THEME: Readonly<Record<(typeof THEME_PROBLEMS)[number], string>> = {
+  'not-an-object': '不是对象',
+  member: '缺少成员或成员类型不对',
+  'too-deep': '嵌套过深',
+  'condition-cycle': '具名条件循环引用',
+  'condition-too-deep': '具名条件经由引用嵌套过深',
+};
+
+/** "（位置 facts.a，上限 32）"：位置与上限，已知时。 */
+const where = (p: { readonly member?: string; readonly limit?: number }) => {
+  const parts = [
+    ...(p.member === undefined ? [] : [`位置 ${p.member}`]),
+    ...(p.limit === undefined ? [] : [`上限 ${p.limit}`]),
+  ];
+  return parts.length === 0 ? '' : `（${parts.join('，')}）`;
 };
 
 /** Misuse of the API, in Chinese. */
 export const tongbanZh: TongbanErrorCatalog = {
   'invalid-today': (p) => `today 应为 YYYY-MM-DD 日期，得到“${p.value}”`,
-  'invalid-theme': (p) => `主题无效${p.detail === undefined ? '' : `：${p.detail}`}`,
+  'invalid-theme': (p) =>
+    `主题无效${p.problem === undefined ? '' : `：${THEME[p.problem]}${where(p)}`}${p.detail === undefined ? '' : `：${p.detail}`}`,
   'invalid-argument': (p) => `${p.name} ${ARGUMENT_RULE[p.rule]}，得到 ${p.value}`,
+  'invalid-profile': (p) => `档案无效：${PROFILE[p.problem]}${where(p)}`,
+  'invalid-session': (p) =>
+    `不是由 start、answer 或 restore 得到的会话${p.member === undefined ? '' : `（${p.member}）`}`,
 };
 
 type ConditionParams = RulesErrorParamsOf<'invalid-condition'>;

@@ -12,8 +12,11 @@ import {
   type TongbanErrorCode,
   type TongbanErrorParamsOf,
 } from '../model/errors.js';
+import type { FormError, FormErrorCode, FormErrorParamsOf } from '../model/form.js';
 import { conformsTo, type ParamsOf } from '../model/params.js';
 import type { CaseKeyError } from '../model/session.js';
+import { formEn } from './form-en.js';
+import { formZh } from './form-zh.js';
 import { caseKeyEn, restoreEn, rulesEn, sessionEn, tongbanEn } from './runtime-en.js';
 import { caseKeyZh, restoreZh, rulesZh, sessionZh, tongbanZh } from './runtime-zh.js';
 import type { Lang } from './words.js';
@@ -23,6 +26,22 @@ const RESTORE = { zh: restoreZh, en: restoreEn } as const;
 const TONGBAN = { zh: tongbanZh, en: tongbanEn } as const;
 const RULES = { zh: rulesZh, en: rulesEn } as const;
 const CASE_KEY = { zh: caseKeyZh, en: caseKeyEn } as const;
+const FORM = { zh: formZh, en: formEn } as const;
+
+/** The message of a form error code with its params (Chinese by default). */
+export function formErrorMessage<C extends FormErrorCode>(
+  code: C,
+  params: FormErrorParamsOf<C>,
+  lang: Lang = 'zh',
+): string {
+  return FORM[lang][code](params);
+}
+
+/** A problem of filled-in form data (`checkFormData`) in the given language. */
+export function formatFormError(error: FormError, lang: Lang): string {
+  const render = FORM[lang][error.code] as (params: FormError['params']) => string;
+  return render(error.params);
+}
 
 /** The message of a session error code with its params (Chinese by default). */
 export function sessionErrorMessage<C extends SessionErrorCode>(

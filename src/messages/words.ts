@@ -1,4 +1,5 @@
 import type { BASIS_OWNERS, ENTRY_KINDS, ITEM_FIELDS, JSON_TYPES } from '../model/diagnostic.js';
+import type { FieldType } from '../model/form.js';
 import type { FactType } from '../model/theme.js';
 import { formatNumber } from '../util/number.js';
 
@@ -18,6 +19,7 @@ export const FACT_TYPE_WORDS: Readonly<Record<FactType, Words>> = {
   'yes-no': { zh: '是/否题', en: 'a yes/no question' },
   number: { zh: '数字', en: 'a number' },
   date: { zh: '日期', en: 'a date' },
+  text: { zh: '文本', en: 'a text' },
   list: { zh: '列表', en: 'a list' },
   object: { zh: '对象', en: 'an object' },
 };
@@ -42,6 +44,22 @@ export const ENTRY_KIND_WORDS: Readonly<Record<(typeof ENTRY_KINDS)[number], Wor
   fact: { zh: '档案事实', en: 'fact' },
   material: { zh: '材料', en: 'material' },
   item: { zh: '事项', en: 'item' },
+  field: { zh: '表单字段', en: 'form field' },
+  form: { zh: '表单', en: 'form' },
+};
+
+/** The types of form fields. */
+export const FIELD_TYPE_WORDS: Readonly<Record<FieldType, Words>> = {
+  text: { zh: '文本', en: 'text' },
+  number: { zh: '数字', en: 'a number' },
+  amount: { zh: '金额', en: 'an amount' },
+  date: { zh: '日期', en: 'a date' },
+  'yes-no': { zh: '是/否', en: 'yes or no' },
+  single: { zh: '单选', en: 'a single choice' },
+  multiple: { zh: '多选', en: 'a multiple choice' },
+  'id-number': { zh: '身份证号码', en: 'an ID number' },
+  phone: { zh: '电话号码', en: 'a phone number' },
+  address: { zh: '地址', en: 'an address' },
 };
 
 /** What carries a basis (`basis-url`). */

@@ -1,3 +1,4 @@
+import type { Field, Form } from './form.js';
 import type { LeafOrigins, Locate } from './source.js';
 import type { Department, FactDefinition, Item, Licence, Material, SourceLocation, Venue } from './theme.js';
 
@@ -12,6 +13,8 @@ export interface Catalog {
   readonly facts: Readonly<Record<string, FactDefinition>>;
   readonly materials: Readonly<Record<string, Material>>;
   readonly items: Readonly<Record<string, Item>>;
+  readonly fields: Readonly<Record<string, Field>>;
+  readonly forms: Readonly<Record<string, Form>>;
   readonly locations: Readonly<Record<string, SourceLocation>>;
   readonly origins: LeafOrigins;
   /** How to find a line and column in each catalog file, for diagnostics reported later. */

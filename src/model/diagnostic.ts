@@ -1,4 +1,5 @@
 import { REFUSAL_PARAM_SPECS, SESSION_ERROR_CODES } from './errors.js';
+import { FIELD_TYPES } from './form.js';
 import type { ParamsOf, ParamsSpec, ParamValue } from './params.js';
 import { FACT_TYPES, QUESTION_TYPES } from './theme.js';
 
@@ -50,6 +51,9 @@ export const DIAGNOSTIC_CODES = [
   'yaml-duplicate-key',
   'yaml-alias-limit',
   'yaml-too-deep',
+  'yaml-unsupported',
+  'not-finite',
+  'number-precision',
   'not-a-mapping',
   'forbidden-key',
   // paths named by files, outputs
@@ -80,6 +84,7 @@ export const DIAGNOSTIC_CODES = [
   'unknown-condition',
   'unknown-derivation',
   'condition-cycle',
+  'condition-too-deep',
   'invalid-condition',
   'trigger-reads-question',
   'forward-reference',
@@ -91,6 +96,13 @@ export const DIAGNOSTIC_CODES = [
   'exclusive-option',
   'prefill-mismatch',
   'empty-range',
+  'unreachable-notice',
+  // forms (一表申请)
+  'unknown-field',
+  'unknown-form',
+  'duplicate-field',
+  'unresolved-field-source',
+  'unused-field-answer',
   // analysis checks (tongban validate, tongban check)
   'never-asked',
   'dead-end',
@@ -148,6 +160,8 @@ export const ENTRY_KINDS = [
   'fact',
   'material',
   'item',
+  'field',
+  'form',
 ] as const;
 
 /**
@@ -164,6 +178,21 @@ export const VALUE_RULES = [
   'date',
   'expires-before-issued',
   'schema',
+  'regex',
+] as const;
+
+/**
+ * Why a field's value source cannot give it a value (`unresolved-field-source`): a fact or question of another
+ * type, an answer option the field has no value for, a licence kind without that data, a material no item
+ * produces, or a produced material that carries no data under that key.
+ */
+export const FIELD_SOURCE_PROBLEMS = [
+  'fact-type',
+  'answer-type',
+  'answer-option',
+  'licence-data',
+  'not-produced',
+  'produced-data',
 ] as const;
 
 /** What carries a basis (`basis-url`): a catalog item or a theme's notice. */
@@ -189,6 +218,10 @@ export const SCENARIO_CHECKS = [
   'unexpected-material',
   'not-waived',
   'not-passed-on',
+  'not-shared',
+  'not-generated',
+  'not-committed',
+  'to-submit',
   'days',
   'fee',
   'visits',
@@ -238,6 +271,12 @@ export const DIAGNOSTIC_PARAM_SPECS = {
   'yaml-duplicate-key': { key: 'text' },
   'yaml-alias-limit': { limit: 'number', nodes: 'number?' },
   'yaml-too-deep': { limit: 'number' },
+  /** A tag other than the plain ones (`!!binary`, `!foo`), with the tag as resolved; or a merge key `<<`. */
+  'yaml-unsupported': { feature: { tokens: ['tag', 'merge-key'] }, tag: 'text?' },
+  /** A number that is infinite or not a number (`.inf`, `.nan`, `1e309`), as written. */
+  'not-finite': { value: 'text' },
+  /** A decimal that a JavaScript number cannot hold exactly: as written, and as read. */
+  'number-precision': { value: 'text', read: 'text' },
   'not-a-mapping': { actual: { tokens: NOT_MAPPING } },
   'forbidden-key': { key: 'text' },
   /** The path as written (or the link's name) and the root folder it leads out of. */
@@ -286,6 +325,8 @@ export const DIAGNOSTIC_PARAM_SPECS = {
   'unknown-condition': { ...ID, ...DID_YOU_MEAN },
   'unknown-derivation': { fn: 'text' },
   'condition-cycle': { cycle: 'texts' },
+  /** The named condition and how deep conditions may nest through the names they refer to. */
+  'condition-too-deep': { ...ID, limit: 'number' },
   'invalid-condition': {
     reason: { tokens: ['not-mapping', 'combinator-alone', 'full-missing', 'full-extra', 'fact-reference'] },
     missing: 'texts?',
@@ -309,6 +350,8 @@ export const DIAGNOSTIC_PARAM_SPECS = {
   },
   'unsupported-path': { path: 'text' },
   'variant-default': { field: 'text', position: { tokens: ['last', 'other'] } },
+  /** The notice that cannot apply, its first-match group, and the earlier notice of the group without `when`. */
+  'unreachable-notice': { ...ID, group: 'text', by: 'text' },
   'item-cycle': { cycle: 'texts' },
   'exclusive-option': { ...QUESTION, reason: { tokens: ['single', 'two', 'all'] } },
   'prefill-mismatch': {
@@ -320,6 +363,24 @@ export const DIAGNOSTIC_PARAM_SPECS = {
     missing: 'texts?',
   },
   'empty-range': { ...QUESTION, min: 'scalar', max: 'scalar' },
+  'unknown-field': { ...ID, ...DID_YOU_MEAN },
+  'unknown-form': { ...ID, ...DID_YOU_MEAN },
+  /** The form and the field it lists twice. */
+  'duplicate-field': { form: 'text', ...ID },
+  /**
+   * The field, the problem, and the source it names (`source`: the fact, question, licence kind or material),
+   * with what the problem needs: the types that do not fit, the option without a value, the data key.
+   */
+  'unresolved-field-source': {
+    field: 'text',
+    problem: { tokens: FIELD_SOURCE_PROBLEMS },
+    source: 'text',
+    fieldType: { tokens: FIELD_TYPES },
+    sourceType: OPTIONAL_FACT_TYPE,
+    option: 'text?',
+    data: 'text?',
+  },
+  'unused-field-answer': ID,
   'never-asked': QUESTION,
   /** The first such case (its label and key, both '' when no question is answered) and how many there are. */
   'dead-end': { case: 'text', key: 'text', count: 'number' },

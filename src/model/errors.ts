@@ -100,6 +100,7 @@ export const BAD_SHAPES = [
   'no-version',
   'no-theme',
   'no-hash',
+  'bad-hash',
   'bad-today',
   'answers-not-a-list',
   'bad-answer',
@@ -115,6 +116,7 @@ export const TAMPERINGS = [
   'not-as-prefilled',
   'prefilled-undone',
   'answered-not-asked',
+  'trail-out-of-order',
 ] as const;
 
 export const RESTORE_ERROR_CODES = [
@@ -153,21 +155,79 @@ export interface RestoreErrorOf<C extends RestoreErrorCode> {
 /** Why `restore` failed: narrow on `code` to read its params. */
 export type RestoreError = { readonly [C in RestoreErrorCode]: RestoreErrorOf<C> }[RestoreErrorCode];
 
-export const TONGBAN_ERROR_CODES = ['invalid-today', 'invalid-theme', 'invalid-argument'] as const;
+export const TONGBAN_ERROR_CODES = [
+  'invalid-today',
+  'invalid-theme',
+  'invalid-argument',
+  'invalid-profile',
+  'invalid-session',
+] as const;
 
 /** Codes of the errors tongban throws: only for misuse of its API, never for bad themes or answers. */
 export type TongbanErrorCode = (typeof TONGBAN_ERROR_CODES)[number];
 
 /** What an argument must be (`invalid-argument`). */
-export const ARGUMENT_RULES = ['whole-number-or-infinity'] as const;
+export const ARGUMENT_RULES = [
+  'whole-number-or-infinity',
+  'options-object',
+  'operator-set',
+  'list-of-themes',
+  'outcome-rules',
+] as const;
 
 export type ArgumentRule = (typeof ARGUMENT_RULES)[number];
 
-/** The params of each `TongbanError`: the value given, and for `invalid-argument` the argument and its rule. */
+/**
+ * What is wrong with a profile given to the runtime (`invalid-profile`): not an object, a member it does not
+ * have, `kind` not person or enterprise, `name` not text, `facts` not a mapping, a fact value that is not JSON
+ * (a function, a Date, bytes, `NaN`…), facts nested deeper or more numerous than the limit, `licences` not a
+ * list of licences with text members, `tags` or `completed` not a list of text, or a value that cannot be read
+ * (a proxy that throws).
+ */
+export const PROFILE_PROBLEMS = [
+  'not-an-object',
+  'unknown-member',
+  'kind',
+  'name',
+  'facts',
+  'fact-value',
+  'too-deep',
+  'too-large',
+  'licences',
+  'tags',
+  'completed',
+  'unreadable',
+] as const;
+
+/**
+ * What is wrong with a compiled theme given to the runtime (`invalid-theme`): not an object, a member missing
+ * or of the wrong kind (`member` names it), nested deeper than the limit, or named conditions that refer to
+ * each other in a cycle or nest too deeply through each other. The loader never gives such a theme.
+ */
+export const THEME_PROBLEMS = [
+  'not-an-object',
+  'member',
+  'too-deep',
+  'condition-cycle',
+  'condition-too-deep',
+] as const;
+
+/**
+ * The params of each `TongbanError`: the value given (at most its first 64 characters), for
+ * `invalid-argument` the argument and its rule, for a profile or a theme what is wrong and where (`member`, a
+ * path such as `facts.person.hukou`) with the limit passed.
+ */
 export const TONGBAN_ERROR_PARAM_SPECS = {
   'invalid-today': { value: 'text' },
-  'invalid-theme': { detail: 'text?' },
+  'invalid-theme': {
+    detail: 'text?',
+    problem: { tokens: THEME_PROBLEMS, optional: true },
+    member: 'text?',
+    limit: 'number?',
+  },
   'invalid-argument': { name: 'text', value: 'text', rule: { tokens: ARGUMENT_RULES } },
+  'invalid-profile': { problem: { tokens: PROFILE_PROBLEMS }, member: 'text?', limit: 'number?' },
+  'invalid-session': { member: 'text?' },
 } as const satisfies Record<TongbanErrorCode, ParamsSpec>;
 
 /** The params of one `TongbanError` code. */

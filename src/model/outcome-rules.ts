@@ -15,6 +15,21 @@ export interface Dependency {
   readonly step: number;
 }
 
+/** What the `materialStatus` rule reads of a merged material in a case. */
+export interface MaterialStatusInputs {
+  /** How many steps use it, and how many of them receive it from another step (`producer` rule). */
+  readonly users: number;
+  readonly receiving: number;
+  /** The licence on file (its kind) that replaces it (`waiver` rule), if any. */
+  readonly waiver: string | undefined;
+  /** It is a form (`fill`): generated from the case's merged form (一表申请). */
+  readonly generated: boolean;
+  /** A department obtains it by data sharing, and the sharing's condition holds in the case. */
+  readonly shared: boolean;
+  /** It has a clause of the commitment letter and every step using it accepts a commitment (`commitment` rule). */
+  readonly committed: boolean;
+}
+
 /**
  * The policy an outcome is composed by, one rule per entry (the defaults are `defaultOutcomeRules`, one file
  * each in src/outcome/rules/). Sessions (`start(theme, { rules })`) and the analysis (`enumerateCases`,
@@ -47,8 +62,11 @@ export interface OutcomeRules {
     profile: Profile | undefined,
     today: string | undefined,
   ) => string | undefined;
-  /** How a merged material is dealt with, from how many users receive it and the licence that waives it. */
-  readonly materialStatus: (users: number, receiving: number, waiver: string | undefined) => MaterialStatus;
+  /**
+   * How a merged material is dealt with: passed on, generated from the merged form, waived by a licence,
+   * obtained by data sharing, replaced by a commitment clause, or handed in (see `MaterialStatusInputs`).
+   */
+  readonly materialStatus: (inputs: MaterialStatusInputs) => MaterialStatus;
   /** Earliest times of the workflow's steps from their days and what each waits for. */
   readonly schedule: (days: readonly number[], dependsOn: readonly (readonly Dependency[])[]) => StepTiming[];
   /** The critical path: its steps, first to last (its days are the last step's finish). */

@@ -1,4 +1,5 @@
 import type { Condition } from './condition.js';
+import type { CaseForm } from './form.js';
 import type { Json } from './json.js';
 import type { CaseKey } from './session.js';
 import type { MaterialStatus, OutcomeStatus } from './statuses.js';
@@ -30,6 +31,17 @@ export interface Outcome {
   readonly workflow: Workflow;
   readonly totals: Totals;
   readonly merge: MergeFigures;
+  /** The one merged application form of the case (一表申请). */
+  readonly form: CaseForm;
+  /** The clauses of the case's one commitment letter (告知承诺), in material order; empty: no letter. */
+  readonly commitment: readonly CommitmentClause[];
+}
+
+/** One clause of the commitment letter: the material it replaces and the items it serves. */
+export interface CommitmentClause {
+  readonly material: string;
+  readonly text: string;
+  readonly items: readonly string[];
 }
 
 export const OUTCOME_FORMAT = 'tongban/outcome@1' as const;
@@ -91,6 +103,12 @@ export interface OutcomeMaterial {
   readonly producedBy?: { readonly id: string; readonly name: string };
   /** Set when `waived`: the electronic licence on file that replaces it (免提交). */
   readonly waivedBy?: { readonly id: string; readonly name: string };
+  /** Set when `shared`: the department (and system) that supplies it by data sharing (免提交). */
+  readonly sharedBy?: { readonly id: string; readonly name: string; readonly system?: string };
+  /** Set when `generated`: the form it is generated from (一表申请). */
+  readonly fill?: string;
+  /** Set when `committed`: the clause of the commitment letter that replaces it. */
+  readonly clause?: string;
   /** Items that accept a signed commitment instead of this proof (告知承诺). */
   readonly commitment: readonly string[];
   readonly usedBy: readonly MaterialUseInOutcome[];
@@ -149,16 +167,25 @@ export interface Visit {
   readonly purposes: readonly string[];
 }
 
-/** The figures a portal shows: "材料从17份减至2份". */
+/** The figures a portal shows: "逐项办理需 17 份材料 → 一表申请，需准备 2 份". */
 export interface MergeFigures {
   /** Materials the applicant would hand in going item by item (each use counted). */
   readonly itemByItem: number;
+  /** Of these, the application, filing and declaration forms (each item's form counted). */
+  readonly forms: number;
   /** Distinct materials after merging. */
   readonly merged: number;
-  /** Materials the applicant still hands in (not passed on, not waived). */
+  /** Materials the applicant still prepares: merged − passedOn − generated − waived − shared − committed. */
   readonly toSubmit: number;
   readonly passedOn: number;
+  /** Forms generated from the one merged form. */
+  readonly generated: number;
+  /** Replaced by a licence on file. */
   readonly waived: number;
+  /** Obtained by data sharing. */
+  readonly shared: number;
+  /** Replaced by clauses of the one commitment letter. */
+  readonly committed: number;
   /** Working days saved by running independent steps in parallel: sum − critical path. */
   readonly daysSaved: number;
 }

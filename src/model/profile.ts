@@ -24,4 +24,6 @@ export interface LicenceOnFile {
   readonly issued?: string;
   /** `YYYY-MM-DD`; absent for licences that do not expire. */
   readonly expires?: string;
+  /** The data the licence carries (证照数据项: credit-code, name …), by the keys its kind declares. */
+  readonly data?: Readonly<Record<string, Json>>;
 }

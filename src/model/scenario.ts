@@ -39,6 +39,11 @@ export interface ScenarioExpect {
   readonly notMaterials?: readonly string[];
   readonly waived?: readonly string[];
   readonly passedOn?: readonly string[];
+  readonly shared?: readonly string[];
+  readonly generated?: readonly string[];
+  readonly committed?: readonly string[];
+  /** What the applicant prepares after merging (`merge.toSubmit`). */
+  readonly toSubmit?: number;
   readonly days?: number;
   readonly fee?: number;
   readonly visits?: number;

@@ -1,4 +1,5 @@
 import type { Condition } from './condition.js';
+import type { Field, FieldAnswer, Form, Sharing } from './form.js';
 
 /**
  * A compiled theme: plain JSON, deeply frozen, self-contained (it carries the catalog entries it uses),
@@ -22,8 +23,16 @@ export interface CompiledTheme {
   readonly items: readonly ThemeItem[];
   readonly notices: readonly Notice[];
   readonly triggers: readonly Trigger[];
+  /** Form fields the theme fills from its questions' answers (问卷), by field id. */
+  readonly fieldAnswers: Readonly<Record<string, FieldAnswer>>;
   /** The catalog entries this theme uses, copied in so the theme stands alone. */
   readonly catalog: ThemeCatalog;
+  /**
+   * Which conditions read each question's answer, derived from the questions, conditions and notices when the
+   * theme is compiled; not part of the hash. Absent from themes compiled before it existed (sessions then
+   * derive it themselves).
+   */
+  readonly readers?: ThemeReaders;
   /** Where each element came from, by element key (see `elementKey`); not part of the hash. */
   readonly locations: Readonly<Record<string, SourceLocation>>;
   /** Content hash of everything above except `locations`: sessions are bound to it. */
@@ -31,6 +40,20 @@ export interface CompiledTheme {
 }
 
 export const THEME_FORMAT = 'tongban/theme@1' as const;
+
+/**
+ * An index of a theme's conditions by the questions they read, in plain data (positions in `questions`), so
+ * that a session re-evaluates after an answer only the conditions that read it.
+ */
+export interface ThemeReaders {
+  /**
+   * For each question, the positions of the later questions whose conditions read its answer (through named
+   * conditions too), ascending.
+   */
+  readonly questions: readonly (readonly number[])[];
+  /** The positions of the questions whose answers a blocking notice reads, ascending. */
+  readonly blocks: readonly number[];
+}
 
 export type Audience = 'person' | 'enterprise';
 
@@ -147,7 +170,13 @@ export interface Notice {
   readonly basis?: string;
   /** Author-only: where the facts were checked (URLs). Never shown to citizens. */
   readonly sources?: readonly string[];
+  /**
+   * The condition under which it applies. In a first-match group it already includes "and none of the group's
+   * earlier notices applies", so everything that evaluates notices reads one condition.
+   */
   readonly when?: Condition;
+  /** Its first-match group, as written (`group:`): of a group's notices only the first that holds applies. */
+  readonly group?: string;
 }
 
 /** A reason to recommend a theme from a profile alone. */
@@ -170,6 +199,8 @@ export interface ThemeCatalog {
   readonly materials: Readonly<Record<string, Material>>;
   readonly items: Readonly<Record<string, Item>>;
   readonly facts: Readonly<Record<string, FactDefinition>>;
+  readonly forms: Readonly<Record<string, Form>>;
+  readonly fields: Readonly<Record<string, Field>>;
 }
 
 export type Level = '国家' | '省级' | '市级' | '区县' | '街镇';
@@ -194,6 +225,8 @@ export interface Licence {
   readonly name: string;
   readonly en?: string;
   readonly issuer?: string;
+  /** The data a licence of this kind carries (证照数据项), key → label, that form fields can read. */
+  readonly data?: Readonly<Record<string, string>>;
 }
 
 export type MaterialForm = '原件' | '复印件' | '电子' | '表格';
@@ -211,6 +244,12 @@ export interface Material {
   /** Who issues or provides it ("申请人自备", "医疗机构出具"). */
   readonly source?: string;
   readonly note?: string;
+  /** The form this material is: generated from the case's merged form (一表申请), not prepared. */
+  readonly fill?: string;
+  /** A department obtains it by data sharing (免于提交): from where, and when. */
+  readonly shared?: Sharing;
+  /** Under 告知承诺, the clause of the one commitment letter that replaces it. */
+  readonly clause?: string;
 }
 
 export type Delivery = '窗口领取' | '邮寄送达' | '电子证照' | '立等可取';
@@ -267,8 +306,11 @@ export interface MaterialUse {
   readonly note?: string;
 }
 
-/** The types of facts: a question's answer, or a profile value that no question asks (`list`, `object`). */
-export const FACT_TYPES = [...QUESTION_TYPES, 'list', 'object'] as const;
+/**
+ * The types of facts: a question's answer, or a profile value that no question asks (`text` such as a phone
+ * number, `list`, `object`).
+ */
+export const FACT_TYPES = [...QUESTION_TYPES, 'text', 'list', 'object'] as const;
 
 export type FactType = (typeof FACT_TYPES)[number];
 

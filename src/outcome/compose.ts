@@ -1,4 +1,4 @@
-import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
+import type { MaterialStatus, MergeFigures, OutcomeStatus } from '../model/outcome.js';
 import type { StepTiming } from '../model/outcome-rules.js';
 import type { MaterialForm } from '../model/theme.js';
 import type {
@@ -89,14 +89,7 @@ export function composeBody(plan: OutcomePlan, selection: Selection, withheld: b
     fee: { total: rules.fee(amounts), charged },
     visits: rules.visits(venues),
     delivery: rules.delivery(steps.map((step) => (plan.items[step.item] as PlannedItem).item.delivery)),
-    merge: {
-      itemByItem: merged.itemByItem,
-      merged: materials.length,
-      toSubmit: materials.length - merged.passedOn - merged.waived,
-      passedOn: merged.passedOn,
-      waived: merged.waived,
-      daysSaved: sum - critical,
-    },
+    merge: { ...merged.counts, merged: materials.length, daysSaved: sum - critical },
   };
 }
 
@@ -136,9 +129,8 @@ interface MergedMaterials {
   readonly materials: readonly ComposedMaterial[];
   /** By step: what it waits for (`ComposedEdge`), ordered. */
   readonly dependsOn: readonly (readonly ComposedEdge[])[];
-  readonly itemByItem: number;
-  readonly passedOn: number;
-  readonly waived: number;
+  /** The merge figures the material list gives: uses item by item, forms among them, materials by status. */
+  readonly counts: Omit<MergeFigures, 'merged' | 'daysSaved'>;
 }
 
 /**
@@ -215,16 +207,35 @@ function mergeMaterials(
     if (edges !== undefined && edges.length > 1) edges.sort((x, y) => compareEdges(plan, x, y));
     dependsOn[s] = edges ?? NO_EDGES;
   }
-  let passedOn = 0;
-  let waived = 0;
+  const byStatus: Record<MaterialStatus, number> = {
+    submit: 0,
+    'passed-on': 0,
+    generated: 0,
+    waived: 0,
+    shared: 0,
+    committed: 0,
+  };
   let itemByItem = 0;
+  let forms = 0;
   for (const merge of merges) {
-    settle(plan, merge);
-    if (merge.status === 'passed-on') passedOn++;
-    else if (merge.status === 'waived') waived++;
+    settle(plan, selection, merge);
+    byStatus[merge.status]++;
     itemByItem += merge.usedBy.length;
+    // Each item's application or filing form counts as one of the papers going item by item.
+    if ((plan.materials[merge.material] as OutcomePlan['materials'][number]).fill !== undefined)
+      forms += merge.usedBy.length;
   }
-  return { materials: merges, dependsOn, itemByItem, passedOn, waived };
+  const counts = {
+    itemByItem,
+    forms,
+    toSubmit: byStatus.submit,
+    passedOn: byStatus['passed-on'],
+    generated: byStatus.generated,
+    waived: byStatus.waived,
+    shared: byStatus.shared,
+    committed: byStatus.committed,
+  };
+  return { materials: merges, dependsOn, counts };
 }
 
 /** The list with the edge added (a list is made for a step's first edge only: most steps have none). */
@@ -246,20 +257,34 @@ function mergeUses(plan: OutcomePlan, a: ComposedUse, b: PlannedUse): ComposedUs
   };
 }
 
-/** A merged material's form and copies over its users, and its status (passed on, waived, or handed in). */
-function settle(plan: OutcomePlan, merge: MaterialMerge): void {
+/**
+ * A merged material's form, copies and acceptance of a commitment over its users (the `form`, `copies` and
+ * `commitment` rules, as for two uses of one step), and its status (`materialStatus` rule).
+ */
+function settle(plan: OutcomePlan, selection: Selection, merge: MaterialMerge): void {
   const { rules } = plan;
   const { usedBy } = merge;
   const first = usedBy[0] as ComposedUse;
   let form = first.form;
   let copies = first.copies;
+  let commitment = first.commitment;
   for (let k = 1; k < usedBy.length; k++) {
     const use = usedBy[k] as ComposedUse;
     form = rules.form(form, use.form);
     copies = rules.copies(copies, use.copies);
+    commitment = rules.commitment(commitment, use.commitment);
   }
-  const waiver = plan.waivers[merge.material];
-  const status = rules.materialStatus(usedBy.length, merge.receiving, waiver);
+  const m = merge.material;
+  const material = plan.materials[m] as OutcomePlan['materials'][number];
+  const waiver = plan.waivers[m];
+  const status = rules.materialStatus({
+    users: usedBy.length,
+    receiving: merge.receiving,
+    waiver,
+    generated: material.fill !== undefined,
+    shared: selection.shared[m] === 1,
+    committed: material.clause !== undefined && commitment,
+  });
   merge.form = form;
   merge.copies = copies;
   merge.status = status;

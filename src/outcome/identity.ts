@@ -6,7 +6,14 @@ import type { Composition, CompositionBody } from './composition.js';
 // Numbers for the words an id covers: hashing a number is cheaper than hashing a word.
 const STATUS: Readonly<Record<OutcomeStatus, number>> = { ready: 0, 'not-needed': 1, blocked: 2 };
 const FORM: Readonly<Record<MaterialForm, number>> = { 原件: 0, 复印件: 1, 电子: 2, 表格: 3 };
-const MATERIAL_STATUS: Readonly<Record<MaterialStatus, number>> = { submit: 0, 'passed-on': 1, waived: 2 };
+const MATERIAL_STATUS: Readonly<Record<MaterialStatus, number>> = {
+  submit: 0,
+  'passed-on': 1,
+  waived: 2,
+  generated: 3,
+  shared: 4,
+  committed: 5,
+};
 
 /**
  * An id of what a composed case yields, entry by entry (names aside): status, the notices, and its body (see

@@ -1,5 +1,5 @@
 import type { Condition } from '../model/condition.js';
-import type { OutcomeMaterial } from '../model/outcome.js';
+import type { CommitmentClause, OutcomeMaterial } from '../model/outcome.js';
 import { own } from '../util/own.js';
 import type { ComposedMaterial, Composition } from './composition.js';
 import type { OutcomeContext } from './context.js';
@@ -8,8 +8,9 @@ import { conjunction, unionReason } from './reasons.js';
 import type { Selection } from './selection.js';
 
 /**
- * One merged material as the citizen reads it: names of the item that passes it on or the licence that waives
- * it, the items that accept a commitment instead, each user's form, copies and note, and its reason (the union
+ * One merged material as the citizen reads it: names of the item that passes it on, the licence that waives
+ * it, the department that obtains it by data sharing, the form it is generated from or the commitment clause
+ * that replaces it (whichever its status says), the items that accept a commitment instead, each user's form, copies and note, and its reason (the union
  * of its uses' conditions).
  */
 export function outcomeMaterial(
@@ -26,16 +27,30 @@ export function outcomeMaterial(
   };
   const producer = merged.producer < 0 ? undefined : itemOf(merged.producer);
   const licence = merged.waiver;
+  const { status } = merged;
+  const sharing = status === 'shared' ? material.shared : undefined;
+  const department = sharing && own(plan.theme.catalog.departments, sharing.department);
   return {
     id: material.id,
     name: material.name,
     form: merged.form,
     copies: merged.copies,
-    status: merged.status,
+    status,
     ...(producer ? { producedBy: { id: producer.id, name: producer.name } } : {}),
     ...(licence === undefined
       ? {}
       : { waivedBy: { id: licence, name: own(plan.theme.catalog.licences, licence)?.name ?? licence } }),
+    ...(sharing === undefined
+      ? {}
+      : {
+          sharedBy: {
+            id: sharing.department,
+            name: department?.name ?? sharing.department,
+            ...(sharing.system === undefined ? {} : { system: sharing.system }),
+          },
+        }),
+    ...(status === 'generated' && material.fill !== undefined ? { fill: material.fill } : {}),
+    ...(status === 'committed' && material.clause !== undefined ? { clause: material.clause } : {}),
     commitment: merged.usedBy.filter((u) => u.commitment).map((u) => itemOf(u.step).id),
     usedBy: merged.usedBy.map((u) => ({
       item: itemOf(u.step).id,
@@ -47,6 +62,18 @@ export function outcomeMaterial(
     ...(material.source === undefined ? {} : { source: material.source }),
     reason: unionReason(conditionsOfUses(plan, selection, composition, merged.material), context),
   };
+}
+
+/**
+ * The case's one commitment letter: a clause for each committed material, in material order, with the items
+ * it serves.
+ */
+export function commitmentOf(materials: readonly OutcomeMaterial[]): CommitmentClause[] {
+  return materials.flatMap((m) =>
+    m.status === 'committed' && m.clause !== undefined
+      ? [{ material: m.id, text: m.clause, items: m.usedBy.map((u) => u.item) }]
+      : [],
+  );
 }
 
 /** The conditions of every use of a material that applies, in order (a step may use it twice). */

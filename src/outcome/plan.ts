@@ -24,6 +24,11 @@ export interface OutcomePlan {
   readonly producers: readonly (readonly number[])[];
   /** By material: the licence on file that replaces it (the `waiver` rule for the profile and day), if any. */
   readonly waivers: readonly (string | undefined)[];
+  /**
+   * By material: the condition under which a department obtains it by data sharing (-1: always), or undefined
+   * when it is not shared.
+   */
+  readonly sharing: readonly (number | undefined)[];
 }
 
 export interface PlannedNotice {
@@ -142,6 +147,7 @@ export function planOutcome(theme: CompiledTheme, options: OutcomeOptions = {}):
     materials,
     producers,
     waivers: materials.map((m) => rules.waiver(m, options.profile, options.today)),
+    sharing: materials.map((m) => (m.shared === undefined ? undefined : index(m.shared.when))),
   };
 }
 

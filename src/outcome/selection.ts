@@ -15,6 +15,8 @@ export interface Selection {
   readonly days: Int32Array;
   readonly fee: Int32Array;
   readonly presence: Int32Array;
+  /** By material: 1 when a department obtains it by data sharing in the case (its sharing's condition holds). */
+  readonly shared: Uint8Array;
 }
 
 /** A selection to fill with `select` (nothing holds yet). */
@@ -27,21 +29,27 @@ export function emptySelection(plan: OutcomePlan): Selection {
     days: new Int32Array(count),
     fee: new Int32Array(count),
     presence: new Int32Array(count),
+    shared: new Uint8Array(plan.materials.length),
   };
 }
 
 /**
  * Fills `into` from whether each condition of the plan holds (`holds(i)` for `plan.conditions[i]`; an absent
- * condition holds). Of an item's days, fee and presence, the first variant that holds counts: in a provisional
- * outcome an undecided variant is skipped, not waited for, so the value shown is the one the answers so far
- * imply (it may still change to an earlier variant's as questions are answered).
+ * condition holds): notices, items, uses, which materials are obtained by data sharing. Of an item's days, fee
+ * and presence, the first variant that holds counts: in a provisional outcome an undecided variant is skipped,
+ * not waited for, so the value shown is the one the answers so far imply (it may still change to an earlier
+ * variant's as questions are answered).
  */
 export function select(
   plan: OutcomePlan,
   holds: (condition: number) => boolean,
   into: Selection = emptySelection(plan),
 ): Selection {
-  const { notices, items } = plan;
+  const { notices, items, sharing } = plan;
+  for (let m = 0; m < sharing.length; m++) {
+    const when = sharing[m];
+    into.shared[m] = when !== undefined && (when < 0 || holds(when)) ? 1 : 0;
+  }
   for (let n = 0; n < notices.length; n++) {
     const when = (notices[n] as OutcomePlan['notices'][number]).when;
     into.notices[n] = when < 0 || holds(when) ? 1 : 0;

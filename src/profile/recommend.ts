@@ -1,11 +1,14 @@
+import { TongbanError } from '../errors.js';
 import type { Json } from '../model/json.js';
 import type { Profile } from '../model/profile.js';
 import type { CompiledTheme, FactDefinition, Trigger } from '../model/theme.js';
 import { factsRead } from '../rules/facts-read.js';
 import type { OperatorSet } from '../rules/registry.js';
 import { baseFacts, type FactSource, factLabel, rulesFor } from '../session/environment.js';
+import { checkOperators, checkProfile, checkTheme } from '../session/inputs.js';
 import { checkToday } from '../session/today.js';
 import { own } from '../util/own.js';
+import { describeValue } from '../util/quote.js';
 
 /** A theme recommended for a profile, with why. */
 export interface Recommendation {
@@ -75,10 +78,25 @@ export interface RecommendOptions {
  * (docs/conditions.md).
  */
 export function recommend(
-  profile: Profile,
+  given: Profile,
   themes: readonly CompiledTheme[],
   options: RecommendOptions,
 ): Recommendation[] {
+  const profile = checkProfile(given);
+  if (!Array.isArray(themes))
+    throw new TongbanError('invalid-argument', {
+      name: 'themes',
+      value: describeValue(themes),
+      rule: 'list-of-themes',
+    });
+  for (const theme of themes) checkTheme(theme);
+  if (options === null || typeof options !== 'object')
+    throw new TongbanError('invalid-argument', {
+      name: 'options',
+      value: describeValue(options),
+      rule: 'options-object',
+    });
+  if (options.operators !== undefined) checkOperators(options.operators);
   const today = checkToday(options.today);
   const ranked: { recommendation: Recommendation; weight: number; hash: string }[] = [];
   for (const theme of themes) {

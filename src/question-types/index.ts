@@ -59,13 +59,19 @@ const list: FactValues = {
   fits: (value) => value === null || typeof value !== 'object',
 };
 
+/** A fact that holds a text no question asks (a phone number): conditions test it for equality. */
+const text: FactValues = {
+  operators: comparisons({ equal: 'member', notEqual: 'member', in: 'members', notIn: 'members' }),
+  fits: (value) => typeof value === 'string',
+};
+
 /** A fact that holds an object (an address): conditions read it through a `path`. */
 const object: FactValues = {
   operators: comparisons({}),
   fits: (value) => value === null || typeof value !== 'object',
 };
 
-const FACT_VALUES: { readonly [K in FactType]: FactValues } = { ...DEFINITIONS, list, object };
+const FACT_VALUES: { readonly [K in FactType]: FactValues } = { ...DEFINITIONS, text, list, object };
 
 /** How conditions may compare a fact of a type: the question type's rules, or those of lists and objects. */
 export function factValues(type: FactType): FactValues {

@@ -1,11 +1,13 @@
 import { GUIDE_WORDS, type GuideWords } from '../messages/guide-words.js';
-import { countOf, itemDaysText, joinClauses, type Lang, mergeSentence } from '../messages/index.js';
+import { countOf, itemDaysText, joinClauses, type Lang } from '../messages/index.js';
 import type { Outcome, OutcomeMaterial, Reason } from '../model/outcome.js';
 import type { CompiledTheme } from '../model/theme.js';
 import { conditionText } from '../outcome/condition-text.js';
 import { formatNumber } from '../util/number.js';
 import { table } from './escape.js';
+import { formLines } from './form.js';
 import { NOTICE_LABELS, STATUS_LABELS } from './labels.js';
+import { materialStatusText, mergeSentence } from './merge-sentence.js';
 
 /** What the sections of a guide share: the outcome, its language and words, item names by id. */
 interface Guide {
@@ -17,10 +19,11 @@ interface Guide {
 }
 
 /**
- * A 办事指南 for the case, in Markdown that reads well printed: 情形, status and notices, 材料清单, 办理流程,
- * 办理时限, 费用, 跑动次数, 送达方式, 依据, and "材料从 N 份减至 M 份". In Chinese, or with `lang: 'en'` in English
- * around the theme's texts (which stay as written). Deterministic: the same outcome and theme always give the
- * same text. The theme supplies the region and summary.
+ * A 办事指南 for the case, in Markdown that reads well printed: 情形, status and notices, 材料清单,
+ * 一表申请 (the merged form), 告知承诺书, 办理流程, 办理时限, 费用, 跑动次数, 送达方式, 依据, and the counting line
+ * "逐项办理需 N 份材料 → 一表申请，需准备 M 份". In Chinese, or with `lang: 'en'` in English around the theme's
+ * texts (which stay as written). Deterministic: the same outcome and theme always give the same text. The
+ * theme supplies the region and summary.
  */
 export function markdownGuide(outcome: Outcome, theme: CompiledTheme, lang: Lang = 'zh'): string {
   const names = new Map(outcome.items.map((item) => [item.id, item.name]));
@@ -41,7 +44,7 @@ export function markdownGuide(outcome: Outcome, theme: CompiledTheme, lang: Lang
     return `${lines.join('\n').trimEnd()}\n`;
   }
   if (theme.summary !== undefined) lines.push(theme.summary, '');
-  lines.push(...notices(g), ...materials(g), ...workflow(g));
+  lines.push(...notices(g), ...materials(g), ...form(g), ...workflow(g));
   lines.push(...days(g), ...fees(g), ...visits(g), ...delivery(g));
   lines.push(...basis(g));
   return `${lines.join('\n').trimEnd()}\n`;
@@ -50,6 +53,24 @@ export function markdownGuide(outcome: Outcome, theme: CompiledTheme, lang: Lang
 /** A reason's text: as the outcome gives it in Chinese, written out again in another language. */
 function reasonText(reason: Reason, g: Guide): string {
   return g.lang === 'zh' ? reason.text : conditionText(reason.condition, g.theme, g.lang);
+}
+
+/** 一表申请: the merged form's fields by section, and the one commitment letter's clauses. */
+function form(g: Guide): string[] {
+  const { outcome, theme, lang, w, name } = g;
+  const lines: string[] = [];
+  if (outcome.form.counts.fields > 0) {
+    const [head = '', ...rest] = formLines(outcome.form, theme, lang);
+    lines.push(`## ${w.form}`, '', head, '', '```text', ...rest.filter((l) => l !== ''), '```', '');
+  }
+  if (outcome.commitment.length > 0) {
+    lines.push(`## ${w.commitmentLetter}`, '');
+    outcome.commitment.forEach((clause, i) => {
+      lines.push(`${i + 1}. ${clause.text}${w.bracket(clause.items.map(name).join(w.list))}`);
+    });
+    lines.push('');
+  }
+  return lines;
 }
 
 function notices(g: Guide): string[] {
@@ -70,26 +91,19 @@ function materials(g: Guide): string[] {
   const { outcome, w, name } = g;
   const lines = [`## ${w.materials}`, ''];
   if (outcome.materials.length === 0) return [...lines, w.noMaterials, ''];
-  const merged = mergeSentence(outcome.merge, g.lang);
-  if (merged !== undefined) lines.push(merged, '');
+  lines.push(mergeSentence(outcome.merge, g.lang), '');
   const rows = outcome.materials.map((m, i) => [
     i + 1,
     m.name,
     m.form,
     m.copies,
-    submission(m, g),
+    materialStatusText(m, g.lang, name, false),
     commitment(m, g),
     m.usedBy.map((u) => name(u.item)).join(w.list),
     remarks(m, g),
   ]);
   lines.push(...table(w.materialHeader, rows), '');
   return lines;
-}
-
-function submission(m: OutcomeMaterial, { w, name }: Guide): string {
-  if (m.status === 'passed-on') return w.passedOn(m.producedBy ? name(m.producedBy.id) : undefined);
-  if (m.status === 'waived') return w.waived(m.waivedBy?.name ?? '');
-  return w.handIn;
 }
 
 function commitment(m: OutcomeMaterial, { w, name }: Guide): string {

@@ -1,6 +1,7 @@
 import type { Checklist, ChecklistEntry, Session } from '../model/session.js';
 import { own } from '../util/own.js';
 import { rulesFor } from './environment.js';
+import { checkSession } from './inputs.js';
 import { walk } from './walk.js';
 
 /**
@@ -8,6 +9,7 @@ import { walk } from './walk.js';
  * questions not answered yet). Items that certainly do not apply are in neither list.
  */
 export function checklist(session: Session): Checklist {
+  checkSession(session);
   const { theme } = session;
   const w = walk(session);
   const rules = rulesFor(theme, session.operators);

@@ -7,12 +7,17 @@ import type {
   SessionErrorCode,
   SessionErrorParamsOf,
 } from '../model/errors.js';
+import { boundedParams } from '../util/quote.js';
 
-/** A session error with its message in Chinese (`formatSessionError` renders it in English). */
+/**
+ * A session error with its message in Chinese (`formatSessionError` renders it in English). Texts in its
+ * params are cut to their first 64 characters: a refused answer of 10 MB is not copied into its error.
+ */
 export function sessionError<C extends SessionErrorCode>(
   code: C,
-  params: SessionErrorParamsOf<C>,
+  given: SessionErrorParamsOf<C>,
 ): SessionError {
+  const params = boundedParams(given);
   const question = 'question' in params ? params.question : undefined;
   // A code and its own params: TypeScript cannot see that they belong together in the union.
   return {
@@ -31,11 +36,12 @@ export function refusalError(refused: {
   return sessionError(refused.code, refused.params);
 }
 
-/** A restore error with its message in Chinese (`formatRestoreError` renders it in English). */
+/** A restore error with its message in Chinese (`formatRestoreError` renders it in English); texts bounded. */
 export function restoreError<C extends RestoreErrorCode>(
   code: C,
-  params: RestoreErrorParamsOf<C>,
+  given: RestoreErrorParamsOf<C>,
 ): RestoreError {
+  const params = boundedParams(given);
   // A code and its own params: TypeScript cannot see that they belong together in the union.
   return { code, message: restoreErrorMessage(code, params), params } as RestoreError;
 }

@@ -7,6 +7,7 @@ import { parseDate } from '../util/dates.js';
 import { deepFreeze } from '../util/freeze.js';
 import { own } from '../util/own.js';
 import { restoreError } from './errors.js';
+import { checkSession, checkStartOptions, checkTheme } from './inputs.js';
 import { sameValue, start } from './transitions.js';
 import { walk } from './walk.js';
 
@@ -29,6 +30,7 @@ const KEYS = new Set(['v', 't', 'h', 'd', 'a', 'r']);
 
 /** Compact JSON of a session, bound to its theme's id and content hash; the profile is not included. */
 export function serialize(session: Session): string {
+  checkSession(session);
   const order = session.theme.questions.map((q) => q.id).filter((id) => own(session.answers, id));
   const a = order.map((id): [string, Json, 1?] => {
     const answer = session.answers[id] as Answer;
@@ -53,8 +55,10 @@ export function serialize(session: Session): string {
 export function restore(
   theme: CompiledTheme,
   json: string,
-  options: Omit<StartOptions, 'today'> = {},
+  given: Omit<StartOptions, 'today'> = {},
 ): Restored {
+  checkTheme(theme);
+  const { today: _ignored, ...options } = checkStartOptions(given);
   const parsed = parsePersisted(json, theme);
   if (!parsed.ok) return parsed;
   const data = parsed.data;
@@ -102,6 +106,8 @@ export function restore(
     if (answers[id]?.prefilled) return fail('prefilled-undone', id);
     trail.push(id);
   }
+  const outOfOrder = updated ? undefined : trailOutOfOrder(theme, trail);
+  if (outOfOrder !== undefined) return fail('trail-out-of-order', outOfOrder);
   const candidate: Session = { ...base, answers, trail };
   const stale = walk(candidate).stale;
   if (stale.length > 0 && !updated) return fail('answered-not-asked', stale[0] ?? '');
@@ -110,6 +116,26 @@ export function restore(
   const kept = Object.fromEntries(Object.entries(answers).filter(([id]) => !stale.includes(id)));
   const session = deepFreeze({ ...base, answers: kept, trail: trail.filter((id) => !stale.includes(id)) });
   return { ok: true, session, dropped, updated };
+}
+
+/**
+ * The first question of a trail that comes after a later question although no session could have answered it
+ * then: a question is answered when it is the first one still to ask, so one answered after a later question
+ * must have been skipped or answered by the profile at that time — which needs a condition, a prefill, or a
+ * blocking notice in the theme. Undefined when the order is one a session could have taken.
+ */
+function trailOutOfOrder(theme: CompiledTheme, trail: readonly string[]): string | undefined {
+  if (theme.notices.some((notice) => notice.kind === 'block')) return undefined;
+  const position = new Map(theme.questions.map((q, i) => [q.id, i]));
+  let latest = -1;
+  for (const id of trail) {
+    const index = position.get(id) ?? -1;
+    const question = theme.questions[index];
+    if (index < latest && question && question.when === undefined && question.prefill === undefined)
+      return id;
+    latest = Math.max(latest, index);
+  }
+  return undefined;
 }
 
 type ParsedPersisted =
@@ -140,7 +166,8 @@ function parsePersisted(json: string, theme: CompiledTheme): ParsedPersisted {
   if (typeof record.t !== 'string') return fail('no-theme');
   if (record.t !== theme.id)
     return failed(restoreError('other-theme', { theme: record.t, expected: theme.id }));
-  if (typeof record.h !== 'string' || !/^[0-9a-f]{16}$/.test(record.h)) return fail('no-hash');
+  if (typeof record.h !== 'string') return fail('no-hash');
+  if (!/^[0-9a-f]{16}$/.test(record.h)) return fail('bad-hash');
   if (record.d !== undefined && !parseDate(record.d)) return fail('bad-today');
   const a = record.a;
   if (!Array.isArray(a) || a.length > 1000) return fail('answers-not-a-list');

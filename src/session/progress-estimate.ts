@@ -2,6 +2,7 @@ import type { Session } from '../model/session.js';
 import type { Question } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
 import { own } from '../util/own.js';
+import { checkSession } from './inputs.js';
 import { answer, next } from './transitions.js';
 import { walk } from './walk.js';
 
@@ -26,6 +27,7 @@ export interface ProgressEstimate {
  * 不予办理 is taken only when every answer leads there. Pure; at most one walk per tried answer and question.
  */
 export function estimateProgress(session: Session): ProgressEstimate {
+  checkSession(session);
   const asked = askedOnPath(session);
   const first = next(session);
   const atMost = first.progress.remaining;

@@ -2,6 +2,7 @@ import type { Profile } from '../model/profile.js';
 import type { Accepted, Answer, DroppedAnswer, Session } from '../model/session.js';
 import { deepFreeze } from '../util/freeze.js';
 import { own } from '../util/own.js';
+import { checkSession } from './inputs.js';
 import { sameValue, start } from './transitions.js';
 import { walkWith } from './walk.js';
 
@@ -13,6 +14,7 @@ import { walkWith } from './walk.js';
  * with the same value (`not-in-profile`). Pure; never rejects.
  */
 export function switchProfile(session: Session, profile: Profile | undefined): Accepted {
+  checkSession(session);
   const { theme, today, operators, rules } = session;
   const base = start(theme, {
     ...(profile === undefined ? {} : { profile }),

@@ -1,8 +1,10 @@
 import { TongbanError } from '../errors.js';
 import { parseDate } from '../util/dates.js';
+import { describeValue } from '../util/quote.js';
 
 /** `today` as given when it is a real `YYYY-MM-DD` date; throws TongbanError otherwise. */
 export function checkToday(today: string): string {
-  if (!parseDate(today)) throw new TongbanError('invalid-today', { value: String(today) });
+  if (typeof today !== 'string' || !parseDate(today))
+    throw new TongbanError('invalid-today', { value: describeValue(today) });
   return today;
 }

@@ -3,7 +3,6 @@ import type {
   Answer,
   AnswerValue,
   DroppedAnswer,
-  Progress,
   Session,
   StartOptions,
   Step,
@@ -13,19 +12,24 @@ import type { CompiledTheme, Question } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
 import { deepFreeze } from '../util/freeze.js';
 import { own } from '../util/own.js';
+import { describeValue } from '../util/quote.js';
 import { caseOf } from './case.js';
 import { baseFacts, rulesFor } from './environment.js';
 import { refusalError, sessionError } from './errors.js';
-import { checkToday } from './today.js';
-import { rememberWalk, type Walk, walk, walkWith } from './walk.js';
+import { questionPosition } from './incremental.js';
+import { checkSession, checkStartOptions, checkTheme, vouchFor } from './inputs.js';
+import { answered, withAnswer } from './snapshot.js';
+import { rememberWalk, walk, walkAfter, walkProgress } from './walk.js';
 
 /**
  * Starts a session: a pure function of the theme, the profile and `today`. Questions the profile answers
  * (`prefill`) start out answered and marked as prefilled; a profile value that does not fit its question is
  * ignored and the question is asked.
  */
-export function start(theme: CompiledTheme, options: StartOptions = {}): Session {
-  const today = options.today === undefined ? undefined : checkToday(options.today);
+export function start(theme: CompiledTheme, given: StartOptions = {}): Session {
+  checkTheme(theme);
+  const options = checkStartOptions(given);
+  const today = options.today;
   // The session keeps the profile: freeze a copy so the caller's object is neither frozen nor shared.
   const profile = options.profile === undefined ? undefined : deepFreeze(structuredClone(options.profile));
   const known = baseFacts(theme, profile, today).facts;
@@ -51,8 +55,9 @@ export function start(theme: CompiledTheme, options: StartOptions = {}): Session
 
 /** The question to ask now with its options and progress, or the case once the questionnaire is complete. */
 export function next(session: Session): Step {
+  checkSession(session);
   const w = walk(session);
-  const progress = progressOf(w);
+  const progress = walkProgress(w);
   const question = session.theme.questions[w.current];
   if (w.current === -1 || !question) return { done: true, case: caseOf(session), progress };
   return { done: false, question, options: 'options' in question ? question.options : [], progress };
@@ -60,6 +65,7 @@ export function next(session: Session): Step {
 
 /** Answers the question asked now; any other question, or a value that does not fit, is rejected. */
 export function answer(session: Session, questionId: string, value: unknown): Transition {
+  checkSession(session);
   const found = findQuestion(session, questionId);
   if (!found.ok) return found.rejected;
   const { question, index } = found;
@@ -78,6 +84,7 @@ export function answer(session: Session, questionId: string, value: unknown): Tr
  * kept; those whose questions are no longer asked are dropped and reported. The same value changes nothing.
  */
 export function change(session: Session, questionId: string, value: unknown): Transition {
+  checkSession(session);
   const found = findQuestion(session, questionId);
   if (!found.ok) return found.rejected;
   const { question, index } = found;
@@ -98,43 +105,33 @@ export function change(session: Session, questionId: string, value: unknown): Tr
 
 /** Undoes the user's last answer: its question is asked again. Prefilled answers are not undone. */
 export function back(session: Session): Transition {
+  checkSession(session);
   const last = session.trail.at(-1);
   if (last === undefined) return reject(session, 'nothing-to-undo');
   const updated = produce(session, (draft) => {
     delete draft.answers[last];
     draft.trail.pop();
   });
-  return { ok: true, session: updated, dropped: [] };
+  rememberWalk(updated, walkAfter(updated, updated.answers, [last], walk(session)));
+  return { ok: true, session: vouchFor(updated), dropped: [] };
 }
 
 /** Sets one answer, then drops the answers it made stale; `fresh` appends the question to the trail. */
 function commit(session: Session, questionId: string, value: AnswerValue, fresh: boolean): Transition {
-  const answers = { ...session.answers, [questionId]: { value } };
-  const after = walkWith(session, answers);
+  const answers = withAnswer(session, questionId, value);
+  const after = walkAfter(session, answers, [questionId]);
   const dropped: DroppedAnswer[] = after.stale.map((id) => ({
     question: id,
     value: (answers[id] as Answer).value,
     reason: 'no-longer-asked',
   }));
-  const updated = produce(session, (draft) => {
-    draft.answers[questionId] = { value: value as never };
-    if (fresh) draft.trail.push(questionId);
-    for (const { question } of dropped) delete draft.answers[question];
-    if (dropped.length > 0) draft.trail = draft.trail.filter((id) => !after.stale.includes(id));
-  });
-  // Dropping stale answers changes no fact (their questions are skipped), so the walk stands as computed.
-  rememberWalk(updated, { ...after, stale: [] });
-  return { ok: true, session: updated, dropped };
-}
-
-function progressOf(w: Walk): Progress {
-  let answered = 0;
-  let remaining = 0;
-  for (const state of w.states) {
-    if (state === 'answered') answered++;
-    else if (state === 'current' || state === 'pending') remaining++;
-  }
-  return { answered, remaining };
+  const updated = answered(session, answers, questionId, fresh, after.stale);
+  // Dropping stale answers changes no fact (their questions are skipped): only the stale list empties.
+  rememberWalk(
+    updated,
+    dropped.length === 0 ? after : walkAfter(updated, updated.answers, after.stale, after),
+  );
+  return { ok: true, session: vouchFor(updated), dropped };
 }
 
 type Found =
@@ -142,9 +139,10 @@ type Found =
   | { readonly ok: false; readonly rejected: Transition };
 
 function findQuestion(session: Session, questionId: string): Found {
-  const index = session.theme.questions.findIndex((q) => q.id === questionId);
+  const index = questionPosition(session.theme, questionId);
   const question = session.theme.questions[index];
-  if (!question) return { ok: false, rejected: reject(session, 'unknown-question', String(questionId)) };
+  if (!question)
+    return { ok: false, rejected: reject(session, 'unknown-question', describeValue(questionId)) };
   return { ok: true, question, index };
 }
 

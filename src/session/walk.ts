@@ -1,57 +1,62 @@
 import type { Verdict } from '../model/condition.js';
-import type { Answer, Session } from '../model/session.js';
+import type { Answer, Progress, Session } from '../model/session.js';
+import type { QuestionState, Walk } from '../model/walk.js';
 import { own } from '../util/own.js';
 import { baseFacts, rulesFor } from './environment.js';
+import { advanceWalk, buildWalk, walkCounts } from './incremental.js';
 
-/** Where each question stands in a session. */
-export type QuestionState =
-  /** asked and answered; its fact is settled */
-  | 'answered'
-  /** its condition is false: never asked, its fact is settled as absent */
-  | 'skipped'
-  /** the question to ask now */
-  | 'current'
-  /** after the current one: may still be asked (its condition is true or not yet decided) */
-  | 'pending'
-  /** after the current one, with a kept answer that will count once it is reached */
-  | 'pending-answered';
-
-/** The walk of a session through its questionnaire: each question's state and the facts settled so far. */
-export interface Walk {
-  readonly states: readonly QuestionState[];
-  /** Index of the question to ask now, or -1 when the questionnaire is complete. */
-  readonly current: number;
-  /**
-   * Settled facts: the base facts, the facts of answered and skipped questions, and of kept answers behind
-   * the current question whose questions are certainly asked. Everything else is unknown.
-   */
-  readonly facts: ReadonlyMap<string, unknown>;
-  /** Answers whose questions are certainly no longer asked (their condition is false). */
-  readonly stale: readonly string[];
-  /** Whether a blocking notice certainly applies (不予办理): the walk then ends, nothing more is asked. */
-  readonly blocked: boolean;
-}
+export type { QuestionState, Walk } from '../model/walk.js';
 
 const walks = new WeakMap<Session, Walk>();
+
+/**
+ * The walk of a session (see `walkWith`, its definition), memoised per session object. A transition hands
+ * the new session the walk it computed from the previous one (`walkAfter`, `rememberWalk`).
+ */
+export function walk(session: Session): Walk {
+  const cached = walks.get(session);
+  if (cached) return cached;
+  const result = buildWalk(session, session.answers) ?? computeWalk(session, session.answers);
+  walks.set(session, result);
+  return result;
+}
 
 /**
  * Walks the questions in order. Until the current question every condition reads only settled facts (the
  * loader guarantees it), so each is decided. A blocking notice that certainly applies ends the walk: the
  * questions after it are not asked. After it, a condition that is already false stays false
  * whatever is answered later (three-valued logic is monotone), so answers behind it are stale; other later
- * questions count towards what may remain. Memoised per session object.
+ * questions count towards what may remain. The walk in full, without memoising: what src/session/incremental.ts
+ * computes faster must equal it (test/session/incremental.test.ts).
  */
-export function walk(session: Session): Walk {
-  const cached = walks.get(session);
-  if (cached) return cached;
-  const result = computeWalk(session, session.answers);
-  walks.set(session, result);
-  return result;
-}
-
-/** The walk of a session with other answers, without memoising (used to compute a transition). */
 export function walkWith(session: Session, answers: Readonly<Record<string, Answer>>): Walk {
   return computeWalk(session, answers);
+}
+
+/**
+ * The walk of a session with `answers`, which differ from those `from` was walked with (by default, the
+ * session's own) only in the answers of `changed`: only what those answers can change is evaluated again.
+ */
+export function walkAfter(
+  session: Session,
+  answers: Readonly<Record<string, Answer>>,
+  changed: readonly string[],
+  from: Walk = walk(session),
+): Walk {
+  return advanceWalk(session, answers, from, changed) ?? computeWalk(session, answers);
+}
+
+/** How many questions are answered, and at most how many remain to ask (the current one included). */
+export function walkProgress(w: Walk): Progress {
+  const counted = walkCounts(w);
+  if (counted) return { answered: counted.answered, remaining: counted.remaining };
+  let answered = 0;
+  let remaining = 0;
+  for (const state of w.states) {
+    if (state === 'answered') answered++;
+    else if (state === 'current' || state === 'pending') remaining++;
+  }
+  return { answered, remaining };
 }
 
 /** Remembers a walk already computed for a session built from the same answers. */

@@ -62,6 +62,7 @@ describe('policy diffs', () => {
         { changes: [HEALTH], cases: ['kind=company&sign=no'] },
         { changes: [DESIGN, FEE], cases: ['kind=individual&sign=yes'] },
       ],
+      forms: [],
     };
     expect(diff).toEqual(expected);
   });

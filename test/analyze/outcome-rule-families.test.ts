@@ -1,9 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { type CaseSummary, enumerateCases } from '../../src/analyze/enumerate.js';
-import type { OutcomeRules, StepTiming } from '../../src/model/outcome-rules.js';
+import type { MaterialStatusInputs, OutcomeRules, StepTiming } from '../../src/model/outcome-rules.js';
 import type { MaterialForm } from '../../src/model/theme.js';
 import { defaultOutcomeRules, outcome } from '../../src/outcome/index.js';
+import { FORMS_CATALOG, FORMS_THEME } from '../forms/fixtures.js';
 import { loadFixture, profileWith, RESTAURANT_CATALOG, RESTAURANT_THEME } from '../outcome/fixtures.js';
 import { detailedCases, detailOf, figuresOf, replay } from './support.js';
 
@@ -25,9 +26,15 @@ const oneAfterAnother = (days: readonly number[]): StepTiming[] => {
   });
 };
 
+/** The default status rule, with one of its inputs taken away. */
+const without = (input: 'generated' | 'shared' | 'committed') => (inputs: MaterialStatusInputs) =>
+  defaultOutcomeRules.materialStatus({ ...inputs, [input]: false });
+
 interface Family {
   readonly name: string;
   readonly rules: Partial<OutcomeRules>;
+  /** The fixture the family is tried on: the restaurant unless it is `forms`. */
+  readonly fixture?: 'forms';
 }
 
 // The restaurant fixture asks for one material in two forms (the ID card) and in two numbers of copies (the
@@ -42,7 +49,22 @@ const FAMILIES: readonly Family[] = [
   },
   {
     name: 'material merge, status: what is passed on is still handed in',
-    rules: { materialStatus: (_users, _receiving, waiver) => (waiver === undefined ? 'submit' : 'waived') },
+    rules: { materialStatus: ({ waiver }) => (waiver === undefined ? 'submit' : 'waived') },
+  },
+  {
+    name: 'material merge, status: application forms are prepared like papers, not generated',
+    rules: { materialStatus: without('generated') },
+    fixture: 'forms',
+  },
+  {
+    name: 'material merge, status: nothing is obtained by data sharing',
+    rules: { materialStatus: without('shared') },
+    fixture: 'forms',
+  },
+  {
+    name: 'material merge, status: no commitment letter replaces a material',
+    rules: { materialStatus: without('committed') },
+    fixture: 'forms',
   },
   { name: 'material merge, waived by an electronic licence: never', rules: { waiver: () => undefined } },
   { name: 'scheduling, stages: every step after the one before', rules: { schedule: oneAfterAnother } },
@@ -60,12 +82,33 @@ const FAMILIES: readonly Family[] = [
   },
 ];
 
-const theme = loadFixture(RESTAURANT_CATALOG, RESTAURANT_THEME);
-/** The ID card on file: the waiver rule has something to waive. */
-const options = { profile: profileWith([{ licence: 'id-card' }]), today: '2026-03-02' };
+const restaurant = {
+  theme: loadFixture(RESTAURANT_CATALOG, RESTAURANT_THEME),
+  /** The ID card on file: the waiver rule has something to waive. */
+  options: { profile: profileWith([{ licence: 'id-card' }]), today: '2026-03-02' },
+};
+
+// The forms fixture generates three application forms from the merged form; here the legal representative's
+// ID is obtained by data sharing when more than ten people work there, which changes no item and no use (so
+// the analysis must tell apart cases whose items are alike by whether sharing applies), and the floor plan
+// may be replaced by a clause of the commitment letter.
+const forms = {
+  theme: loadFixture(
+    FORMS_CATALOG.replace(
+      "when: { enterprise.phone: { equal: '13800000000' } }",
+      'when: { big: true }',
+    ).replace(
+      'floor-plan: { name: 平面图, form: 电子 }',
+      'floor-plan: { name: 平面图, form: 电子, commitment: true, clause: 本人承诺经营场所平面布局与所附说明一致 }',
+    ),
+    FORMS_THEME,
+  ),
+  options: { profile: profileWith([]), today: '2026-03-02' },
+};
 
 describe('every family of outcome rules, replaced through `rules`, changes sessions and the analysis alike', () => {
-  test.each(FAMILIES)('$name', ({ rules }) => {
+  test.each(FAMILIES)('$name', ({ rules, fixture }) => {
+    const { theme, options } = fixture === 'forms' ? forms : restaurant;
     const plainCases = [...enumerateCases(theme, options)];
     const alteredCases = [...enumerateCases(theme, { ...options, rules })];
     const plainDetails = [...detailedCases(theme, options)].map((c) => c.detail);

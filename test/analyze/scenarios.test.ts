@@ -84,6 +84,23 @@ describe('scenario files', () => {
     expect(loadScenarios({ file: 'x.test.yaml', text: '- a\n- b\n' }).ok).toBe(false);
   });
 
+  test('answers written as text are read as --answers and case keys read them: yes/no, 是/否, numbers', async () => {
+    const { theme } = await loadFile(`${FIXTURES}/shop.yaml`);
+    const run = (answers: string) => {
+      const text = `theme: shop.yaml\nscenarios:\n  - name: 文字回答\n    answers: ${answers}\n    expect: { status: ready }\n`;
+      const loaded = loadScenarios({ file: 'memory.test.yaml', text });
+      if (!loaded.ok) throw new Error('does not load');
+      const [result] = runScenarios(loaded.file, theme);
+      return [result?.ok, result?.case?.key];
+    };
+    const key = 'registered=no&area=gt150&cooking=yes';
+    expect(run('{ registered: false, area: 200, cooking: true }')).toEqual([true, key]);
+    expect(run('{ registered: no, area: 200, cooking: yes }')).toEqual([true, key]);
+    expect(run('{ registered: 否, area: "200", cooking: 是 }')).toEqual([true, key]);
+    // A text that is not an answer of the question is still refused.
+    expect(run('{ registered: maybe, area: 200, cooking: yes }')).toEqual([false, undefined]);
+  });
+
   test('loadScenarios and runScenarios work on text and a compiled theme', async () => {
     const { theme } = await loadFile(`${FIXTURES}/shop.yaml`);
     const text = `theme: shop.yaml

@@ -27,7 +27,7 @@ function independentTheme(n: number): CompiledTheme {
 
 describe('Summarizer', () => {
   test('cases with the same selection share one summary', async () => {
-    const { theme } = await loadFile('themes/marriage.yaml');
+    const { theme } = await loadFile('themes/open-restaurant.yaml');
     const plan = planTheme(theme);
     const summarizer = new Summarizer(plan);
     const walker = new CaseWalker(plan);
@@ -39,8 +39,11 @@ describe('Summarizer', () => {
       expect(summarizer.summarize(walker.verdicts)).toBe(summary);
       summaries.add(summary);
     }
-    expect(count).toBe(308);
-    expect(summaries.size).toBeLessThan(count / 4);
+    let enumerated = 0;
+    for (const _ of enumerateCases(theme)) enumerated++;
+    expect(count).toBe(enumerated);
+    // Many cases share a selection (the restaurant: about half).
+    expect(summaries.size).toBeLessThan(count);
   });
 
   test('cases whose notices alone differ share one body: their items list is the same object', async () => {

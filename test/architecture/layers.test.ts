@@ -15,6 +15,7 @@ const LAYERS = [
   'rules',
   'derivations',
   'question-types',
+  'forms',
   'load',
   'session',
   'profile',

@@ -51,7 +51,7 @@ describe('tongban run on a terminal (injected prompts)', () => {
     expect(out).toMatch(/\? 赴香港签注签发（待定）/);
     // The outcome reflects the changed answer.
     expect(out).toContain('情形：换发 · 本市户籍');
-    expect(out).toContain('材料从');
+    expect(out).toContain('逐项办理需');
     // What was asked: the first question offers no way back; later ones offer back and change.
     const first = r.prompts.asked[0];
     expect(first?.message).toBe('您要办理哪项业务？');

@@ -72,7 +72,7 @@ describe('tongban run in a real pseudo-terminal', () => {
     expect(out).toContain('状态：可以办理');
     expect(out).toContain('赴香港签注签发（当场办结）');
     expect(out).not.toContain('0 个工作日');
-    expect(out).toContain('材料从 4 份减至 2 份。');
+    expect(out).toContain('逐项办理需 4 份材料 → 一表申请，需准备 1 份');
   });
 
   test('← 上一题 goes back a question in the terminal too', () => {

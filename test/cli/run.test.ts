@@ -17,7 +17,7 @@ describe('tongban run (scripted)', () => {
     expect(out).toContain('【提示】首次申领电子往来港澳通行证，16周岁以上须现场采集指纹。');
     expect(out).toMatch(/1\. 往来港澳通行证签发 — 公安机关出入境管理部门/);
     expect(out).toMatch(/#\s+材料\s+形式\s+份数\s+提交方式\s+用于事项/);
-    expect(out).toContain('流程内传递（往来港澳通行证签发）');
+    expect(out).toContain('流程内传递（由往来港澳通行证签发产生）');
     // The endorsement takes no days of its own: done on the spot, in the stage of the permit it comes with.
     expect(out).toContain('第1阶段：往来港澳通行证签发（第 0–7 个工作日）、赴香港签注签发（当场办结）');
     expect(out).toContain('当场办结；30 元');
@@ -25,7 +25,8 @@ describe('tongban run (scripted)', () => {
     expect(out).toContain('时限：共 7 个工作日');
     expect(out).toContain('费用：90 元');
     expect(out).toContain('到场：1 次');
-    expect(out).toMatch(/材料从 4 份减至 2 份。/);
+    expect(out).toContain('逐项办理需 4 份材料 → 一表申请，需准备 1 份');
+    expect(out).toContain('由一表申请生成');
   });
 
   test('text in English: headings translated, theme texts kept', async () => {
@@ -33,7 +34,7 @@ describe('tongban run (scripted)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Status: ready');
     expect(r.stdout).toContain('Materials (');
-    expect(r.stdout).toContain('from 4 down to 2.');
+    expect(r.stdout).toContain('Item by item: 4 materials → one application form, 1 to prepare');
     expect(r.stdout).toContain('Stage 1: 往来港澳通行证签发 (days 0–7), 赴香港签注签发 (done on the spot)');
   });
 
@@ -44,7 +45,7 @@ describe('tongban run (scripted)', () => {
     expect(validateOutcome(outcome)).toEqual([]);
     expect(outcome.format).toBe('tongban/outcome@1');
     expect(outcome.case.key).toContain('business=first');
-    expect(outcome.merge).toMatchObject({ itemByItem: 4, toSubmit: 2 });
+    expect(outcome.merge).toMatchObject({ itemByItem: 4, toSubmit: 1, generated: 1 });
   });
 
   test('md: the Markdown guide', async () => {

@@ -5,7 +5,7 @@
  * `tongban diff`), the scenario results run again, and the answers a save let go, named. Waits for the page's
  * events only; the timeouts are failure guards.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -82,7 +82,8 @@ describe('the tongban dev page in headless chromium', () => {
   it('lists the themes and opens the one chosen', async () => {
     await page.goto(server.url);
     await page.locator('body[data-ready="true"]').waitFor();
-    expect(await page.getByTestId('dev-theme-list').locator('li').count()).toBe(5);
+    const themes = readdirSync(join(ROOT, 'themes')).filter((f) => f.endsWith('.yaml')).length;
+    expect(await page.getByTestId('dev-theme-list').locator('li').count()).toBe(themes);
     await page.getByTestId(`dev-theme-${HK}`).click();
     await text(page.getByTestId('theme-title')).toBe('往来港澳通行证和签注签发');
     expect(await page.getByTestId(`dev-theme-${HK}`).getAttribute('aria-current')).toBe('true');
@@ -145,8 +146,9 @@ describe('the tongban dev page in headless chromium', () => {
 
   it('names the answers a save let go', async () => {
     await page.getByTestId(`dev-theme-${RESTAURANT}`).click();
-    await text(page.getByTestId('theme-title')).toBe('我要开餐饮公司');
+    await text(page.getByTestId('theme-title')).toBe('我要开餐饮店');
     await reply(page, 'company-exists', 'no');
+    await reply(page, 'entity-type', 'company');
     await reply(page, 'hire-staff', 'yes');
     // Staff is now asked only of companies that exist: the answer given is no longer asked for.
     await edit(
@@ -155,14 +157,14 @@ describe('the tongban dev page in headless chromium', () => {
       '    no: 不招用员工\n    when: { company-exists: true }\n',
     );
     await text(page.getByTestId('dropped')).toBe(
-      '主题已更新，保留了 1 个回答；以下回答已移除：是否招用员工？（招用员工，不再提问）。',
+      '主题已更新，保留了 2 个回答；以下回答已移除：是否招用员工？（招用员工，不再提问）。',
     );
     expect(
       await page
         .getByTestId('answers')
         .locator('li')
         .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-testid'))),
-    ).toEqual(['answer-company-exists']);
+    ).toEqual(['answer-company-exists', 'answer-entity-type']);
     expect(errors).toEqual([]);
   });
 });

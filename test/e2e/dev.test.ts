@@ -80,24 +80,28 @@ describe('tongban dev in headless chromium', () => {
     const untouched = snapshot(folder);
     await page.goto(`${server.url}#file=${encodeURIComponent(THEME)}`);
     await page.locator('body[data-ready="true"]').waitFor();
-    await text(page.getByTestId('theme-title')).toBe('我要开餐饮公司');
+    await text(page.getByTestId('theme-title')).toBe('我要开餐饮店');
 
     await reply(page, 'company-exists', 'no');
+    await reply(page, 'entity-type', 'company');
     await reply(page, 'hire-staff', 'yes');
     const dishes = card(page, 'dishes');
     await dishes.waitFor();
     expect(await dishes.getByTestId('option-baked').count()).toBe(0);
 
-    // 1. An option added to the question now asked: it appears, and both answers are kept.
-    const withOption = original.replace(
-      /( {2}- id: dishes\n(?: {4}.*\n)*? {4}options:\n)/,
-      '$1      baked:\n        label: 现场烘焙的面包糕点\n',
-    );
+    // 1. An option added to the question now asked: it appears, and both answers are kept. The answer fills a
+    // form field whose options lack the new one, so the save drops that binding too (the theme would not load).
+    const withOption = original
+      .replace(
+        /( {2}- id: dishes\n(?: {4}.*\n)*? {4}options:\n)/,
+        '$1      baked:\n        label: 现场烘焙的面包糕点\n',
+      )
+      .replace('  food-categories: { answer: dishes }\n', '');
     expect(withOption).not.toBe(original);
     await save(withOption);
     await card(page, 'dishes').getByTestId('option-baked').waitFor();
-    await text(page.getByTestId('restored')).toBe('主题已更新，2 个回答都已保留。');
-    expect(await answered()).toEqual(['answer-company-exists', 'answer-hire-staff']);
+    await text(page.getByTestId('restored')).toBe('主题已更新，3 个回答都已保留。');
+    expect(await answered()).toEqual(['answer-company-exists', 'answer-entity-type', 'answer-hire-staff']);
     expect(await page.getByTestId('overlay').count()).toBe(0);
 
     // 2. A YAML error: the overlay names the file, line and column; the questionnaire stays as it was.
@@ -112,13 +116,13 @@ describe('tongban dev in headless chromium', () => {
     await overlay.waitFor();
     await text(overlay.getByTestId('where')).toBe(`${THEME}:${typeLine + 1}:11`);
     expect(await overlay.textContent()).toContain('yaml-syntax');
-    expect(await answered()).toEqual(['answer-company-exists', 'answer-hire-staff']);
+    expect(await answered()).toEqual(['answer-company-exists', 'answer-entity-type', 'answer-hire-staff']);
 
     // 3. Fixed: the overlay goes, the option and the answers are still there.
     await save(withOption);
     await overlay.waitFor({ state: 'detached' });
     await card(page, 'dishes').getByTestId('option-baked').waitFor();
-    expect(await answered()).toEqual(['answer-company-exists', 'answer-hire-staff']);
+    expect(await answered()).toEqual(['answer-company-exists', 'answer-entity-type', 'answer-hire-staff']);
     expect(errors).toEqual([]);
 
     // The server read the folder and wrote nothing into it.

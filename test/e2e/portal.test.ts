@@ -147,7 +147,7 @@ describe('portal in headless chromium', () => {
       .toBe(afterLocation.length - 1);
 
     const outcome = page.getByTestId('outcome');
-    await text(outcome.getByTestId('merge')).toMatch(/材料从 \d+ 份减至 \d+ 份/);
+    await text(outcome.getByTestId('merge')).toMatch(/逐项办理需 \d+ 份材料 → .*需准备 \d+ 份/);
     await outcome.locator('[data-testid="materials"] tbody tr').first().waitFor();
     await text(outcome.locator('[data-status="passed-on"] .submit')).toContain('流程内传递');
     await text(outcome.getByTestId('totals')).toContain('并联办理');

@@ -172,6 +172,16 @@ const COMMITTED: readonly Hostile[] = [
   // Ids that are names of other outputs of tongban build (test/hardening/edge.test.ts builds them).
   committed('build-index.yaml', 'theme', { codes: [] }),
   committed('build-package.yaml', 'theme', { codes: [] }),
+  // YAML tags: refused where they are written, never turned into bytes, Dates or Sets (C2, W4, P4).
+  committed('tags.yaml', 'theme', { codes: ['yaml-unsupported'], at: '8:19', count: 6 }),
+  committed('profiles/binary-fact.yaml', 'profile', { codes: ['yaml-unsupported'], at: '4:26', count: 1 }),
+  committed('profiles/timestamp-fact.yaml', 'profile', { codes: ['yaml-unsupported'], at: '4:34', count: 2 }),
+  // A merge key: refused, with what to write instead (P5).
+  committed('merge-keys.yaml', 'theme', { codes: ['yaml-unsupported'], at: '11:5', count: 1 }),
+  // Numbers that are not finite, and one that loses precision (P3, W6).
+  committed('numbers.yaml', 'theme', { codes: ['not-finite'], at: '11:10', count: 3 }),
+  // Items that wait for each other only under conditions that cannot hold together: no cycle (W7).
+  committed('catalogs/conditional-cycle.yaml', 'catalog', { codes: [], cliCodes: ['item-incomplete'] }),
   // No catalog folder next to it, and a syntax error: both reported (test/hardening/edge.test.ts).
   committed('lone/unclosed.yaml', 'theme', { codes: ['yaml-syntax'], at: '4:1', count: 1 }),
 ];
@@ -202,12 +212,85 @@ function indentedMaps(levels: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * A theme whose named conditions form a chain `c0 → c1 → … → c<n>`, each link written by `link` (a plain
+ * reference by default), the last one a test of `cooking` or, with `last`, a reference back to that name.
+ */
+function conditionChain(n: number, link = (next: string) => `{ condition: ${next} }`, last?: string): string {
+  const links = Array.from({ length: n }, (_, i) => `  c${i}: ${link(`c${i + 1}`)}`).join('\n');
+  const end = last === undefined ? '{ cooking: true }' : `{ condition: ${last} }`;
+  return `id: shop\ntitle: 开店\nversion: "1"\naudience: enterprise\nconditions:\n${links}\n  c${n}: ${end}\nquestions:\n  - { id: cooking, ask: 是否现场制作食品？, type: yes-no }\nitems:\n  signboard: { when: { condition: c0 } }\n`;
+}
+
+/**
+ * A catalog of `n + 1` items `i0 … i<n>` (and their materials), each item but the last (every item when
+ * `closed`) with the links `link` writes.
+ */
+function itemChain(n: number, link: (i: number) => string, closed = false): string {
+  const materials = Array.from({ length: n + 2 }, (_, i) => `  m${i}: { name: 材料${i} }`).join('\n');
+  const items = Array.from(
+    { length: n + 1 },
+    (_, i) => `  i${i}: { name: 事项${i}${i < n || closed ? `, ${link(i)}` : ''} }`,
+  ).join('\n');
+  return `materials:\n${materials}\nitems:\n${items}\n`;
+}
+
 function buildGenerated(): Hostile[] {
   const options = Array.from({ length: N }, (_, i) => `o${i}: x${i}`).join(', ');
   const wrongOptions = Array.from({ length: N }, (_, i) => `o${i}: [1]`).join(', ');
   const bigAnchor = Array.from({ length: N }, (_, i) => `o${i}: x`).join(', ');
   const manyKeys = Array.from({ length: N }, (_, i) => `k${i}: 1`).join('\n');
   return [
+    // Long chains of every kind of reference, far under the size limit: a located diagnostic or a load, never a
+    // stack overflow, in time linear in the chain (C1).
+    built('condition-chain.yaml', 'theme', conditionChain(8_000), {
+      codes: ['condition-too-deep'],
+      at: '6:3',
+      count: 1,
+    }),
+    built(
+      'not-chain.yaml',
+      'theme',
+      conditionChain(8_000, (next) => `{ not: { condition: ${next} } }`),
+      {
+        codes: ['condition-too-deep'],
+        at: '6:3',
+        count: 1,
+      },
+    ),
+    built('condition-chain-cycle.yaml', 'theme', conditionChain(8_000, undefined, 'c0'), {
+      codes: ['condition-cycle'],
+      at: '6:3',
+      count: 1,
+    }),
+    // Items without department, time limit or fee: the command line's analysis says so.
+    built(
+      'after-chain.yaml',
+      'catalog',
+      itemChain(5_000, (i) => `after: [i${i + 1}]`),
+      {
+        codes: [],
+        cliCodes: ['item-incomplete'],
+      },
+    ),
+    built(
+      'produces-chain.yaml',
+      'catalog',
+      itemChain(5_000, (i) => `materials: [m${i + 1}], produces: [m${i}]`),
+      {
+        codes: [],
+        cliCodes: ['item-incomplete'],
+      },
+    ),
+    built(
+      'after-chain-cycle.yaml',
+      'catalog',
+      itemChain(5_000, (i) => `after: [i${(i + 1) % 5_001}]`, true),
+      {
+        codes: ['item-cycle'],
+        count: 1,
+      },
+    ),
     // 10 MB: refused before parsing.
     built('ten-megabytes.yaml', 'theme', `${MINIMAL}# ${'长'.repeat((10 * 1024 * 1024) / 3)}\n`, {
       codes: ['input-too-large'],

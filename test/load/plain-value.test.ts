@@ -166,9 +166,16 @@ describe('plainValue', () => {
     expect(declines('1: a\n"1": b\n')).toBe(true);
     expect(declines('__proto__: 1\n')).toBe(true);
     expect(declines('x: { constructor: 1 }\n')).toBe(true);
-    // `<<` merges only in YAML 1.1; in 1.2 it is a key like any other.
+    // A plain `<<` may be a merge key: the careful path refuses it (a quoted one is an ordinary key).
     expect(declines('%YAML 1.1\n---\n<<: { a: 1 }\n')).toBe(true);
-    expect(declines('<<: { a: 1 }\n')).toBe(false);
+    expect(declines('<<: { a: 1 }\n')).toBe(true);
+    // Tags other than the plain ones, and numbers that are not finite or not the number written.
+    expect(declines('a: !foo x\n')).toBe(true);
+    expect(declines('a: !!timestamp 2025-01-01\n')).toBe(true);
+    expect(declines('? !!binary aGk=\n: 1\n')).toBe(true);
+    expect(declines('a: .inf\n')).toBe(true);
+    expect(declines('a: 9007199254740993\n')).toBe(true);
+    expect(declines('a: !!str 1\nb: 9007199254740991\nc: 0.1\n')).toBe(false);
     expect(declines('? [a]\n: 1\n')).toBe(true);
     expect(declines('~: 1\n')).toBe(true);
     expect(declines('a: [[[1]]]\n', 3)).toBe(true);

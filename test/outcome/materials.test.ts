@@ -177,6 +177,17 @@ describe('material merge', () => {
 
   test('merge figures: uses item by item, distinct, passed on, waived, to submit, days saved', () => {
     const o = make(['register', 'operate'], { profile: profileWith([{ licence: 'id-card' }]) });
-    expect(o.merge).toEqual({ itemByItem: 9, merged: 5, toSubmit: 3, passedOn: 1, waived: 1, daysSaved: 0 });
+    expect(o.merge).toEqual({
+      itemByItem: 9,
+      forms: 0,
+      generated: 0,
+      shared: 0,
+      committed: 0,
+      merged: 5,
+      toSubmit: 3,
+      passedOn: 1,
+      waived: 1,
+      daysSaved: 0,
+    });
   });
 });

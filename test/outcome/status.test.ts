@@ -56,7 +56,18 @@ describe('status and notices', () => {
     expect(o.items).toEqual([]);
     expect(o.materials).toEqual([]);
     expect(o.workflow).toEqual({ steps: [], stages: [], criticalPath: { days: 0, items: [] } });
-    expect(o.merge).toEqual({ itemByItem: 0, merged: 0, toSubmit: 0, passedOn: 0, waived: 0, daysSaved: 0 });
+    expect(o.merge).toEqual({
+      itemByItem: 0,
+      forms: 0,
+      generated: 0,
+      shared: 0,
+      committed: 0,
+      merged: 0,
+      toSubmit: 0,
+      passedOn: 0,
+      waived: 0,
+      daysSaved: 0,
+    });
   });
 });
 

@@ -47,7 +47,9 @@ describe('markdownGuide', () => {
       '## 送达方式',
       '## 依据',
     ]);
-    expect(text).toContain(`材料从 ${full.merge.itemByItem} 份减至 ${full.merge.toSubmit} 份。`);
+    expect(text).toContain(
+      `逐项办理需 ${full.merge.itemByItem} 份材料 → 合并后需准备 ${full.merge.toSubmit} 份`,
+    );
     expect(text).toContain('| 5 | 营业执照 | 原件 | 1 | 流程内传递（由企业设立登记产生） |');
     expect(text).toContain('免提交（电子证照：居民身份证（电子））');
   });

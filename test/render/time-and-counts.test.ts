@@ -2,12 +2,13 @@ import { basename } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { enumerateCases } from '../../src/analyze/enumerate.js';
 import { outcomeText } from '../../src/cli/format/outcome-text.js';
-import { itemDaysText, joinClauses, mergeSentence, stepSpanText } from '../../src/messages/index.js';
+import { itemDaysText, joinClauses, stepSpanText } from '../../src/messages/index.js';
 import type { Outcome } from '../../src/model/outcome.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { loadThemeFile, themeFilesIn } from '../../src/node/index.js';
 import { outcome } from '../../src/outcome/index.js';
 import { markdownGuide, mermaidWorkflow } from '../../src/render/index.js';
+import { mergeSentence } from '../../src/render/merge-sentence.js';
 import { answer, start } from '../../src/session/index.js';
 
 const TODAY = '2026-03-02';
@@ -73,12 +74,23 @@ describe('time and counts read right', () => {
     expect(text).not.toContain('当场办结');
   });
 
-  test('the merge sentence is left out when nothing is reduced', () => {
-    const figures = { itemByItem: 5, merged: 5, toSubmit: 5, passedOn: 0, waived: 0, daysSaved: 0 };
-    expect(mergeSentence(figures, 'zh')).toBeUndefined();
-    expect(mergeSentence(figures, 'en')).toBeUndefined();
+  test('the counting line says no reduction when nothing is reduced', () => {
+    const figures = {
+      itemByItem: 5,
+      forms: 0,
+      merged: 5,
+      toSubmit: 5,
+      passedOn: 0,
+      generated: 0,
+      waived: 0,
+      shared: 0,
+      committed: 0,
+      daysSaved: 0,
+    };
+    expect(mergeSentence(figures, 'zh')).toBe('需准备 5 份材料。');
+    expect(mergeSentence(figures, 'en')).toBe('5 materials to prepare.');
     expect(mergeSentence({ ...figures, merged: 4, toSubmit: 3, passedOn: 1 }, 'zh')).toBe(
-      '逐项办理需提交材料 5 份，合并后共 4 种，其中 1 种在流程内传递：材料从 5 份减至 3 份。',
+      '逐项办理需 5 份材料 → 合并后需准备 3 份（合并后 4 种：1 种在流程内传递）。',
     );
   });
 

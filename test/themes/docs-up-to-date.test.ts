@@ -47,7 +47,7 @@ describe('docs/themes/', () => {
   test('the restaurant guide shows the reduction of materials from item by item to merged', async () => {
     const { generated } = await generateOnce();
     const guide = generated.get('docs/themes/open-restaurant.md') ?? '';
-    const merge = /材料从 (\d+) 份减至 (\d+) 份/.exec(guide);
+    const merge = /逐项办理需 (\d+) 份材料 → (?:一表申请，|合并后)需准备 (\d+) 份/.exec(guide);
     expect(merge, 'the merge sentence of markdownGuide').not.toBeNull();
     const [, before, after] = merge ?? [];
     expect(Number(after)).toBeLessThan(Number(before));

@@ -9,12 +9,14 @@ const SECTIONS = [
   ['facts', 'fact'],
   ['materials', 'material'],
   ['items', 'item'],
+  ['forms', 'form'],
+  ['fields', 'field'],
 ] as const;
 
 /**
  * Catalog entries no theme uses. A theme uses what its compiled catalog carries (its items, their
- * materials, departments and venues, the licences of those materials, the facts its conditions and
- * prefills read, licences whose `licence.X.*` facts it reads), and the licences its conditions name in
+ * materials, departments and venues, the licences of those materials, the forms of those materials and
+ * their fields, the facts its conditions, prefills and field sources read, licences whose `licence.X.*` facts it reads), and the licences its conditions name in
  * `profile.licences` (triggers included).
  */
 export const unusedCatalogEntry: LibraryCheck = {
@@ -22,8 +24,8 @@ export const unusedCatalogEntry: LibraryCheck = {
   severity: 'warning',
   scope: 'library',
   description: {
-    zh: '目录中的部门、办理地点、电子证照、档案事实、材料或事项没有被任何主题使用',
-    en: 'a department, venue, licence, fact, material or item of the catalog that no theme uses',
+    zh: '目录中的部门、办理地点、电子证照、档案事实、材料、事项、表单或字段没有被任何主题使用',
+    en: 'a department, venue, licence, fact, material, item, form or field of the catalog that no theme uses',
   },
   run({ catalog, themes }, report) {
     const used = new Set<string>();

@@ -1,3 +1,4 @@
+import { formSchema } from '../../forms/schema.js';
 import { outcome } from '../../outcome/index.js';
 import { markdownGuide, mermaidQuestionnaire, mermaidWorkflow } from '../../render/index.js';
 import { answersFromCaseKey } from '../../session/case.js';
@@ -18,7 +19,7 @@ import { UsageError } from '../io.js';
 import { applyAnswers, missingAnswerMessage, rejectedMessage, startSession } from '../scripted.js';
 import { portable } from '../themes-dir.js';
 
-const FORMATS = ['md', 'mermaid', 'json'] as const;
+const FORMATS = ['md', 'mermaid', 'json', 'form-schema'] as const;
 const GRAPHS = ['questionnaire', 'workflow'] as const;
 
 /** `tongban render <theme>`: the questionnaire graph, or one case's guide, workflow graph or outcome JSON. */
@@ -29,17 +30,18 @@ export const render: Command = {
     en: 'render a guide (Markdown), Mermaid graphs or JSON',
   },
   help: {
-    zh: `用法：tongban render <主题文件> [--case 情形键 | --answers 文件|k=v,…] [--format md|mermaid|json] [--graph questionnaire|workflow]
+    zh: `用法：tongban render <主题文件> [--case 情形键 | --answers 文件|k=v,…] [--format md|mermaid|json|form-schema] [--graph questionnaire|workflow]
                       [--profile 文件] [--today YYYY-MM-DD]
 
 不给情形时：mermaid 输出问卷的决策图（默认），json 输出编译后的主题。
 给出情形（--case 用 tongban cases 打印的情形键，如 business=first&age=ge16-lt60；数字、日期题的区间键取区间内
-的一个代表值），或用 --answers 给出回答时：md 输出办事指南（默认），mermaid 输出该情形的流程图，json 输出 Outcome。
+的一个代表值），或用 --answers 给出回答时：md 输出办事指南（默认），mermaid 输出该情形的流程图，json 输出 Outcome，
+form-schema 输出该情形一表申请的 JSON Schema（draft 2020-12，default 为预填数据）。
 
 选项：
   --case 键          情形键（q=v&q2=v2；多选 a+b；是否题 yes/no；数字/日期为区间键）
   --answers 值       答案文件或 k=v,k2=v2（与 tongban run 相同）
-  --format 格式      md | mermaid | json（默认：有情形时 md，否则 mermaid）
+  --format 格式      md | mermaid | json | form-schema（默认：有情形时 md，否则 mermaid）
   --graph 图         mermaid 的图：questionnaire（问卷决策图）| workflow（流程图，需要情形；有情形时默认）
   --profile 文件     档案（预填）
   --today 日期       计算所用的日期（默认今天）
@@ -50,18 +52,19 @@ export const render: Command = {
   tongban render themes/hk-macau-permit.yaml --format mermaid > questionnaire.mmd
   tongban render themes/hk-macau-permit.yaml --case 'business=first&hukou=local&age=ge16&filed-status=none&endorse-now=no'
   tongban render themes/hk-macau-permit.yaml --answers examples/answers/hk-macau-permit.yaml --format mermaid`,
-    en: `usage: tongban render <theme> [--case key | --answers file|k=v,…] [--format md|mermaid|json] [--graph questionnaire|workflow]
+    en: `usage: tongban render <theme> [--case key | --answers file|k=v,…] [--format md|mermaid|json|form-schema] [--graph questionnaire|workflow]
                       [--profile file] [--today YYYY-MM-DD]
 
 Without a case: mermaid renders the questionnaire as a decision graph (default), json the compiled theme.
 With a case (--case takes a key as tongban cases prints it, e.g. business=first&age=ge16-lt60; a band key of a
 number or date question stands for a value inside the band) or --answers: md renders the guide (default),
-mermaid the case's workflow graph, json its Outcome.
+mermaid the case's workflow graph, json its Outcome, form-schema the JSON Schema (draft 2020-12) of its one
+application form, with the prefilled data as its default.
 
 Options:
   --case key         a case key (q=v&q2=v2; several options a+b; yes/no; bands for numbers and dates)
   --answers value    an answers file or k=v,k2=v2 (as for tongban run)
-  --format format    md | mermaid | json (default: md with a case, mermaid without)
+  --format format    md | mermaid | json | form-schema (default: md with a case, mermaid without)
   --graph graph      the Mermaid graph: questionnaire (decision graph) | workflow (needs a case; the default
                      with one)
   --profile file     a profile (prefill)
@@ -100,6 +103,10 @@ Examples:
     if (graph === 'workflow' && !withCase)
       throw new UsageError(
         t(lang, '流程图需要 --case 或 --answers', 'the workflow graph needs --case or --answers'),
+      );
+    if (format === 'form-schema' && !withCase)
+      throw new UsageError(
+        t(lang, '表单需要 --case 或 --answers', 'the form schema needs --case or --answers'),
       );
     if (format === 'md' && !withCase)
       throw new UsageError(
@@ -153,7 +160,11 @@ Examples:
     }
     const result = outcome(applied.session);
     if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else if (format === 'md') io.stdout.write(markdownGuide(result, theme.value, lang));
+    else if (format === 'form-schema') {
+      const title = `${theme.value.title} · ${t(lang, '一表申请', 'application form')}`;
+      const schema = formSchema(result.form, { title, id: `urn:tongban:form:${theme.value.id}:${reached}` });
+      io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+    } else if (format === 'md') io.stdout.write(markdownGuide(result, theme.value, lang));
     else io.stdout.write(mermaidWorkflow(result, theme.value, lang));
     return 0;
   },

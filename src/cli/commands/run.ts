@@ -1,6 +1,7 @@
 import type { Lang } from '../../messages/index.js';
 import type { Session } from '../../model/session.js';
 import { outcome } from '../../outcome/index.js';
+import { formLines } from '../../render/form.js';
 import { markdownGuide } from '../../render/index.js';
 import type { Command, CommandContext } from '../command.js';
 import { escapeControls, safeStrings } from '../format/escape.js';
@@ -19,7 +20,7 @@ import { interactiveRun } from '../interactive/walk.js';
 import { UsageError, widthOf } from '../io.js';
 import { applyAnswers, missingAnswerMessage, rejectedMessage, startSession } from '../scripted.js';
 
-const FORMATS = ['text', 'json', 'md'] as const;
+const FORMATS = ['text', 'json', 'md', 'form'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** `tongban run <theme>`: the questionnaire, interactive on a terminal, scripted from `--answers` otherwise. */
@@ -30,7 +31,7 @@ export const runTheme: Command = {
     en: 'answer the questionnaire (interactive on a terminal, else from --answers) and print the outcome',
   },
   help: {
-    zh: `用法：tongban run <主题文件> [--profile 文件] [--answers 文件|k=v,…] [--today YYYY-MM-DD] [--format text|json|md]
+    zh: `用法：tongban run <主题文件> [--profile 文件] [--answers 文件|k=v,…] [--today YYYY-MM-DD] [--format text|json|md|form]
 
 在终端上（标准输入和输出都是终端）逐题提问：单选和是否题用方向键选择，多选题用空格勾选，数字和日期题直接输入；
 每题下方有“← 上一题”和“修改之前的回答…”（数字、日期题输入 < 或 !）。回答后显示当前事项清单，最后输出结果。
@@ -42,7 +43,7 @@ export const runTheme: Command = {
                      是否题用 yes/no，数字和日期照写。终端上先用这些回答，再询问其余问题
   --today 日期       计算年龄、有效期等所用的日期（默认今天）
   --format 格式      text（默认：情形、事项、材料表、流程、合计）| json（Outcome，见 schemas/outcome.schema.json）
-                     | md（Markdown 办事指南）
+                     | md（Markdown 办事指南）| form（一表申请：合并后的表单，预填值标明来源）
 
 退出码：0 完成；1 主题/档案/答案有问题或缺少回答；2 用法错误；130 已取消（Ctrl-C）
 
@@ -50,7 +51,7 @@ export const runTheme: Command = {
   tongban run themes/hk-macau-permit.yaml --profile examples/profiles/shanghai-resident.yaml
   tongban run themes/hk-macau-permit.yaml --answers examples/answers/hk-macau-permit.yaml --today 2026-11-27
   tongban run themes/marriage.yaml --answers partner-identity=mainland,age=30 --format json`,
-    en: `usage: tongban run <theme> [--profile file] [--answers file|k=v,…] [--today YYYY-MM-DD] [--format text|json|md]
+    en: `usage: tongban run <theme> [--profile file] [--answers file|k=v,…] [--today YYYY-MM-DD] [--format text|json|md|form]
 
 On a terminal (stdin and stdout both terminals) the questions are asked one by one: arrow keys for single
 choice and yes/no, space to tick multiple choice, typing for numbers and dates; each question offers
@@ -65,7 +66,8 @@ Options:
                      used first and the other questions are asked
   --today date       the date ages and expiry are computed against (default: today)
   --format format    text (default: case, items, materials, workflow, totals) | json (the Outcome,
-                     schemas/outcome.schema.json) | md (a Markdown guide)
+                     schemas/outcome.schema.json) | md (a Markdown guide) | form (the one merged
+                     application form, prefilled values marked with their source)
 
 Exit codes: 0 done; 1 a bad theme/profile/answers file or a missing answer; 2 usage; 130 cancelled (Ctrl-C)
 
@@ -133,11 +135,12 @@ async function interactive(
   }
 }
 
-/** A session's outcome in a format: text for people, the Outcome JSON, or the Markdown guide. */
+/** A session's outcome in a format: text for people, the Outcome JSON, the Markdown guide, or the form. */
 export function render(session: Session, format: Format, lang: Lang, color: boolean, width?: number): string {
   const result = outcome(session);
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
   if (format === 'md') return markdownGuide(result, session.theme, lang);
+  if (format === 'form') return `${formLines(safeStrings(result).form, session.theme, lang).join('\n')}\n`;
   // Theme texts escaped: a theme cannot send control sequences to the terminal.
   return outcomeText(safeStrings(result), lang, color, width);
 }

@@ -1,13 +1,7 @@
-import {
-  countOf,
-  itemDaysText,
-  joinClauses,
-  type Lang,
-  mergeSentence,
-  stepSpanText,
-} from '../../messages/index.js';
-import type { Outcome, OutcomeItem, OutcomeMaterial } from '../../model/outcome.js';
+import { countOf, itemDaysText, joinClauses, type Lang, stepSpanText } from '../../messages/index.js';
+import type { Outcome, OutcomeItem } from '../../model/outcome.js';
 import { NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
+import { materialStatusText, mergeSentence } from '../../render/merge-sentence.js';
 import { formatNumber } from '../../util/number.js';
 import { type Style, styleOf, t } from './style.js';
 import { textTable } from './table.js';
@@ -15,8 +9,9 @@ import { textTable } from './table.js';
 /**
  * The outcome for a terminal: the case label, status and notices, the items with their departments, the
  * merged material table, the workflow stages, the totals (critical path against the sum of time limits,
- * fee, visits) and the merge sentence "材料从 N 份减至 M 份". Theme texts stay Chinese; headings follow `lang`.
- * The material table wraps its cells to `width` display columns when given (a terminal's width).
+ * fee, visits) and the counting line "逐项办理需 N 份材料 → 一表申请，需准备 M 份". Theme texts stay Chinese;
+ * headings follow `lang`. The material table wraps its cells to `width` display columns when given (a
+ * terminal's width).
  */
 export function outcomeText(outcome: Outcome, lang: Lang, color = false, width?: number): string {
   const s = styleOf(color);
@@ -55,8 +50,7 @@ export function outcomeText(outcome: Outcome, lang: Lang, color = false, width?:
   lines.push(...materials(outcome, lang, s, name, width));
   lines.push(...workflow(outcome, lang, s, name));
   lines.push('', s.bold(t(lang, '合计', 'Totals')), ...totals(outcome, lang));
-  const merged = mergeSentence(outcome.merge, lang);
-  if (outcome.materials.length > 0 && merged !== undefined) lines.push('', s.bold(merged));
+  if (outcome.materials.length > 0) lines.push('', s.bold(mergeSentence(outcome.merge, lang)));
   return `${lines.join('\n')}\n`;
 }
 
@@ -105,24 +99,10 @@ function materials(
     material.name,
     material.form,
     material.copies,
-    submission(material, lang, name),
+    materialStatusText(material, lang, name),
     material.usedBy.map((u) => name(u.item)).join(t(lang, '、', ', ')),
   ]);
   return ['', s.bold(head), ...textTable(header, rows, { indent: '  ', right: [0, 3], width })];
-}
-
-function submission(material: OutcomeMaterial, lang: Lang, name: (id: string) => string): string {
-  if (material.status === 'passed-on') {
-    const by = material.producedBy ? name(material.producedBy.id) : '';
-    return t(lang, `流程内传递（${by}）`, `passed on (${by})`);
-  }
-  if (material.status === 'waived') {
-    const by = material.waivedBy?.name ?? '';
-    return t(lang, `免提交（电子证照：${by}）`, `waived (e-licence: ${by})`);
-  }
-  if (material.commitment.length > 0)
-    return t(lang, '需提交（可告知承诺）', 'hand in (or sign a commitment)');
-  return t(lang, '需提交', 'hand in');
 }
 
 function workflow(outcome: Outcome, lang: Lang, s: Style, name: (id: string) => string): string[] {

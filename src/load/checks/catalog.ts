@@ -3,12 +3,18 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { fromPointer, toPointer } from '../../util/pointer.js';
 import { Reporter } from '../report.js';
 import { catalogDerivations } from './catalog-derivations.js';
+import { catalogForms } from './catalog-forms.js';
 import { catalogReferences } from './catalog-references.js';
 import { itemOrder } from './item-order.js';
 import type { CatalogCheck, CatalogReport } from './types.js';
 
 /** The load-time checks of a catalog, run in this order. */
-export const CATALOG_CHECKS: readonly CatalogCheck[] = [catalogReferences, catalogDerivations, itemOrder];
+export const CATALOG_CHECKS: readonly CatalogCheck[] = [
+  catalogReferences,
+  catalogDerivations,
+  itemOrder,
+  catalogForms,
+];
 
 /** Runs every catalog check; returns the diagnostics they report. */
 export function checkCatalog(catalog: Catalog): Diagnostic[] {

@@ -1,3 +1,4 @@
+import { MAX_CONDITION_DEPTH } from '../../rules/named-graph.js';
 import { isSupportedPath } from '../../rules/path.js';
 import { own } from '../../util/own.js';
 import { suggestionFor } from '../../util/suggest.js';
@@ -6,7 +7,7 @@ import type { ThemeCheck, ThemeContext } from './theme-context.js';
 
 /**
  * Every fact, operator, path and named condition a condition names exists; named conditions do not refer
- * to each other in a cycle.
+ * to each other in a cycle, nor nest deeper than `MAX_CONDITION_DEPTH` through each other.
  */
 export const conditionReferences: ThemeCheck = {
   name: 'condition-references',
@@ -51,26 +52,18 @@ export const conditionReferences: ThemeCheck = {
   },
 };
 
+/**
+ * The first cycle among named conditions, or else each chain of names that nests deeper than the limit (where
+ * it starts): found without recursion, in time linear in the number of names and references.
+ */
 function reportCycle(context: ThemeContext): void {
-  const named = context.draft.conditions;
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (name: string): boolean => {
-    if (state.get(name) === 'done') return false;
-    if (state.get(name) === 'open') {
-      const cycle = [...stack.slice(stack.indexOf(name)), name];
-      context.report(`condition:${name}`, [], 'condition-cycle', { cycle }, { key: true });
-      return true;
-    }
-    state.set(name, 'open');
-    stack.push(name);
-    const targets: string[] = [];
-    const condition = own(named, name);
-    if (condition) walkCondition(condition, { reference: (r) => targets.push(r.condition) });
-    for (const target of targets) if (own(named, target) && visit(target)) return true;
-    stack.pop();
-    state.set(name, 'done');
-    return false;
-  };
-  for (const name of Object.keys(named)) if (visit(name)) return;
+  const cycle = context.named.cycle();
+  if (cycle) {
+    context.report(`condition:${cycle[0]}`, [], 'condition-cycle', { cycle }, { key: true });
+    return;
+  }
+  for (const id of context.named.tooDeep()) {
+    const params = { id, limit: MAX_CONDITION_DEPTH };
+    context.report(`condition:${id}`, [], 'condition-too-deep', params, { key: true });
+  }
 }

@@ -1,5 +1,3 @@
-import { factsRead } from '../../rules/facts-read.js';
-import { own } from '../../util/own.js';
 import { leafFacts, walkCondition } from '../walk.js';
 import type { ConditionSite, ThemeCheck, ThemeContext } from './theme-context.js';
 
@@ -17,9 +15,8 @@ export const progressiveOrder: ThemeCheck = {
           for (const fact of leafFacts(leaf)) check(context, site, leaf, fact);
         },
         reference: (reference) => {
-          const target = own(context.draft.conditions, reference.condition);
-          if (!target) return;
-          for (const fact of factsRead(target, context.draft.conditions, 'skip'))
+          // Each name's facts are gathered once, however many questions refer to it.
+          for (const fact of context.named.factsOf(reference.condition))
             check(context, site, reference, fact);
         },
       });

@@ -1,7 +1,8 @@
 import type { Catalog } from '../../model/catalog.js';
 import type { Condition } from '../../model/condition.js';
 import type { Diagnostic, DiagnosticCode, DiagnosticParamsOf } from '../../model/diagnostic.js';
-import type { SourceLocation } from '../../model/theme.js';
+import type { Material, SourceLocation } from '../../model/theme.js';
+import { NamedGraph } from '../../rules/named-graph.js';
 import type { OperatorSet } from '../../rules/registry.js';
 import { own } from '../../util/own.js';
 import { fromPointer, toPointer } from '../../util/pointer.js';
@@ -30,6 +31,8 @@ export interface ThemeContext {
   readonly facts: FactLookup;
   readonly operators: OperatorSet;
   readonly sites: readonly ConditionSite[];
+  /** The named conditions as a graph: cycles, nesting through names, facts read through them. */
+  readonly named: NamedGraph;
   /** Reports at an element (of the theme or the catalog) and a pointer below it. */
   report<C extends DiagnosticCode>(
     element: string,
@@ -102,6 +105,7 @@ export function themeContext(args: {
     facts: args.facts,
     operators: args.operators,
     sites: conditionSites(draft, catalog),
+    named: new NamedGraph(draft.conditions),
     report(element, below, code, params, options = {}) {
       const location = own(args.locations(), element) ?? own(catalog.locations, element);
       if (!location) return;
@@ -124,6 +128,18 @@ export function themeContext(args: {
       }
     },
   };
+}
+
+/** The catalog materials the theme's items use, each once. */
+export function themeMaterials(draft: Pick<ThemeDraft, 'items'>, catalog: Catalog): Material[] {
+  const found = new Map<string, Material>();
+  for (const entry of draft.items) {
+    for (const use of own(catalog.items, entry.item)?.materials ?? []) {
+      const material = own(catalog.materials, use.material);
+      if (material) found.set(material.id, material);
+    }
+  }
+  return [...found.values()];
 }
 
 /** Every condition the theme evaluates: its own and those of the catalog items it includes. */
@@ -157,6 +173,13 @@ function conditionSites(draft: ThemeDraft, catalog: Catalog): ConditionSite[] {
       ...item.presence.map((v) => v.when),
     ];
     for (const condition of conditions) if (condition) sites.push({ condition, kind: 'catalog', element });
+  }
+  for (const material of themeMaterials(draft, catalog)) {
+    const shared = material.shared?.when;
+    if (shared) sites.push({ condition: shared, kind: 'catalog', element: `material:${material.id}` });
+    const form = material.fill === undefined ? undefined : own(catalog.forms, material.fill);
+    for (const entry of form?.fields ?? [])
+      if (entry.when) sites.push({ condition: entry.when, kind: 'catalog', element: `form:${form?.id}` });
   }
   return sites;
 }

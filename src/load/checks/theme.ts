@@ -1,5 +1,6 @@
 import { conditionReferences } from './condition-references.js';
 import { conditionValues } from './condition-values.js';
+import { fieldAnswers } from './field-answers.js';
 import { prefill } from './prefill.js';
 import { progressiveOrder } from './progressive-order.js';
 import { questionShape } from './question-shape.js';
@@ -14,4 +15,5 @@ export const THEME_CHECKS: readonly ThemeCheck[] = [
   progressiveOrder,
   conditionValues,
   prefill,
+  fieldAnswers,
 ];

@@ -5,7 +5,7 @@ import { longestChain } from './critical-path.js';
 import { unionInFixedOrder } from './delivery.js';
 import { sumInFen } from './fee.js';
 import { strongerForm } from './form.js';
-import { passedOnWaivedOrSubmitted } from './material-status.js';
+import { passedOnGeneratedWaivedSharedCommitted } from './material-status.js';
 import { firstOtherProducer } from './producer.js';
 import { earliestTimes } from './schedule.js';
 import { status } from './status.js';
@@ -27,7 +27,7 @@ export const defaultOutcomeRules: OutcomeRules = Object.freeze({
   commitment: everyUseAccepts,
   producer: firstOtherProducer,
   waiver: licenceOnFile,
-  materialStatus: passedOnWaivedOrSubmitted,
+  materialStatus: passedOnGeneratedWaivedSharedCommitted,
   schedule: earliestTimes,
   criticalPath: longestChain,
   fee: sumInFen,

@@ -1,4 +1,4 @@
-import type { Profile } from '../../model/profile.js';
+import type { LicenceOnFile, Profile } from '../../model/profile.js';
 import type { Material } from '../../model/theme.js';
 
 /**
@@ -14,8 +14,10 @@ export function licenceOnFile(
 ): string | undefined {
   const kind = material.licence;
   if (kind === undefined || !profile) return undefined;
-  const valid = profile.licences.some(
-    (l) => l.licence === kind && (l.expires === undefined || (today !== undefined && l.expires >= today)),
-  );
-  return valid ? kind : undefined;
+  return profile.licences.some((l) => l.licence === kind && validOn(l, today)) ? kind : undefined;
+}
+
+/** Whether a licence on file is valid on `today`: it does not expire, or `today` is known and not past it. */
+export function validOn(licence: LicenceOnFile, today: string | undefined): boolean {
+  return licence.expires === undefined || (today !== undefined && licence.expires >= today);
 }

@@ -3,7 +3,12 @@
  * its column names shown beside the values, so that a phone never scrolls sideways. The table roles are given
  * explicitly because CSS `display: block` would otherwise take them away from screen readers.
  */
-import type { Outcome, OutcomeMaterial } from '../../../../src/index.js';
+import {
+  materialStatusText,
+  mergeSentence,
+  type Outcome,
+  type OutcomeMaterial,
+} from '../../../../src/index.js';
 import { h } from '../dom.js';
 
 const COLUMNS = ['序号', '材料名称', '形式', '份数', '提交方式', '用于事项', '备注'] as const;
@@ -20,18 +25,7 @@ export function materialsView(outcome: Outcome, name: (id: string) => string): H
     return section;
   }
   section.append(
-    h(
-      'p',
-      { class: 'merge', 'data-testid': 'merge' },
-      merge.itemByItem > merge.toSubmit
-        ? `材料从 ${merge.itemByItem} 份减至 ${merge.toSubmit} 份`
-        : `需提交材料 ${merge.toSubmit} 份`,
-      h(
-        'small',
-        {},
-        `（合并后 ${merge.merged} 份，其中流程内传递 ${merge.passedOn} 份、电子证照免提交 ${merge.waived} 份）`,
-      ),
-    ),
+    h('p', { class: 'merge', 'data-testid': 'merge' }, mergeSentence(merge)),
     h(
       'table',
       {
@@ -60,7 +54,7 @@ export function materialsView(outcome: Outcome, name: (id: string) => string): H
             cell('name', '材料名称', m.name),
             cell('form', '形式', m.form),
             cell('copies', '份数', m.copies),
-            submission(m),
+            submission(m, name),
             cell('used-by', '用于事项', m.usedBy.map((u) => name(u.item)).join('、')),
             cell('notes', '备注', [m.note, ...m.usedBy.map((u) => u.note)].filter(Boolean).join('\n')),
           ),
@@ -82,15 +76,9 @@ function cell(kind: string, column: string, ...content: (string | number | HTMLE
   );
 }
 
-/** 提交方式: 需提交 / 流程内传递（由…产生）/ 免提交（电子证照：…）, and 可告知承诺 when an item accepts one. */
-function submission(m: OutcomeMaterial): HTMLElement {
-  const text =
-    m.status === 'passed-on'
-      ? `流程内传递（由${m.producedBy?.name ?? ''}产生）`
-      : m.status === 'waived'
-        ? `免提交（电子证照：${m.waivedBy?.name ?? ''}）`
-        : '需提交';
-  const td = cell(`submit submit-${m.status}`, '提交方式', text);
+/** 提交方式 as the runtime words it, and 可告知承诺 when an item accepts one. */
+function submission(m: OutcomeMaterial, name: (id: string) => string): HTMLElement {
+  const td = cell(`submit submit-${m.status}`, '提交方式', materialStatusText(m, 'zh', name, false));
   if (m.commitment.length > 0 && m.status === 'submit') td.append(h('span', { class: 'tag' }, '可告知承诺'));
   return td;
 }

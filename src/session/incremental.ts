@@ -1,0 +1,334 @@
+import type { Answer, Session } from '../model/session.js';
+import type { CompiledTheme, Notice, ThemeReaders } from '../model/theme.js';
+import type { QuestionState, Walk } from '../model/walk.js';
+import { themeReaders } from '../rules/readers.js';
+import { own } from '../util/own.js';
+import { baseFacts, type Rules, rulesFor } from './environment.js';
+import { type QuestionPositions, SettledFacts, UNSETTLED } from './settled-facts.js';
+
+/**
+ * The incremental walk: the same walk as `walkWith` (src/session/walk.ts, its definition), kept up to date
+ * answer by answer. Each question has a slot: its fact (the answer, or `undefined` when its condition is
+ * false) or `UNSETTLED` — computed with the slots of the questions before it only, and ignoring blocking
+ * notices. A changed answer re-evaluates its question, then, in question order, only the questions whose
+ * conditions read a slot that changed (`ThemeReaders`, built when the theme is compiled); the question to ask
+ * is looked for from the previous one on; a blocking notice is evaluated again only one past a question it
+ * reads. Only the states that can have changed are relabelled. Themes whose conditions read later questions
+ * or whose question ids repeat (no loaded theme) are walked in full instead.
+ */
+
+/** A theme's questions, indexed for the incremental walk. */
+interface Plan extends QuestionPositions {
+  readonly readers: readonly (readonly number[])[];
+  readonly blocks: readonly Notice[];
+  /** Where the walk may stop at a blocking notice: 0, and one past each question a blocking notice reads. */
+  readonly boundaries: readonly number[];
+}
+
+/** What a walk keeps to be advanced: the slots and two positions. */
+interface WalkState {
+  readonly slots: readonly unknown[];
+  /** The first question whose condition is not false and that has no answer; the count of questions if none. */
+  readonly open: number;
+  /** Where a blocking notice stopped the walk (questions from there on are not asked); NONE if it did not. */
+  readonly stop: number;
+  /** Questions in state `answered`, and in `current` or `pending` (what `next` reports as progress). */
+  readonly answered: number;
+  readonly remaining: number;
+}
+
+const NONE = Number.POSITIVE_INFINITY;
+
+const plans = new WeakMap<CompiledTheme, Plan | null>();
+const walkStates = new WeakMap<Walk, WalkState>();
+
+/** The theme's plan, or null when it must be walked in full. Built once per theme. */
+function planFor(theme: CompiledTheme): Plan | null {
+  let plan = plans.get(theme);
+  if (plan === undefined) {
+    plan = buildPlan(theme);
+    plans.set(theme, plan);
+  }
+  return plan;
+}
+
+function buildPlan(theme: CompiledTheme): Plan | null {
+  const ids = theme.questions.map((q) => q.id);
+  const positions = new Map<string, number>();
+  for (const [index, id] of ids.entries()) positions.set(id, index);
+  if (positions.size !== ids.length) return null;
+  let readers = theme.readers;
+  if (!wellFormed(readers, ids.length)) {
+    // A theme compiled before the index existed, or built by hand: derive it, and check the order too.
+    const found = themeReaders(theme);
+    if (!found.ordered) return null;
+    readers = found.readers;
+  }
+  const blocks = theme.notices.filter((n) => n.kind === 'block');
+  const boundaries = blocks.length === 0 ? [] : [0, ...readers.blocks.map((index) => index + 1)];
+  return { ids, positions, readers: readers.questions, blocks, boundaries };
+}
+
+/** Whether a theme's `readers` has the shape `themeReaders` gives for `count` questions. */
+function wellFormed(readers: ThemeReaders | undefined, count: number): readers is ThemeReaders {
+  if (typeof readers !== 'object' || readers === null) return false;
+  const { questions, blocks } = readers;
+  if (!Array.isArray(questions) || questions.length !== count || !ascending(blocks, -1, count)) return false;
+  return questions.every((list, index) => ascending(list, index, count));
+}
+
+/** A list of integers, each above the one before, all above `above` and below `below`. */
+function ascending(list: unknown, above: number, below: number): boolean {
+  if (!Array.isArray(list)) return false;
+  let last = above;
+  for (const n of list) {
+    if (!Number.isInteger(n) || n <= last || n >= below) return false;
+    last = n;
+  }
+  return true;
+}
+
+/** The position of the question with this id in the theme, or -1 (as `findIndex`, without the search). */
+export function questionPosition(theme: CompiledTheme, id: unknown): number {
+  const plan = planFor(theme);
+  if (plan === null) return theme.questions.findIndex((q) => q.id === id);
+  return typeof id === 'string' ? (plan.positions.get(id) ?? -1) : -1;
+}
+
+/** The progress counts of a walk built here; undefined for another. */
+export function walkCounts(
+  walk: Walk,
+): { readonly answered: number; readonly remaining: number } | undefined {
+  return walkStates.get(walk);
+}
+
+/** The walk of a session with these answers, from scratch; undefined when the theme must be walked in full. */
+export function buildWalk(session: Session, answers: Readonly<Record<string, Answer>>): Walk | undefined {
+  const plan = planFor(session.theme);
+  if (plan === null) return undefined;
+  const count = plan.ids.length;
+  const slots: unknown[] = new Array(count).fill(UNSETTLED);
+  const context = contextOf(session, plan, slots, answers);
+  for (let index = 0; index < count; index++) context.settle(index);
+  let open = count;
+  for (let index = 0; index < count; index++) {
+    if (context.isOpen(index)) {
+      open = index;
+      break;
+    }
+  }
+  const stop = context.stopFrom(-1, open);
+  const states: QuestionState[] = new Array(count);
+  let answered = 0;
+  let remaining = 0;
+  const stale: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const state = context.label(index, open, stop);
+    states[index] = state;
+    if (state === 'answered') answered++;
+    else if (state === 'current' || state === 'pending') remaining++;
+    if (context.isStale(index, state)) stale.push(plan.ids[index] as string);
+  }
+  return finish(context, { slots, open, stop, answered, remaining }, states, stale);
+}
+
+/**
+ * The walk of a session with `answers`, from `previous`, the walk with answers that differ only in those of
+ * `changed` (question ids); undefined when `previous` was not built here (then walk in full).
+ */
+export function advanceWalk(
+  session: Session,
+  answers: Readonly<Record<string, Answer>>,
+  previous: Walk,
+  changed: readonly string[],
+): Walk | undefined {
+  const before = walkStates.get(previous);
+  const plan = planFor(session.theme);
+  if (before === undefined || plan === null) return undefined;
+  const count = plan.ids.length;
+  const slots = before.slots.slice();
+  const context = contextOf(session, plan, slots, answers);
+
+  // Settle the changed questions, then in question order every question that reads a slot that changed.
+  const queue = new IndexQueue();
+  for (const id of changed) {
+    const index = plan.positions.get(id);
+    if (index !== undefined) queue.push(index);
+  }
+  const first = queue.peek() ?? count;
+  const touched: number[] = [];
+  for (let index = queue.pop(); index !== undefined; index = queue.pop()) {
+    touched.push(index);
+    if (context.settle(index)) for (const reader of plan.readers[index] ?? []) queue.push(reader);
+  }
+
+  // The question to ask: a touched question that became open, or the first open one from the last on.
+  let open = count;
+  for (const index of touched) if (index < open && context.isOpen(index)) open = index;
+  for (let index = before.open; index < open; index++) {
+    if (context.isOpen(index)) {
+      open = index;
+      break;
+    }
+  }
+
+  // Where a blocking notice stops the walk: it stands if nothing before it changed; otherwise every boundary
+  // not already known to be clear, up to the question to ask, is evaluated again.
+  let stop: number;
+  if (before.stop <= first) stop = before.stop;
+  else stop = context.stopFrom(Math.min(first, before.stop === NONE ? before.open : before.stop - 1), open);
+
+  // Relabel what can have changed: touched questions, those between the old and new question to ask, and
+  // everything from an earlier or later stop on.
+  const states = (previous.states as QuestionState[]).slice();
+  let { answered, remaining } = before;
+  const relabel = (index: number) => {
+    const was = previous.states[index];
+    const state = context.label(index, open, stop);
+    if (was === state) return;
+    states[index] = state;
+    if (was === 'answered') answered--;
+    else if (was === 'current' || was === 'pending') remaining--;
+    if (state === 'answered') answered++;
+    else if (state === 'current' || state === 'pending') remaining++;
+  };
+  const openFrom = Math.min(before.open, open);
+  const openTo = Math.min(Math.max(before.open, open), count - 1);
+  const stopFrom = before.stop === stop ? count : Math.min(before.stop, stop);
+  for (let index = openFrom; index <= openTo && index < stopFrom; index++) relabel(index);
+  for (let index = stopFrom; index < count; index++) relabel(index);
+  const done = (index: number) => (index >= openFrom && index <= openTo) || index >= stopFrom;
+  for (const index of touched) if (!done(index)) relabel(index);
+
+  // Stale answers: the earlier ones that still are, and the relabelled ones that became so.
+  const stale = new Set<number>();
+  for (const id of previous.stale) {
+    const index = plan.positions.get(id);
+    if (index !== undefined && !done(index) && !touched.includes(index)) stale.add(index);
+  }
+  for (let index = openFrom; index <= openTo && index < stopFrom; index++)
+    if (context.isStale(index, states[index])) stale.add(index);
+  for (let index = stopFrom; index < count; index++)
+    if (context.isStale(index, states[index])) stale.add(index);
+  for (const index of touched) if (context.isStale(index, states[index])) stale.add(index);
+  const staleIds = [...stale].sort((a, b) => a - b).map((index) => plan.ids[index] as string);
+  return finish(context, { slots, open, stop, answered, remaining }, states, staleIds);
+}
+
+function finish(context: Context, state: WalkState, states: QuestionState[], stale: string[]): Walk {
+  const { plan, base } = context;
+  const count = plan.ids.length;
+  const blocked = state.stop !== NONE;
+  const facts = new SettledFacts(base, plan, state.slots, count, blocked ? state.stop : count);
+  const current = blocked || state.open === count ? -1 : state.open;
+  const walk: Walk = { states, current, facts, stale, blocked };
+  walkStates.set(walk, state);
+  return walk;
+}
+
+/** What settling and labelling questions read, for one walk being built. */
+interface Context {
+  readonly plan: Plan;
+  readonly base: ReadonlyMap<string, unknown>;
+  /** Evaluates the question's condition on the questions before it and sets its slot; whether it changed. */
+  settle(index: number): boolean;
+  /** Whether the question may be asked (its condition is not false) and has no answer. */
+  isOpen(index: number): boolean;
+  /** The first boundary above `clear` and at most `open` where a blocking notice certainly applies, or NONE. */
+  stopFrom(clear: number, open: number): number;
+  label(index: number, open: number, stop: number): QuestionState;
+  isStale(index: number, state: QuestionState | undefined): boolean;
+}
+
+function contextOf(
+  session: Session,
+  plan: Plan,
+  slots: unknown[],
+  answers: Readonly<Record<string, Answer>>,
+): Context {
+  const { theme } = session;
+  const rules: Rules = rulesFor(theme, session.operators);
+  const base = baseFacts(theme, session.profile, session.today).facts;
+  const count = plan.ids.length;
+  // One view, its limit moved to the question (or boundary) evaluated: nothing after it is read.
+  const before = new SettledFacts(base, plan, slots, 0, count);
+  const answerOf = (index: number) => own(answers, plan.ids[index] as string);
+  return {
+    plan,
+    base,
+    settle(index) {
+      before.limit = index;
+      const verdict = rules.evaluate(theme.questions[index]?.when, before);
+      const answer = answerOf(index);
+      const slot = verdict === false ? undefined : verdict === true && answer ? answer.value : UNSETTLED;
+      if (slot === slots[index]) return false;
+      slots[index] = slot;
+      return true;
+    },
+    isOpen: (index) => slots[index] !== undefined && answerOf(index) === undefined,
+    stopFrom(clear, open) {
+      for (const boundary of plan.boundaries) {
+        if (boundary <= clear) continue;
+        if (boundary > open) break;
+        before.limit = boundary;
+        if (plan.blocks.some((n) => rules.evaluate(n.when, before) === true)) return boundary;
+      }
+      return NONE;
+    },
+    label(index, open, stop) {
+      if (index >= stop || slots[index] === undefined) return 'skipped';
+      if (index < open) return 'answered';
+      if (index === open) return 'current';
+      return answerOf(index) ? 'pending-answered' : 'pending';
+    },
+    isStale(index, state) {
+      if (state !== 'skipped') return false;
+      const answer = answerOf(index);
+      return answer !== undefined && !answer.prefilled;
+    },
+  };
+}
+
+/** Question positions in ascending order, each once: a binary heap. */
+class IndexQueue {
+  private readonly heap: number[] = [];
+  private readonly queued = new Set<number>();
+
+  push(index: number): void {
+    if (this.queued.has(index)) return;
+    this.queued.add(index);
+    const heap = this.heap;
+    let at = heap.length;
+    heap.push(index);
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if ((heap[parent] as number) <= index) break;
+      heap[at] = heap[parent] as number;
+      at = parent;
+    }
+    heap[at] = index;
+  }
+
+  peek(): number | undefined {
+    return this.heap[0];
+  }
+
+  pop(): number | undefined {
+    const heap = this.heap;
+    const top = heap[0];
+    const last = heap.pop();
+    if (top === undefined || last === undefined || heap.length === 0) return top;
+    let at = 0;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= heap.length) break;
+      const right = left + 1;
+      const child = right < heap.length && (heap[right] as number) < (heap[left] as number) ? right : left;
+      if ((heap[child] as number) >= last) break;
+      heap[at] = heap[child] as number;
+      at = child;
+    }
+    heap[at] = last;
+    return top;
+  }
+}
