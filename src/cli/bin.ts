@@ -26,6 +26,7 @@ run(process.argv.slice(2), {
   isTTY: process.stdout.isTTY === true,
   stdinIsTTY: process.stdin.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
+  ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
   cwd: process.cwd(),
   env: process.env,
 }).then((code) => {

@@ -10,6 +10,8 @@ export interface CliIO {
   readonly stdinIsTTY: boolean;
   /** Whether stderr is a terminal: progress lines of long runs only then (absent: no). */
   readonly stderrIsTTY?: boolean;
+  /** The terminal's width in columns when stdout is a terminal: tables wrap to it (absent: they do not). */
+  readonly columns?: number;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The prompts of the interactive walk; `@inquirer/prompts` when absent. Tests pass scripted ones. */
@@ -24,7 +26,19 @@ export class UsageError extends Error {
   }
 }
 
-/** Whether to colour output: only on a terminal, and never when `NO_COLOR` is set at all (even empty). */
+/**
+ * Whether to colour output, by the common conventions: `FORCE_COLOR` set turns colours on even in a pipe
+ * (`0` or `false` turns them off), else a non-empty `NO_COLOR` turns them off (no-color.org), else colours
+ * are on exactly on a terminal.
+ */
 export function colorOf(io: CliIO): boolean {
-  return io.isTTY && io.env.NO_COLOR === undefined;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return io.isTTY;
+}
+
+/** The width tables wrap to: the terminal's columns, when stdout is a terminal that says. */
+export function widthOf(io: CliIO): number | undefined {
+  return io.isTTY && io.columns !== undefined && io.columns > 0 ? io.columns : undefined;
 }

@@ -5,6 +5,7 @@ import type { Lang } from '../messages/index.js';
 import { fileDiagnostic, fileReason, isFileSystemError } from '../node/files.js';
 import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { escapeControls } from './format/escape.js';
 import { t } from './format/style.js';
 import { formatDiagnosticsText } from './format-diagnostics.js';
 import { type CliIO, colorOf, UsageError } from './io.js';
@@ -53,9 +54,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    const guess = closest(name);
-    const hint = guess ? t(lang, `（是否想用“${guess}”？）`, ` (did you mean "${guess}"?)`) : '';
-    io.stderr.write(`${t(lang, '未知命令', 'unknown command')}: ${name}${hint}\n\n${overview(lang)}`);
+    io.stderr.write(unknownCommand(name, lang));
     return EXIT.usage;
   }
   try {
@@ -146,7 +145,7 @@ function helpCommand(name: string | undefined, io: CliIO, lang: Lang): number {
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(`${t(lang, '未知命令', 'unknown command')}: ${name}\n\n${overview(lang)}`);
+    io.stderr.write(unknownCommand(name, lang));
     return EXIT.usage;
   }
   io.stdout.write(helpOf(command, lang));
@@ -157,8 +156,8 @@ function helpCommand(name: string | undefined, io: CliIO, lang: Lang): number {
 export function helpOf(command: Command, lang: Lang): string {
   const globals = t(
     lang,
-    '全局选项：\n  --lang zh|en   输出语言（默认 zh，或环境变量 TONGBAN_LANG）\n  --root 文件夹  文件中写的路径（catalog:、场景的 theme: 和 profile:）不能超出的根文件夹\n                 （默认：给出的路径所在项目，即上方最近的含 package.json 的文件夹，没有时为给出的文件夹）\n  -h, --help     显示本说明\n颜色只在终端上输出；设置 NO_COLOR 时不输出颜色。',
-    "Global options:\n  --lang zh|en   output language (default zh, or the TONGBAN_LANG environment variable)\n  --root dir     the folder that paths named in files (catalog:, a scenario's theme: and profile:) must\n                 stay in (default: the project of the path given, the nearest folder above it with a\n                 package.json, else the folder given)\n  -h, --help     show this help\nColours only on a terminal, never when NO_COLOR is set.",
+    '全局选项：\n  --lang zh|en   输出语言（默认 zh，或环境变量 TONGBAN_LANG）\n  --root 文件夹  文件中写的路径（catalog:、场景的 theme: 和 profile:）不能超出的根文件夹\n                 （默认：给出的路径所在项目，即上方最近的含 package.json 的文件夹，没有时为给出的文件夹）\n  -h, --help     显示本说明\n颜色只在终端上输出；NO_COLOR 非空时不输出颜色；设置 FORCE_COLOR 时（0 或 false 除外）即使在管道中也输出颜色。',
+    "Global options:\n  --lang zh|en   output language (default zh, or the TONGBAN_LANG environment variable)\n  --root dir     the folder that paths named in files (catalog:, a scenario's theme: and profile:) must\n                 stay in (default: the project of the path given, the nearest folder above it with a\n                 package.json, else the folder given)\n  -h, --help     show this help\nColours only on a terminal, never when NO_COLOR is set and not empty; FORCE_COLOR (other than 0 or false)\nturns them on even in a pipe.",
   );
   return `${command.help[lang].trimEnd()}\n\n${globals}\n`;
 }
@@ -218,14 +217,26 @@ function overview(lang: Lang): string {
   return `${head}\n\n${t(lang, '命令：', 'Commands:')}\n${lines.join('\n')}\n\n${foot}\n`;
 }
 
-/** The command whose name is within two edits of a mistyped one. */
+/**
+ * One line for a command that does not exist, as git and npm do: the closest command, if one is near, and
+ * where the list is (the whole list would push the mistake off the screen).
+ */
+function unknownCommand(name: string, lang: Lang): string {
+  const guess = closest(name);
+  const shown = escapeControls(name);
+  if (guess === undefined)
+    return `${t(lang, `tongban：未知命令“${shown}”，命令列表见 tongban --help`, `tongban: unknown command "${shown}"; see tongban --help for the commands`)}\n`;
+  return `${t(lang, `tongban：未知命令“${shown}”，是否想用“${guess}”？命令列表见 tongban --help`, `tongban: unknown command "${shown}"; did you mean "${guess}"? See tongban --help for the commands`)}\n`;
+}
+
+/** The command whose name is within two edits of a mistyped one, or that starts with it. */
 function closest(name: string): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const command of COMMANDS) {
     const distance = editDistance(name, command.name);
     if (distance <= 2 && (!best || distance < best.distance)) best = { name: command.name, distance };
   }
-  return best?.name;
+  return best?.name ?? (name.length >= 2 ? COMMANDS.find((c) => c.name.startsWith(name))?.name : undefined);
 }
 
 function editDistance(a: string, b: string): number {

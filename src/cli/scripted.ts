@@ -87,7 +87,7 @@ export function acceptedAnswers(q: Question, lang: Lang): string {
         prompt.kind === 'checkbox'
           ? t(lang, `可多选，用 ${prompt.separator} 连接；`, `several joined by ${prompt.separator}; `)
           : '';
-      return `${t(lang, '可选', 'Options')}：${several}${options}`;
+      return `${t(lang, '可选：', 'Options: ')}${several}${options}`;
     }
     case 'confirm':
       return t(

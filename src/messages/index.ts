@@ -14,6 +14,7 @@ export {
   messageOf,
 } from './diagnostics.js';
 export { type HintKey, hintOf } from './hints.js';
+export { itemDaysText, joinClauses, stepSpanText } from './outcome-words.js';
 export {
   formatCaseKeyError,
   formatRestoreError,

@@ -1,6 +1,7 @@
 import type { BASIS_OWNERS, ENTRY_KINDS, ITEM_FIELDS, JSON_TYPES } from '../model/diagnostic.js';
 import type { FieldType } from '../model/form.js';
 import type { FactType } from '../model/theme.js';
+import { formatNumber } from '../util/number.js';
 
 /** The languages of tongban's messages: Chinese (the default) and English. */
 export type Lang = 'zh' | 'en';
@@ -96,8 +97,8 @@ const ENGLISH_PLURALS = new Intl.PluralRules('en');
 /** "3 个文件" / "1 file", "3 files": a count with its noun, pluralised in English. */
 export function countOf(count: number, noun: CountNoun, lang: Lang): string {
   const words = NOUNS[noun];
-  if (lang === 'zh') return `${count} ${words.zh}`;
-  return `${count} ${ENGLISH_PLURALS.select(count) === 'one' ? words.one : words.other}`;
+  if (lang === 'zh') return `${formatNumber(count)} ${words.zh}`;
+  return `${formatNumber(count)} ${ENGLISH_PLURALS.select(count) === 'one' ? words.one : words.other}`;
 }
 
 /**

@@ -14,11 +14,12 @@ export const FIELD_SOURCE_LABELS: Readonly<Record<FieldValueSource, Bilingual>> 
   applicant: { zh: '待填写', en: 'to fill in' },
 };
 
-/** A prefilled value as people read it: option labels, 是/否, numbers with the field's unit. */
-export function fieldValueText(field: CaseField, value: Json | undefined): string {
+/** A prefilled value as people read it: option labels, 是/否 (yes/no), numbers with the field's unit. */
+export function fieldValueText(field: CaseField, value: Json | undefined, lang: 'zh' | 'en' = 'zh'): string {
   if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.map((v) => fieldValueText(field, v)).join('、');
-  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (Array.isArray(value))
+    return value.map((v) => fieldValueText(field, v, lang)).join(lang === 'zh' ? '、' : ', ');
+  if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
   if (typeof value === 'number') return `${formatNumber(value)}${field.unit ?? ''}`;
   if (typeof value === 'string') return field.options?.find((o) => o.id === value)?.label ?? value;
   return JSON.stringify(value);
@@ -39,19 +40,22 @@ export function formLines(form: CaseForm, theme: CompiledTheme, lang: 'zh' | 'en
   ];
   const itemName = (id: string) => own(theme.catalog.items, id)?.name ?? id;
   for (const section of form.sections) {
-    lines.push('', `【${section.title}】`);
+    lines.push('', zh ? `【${section.title}】` : `[${section.title}]`);
     for (const field of section.fields) {
       const source = FIELD_SOURCE_LABELS[field.source][lang];
+      const producer = itemName(field.from && 'item' in field.from ? field.from.item : '');
       const value =
         field.source === 'produced'
           ? zh
-            ? `（由${itemName(field.from && 'item' in field.from ? field.from.item : '')}办结后填入）`
-            : `(filled in once ${field.from && 'item' in field.from ? field.from.item : ''} is done)`
+            ? `（由${producer}办结后填入）`
+            : `(filled in once ${producer} is done)`
           : field.source === 'applicant'
             ? '____'
-            : fieldValueText(field, field.value);
-      const users = field.items.map(itemName).join('、');
-      lines.push(`  ${field.label}${field.required ? ' *' : ''}：${value}〔${source}〕 —— ${users}`);
+            : fieldValueText(field, field.value, lang);
+      const users = field.items.map(itemName).join(zh ? '、' : ', ');
+      const colon = zh ? '：' : ': ';
+      const from = zh ? `〔${source}〕` : ` [${source}]`;
+      lines.push(`  ${field.label}${field.required ? ' *' : ''}${colon}${value}${from} —— ${users}`);
     }
   }
   return lines;

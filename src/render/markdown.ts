@@ -1,142 +1,161 @@
-import type { Outcome, OutcomeMaterial } from '../model/outcome.js';
+import { GUIDE_WORDS, type GuideWords } from '../messages/guide-words.js';
+import { countOf, itemDaysText, joinClauses, type Lang } from '../messages/index.js';
+import type { Outcome, OutcomeMaterial, Reason } from '../model/outcome.js';
 import type { CompiledTheme } from '../model/theme.js';
+import { conditionText } from '../outcome/condition-text.js';
 import { formatNumber } from '../util/number.js';
 import { table } from './escape.js';
 import { formLines } from './form.js';
 import { NOTICE_LABELS, STATUS_LABELS } from './labels.js';
 import { materialStatusText, mergeSentence } from './merge-sentence.js';
 
+/** What the sections of a guide share: the outcome, its language and words, item names by id. */
+interface Guide {
+  readonly outcome: Outcome;
+  readonly theme: CompiledTheme;
+  readonly lang: Lang;
+  readonly w: GuideWords;
+  readonly name: (id: string) => string;
+}
+
 /**
- * A 办事指南 for the case, in Chinese Markdown that reads well printed: 情形, status and notices, 材料清单,
+ * A 办事指南 for the case, in Markdown that reads well printed: 情形, status and notices, 材料清单,
  * 一表申请 (the merged form), 告知承诺书, 办理流程, 办理时限, 费用, 跑动次数, 送达方式, 依据, and the counting line
- * "逐项办理需 N 份材料 → 一表申请，需准备 M 份". Deterministic: the same
- * outcome and theme always give the same text. The theme supplies the region and summary.
+ * "逐项办理需 N 份材料 → 一表申请，需准备 M 份". In Chinese, or with `lang: 'en'` in English around the theme's
+ * texts (which stay as written). Deterministic: the same outcome and theme always give the same text. The
+ * theme supplies the region and summary.
  */
-export function markdownGuide(outcome: Outcome, theme: CompiledTheme): string {
+export function markdownGuide(outcome: Outcome, theme: CompiledTheme, lang: Lang = 'zh'): string {
   const names = new Map(outcome.items.map((item) => [item.id, item.name]));
-  const name = (id: string) => names.get(id) ?? id;
-  const lines: string[] = [`# ${outcome.theme.title} · 办事指南`, ''];
-  if (outcome.provisional) {
-    lines.push('> 问卷尚未完成：以下是根据已回答的问题得出的初步结果，可能随后续回答而变化。', '');
-  }
+  const w = GUIDE_WORDS[lang];
+  const g: Guide = { outcome, theme, lang, w, name: (id) => names.get(id) ?? id };
+  const lines: string[] = [`# ${outcome.theme.title} · ${w.guide}`, ''];
+  if (outcome.provisional) lines.push(`> ${w.provisional}`, '');
   lines.push(
-    `- 情形：${outcome.case ? outcome.case.label || '（无需区分情形）' : '（问卷尚未完成）'}`,
-    `- 办理状态：**${STATUS_LABELS[outcome.status].zh}**`,
-    ...(theme.region === undefined ? [] : [`- 适用地区：${theme.region}`]),
-    `- 版本：${outcome.theme.version}`,
+    `- ${w.case}${w.colon}${outcome.case ? outcome.case.label || w.singleCase : w.notComplete}`,
+    `- ${w.status}${w.colon}**${STATUS_LABELS[outcome.status][lang]}**`,
+    ...(theme.region === undefined ? [] : [`- ${w.region}${w.colon}${theme.region}`]),
+    `- ${w.version}${w.colon}${outcome.theme.version}`,
     '',
   );
   if (outcome.status === 'blocked') {
     // Nothing can be done in a blocked case: the guide says why and stops.
-    lines.push('> 本情形不予办理，原因见下方“提示”。', '', ...notices(outcome));
+    lines.push(`> ${w.blocked}`, '', ...notices(g));
     return `${lines.join('\n').trimEnd()}\n`;
   }
   if (theme.summary !== undefined) lines.push(theme.summary, '');
-  lines.push(...notices(outcome), ...materials(outcome, name), ...form(outcome, theme, name));
-  lines.push(...workflow(outcome, name));
-  lines.push(...days(outcome, name), ...fees(outcome, name), ...visits(outcome, name), ...delivery(outcome));
-  lines.push(...basis(outcome));
+  lines.push(...notices(g), ...materials(g), ...form(g), ...workflow(g));
+  lines.push(...days(g), ...fees(g), ...visits(g), ...delivery(g));
+  lines.push(...basis(g));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
+/** A reason's text: as the outcome gives it in Chinese, written out again in another language. */
+function reasonText(reason: Reason, g: Guide): string {
+  return g.lang === 'zh' ? reason.text : conditionText(reason.condition, g.theme, g.lang);
+}
+
 /** 一表申请: the merged form's fields by section, and the one commitment letter's clauses. */
-function form(outcome: Outcome, theme: CompiledTheme, name: (id: string) => string): string[] {
+function form(g: Guide): string[] {
+  const { outcome, theme, lang, w, name } = g;
   const lines: string[] = [];
   if (outcome.form.counts.fields > 0) {
-    const [head = '', ...rest] = formLines(outcome.form, theme);
-    lines.push('## 一表申请', '', head, '', '```text', ...rest.filter((l) => l !== ''), '```', '');
+    const [head = '', ...rest] = formLines(outcome.form, theme, lang);
+    lines.push(`## ${w.form}`, '', head, '', '```text', ...rest.filter((l) => l !== ''), '```', '');
   }
   if (outcome.commitment.length > 0) {
-    lines.push('## 告知承诺书（一份）', '');
+    lines.push(`## ${w.commitmentLetter}`, '');
     outcome.commitment.forEach((clause, i) => {
-      lines.push(`${i + 1}. ${clause.text}（${clause.items.map(name).join('、')}）`);
+      lines.push(`${i + 1}. ${clause.text}${w.bracket(clause.items.map(name).join(w.list))}`);
     });
     lines.push('');
   }
   return lines;
 }
 
-function notices(outcome: Outcome): string[] {
+function notices(g: Guide): string[] {
+  const { outcome, w } = g;
   if (outcome.notices.length === 0) return [];
-  const lines = ['## 提示', ''];
+  const lines = [`## ${w.notices}`, ''];
   for (const notice of outcome.notices) {
-    const basis = notice.basis === undefined ? '' : `（依据：${notice.basis}）`;
+    const basis = notice.basis === undefined ? '' : w.basisOf(notice.basis);
     lines.push(
-      `- 【${NOTICE_LABELS[notice.kind].zh}】${notice.text}${basis}`,
-      `  - 适用原因：${notice.reason.text}`,
+      `- ${w.notice(NOTICE_LABELS[notice.kind][g.lang])}${notice.text}${basis}`,
+      `  - ${w.because}${w.colon}${reasonText(notice.reason, g)}`,
     );
   }
   return [...lines, ''];
 }
 
-function materials(outcome: Outcome, name: (id: string) => string): string[] {
-  const lines = ['## 材料清单', ''];
-  if (outcome.materials.length === 0) return [...lines, '无需提交材料。', ''];
-  lines.push(mergeSentence(outcome.merge), '');
+function materials(g: Guide): string[] {
+  const { outcome, w, name } = g;
+  const lines = [`## ${w.materials}`, ''];
+  if (outcome.materials.length === 0) return [...lines, w.noMaterials, ''];
+  lines.push(mergeSentence(outcome.merge, g.lang), '');
   const rows = outcome.materials.map((m, i) => [
     i + 1,
     m.name,
     m.form,
     m.copies,
-    materialStatusText(m, 'zh', name, false),
-    commitment(m, name),
-    m.usedBy.map((u) => name(u.item)).join('、'),
-    remarks(m, name),
+    materialStatusText(m, g.lang, name, false),
+    commitment(m, g),
+    m.usedBy.map((u) => name(u.item)).join(w.list),
+    remarks(m, g),
   ]);
-  lines.push(
-    ...table(['序号', '材料名称', '形式', '份数', '提交方式', '告知承诺', '用于事项', '备注'], rows),
-    '',
-  );
+  lines.push(...table(w.materialHeader, rows), '');
   return lines;
 }
 
-function commitment(m: OutcomeMaterial, name: (id: string) => string): string {
+function commitment(m: OutcomeMaterial, { w, name }: Guide): string {
   if (m.commitment.length === 0) return '—';
-  if (m.commitment.length === m.usedBy.length) return '可承诺';
-  return `可承诺（${m.commitment.map(name).join('、')}）`;
+  if (m.commitment.length === m.usedBy.length) return w.commitment;
+  return w.commitmentOf(m.commitment.map(name).join(w.list));
 }
 
-function remarks(m: OutcomeMaterial, name: (id: string) => string): string {
+function remarks(m: OutcomeMaterial, { w, name }: Guide): string {
   const parts = [
     ...(m.note === undefined ? [] : [m.note]),
-    ...(m.source === undefined ? [] : [`来源：${m.source}`]),
-    ...m.usedBy.flatMap((u) => (u.note === undefined ? [] : [`${name(u.item)}：${u.note}`])),
+    ...(m.source === undefined ? [] : [`${w.source}${w.colon}${m.source}`]),
+    ...m.usedBy.flatMap((u) => (u.note === undefined ? [] : [`${name(u.item)}${w.colon}${u.note}`])),
   ];
-  return parts.join('；');
+  return joinClauses(parts, w.clause);
 }
 
-function workflow(outcome: Outcome, name: (id: string) => string): string[] {
-  const lines = ['## 办理流程', ''];
+function workflow(g: Guide): string[] {
+  const { outcome, w, name } = g;
+  const lines = [`## ${w.workflow}`, ''];
   const { steps, stages } = outcome.workflow;
-  if (steps.length === 0) return [...lines, '本情形无需办理事项。', ''];
-  lines.push(`共 ${steps.length} 个事项，分 ${stages.length} 个阶段办理；同一阶段的事项可以并行。`, '');
+  if (steps.length === 0) return [...lines, w.noSteps, ''];
+  lines.push(w.stepsIn(steps.length, stages.length), '');
   const items = new Map(outcome.items.map((item) => [item.id, item]));
   const rows = stages.flatMap((ids, stage) =>
     ids.map((id) => {
       const item = items.get(id);
       const step = steps.find((s) => s.item === id);
       const department = item?.department
-        ? `${item.department.name}${item.level ? `（${item.level}）` : ''}`
+        ? `${item.department.name}${item.level ? w.level(item.level) : ''}`
         : '—';
       const before = (step?.dependsOn ?? []).map((e) =>
         e.because === 'produces' && e.material !== undefined
-          ? `${name(e.item)}（提供${materialName(outcome, e.material)}）`
+          ? w.gives(name(e.item), materialName(outcome, e.material))
           : name(e.item),
       );
       return [
-        `第${stage + 1}阶段`,
+        w.stage(stage + 1),
         name(id),
         department,
-        item?.days === undefined ? '未规定' : formatNumber(item.days),
-        step ? `${formatNumber(step.start)}–${formatNumber(step.finish)}` : '—',
-        [...new Set(before)].join('、') || '—',
+        item?.days === undefined
+          ? w.noLimit
+          : item.days === 0
+            ? itemDaysText(0, g.lang)
+            : formatNumber(item.days),
+        // A step of no days of its own has no span: its time limit says 当场办结.
+        step && step.finish > step.start ? `${formatNumber(step.start)}–${formatNumber(step.finish)}` : '—',
+        [...new Set(before)].join(w.list) || '—',
       ];
     }),
   );
-  lines.push(
-    ...table(['阶段', '事项', '实施部门', '时限（工作日）', '起止（第几个工作日）', '前置事项'], rows),
-    '',
-  );
+  lines.push(...table(w.workflowHeader, rows), '');
   return lines;
 }
 
@@ -144,52 +163,59 @@ function materialName(outcome: Outcome, id: string): string {
   return outcome.materials.find((m) => m.id === id)?.name ?? id;
 }
 
-function days(outcome: Outcome, name: (id: string) => string): string[] {
-  const lines = ['## 办理时限', ''];
+function days(g: Guide): string[] {
+  const { outcome, w, name } = g;
+  const lines = [`## ${w.days}`, ''];
   if (outcome.items.length === 0) return [...lines, '—', ''];
   const { critical, sum, saved } = outcome.totals.days;
   const path = outcome.workflow.criticalPath.items.map(name).join(' → ');
-  lines.push(
-    `- 关键路径：${path}，共 ${formatNumber(critical)} 个工作日`,
-    `- 各事项时限合计：${formatNumber(sum)} 个工作日`,
-    `- 并联办理节省：${formatNumber(saved)} 个工作日`,
-  );
+  const count = (n: number) => countOf(n, 'working-day', g.lang);
+  // A figure of 0 days reads wrong: a case whose steps take no days is done on the spot, and a sum that
+  // parallel work does not shorten is no saving to report.
+  const time = critical === 0 ? itemDaysText(0, g.lang) : w.inAll(count(critical));
+  lines.push(`- ${w.criticalPath}${w.colon}${path}${w.comma}${time}`);
+  if (saved > 0) lines.push(`- ${w.sum}${w.colon}${count(sum)}`, `- ${w.saved}${w.colon}${count(saved)}`);
   const open = outcome.items.filter((item) => item.days === undefined).map((item) => item.name);
-  if (open.length > 0) lines.push(`- 未规定时限的事项按 0 个工作日计：${open.join('、')}`);
+  if (open.length > 0) lines.push(`- ${w.uncounted}${w.colon}${open.join(w.list)}`);
   return [...lines, ''];
 }
 
-function fees(outcome: Outcome, name: (id: string) => string): string[] {
-  const lines = ['## 费用', ''];
+function fees(g: Guide): string[] {
+  const { outcome, w, name } = g;
+  const lines = [`## ${w.fees}`, ''];
   const { total, breakdown } = outcome.totals.fee;
-  if (breakdown.length === 0) return [...lines, '不收费。', ''];
+  if (breakdown.length === 0) return [...lines, w.free, ''];
   const rows = breakdown.map((line) => [name(line.item), formatNumber(line.amount), line.note ?? '']);
-  lines.push(...table(['事项', '金额（元）', '说明'], [...rows, ['合计', formatNumber(total), '']]), '');
+  lines.push(...table(w.feeHeader, [...rows, [w.total, formatNumber(total), '']]), '');
   return lines;
 }
 
-function visits(outcome: Outcome, name: (id: string) => string): string[] {
-  const lines = ['## 跑动次数', ''];
+function visits(g: Guide): string[] {
+  const { outcome, w, name } = g;
+  const lines = [`## ${w.visits}`, ''];
   const { count, list } = outcome.totals.visits;
-  if (count === 0) return [...lines, '全程网办，无需到现场。', ''];
-  lines.push(`需到现场 ${count} 次（同一地点的事项合并为一次）：`, '');
+  if (count === 0) return [...lines, w.online, ''];
+  lines.push(w.visitCount(count), '');
   list.forEach((visit, i) => {
-    const address = visit.venue.address === undefined ? '' : `（${visit.venue.address}）`;
-    const purposes = visit.purposes.length === 0 ? '' : `；事由：${visit.purposes.join('、')}`;
-    lines.push(`${i + 1}. ${visit.venue.name}${address}：${visit.items.map(name).join('、')}${purposes}`);
+    const address = visit.venue.address === undefined ? '' : w.bracket(visit.venue.address);
+    const purposes =
+      visit.purposes.length === 0 ? '' : `${w.clause}${w.purposes}${w.colon}${visit.purposes.join(w.list)}`;
+    lines.push(
+      `${i + 1}. ${visit.venue.name}${address}${w.colon}${visit.items.map(name).join(w.list)}${purposes}`,
+    );
   });
   return [...lines, ''];
 }
 
-function delivery(outcome: Outcome): string[] {
+function delivery({ outcome, w }: Guide): string[] {
   const options = outcome.totals.delivery;
-  return ['## 送达方式', '', options.length === 0 ? '—' : options.join('、'), ''];
+  return [`## ${w.delivery}`, '', options.length === 0 ? '—' : options.join(w.list), ''];
 }
 
-function basis(outcome: Outcome): string[] {
-  const lines = ['## 依据', ''];
+function basis({ outcome, w }: Guide): string[] {
+  const lines = [`## ${w.basis}`, ''];
   const withBasis = outcome.items.filter((item) => item.basis.length > 0);
   if (withBasis.length === 0) return [...lines, '—', ''];
-  for (const item of withBasis) lines.push(`- ${item.name}：${item.basis.join('；')}`);
+  for (const item of withBasis) lines.push(`- ${item.name}${w.colon}${joinClauses(item.basis, w.clause)}`);
   return [...lines, ''];
 }

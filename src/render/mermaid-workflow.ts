@@ -1,6 +1,6 @@
+import { countOf, itemDaysText, type Lang, stepSpanText } from '../messages/index.js';
 import type { Outcome } from '../model/outcome.js';
 import type { CompiledTheme } from '../model/theme.js';
-import { formatNumber } from '../util/number.js';
 import { own } from '../util/own.js';
 import { mermaidId, mermaidLabel } from './escape.js';
 
@@ -11,15 +11,21 @@ const END = 'end_node';
  * The case's workflow as a Mermaid `flowchart LR`: one column (subgraph) per stage, so the steps that can
  * run in parallel stand together; each step labelled with its item, department and days; edges labelled
  * with the material passed on (dotted for a plain `after` order); a start and an end node; the critical
- * path drawn thicker. Node ids are `n_` plus the item id made safe. Deterministic.
+ * path drawn thicker. Node ids are `n_` plus the item id made safe. Labels are in `lang` (theme texts stay as
+ * written). Deterministic.
  */
-export function mermaidWorkflow(outcome: Outcome, theme: CompiledTheme): string {
-  const lines = ['flowchart LR', `  ${START}(["开始"])`];
+export function mermaidWorkflow(outcome: Outcome, theme: CompiledTheme, lang: Lang = 'zh'): string {
+  const zh = lang === 'zh';
+  const lines = ['flowchart LR', `  ${START}([${mermaidLabel(zh ? '开始' : 'Start')}])`];
   const items = new Map(outcome.items.map((item) => [item.id, item]));
   const materialName = (id: string) =>
     outcome.materials.find((m) => m.id === id)?.name ?? own(theme.catalog.materials, id)?.name ?? id;
   outcome.workflow.stages.forEach((ids, stage) => {
-    const title = ids.length > 1 ? `第${stage + 1}阶段（可并行）` : `第${stage + 1}阶段`;
+    // Steps of no days of their own are done with what they come with, not alongside it.
+    const parallel = ids.filter((id) => (items.get(id)?.days ?? 0) > 0).length > 1;
+    const title = zh
+      ? `第${stage + 1}阶段${parallel ? '（可并行）' : ''}`
+      : `Stage ${stage + 1}${parallel ? ' (in parallel)' : ''}`;
     lines.push(
       `  subgraph ${mermaidId('stage', String(stage + 1))}[${mermaidLabel(title)}]`,
       '    direction TB',
@@ -27,17 +33,29 @@ export function mermaidWorkflow(outcome: Outcome, theme: CompiledTheme): string 
     for (const id of ids) {
       const item = items.get(id);
       const step = outcome.workflow.steps.find((s) => s.item === id);
-      const details = [
-        item?.department?.name,
-        item?.days === undefined ? '时限未规定' : `${formatNumber(item.days)}个工作日`,
-      ].filter((d): d is string => d !== undefined);
-      const timing = step ? `第${formatNumber(step.start)}–${formatNumber(step.finish)}个工作日` : '';
+      const details = [item?.department?.name, itemDaysText(item?.days, lang)].filter(
+        (d): d is string => d !== undefined,
+      );
+      // A step of no days of its own says so once, in its details.
+      const timing = step && step.finish > step.start ? stepSpanText(step, item?.days, lang) : '';
       lines.push(`    ${mermaidId('n', id)}[${mermaidLabel(item?.name ?? id, details.join(' · '), timing)}]`);
     }
     lines.push('  end');
   });
   const days = outcome.workflow.criticalPath.days;
-  lines.push(`  ${END}([${mermaidLabel(`办结（${formatNumber(days)}个工作日）`)}])`);
+  // No steps: nothing to do, so the end says done; steps of no days of their own: done on the spot.
+  const none = outcome.workflow.steps.length === 0;
+  const end =
+    days === 0
+      ? none
+        ? zh
+          ? '办结'
+          : 'Done'
+        : itemDaysText(0, lang)
+      : zh
+        ? `办结（${countOf(days, 'working-day', lang)}）`
+        : `Done (${countOf(days, 'working-day', lang)})`;
+  lines.push(`  ${END}([${mermaidLabel(end)}])`);
   const needed = new Set<string>();
   for (const step of outcome.workflow.steps) {
     if (step.dependsOn.length === 0) lines.push(`  ${START} --> ${mermaidId('n', step.item)}`);
@@ -50,7 +68,9 @@ export function mermaidWorkflow(outcome: Outcome, theme: CompiledTheme): string 
         e.because === 'produces' && e.material ? [materialName(e.material)] : [],
       );
       const arrow =
-        passed.length > 0 ? `-->|${mermaidLabel(passed.join('、'))}|` : `-.->|${mermaidLabel('先后')}|`;
+        passed.length > 0
+          ? `-->|${mermaidLabel(passed.join('、'))}|`
+          : `-.->|${mermaidLabel(zh ? '先后' : 'after')}|`;
       lines.push(`  ${mermaidId('n', source)} ${arrow} ${mermaidId('n', step.item)}`);
     }
   }

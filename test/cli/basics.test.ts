@@ -54,13 +54,24 @@ describe('tongban: the command list, help and usage errors', () => {
     });
   }
 
-  test('an unknown command: exit 2, a suggestion, the overview', async () => {
+  test('an unknown command: exit 2, one line with the closest command and --help, not the overview', async () => {
     const r = await cli(['valdate']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('未知命令: valdate');
-    expect(r.stderr).toContain('“validate”');
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('tongban：未知命令“valdate”，是否想用“validate”？命令列表见 tongban --help\n');
     expectNoStack(r.stderr);
-    expect((await cli(['frobnicate', '--lang', 'en'])).stderr).toContain('unknown command: frobnicate');
+    const en = await cli(['rnu', '--lang', 'en']);
+    expect(en.stderr).toBe(
+      'tongban: unknown command "rnu"; did you mean "run"? See tongban --help for the commands\n',
+    );
+    const far = await cli(['frobnicate', '--lang', 'en']);
+    expect(far.code).toBe(2);
+    expect(far.stderr).toBe('tongban: unknown command "frobnicate"; see tongban --help for the commands\n');
+    // A prefix is near enough; `help <unknown>` says the same one line.
+    expect((await cli(['recomm'])).stderr).toContain('是否想用“recommend”？');
+    const help = await cli(['help', 'valdate']);
+    expect(help.code).toBe(2);
+    expect(help.stderr.split('\n')).toHaveLength(2);
   });
 
   test('--lang must be zh or en (exit 2); global options may precede the command', async () => {

@@ -112,7 +112,8 @@ describe('tongban run on a terminal (injected prompts)', () => {
         { select: 'yes' },
         { input: '120' },
         { checkbox: ['signboard', 'none'] },
-        { checkbox: [':back', 'signboard'] },
+        { checkbox: [] },
+        { select: ':again' },
         { checkbox: ['signboard'] },
         { confirm: false },
       ],
@@ -123,7 +124,6 @@ describe('tongban run on a terminal (injected prompts)', () => {
       '请输入数字',
       '请输入 1 到 10000 之间的数字',
       '“都不需要”只能单独选择',
-      '“上一题”和“修改”只能单独选择',
     ]);
     const area = r.prompts.asked.find((a) => a.type === 'input');
     expect(area?.message).toBe('经营场所面积是多少？（㎡ 1–10000；< 返回上一题；! 修改之前的回答）');
@@ -131,6 +131,39 @@ describe('tongban run on a terminal (injected prompts)', () => {
     expect(extras?.choices).toContain('都不需要（只能单选）');
     expect(r.stdout).toContain('户外招牌设置');
     expect(r.stdout).toContain('area>50㎡ 且 ≤150㎡');
+  });
+
+  test('multiple choice: navigation is no checkbox, so select-all ticks only options; none ticked offers it', async () => {
+    const answers = [EATERY, '--today', '2026-11-27'];
+    const upTo = [{ select: 'company' }, { select: 'yes' }, { input: '120' }] as const;
+    // Select-all (`a`) ticks every checkbox: only the options are there, so only the exclusive rule speaks.
+    const all = await walk(answers, [
+      ...upTo,
+      { checkboxAll: true },
+      { checkbox: ['signboard'] },
+      { confirm: false },
+    ]);
+    expect(all.code).toBe(0);
+    const box = all.prompts.asked.find((a) => a.type === 'checkbox');
+    expect(box?.values).not.toContain(':back');
+    expect(box?.values).not.toContain(':change');
+    expect(box?.choices.join()).not.toMatch(/上一题|修改之前的回答/);
+    expect(box?.message).toContain('不选直接回车可返回上一题或修改之前的回答');
+    expect(all.prompts.invalid).toEqual(['“都不需要”只能单独选择']);
+    // Confirming with none ticked opens the ways out: back goes to the number question before it.
+    const back = await walk(answers, [
+      ...upTo,
+      { checkbox: [] },
+      { select: ':back' },
+      { input: '130' },
+      { checkbox: ['signboard'] },
+      { confirm: false },
+    ]);
+    expect(back.code).toBe(0);
+    expect(back.prompts.left()).toBe(0);
+    const menu = back.prompts.asked.find((a) => a.message === '没有选择任何一项');
+    expect(menu?.choices).toEqual(['返回选择', '← 上一题', '修改之前的回答…']);
+    expect(back.prompts.asked.filter((a) => a.type === 'input').length).toBe(2);
   });
 
   test('! at a number question changes an earlier answer', async () => {

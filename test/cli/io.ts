@@ -18,6 +18,7 @@ export interface BufferOptions {
   readonly isTTY?: boolean;
   readonly stdinIsTTY?: boolean;
   readonly stderrIsTTY?: boolean;
+  readonly columns?: number;
   readonly cwd?: string;
   readonly env?: Record<string, string | undefined>;
   readonly prompts?: Prompts;
@@ -33,6 +34,7 @@ export function bufferIO(options: BufferOptions = {}): BufferIO {
     isTTY: options.isTTY ?? false,
     stdinIsTTY: options.stdinIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
+    ...(options.columns === undefined ? {} : { columns: options.columns }),
     cwd: options.cwd ?? ROOT,
     env: options.env ?? {},
     ...(options.prompts ? { prompts: options.prompts } : {}),
@@ -65,6 +67,8 @@ export function expectNoStack(text: string): void {
 export type Step =
   | { readonly select: string }
   | { readonly checkbox: readonly string[] }
+  /** Select-all (`a`): ticks every checkbox the prompt shows. */
+  | { readonly checkboxAll: true }
   | { readonly input: string }
   | { readonly confirm: boolean }
   | { readonly cancel: true };
@@ -98,7 +102,8 @@ export function scriptedPrompts(script: readonly Step[]): ScriptedPrompts {
       error.name = 'ExitPromptError';
       throw error;
     }
-    if (!(type in step)) throw new Error(`expected a ${type} step, the script has ${JSON.stringify(step)}`);
+    if (!(type in step) && !(type === 'checkbox' && 'checkboxAll' in step))
+      throw new Error(`expected a ${type} step, the script has ${JSON.stringify(step)}`);
     return step;
   };
   const record = <V>(
@@ -135,7 +140,14 @@ export function scriptedPrompts(script: readonly Step[]): ScriptedPrompts {
     }): Promise<V[]> {
       const real = record('checkbox', config.message, config.choices);
       for (;;) {
-        const step = take('checkbox') as { checkbox: readonly string[] };
+        const step = take('checkbox') as { checkbox: readonly string[] } | { checkboxAll: true };
+        if ('checkboxAll' in step) {
+          const chosen = real.map((c) => c.value);
+          const verdict = config.validate ? config.validate(chosen) : true;
+          if (verdict === true) return chosen;
+          invalid.push(verdict);
+          continue;
+        }
         const chosen = step.checkbox.map((v) => {
           const choice = real.find((c) => String(c.value) === v);
           if (!choice) throw new Error(`no choice "${v}"`);

@@ -18,9 +18,11 @@ describe('tongban run (scripted)', () => {
     expect(out).toMatch(/1\. 往来港澳通行证签发 — 公安机关出入境管理部门/);
     expect(out).toMatch(/#\s+材料\s+形式\s+份数\s+提交方式\s+用于事项/);
     expect(out).toContain('流程内传递（由往来港澳通行证签发产生）');
-    expect(out).toContain('第1阶段：往来港澳通行证签发');
-    expect(out).toContain('第2阶段：赴香港签注签发');
-    expect(out).toMatch(/时限：关键路径 7 个工作日（各事项时限相加 \d+ 个工作日/);
+    // The endorsement takes no days of its own: done on the spot, in the stage of the permit it comes with.
+    expect(out).toContain('第1阶段：往来港澳通行证签发（第 0–7 个工作日）、赴香港签注签发（当场办结）');
+    expect(out).toContain('当场办结；30 元');
+    expect(out).not.toContain('0 个工作日');
+    expect(out).toContain('时限：共 7 个工作日');
     expect(out).toContain('费用：90 元');
     expect(out).toContain('到场：1 次');
     expect(out).toContain('逐项办理需 4 份材料 → 一表申请，需准备 1 份');
@@ -30,9 +32,10 @@ describe('tongban run (scripted)', () => {
   test('text in English: headings translated, theme texts kept', async () => {
     const r = await cli(['run', HK, '--answers', ANSWERS, '--today', '2026-11-27', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Status: ready'.replace(': ', '：'));
+    expect(r.stdout).toContain('Status: ready');
     expect(r.stdout).toContain('Materials (');
     expect(r.stdout).toContain('Item by item: 4 materials → one application form, 1 to prepare');
+    expect(r.stdout).toContain('Stage 1: 往来港澳通行证签发 (days 0–7), 赴香港签注签发 (done on the spot)');
   });
 
   test('json: the Outcome, valid against schemas/outcome.schema.json', async () => {

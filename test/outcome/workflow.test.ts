@@ -20,8 +20,9 @@ items:
   check: { name: 消防检查, department: fire, days: 7, after: [sign], materials: [licence] }
   free: { name: 独立事项, days: 20 }
   nolimit: { name: 无时限事项, after: [food] }
+  spot: { name: 当场事项, days: 0, materials: [licence] }
 `;
-const ITEMS = ['base', 'food', 'sign', 'check', 'free', 'nolimit'];
+const ITEMS = ['base', 'food', 'sign', 'check', 'free', 'nolimit', 'spot'];
 const theme = loadFixture(CATALOG, toggleTheme(ITEMS));
 const make = (on: readonly string[]) => outcome(run(theme, switches(ITEMS, on)));
 const step = (o: ReturnType<typeof outcome>, id: string) => o.workflow.steps.find((s) => s.item === id);
@@ -80,11 +81,22 @@ describe('workflow', () => {
     expect(withFree.totals.days).toEqual({ critical: 20, sum: 47, saved: 27 });
   });
 
-  test('an item without a time limit takes no days', () => {
+  test('an item without a time limit takes no days and sits in the stage of what it comes after', () => {
     const o = make(['base', 'food', 'nolimit']);
     expect(o.items.find((i) => i.id === 'nolimit')?.days).toBeUndefined();
-    expect(step(o, 'nolimit')).toMatchObject({ stage: 2, start: 15, finish: 15 });
+    expect(step(o, 'nolimit')).toMatchObject({ stage: 1, start: 15, finish: 15 });
+    expect(o.workflow.stages).toEqual([['base'], ['food', 'nolimit']]);
     expect(o.workflow.criticalPath).toEqual({ days: 15, items: ['base', 'food', 'nolimit'] });
+  });
+
+  test('an item of no days of its own sits in the stage of what it comes with, and ends the chain', () => {
+    const o = make(['base', 'spot']);
+    expect(step(o, 'spot')).toMatchObject({ stage: 0, start: 3, finish: 3 });
+    expect(o.workflow.stages).toEqual([['base', 'spot']]);
+    expect(o.workflow.criticalPath).toEqual({ days: 3, items: ['base', 'spot'] });
+    // Something that takes days after it still comes a stage later.
+    const later = make(['base', 'sign', 'check', 'spot']);
+    expect(later.workflow.stages).toEqual([['base', 'spot'], ['sign'], ['check']]);
   });
 
   test('a cycle in a hand-made theme ends: the first blocked step in the theme order goes first', () => {

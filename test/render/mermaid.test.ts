@@ -34,14 +34,14 @@ describe('mermaidWorkflow', () => {
   test('no steps: start goes straight to the end', () => {
     const o = outcome(run(theme, { 'company-exists': false, kind: 'prepacked' }));
     expect(mermaidWorkflow(o, theme)).toBe(
-      'flowchart LR\n  start_node(["开始"])\n  end_node(["办结（0个工作日）"])\n  start_node --> end_node\n',
+      'flowchart LR\n  start_node(["开始"])\n  end_node(["办结"])\n  start_node --> end_node\n',
     );
   });
 
   test('labels are escaped', () => {
     const t = loadFixture('items:\n  x: { name: "A\\"B<i>#1", days: 1 }\n', toggleTheme(['x']));
     const text = mermaidWorkflow(outcome(run(t, switches(['x'], ['x']))), t);
-    expect(text).toContain('n_x["A#quot;B#lt;i#gt;#35;1<br/>1个工作日<br/>第0–1个工作日"]');
+    expect(text).toContain('n_x["A#quot;B#lt;i#gt;#35;1<br/>1 个工作日<br/>第 0–1 个工作日"]');
   });
 });
 

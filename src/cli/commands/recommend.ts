@@ -109,11 +109,13 @@ function recommendationsText(
       lines.push(`   · ${reason.message}`);
       if (reason.facts.length > 0) {
         const facts = reason.facts.map((f) => `${f.label} = ${factText(f)}`);
-        lines.push(`     ${s.dim(`${t(lang, '依据', 'facts')}：${facts.join(t(lang, '；', '; '))}`)}`);
+        lines.push(`     ${s.dim(`${t(lang, '依据：', 'facts: ')}${facts.join(t(lang, '；', '; '))}`)}`);
       }
     }
     if (r.tags.length > 0)
-      lines.push(`   · ${t(lang, '共同标签', 'shared tags')}：${escapeControls(r.tags.join('、'))}`);
+      lines.push(
+        `   · ${t(lang, '共同标签：', 'shared tags: ')}${escapeControls(r.tags.join(t(lang, '、', ', ')))}`,
+      );
   });
   return `${lines.join('\n')}\n`;
 }

@@ -119,7 +119,7 @@ Examples:
       io.stdout.write(
         format === 'json'
           ? `${JSON.stringify(portable(theme.value, io.cwd), null, 2)}\n`
-          : mermaidQuestionnaire(theme.value),
+          : mermaidQuestionnaire(theme.value, lang),
       );
       return 0;
     }
@@ -164,8 +164,8 @@ Examples:
       const title = `${theme.value.title} · ${t(lang, '一表申请', 'application form')}`;
       const schema = formSchema(result.form, { title, id: `urn:tongban:form:${theme.value.id}:${reached}` });
       io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
-    } else if (format === 'md') io.stdout.write(markdownGuide(result, theme.value));
-    else io.stdout.write(mermaidWorkflow(result, theme.value));
+    } else if (format === 'md') io.stdout.write(markdownGuide(result, theme.value, lang));
+    else io.stdout.write(mermaidWorkflow(result, theme.value, lang));
     return 0;
   },
 };

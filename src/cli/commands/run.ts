@@ -17,7 +17,7 @@ import {
 } from '../inputs.js';
 import { inquirerPrompts, isCancelled } from '../interactive/prompts.js';
 import { interactiveRun } from '../interactive/walk.js';
-import { UsageError } from '../io.js';
+import { UsageError, widthOf } from '../io.js';
 import { applyAnswers, missingAnswerMessage, rejectedMessage, startSession } from '../scripted.js';
 
 const FORMATS = ['text', 'json', 'md', 'form'] as const;
@@ -103,7 +103,8 @@ Examples:
       io.stderr.write(`${rejectedMessage(applied.rejected, applied.session.theme, lang)}\n`);
       return 1;
     }
-    const show = (session: Session) => io.stdout.write(render(session, format, lang, context.color));
+    const width = widthOf(io);
+    const show = (session: Session) => io.stdout.write(render(session, format, lang, context.color, width));
     if (applied.missing && io.stdinIsTTY && io.isTTY)
       return interactive(applied.session, today, context, show);
     if (applied.missing) {
@@ -135,11 +136,11 @@ async function interactive(
 }
 
 /** A session's outcome in a format: text for people, the Outcome JSON, the Markdown guide, or the form. */
-export function render(session: Session, format: Format, lang: Lang, color: boolean): string {
+export function render(session: Session, format: Format, lang: Lang, color: boolean, width?: number): string {
   const result = outcome(session);
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
-  if (format === 'md') return markdownGuide(result, session.theme);
+  if (format === 'md') return markdownGuide(result, session.theme, lang);
   if (format === 'form') return `${formLines(safeStrings(result).form, session.theme, lang).join('\n')}\n`;
   // Theme texts escaped: a theme cannot send control sequences to the terminal.
-  return outcomeText(safeStrings(result), lang, color);
+  return outcomeText(safeStrings(result), lang, color, width);
 }

@@ -16,11 +16,15 @@ import { formatSarif } from '../format/sarif.js';
 import { styleOf, t } from '../format/style.js';
 import { formatDiagnosticsText } from '../format-diagnostics.js';
 import { formatInput, todayInput } from '../inputs.js';
+import { progressLine } from '../progress.js';
 import { scenarioFileDiagnostics } from '../scenarios.js';
 import { unique } from '../themes-dir.js';
 import { VERSION } from '../version.js';
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+
+/** A run of more files than this shows its progress on a terminal. */
+const PROGRESS_FROM = 5;
 
 /** `tongban validate [paths…]`: every diagnostic of the themes, catalogs, profiles and scenario files. */
 export const validate: Command = {
@@ -35,6 +39,7 @@ export const validate: Command = {
 检查路径（文件或文件夹，默认 themes）下的全部 YAML 文件：catalog/ 文件夹中的是目录文件，*.test.yaml 是测试场景，
 顶层有 kind: person|enterprise 的是档案，其余是主题。主题连同它引用的目录一起加载，再做分析检查（问不到的问题、
 死路、不起作用的问题和选项、未使用的目录条目等）。每个问题一行：文件:行:列  级别  代码  说明。
+检查 5 个以上文件时，若标准错误是终端，在其上显示进度（已检查/总数）；管道和日志中不输出进度。
 
 选项：
   --format 格式      text（默认）| json（Diagnostic 数组）| github（GitHub Actions 注释命令 ::error file=…）
@@ -53,7 +58,8 @@ Checks every YAML file under the paths (files or folders, default: themes): file
 catalog files, *.test.yaml scenario files, files with a top-level kind: person|enterprise profiles, the rest
 themes. Themes are loaded with the catalog they name, then analysed (questions never asked, dead ends,
 questions and options without effect, unused catalog entries…). One line per problem:
-file:line:column  severity  code  message.
+file:line:column  severity  code  message. Checking more than 5 files shows progress (files done/total) on
+stderr when it is a terminal; pipes and logs get none.
 
 Options:
   --format format    text (default) | json (an array of Diagnostic) | github (GitHub Actions workflow
@@ -98,7 +104,18 @@ Examples:
       groups.set(catalog, found);
       return found;
     };
+    // More than a few files can take a while: say how far along the run is, on a terminal only.
+    const progress = progressLine(io, files.length > PROGRESS_FROM);
+    let done = 0;
     for (const entry of files) {
+      progress.show(
+        t(
+          lang,
+          `检查中：${done}/${countOf(files.length, 'file', lang)}…`,
+          `checking: ${done}/${countOf(files.length, 'file', lang)}…`,
+        ),
+      );
+      done++;
       if (entry.kind === 'catalog') {
         const catalog = await cache.get([entry.catalogRoot as string], entry.root);
         addCatalog(catalog);
@@ -117,8 +134,16 @@ Examples:
           group(loaded.catalog.catalog).themes.push(loaded.result.theme);
       }
     }
+    progress.show(
+      t(
+        lang,
+        `检查中：${done}/${countOf(files.length, 'file', lang)}，分析主题…`,
+        `checking: ${done}/${countOf(files.length, 'file', lang)}, analysing the themes…`,
+      ),
+    );
     const catalogsWithThemes = [...groups].map(([catalog, g]) => ({ catalog, ...g }));
     diagnostics.push(...analysisDiagnostics(catalogsWithThemes, today));
+    progress.clear();
     const sorted = sortDiagnostics(unique(diagnostics));
     const errors = sorted.filter((d) => d.severity === 'error').length;
     if (format === 'json')

@@ -1,4 +1,4 @@
-import type { Lang } from '../../messages/index.js';
+import { countOf, itemDaysText, joinClauses, type Lang, stepSpanText } from '../../messages/index.js';
 import type { Outcome, OutcomeItem } from '../../model/outcome.js';
 import { NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
 import { materialStatusText, mergeSentence } from '../../render/merge-sentence.js';
@@ -10,25 +10,30 @@ import { textTable } from './table.js';
  * The outcome for a terminal: the case label, status and notices, the items with their departments, the
  * merged material table, the workflow stages, the totals (critical path against the sum of time limits,
  * fee, visits) and the counting line "逐项办理需 N 份材料 → 一表申请，需准备 M 份". Theme texts stay Chinese;
- * headings follow `lang`.
+ * headings follow `lang`. The material table wraps its cells to `width` display columns when given (a
+ * terminal's width).
  */
-export function outcomeText(outcome: Outcome, lang: Lang, color = false): string {
+export function outcomeText(outcome: Outcome, lang: Lang, color = false, width?: number): string {
   const s = styleOf(color);
   const name = itemNamer(outcome);
-  const lines: string[] = [s.bold(`${outcome.theme.title}（${outcome.theme.version}）`)];
+  const colon = t(lang, '：', ': ');
+  const lines: string[] = [
+    s.bold(`${outcome.theme.title}${t(lang, `（${outcome.theme.version}）`, ` (${outcome.theme.version})`)}`),
+  ];
   if (outcome.provisional)
     lines.push(
       s.yellow(t(lang, '（问卷尚未完成：结果为初步结果）', '(questionnaire not complete: provisional)')),
     );
   const label = outcome.case ? outcome.case.label || t(lang, '（无需区分情形）', '(a single case)') : '—';
-  lines.push(`${t(lang, '情形', 'Case')}：${label}`);
+  lines.push(`${t(lang, '情形', 'Case')}${colon}${label}`);
   const status = STATUS_LABELS[outcome.status][lang];
   const paint = outcome.status === 'ready' ? s.green : outcome.status === 'blocked' ? s.red : s.yellow;
-  lines.push(`${t(lang, '状态', 'Status')}：${paint(status)}`);
+  lines.push(`${t(lang, '状态', 'Status')}${colon}${paint(status)}`);
   if (outcome.notices.length > 0) {
     lines.push('', s.bold(t(lang, '提示', 'Notices')));
     for (const notice of outcome.notices) {
-      const kind = `【${NOTICE_LABELS[notice.kind][lang]}】`;
+      const label = NOTICE_LABELS[notice.kind][lang];
+      const kind = t(lang, `【${label}】`, `[${label}] `);
       lines.push(
         `  ${notice.kind === 'block' ? s.red(kind) : notice.kind === 'warning' ? s.yellow(kind) : kind}${notice.text}`,
       );
@@ -42,7 +47,7 @@ export function outcomeText(outcome: Outcome, lang: Lang, color = false): string
     );
     lines.push(`     ${s.dim(itemFacts(item, lang))}`);
   });
-  lines.push(...materials(outcome, lang, s, name));
+  lines.push(...materials(outcome, lang, s, name, width));
   lines.push(...workflow(outcome, lang, s, name));
   lines.push('', s.bold(t(lang, '合计', 'Totals')), ...totals(outcome, lang));
   if (outcome.materials.length > 0) lines.push('', s.bold(mergeSentence(outcome.merge, lang)));
@@ -56,9 +61,7 @@ function itemNamer(outcome: Outcome): (id: string) => string {
 
 function itemFacts(item: OutcomeItem, lang: Lang): string {
   const parts = [
-    item.days === undefined
-      ? t(lang, '未规定时限', 'no time limit')
-      : t(lang, `${formatNumber(item.days)} 个工作日`, `${formatNumber(item.days)} working days`),
+    itemDaysText(item.days, lang),
     item.fee === undefined || item.fee.amount === 0
       ? t(lang, '不收费', 'free')
       : t(lang, `${formatNumber(item.fee.amount)} 元`, `${formatNumber(item.fee.amount)} yuan`),
@@ -70,10 +73,16 @@ function itemFacts(item: OutcomeItem, lang: Lang): string {
         )
       : t(lang, '无需到场', 'no visit'),
   ];
-  return parts.join(t(lang, '；', '; '));
+  return joinClauses(parts, t(lang, '；', '; '));
 }
 
-function materials(outcome: Outcome, lang: Lang, s: Style, name: (id: string) => string): string[] {
+function materials(
+  outcome: Outcome,
+  lang: Lang,
+  s: Style,
+  name: (id: string) => string,
+  width: number | undefined,
+): string[] {
   const m = outcome.merge;
   const head = t(
     lang,
@@ -91,9 +100,9 @@ function materials(outcome: Outcome, lang: Lang, s: Style, name: (id: string) =>
     material.form,
     material.copies,
     materialStatusText(material, lang, name),
-    material.usedBy.map((u) => name(u.item)).join('、'),
+    material.usedBy.map((u) => name(u.item)).join(t(lang, '、', ', ')),
   ]);
-  return ['', s.bold(head), ...textTable(header, rows, { indent: '  ', right: [0, 3] })];
+  return ['', s.bold(head), ...textTable(header, rows, { indent: '  ', right: [0, 3], width })];
 }
 
 function workflow(outcome: Outcome, lang: Lang, s: Style, name: (id: string) => string): string[] {
@@ -112,32 +121,48 @@ function workflow(outcome: Outcome, lang: Lang, s: Style, name: (id: string) => 
   stages.forEach((ids, i) => {
     const steps = ids.map((id) => {
       const step = outcome.workflow.steps.find((x) => x.item === id);
-      const span = step
-        ? t(
-            lang,
-            `（第 ${formatNumber(step.start)}–${formatNumber(step.finish)} 个工作日）`,
-            ` (days ${formatNumber(step.start)}–${formatNumber(step.finish)})`,
-          )
-        : '';
-      return `${name(id)}${span}`;
+      const days = outcome.items.find((item) => item.id === id)?.days;
+      const span = step ? stepSpanText(step, days, lang) : '';
+      return `${name(id)}${span === '' ? '' : t(lang, `（${span}）`, ` (${span})`)}`;
     });
-    lines.push(`  ${t(lang, `第${i + 1}阶段`, `Stage ${i + 1}`)}：${steps.join('、')}`);
+    lines.push(
+      `  ${t(lang, `第${i + 1}阶段`, `Stage ${i + 1}`)}${t(lang, '：', ': ')}${steps.join(t(lang, '、', ', '))}`,
+    );
   });
   return lines;
 }
 
+/** The case's time: the critical path, and the sum of time limits and the saving when parallel work saves. */
+function daysTotal(outcome: Outcome, lang: Lang): string {
+  const days = outcome.totals.days;
+  // No steps (a blocked case, or nothing to do): there is no time to state.
+  if (outcome.workflow.steps.length === 0) return '—';
+  if (days.critical === 0) return itemDaysText(0, lang);
+  const critical = countOf(days.critical, 'working-day', lang);
+  if (days.saved === 0) return t(lang, `共 ${critical}`, critical);
+  const sum = countOf(days.sum, 'working-day', lang);
+  return t(
+    lang,
+    `关键路径 ${critical}（各事项时限相加 ${sum}，并联办理节省 ${formatNumber(days.saved)} 个）`,
+    `critical path ${critical} (sum of time limits ${sum}, ${formatNumber(days.saved)} saved by running in parallel)`,
+  );
+}
+
 function totals(outcome: Outcome, lang: Lang): string[] {
-  const { days, fee, visits } = outcome.totals;
+  const { fee, visits } = outcome.totals;
   const n = formatNumber;
+  const colon = t(lang, '：', ': ');
   return [
-    `  ${t(lang, '时限', 'Time')}：${t(
-      lang,
-      `关键路径 ${n(days.critical)} 个工作日（各事项时限相加 ${n(days.sum)} 个工作日，并联办理节省 ${n(days.saved)} 个）`,
-      `critical path ${n(days.critical)} working days (sum of time limits ${n(days.sum)}, ${n(days.saved)} saved by running in parallel)`,
-    )}`,
-    `  ${t(lang, '费用', 'Fee')}：${fee.total === 0 ? t(lang, '不收费', 'free') : t(lang, `${n(fee.total)} 元`, `${n(fee.total)} yuan`)}`,
-    `  ${t(lang, '到场', 'Visits')}：${t(lang, `${visits.count} 次`, String(visits.count))}${
-      visits.list.length > 0 ? `（${visits.list.map((v) => v.venue.name).join('、')}）` : ''
+    `  ${t(lang, '时限', 'Time')}${colon}${daysTotal(outcome, lang)}`,
+    `  ${t(lang, '费用', 'Fee')}${colon}${fee.total === 0 ? t(lang, '不收费', 'free') : t(lang, `${n(fee.total)} 元`, `${n(fee.total)} yuan`)}`,
+    `  ${t(lang, '到场', 'Visits')}${colon}${t(lang, `${visits.count} 次`, String(visits.count))}${
+      visits.list.length > 0
+        ? t(lang, `（${venues(visits.list, '、')}）`, ` (${venues(visits.list, ', ')})`)
+        : ''
     }`,
   ];
+}
+
+function venues(list: Outcome['totals']['visits']['list'], separator: string): string {
+  return list.map((v) => v.venue.name).join(separator);
 }

@@ -1,33 +1,8 @@
-/** Terminal columns a character takes: 2 for East Asian wide and fullwidth characters, 0 for combining marks. */
-function charWidth(code: number): number {
-  if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return 0;
-  if (code >= 0x300 && code <= 0x36f) return 0;
-  if (code === 0x200b || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) return 0;
-  const wide =
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0x303e) ||
-    (code >= 0x3041 && code <= 0x33ff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xa000 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    (code >= 0x20000 && code <= 0x3fffd);
-  return wide ? 2 : 1;
-}
+import stringWidth from 'string-width';
 
-const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
-
-/** How many terminal columns a text takes (ANSI colour codes take none). */
+/** How many terminal columns a text takes: East Asian wide characters count 2, ANSI colour codes none. */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text.replace(ANSI, '')) width += charWidth(char.codePointAt(0) ?? 0);
-  return width;
+  return stringWidth(text);
 }
 
 /** The text padded with spaces to a display width (left-aligned, or right-aligned for numbers). */
@@ -36,27 +11,101 @@ export function pad(text: string, width: number, align: 'left' | 'right' = 'left
   return align === 'left' ? text + fill : fill + text;
 }
 
-/** A plain-text table with columns aligned by display width; cells keep to one line. */
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const TOKENS = /[^\s\u1100-\uffff]+\s*|\s+|[（「『【《“]*[\u1100-\uffff][）」』】》”、，。；：？！]*/gu;
+
+/**
+ * A text broken into lines of at most `width` display columns: between words where there are spaces, between
+ * any two characters of Chinese (which has none), and inside a word only when the word alone is too wide.
+ * Always at least one line; a width below 1 counts as 1.
+ */
+export function wrap(text: string, width: number): string[] {
+  const max = Math.max(1, width);
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  const flush = () => {
+    lines.push(line.trimEnd());
+    line = '';
+    used = 0;
+  };
+  // Tokens: a run of narrow characters up to and including its spaces, or one wide character with the
+  // opening brackets before it and the closing punctuation after it (no line starts with "、" or "）").
+  for (const token of text.match(TOKENS) ?? []) {
+    const w = displayWidth(token.trimEnd());
+    if (used > 0 && used + w > max) flush();
+    if (w > max) {
+      for (const { segment } of GRAPHEMES.segment(token)) {
+        const g = displayWidth(segment);
+        if (used > 0 && used + g > max) flush();
+        if (used === 0 && /^\s$/.test(segment)) continue;
+        line += segment;
+        used += g;
+      }
+      continue;
+    }
+    if (used === 0 && token.trim() === '') continue;
+    line += token;
+    used += displayWidth(token);
+  }
+  if (line !== '' || lines.length === 0) flush();
+  return lines;
+}
+
+/** The narrowest a wrapped column gets: a few characters still read as words. */
+const MIN_COLUMN = 8;
+
+/**
+ * A plain-text table with columns aligned by display width. Within `width` (the terminal's columns, when
+ * known) the widest left-aligned columns are narrowed and their cells wrapped onto more lines, down to a few
+ * characters each; without `width`, cells keep to one line.
+ */
 export function textTable(
   header: readonly string[],
   rows: readonly (readonly (string | number)[])[],
-  options: { readonly indent?: string; readonly right?: readonly number[] } = {},
+  options: {
+    readonly indent?: string;
+    readonly right?: readonly number[];
+    readonly width?: number | undefined;
+  } = {},
 ): string[] {
   const oneLine = (cell: string | number) => String(cell).replace(/\s*\r?\n\s*/g, ' ');
   const all = [header.map(oneLine), ...rows.map((r) => r.map(oneLine))];
   const widths = header.map((_, i) => Math.max(...all.map((r) => displayWidth(r[i] ?? ''))));
   const indent = options.indent ?? '';
-  return all.map(
-    (r) =>
-      indent +
-      r
-        .map((cell, i) => {
-          const last = i === r.length - 1;
-          const align = options.right?.includes(i) ? 'right' : 'left';
-          return last && align === 'left' ? cell : pad(cell, widths[i] ?? 0, align);
-        })
-        .join('  '),
-  );
+  const right = options.right ?? [];
+  if (options.width !== undefined) narrowToFit(widths, options.width - displayWidth(indent), right);
+  const lines: string[] = [];
+  for (const r of all) {
+    const cells = r.map((cell, i) => (right.includes(i) ? [cell] : wrap(cell, widths[i] ?? 0)));
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let k = 0; k < height; k++) {
+      const parts = cells.map((c, i) => {
+        const text = c[k] ?? '';
+        const last = i === cells.length - 1;
+        const align = right.includes(i) ? 'right' : 'left';
+        return last && align === 'left' ? text : pad(text, widths[i] ?? 0, align);
+      });
+      lines.push((indent + parts.join('  ')).trimEnd());
+    }
+  }
+  return lines;
+}
+
+/** Narrows the widest wrappable columns, one column at a time, until the row fits in `width` or none can. */
+function narrowToFit(widths: number[], width: number, right: readonly number[]): void {
+  const gaps = 2 * (widths.length - 1);
+  let total = widths.reduce((sum, w) => sum + w, 0) + gaps;
+  while (total > width) {
+    let widest = -1;
+    for (let i = 0; i < widths.length; i++) {
+      if (right.includes(i) || (widths[i] ?? 0) <= MIN_COLUMN) continue;
+      if (widest < 0 || (widths[i] ?? 0) > (widths[widest] ?? 0)) widest = i;
+    }
+    if (widest < 0) return;
+    widths[widest] = (widths[widest] ?? 0) - 1;
+    total--;
+  }
 }
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line break or edge spaces. */

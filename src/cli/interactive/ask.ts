@@ -22,6 +22,8 @@ export interface Nav {
 /** Choice values of the navigation entries: option ids never start with `:`. */
 export const BACK = ':back';
 export const CHANGE = ':change';
+/** The value of "choose again" in the menu a multiple choice confirmed empty opens. */
+const AGAIN = ':again';
 /** What to type at a number or date question to go back, or to change an earlier answer. */
 export const BACK_KEY = '<';
 export const CHANGE_KEY = '!';
@@ -42,7 +44,8 @@ export function askText(question: Question, lang: Lang): string {
 
 /**
  * Asks one question with the prompt its type asks for: a select for single choice and yes/no (so that the
- * navigation entries fit in), a checkbox for multiple choice (an exclusive option only alone), an input with
+ * navigation entries fit in), a checkbox of the options alone for multiple choice (an exclusive option only
+ * alone; confirmed empty, it offers the ways out), an input with
  * validation for numbers and dates (where `<` goes back and `!` changes an earlier answer).
  */
 export async function askQuestion(question: Question, ask: Ask): Promise<Reply> {
@@ -91,34 +94,55 @@ async function select(
   return navReply(value) ?? value;
 }
 
+/**
+ * A checkbox of the options alone: navigation is no option, so select-all (`a`) cannot tick it. Confirming
+ * with nothing ticked opens a menu of the ways out (back, change an earlier answer) or back to the choice.
+ */
 async function askMultiple(question: Question, options: readonly Option[], ask: Ask): Promise<Reply> {
-  const current = Array.isArray(ask.current) ? (ask.current as readonly string[]) : [];
-  const choices = options.map((o) => ({
-    ...choiceOf(o, ask.lang),
-    ...(o.exclusive
-      ? { name: `${optionLabel(o, ask.lang)}${t(ask.lang, '（只能单选）', ' (alone only)')}` }
-      : {}),
-    ...(current.includes(o.id) ? { checked: true } : {}),
-  }));
+  let current = Array.isArray(ask.current) ? (ask.current as readonly string[]) : [];
   const exclusive = new Set(options.filter((o) => o.exclusive).map((o) => o.id));
   const labels = new Map(options.map((o) => [o.id, optionLabel(o, ask.lang)]));
-  const chosen = await ask.prompts.checkbox<string>({
-    message: `${askText(question, ask.lang)}${t(ask.lang, '（空格选择，回车确认）', ' (space to choose, enter to confirm)')}`,
-    choices: [...choices, ...navEntries(ask)],
-    validate: (values) => {
-      if (values.length === 0) return t(ask.lang, '请至少选择一项', 'choose at least one');
-      const alone = values.find((v) => v === BACK || v === CHANGE || exclusive.has(v));
-      if (alone !== undefined && values.length > 1) {
-        const name = navReply(alone)
-          ? t(ask.lang, '“上一题”和“修改”', '"back" and "change"')
-          : `“${labels.get(alone)}”`;
-        return t(ask.lang, `${name}只能单独选择`, `${name} must be chosen alone`);
-      }
-      return true;
-    },
-  });
-  const nav = chosen.length === 1 ? navReply(chosen[0] as string) : undefined;
-  return nav ?? { kind: 'answer', value: chosen };
+  const navigable = ask.nav.back || ask.nav.change;
+  const how = navigable
+    ? t(
+        ask.lang,
+        '（空格选择，回车确认；不选直接回车可返回上一题或修改之前的回答）',
+        ' (space to choose, enter to confirm; enter with none chosen to go back or change an earlier answer)',
+      )
+    : t(ask.lang, '（空格选择，回车确认）', ' (space to choose, enter to confirm)');
+  for (;;) {
+    const choices = options.map((o) => ({
+      ...choiceOf(o, ask.lang),
+      ...(o.exclusive
+        ? { name: `${optionLabel(o, ask.lang)}${t(ask.lang, '（只能单选）', ' (alone only)')}` }
+        : {}),
+      ...(current.includes(o.id) ? { checked: true } : {}),
+    }));
+    const chosen = await ask.prompts.checkbox<string>({
+      message: `${askText(question, ask.lang)}${how}`,
+      choices,
+      validate: (values) => {
+        if (values.length === 0)
+          return navigable ? true : t(ask.lang, '请至少选择一项', 'choose at least one');
+        const alone = values.find((v) => exclusive.has(v));
+        if (alone !== undefined && values.length > 1)
+          return t(
+            ask.lang,
+            `“${labels.get(alone)}”只能单独选择`,
+            `"${labels.get(alone)}" must be chosen alone`,
+          );
+        return true;
+      },
+    });
+    if (chosen.length > 0) return { kind: 'answer', value: chosen };
+    const way = await ask.prompts.select<string>({
+      message: t(ask.lang, '没有选择任何一项', 'nothing chosen'),
+      choices: [{ name: t(ask.lang, '返回选择', 'choose again'), value: AGAIN }, ...navChoices(ask)],
+    });
+    const nav = navReply(way);
+    if (nav) return nav;
+    current = [];
+  }
 }
 
 async function askTyped(
@@ -173,12 +197,17 @@ function choiceOf(option: Option, lang: Lang): Choice<string> {
   };
 }
 
-function navEntries(ask: Ask): Entry<string>[] {
-  const entries: Entry<string>[] = [];
-  if (ask.nav.back) entries.push({ name: t(ask.lang, '← 上一题', '← previous question'), value: BACK });
+function navChoices(ask: Ask): Choice<string>[] {
+  const choices: Choice<string>[] = [];
+  if (ask.nav.back) choices.push({ name: t(ask.lang, '← 上一题', '← previous question'), value: BACK });
   if (ask.nav.change)
-    entries.push({ name: t(ask.lang, '修改之前的回答…', 'change an earlier answer…'), value: CHANGE });
-  return entries.length === 0 ? [] : [{ separator: '──────' }, ...entries];
+    choices.push({ name: t(ask.lang, '修改之前的回答…', 'change an earlier answer…'), value: CHANGE });
+  return choices;
+}
+
+function navEntries(ask: Ask): Entry<string>[] {
+  const choices = navChoices(ask);
+  return choices.length === 0 ? [] : [{ separator: '──────' }, ...choices];
 }
 
 function navReply(value: string): Reply | undefined {

@@ -3,7 +3,8 @@ import type { Dependency, StepTiming } from '../../model/outcome-rules.js';
 /**
  * Earliest times by Kahn's algorithm, taking ready steps in the theme's order: a step starts at the latest
  * finish among its dependencies (0 without any) and finishes `days` later; its stage is one more than its
- * latest dependency's (0 without any). The loader rejects cycles, but a hand-made theme could have one: when
+ * latest dependency's (0 without any), except that a step taking no days of its own (0, or no time limit) sits
+ * in its latest dependency's stage: it is done with what it comes with, not a stage of its own. The loader rejects cycles, but a hand-made theme could have one: when
  * no step is ready, the first unscheduled step in the theme's order is scheduled anyway, ignoring its
  * dependencies that are not scheduled yet. So the loop always ends (each round schedules a step), the result
  * is deterministic, and only the edges of a cycle can break "start ≥ each dependency's finish".
@@ -50,13 +51,15 @@ function timed(
   dependencies: readonly Dependency[],
   timing: readonly (StepTiming | undefined)[],
 ): StepTiming {
+  const own = days[step] ?? 0;
+  const after = own > 0 ? 1 : 0;
   let stage = 0;
   let start = 0;
   for (let k = 0; k < dependencies.length; k++) {
     const t = timing[(dependencies[k] as Dependency).step];
     if (t === undefined) continue;
-    if (t.stage + 1 > stage) stage = t.stage + 1;
+    if (t.stage + after > stage) stage = t.stage + after;
     if (t.finish > start) start = t.finish;
   }
-  return { stage, start, finish: start + (days[step] ?? 0) };
+  return { stage, start, finish: start + own };
 }
