@@ -120,10 +120,11 @@ describe('C1: chains of named conditions', () => {
     expect(cycle.cycle).toHaveLength(6_002);
   });
 
-  test('chains load in time linear in their length: within 5× the load of as many independent conditions', () => {
+  test('chains load in time linear in their length: within 10× the load of as many independent conditions', () => {
     // Work quadratic in a chain (each name expanded through the rest of it: 13.5 s for 4,000 links before) is
-    // about 100 times the baseline for 80 chains of 250 links, which load; and for one chain of 20,000 links,
-    // refused as too deep. Linear work is about the same as for independent conditions.
+    // tens of times the baseline for 40 chains of 250 links, which load, and hundreds of times for one chain of
+    // 5,000 links, refused as too deep. Linear work is about the same as for independent conditions. The bound is a ratio
+    // of two loads measured in this test, interleaved, best of three each, so a busy machine slows both alike.
     const many = (chains: number, links: number) => {
       const lines: string[] = [];
       for (let c = 0; c < chains; c++) {
@@ -133,15 +134,23 @@ describe('C1: chains of named conditions', () => {
       return `${HEAD}conditions:\n${lines.join('\n')}\n  c0: { condition: c0x0 }\n${TAIL}`;
     };
     for (const [chains, links, codes] of [
-      [80, 250, []],
-      [1, 20_000, ['condition-too-deep']],
+      [40, 250, []],
+      [1, 5_000, ['condition-too-deep']],
     ] as const) {
-      const baseline = time(() => load(independent(chains * (links + 1))));
-      expect(baseline.result.ok).toBe(true);
-      const measured = time(() => load(many(chains, links)));
-      expect(measured.result.diagnostics.map((d) => d.code)).toEqual(codes);
-      const what = `${chains} × ${links} links: ${measured.ms.toFixed(0)} ms, baseline ${baseline.ms.toFixed(0)} ms`;
-      expect(measured.ms, what).toBeLessThan(5 * baseline.ms + 200);
+      const plain = independent(chains * (links + 1));
+      const chained = many(chains, links);
+      let baselineBest = Number.POSITIVE_INFINITY;
+      let chainedBest = Number.POSITIVE_INFINITY;
+      for (let round = 0; round < 3; round++) {
+        const baseline = time(() => load(plain));
+        expect(baseline.result.ok).toBe(true);
+        const measured = time(() => load(chained));
+        expect(measured.result.diagnostics.map((d) => d.code)).toEqual(codes);
+        baselineBest = Math.min(baselineBest, baseline.ms);
+        chainedBest = Math.min(chainedBest, measured.ms);
+      }
+      const ratio = chainedBest / baselineBest;
+      expect(ratio, `${chains} × ${links} links: ${ratio.toFixed(2)}× the independent conditions`).toBeLessThan(10);
     }
   });
 });
