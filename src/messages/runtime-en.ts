@@ -102,6 +102,7 @@ const ARGUMENT_RULE: Readonly<Record<ArgumentRule, string>> = {
   'options-object': 'must be an object of options',
   'operator-set': 'must be an operator set made by createOperatorSet',
   'list-of-themes': 'must be a list of compiled themes',
+  text: 'must be text',
   'outcome-rules': 'must be an object of outcome rules (members of defaultOutcomeRules, each a function)',
 };
 

@@ -102,6 +102,7 @@ const ARGUMENT_RULE: Readonly<Record<ArgumentRule, string>> = {
   'options-object': '应为选项对象',
   'operator-set': '应为 createOperatorSet 创建的运算符集',
   'list-of-themes': '应为已编译主题的列表',
+  text: '应为文本',
   'outcome-rules': '应为结果规则对象（defaultOutcomeRules 中的成员，每项为函数）',
 };
 

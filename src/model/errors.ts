@@ -173,6 +173,7 @@ export const ARGUMENT_RULES = [
   'operator-set',
   'list-of-themes',
   'outcome-rules',
+  'text',
 ] as const;
 
 export type ArgumentRule = (typeof ARGUMENT_RULES)[number];

@@ -1,3 +1,4 @@
+import { TongbanError } from '../errors.js';
 import type {
   AnswerValue,
   CaseKey,
@@ -9,7 +10,9 @@ import type {
 import type { CompiledTheme, Question } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
 import { own } from '../util/own.js';
+import { describeValue } from '../util/quote.js';
 import { refusalError } from './errors.js';
+import { checkSession, checkTheme } from './inputs.js';
 import { walk } from './walk.js';
 
 /**
@@ -17,6 +20,7 @@ import { walk } from './walk.js';
  * questionnaire is complete, the case so far. `answersFromCaseKey` reads its key back.
  */
 export function caseOf(session: Session): CaseKey {
+  checkSession(session);
   const w = walk(session);
   const parts: CasePart[] = [];
   session.theme.questions.forEach((question, index) => {
@@ -43,13 +47,17 @@ const KEY_SEPARATOR = '&';
  * in the key's order, each accepted by its question: option ids as they are, `yes`/`no`, and for a number or
  * date band one value of the band that the question accepts (`today` resolves bounds such as `today-18y`).
  * Answering them in a session reaches the case again. A part that is not `question=value`, names no question
- * of the theme or names one twice, or whose value is no answer of its question, is an error instead.
+ * of the theme or names one twice, or whose value is no answer of its question, is an error instead. A theme
+ * that is not one (`invalid-theme`) or a key that is not text (`invalid-argument`) throws TongbanError.
  */
 export function answersFromCaseKey(
   theme: CompiledTheme,
   key: string,
   options: CaseKeyOptions = {},
 ): CaseKeyAnswers {
+  checkTheme(theme);
+  if (typeof key !== 'string')
+    throw new TongbanError('invalid-argument', { name: 'key', value: describeValue(key), rule: 'text' });
   const questions = new Map<string, Question>(theme.questions.map((q) => [q.id, q]));
   const answers = new Map<string, AnswerValue>();
   for (const part of key.split(KEY_SEPARATOR)) {

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { TongbanError } from '../../src/errors.js';
 import type { Session } from '../../src/model/session.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { loadThemeFile } from '../../src/node/load.js';
@@ -76,6 +77,23 @@ describe('answersFromCaseKey', () => {
       code: 'refused',
       refusal: { code: 'exclusive-option' },
     });
+  });
+
+  test('a theme or session that is not one, or a key that is not text, is a TongbanError of a documented code', async () => {
+    const theme = await eatery();
+    const forged = { ...start(theme), answers: null };
+    const codeOf = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error instanceof TongbanError ? error.code : 'untyped';
+      }
+      return 'none';
+    };
+    expect(codeOf(() => caseOf(forged as unknown as Session))).toBe('invalid-session');
+    expect(codeOf(() => answersFromCaseKey({} as CompiledTheme, 'kind=first'))).toBe('invalid-theme');
+    expect(codeOf(() => answersFromCaseKey(theme, 42 as unknown as string))).toBe('invalid-argument');
+    expect(codeOf(() => caseOf(start(theme)))).toBe('none');
   });
 
   test('the empty key stands for no answers', async () => {
