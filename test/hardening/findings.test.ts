@@ -150,7 +150,10 @@ describe('C1: chains of named conditions', () => {
         chainedBest = Math.min(chainedBest, measured.ms);
       }
       const ratio = chainedBest / baselineBest;
-      expect(ratio, `${chains} × ${links} links: ${ratio.toFixed(2)}× the independent conditions`).toBeLessThan(10);
+      expect(
+        ratio,
+        `${chains} × ${links} links: ${ratio.toFixed(2)}× the independent conditions`,
+      ).toBeLessThan(10);
     }
   });
 });
