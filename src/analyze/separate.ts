@@ -41,6 +41,8 @@ export function separateChoices(
   known?: readonly (readonly Int32Array[])[],
 ): {
   question(k: number, want: 'any' | 'all'): ChoiceSeparation;
+  /** Whether some two choices of question k lead to different subtrees at the node `prefix` leads to. */
+  differsAt(k: number, prefix: Int32Array): boolean;
 } {
   const summarizer = new Summarizer(plan, { identity: true });
   const outcomeId = (verdicts: Uint8Array): number => summarizer.summarize(verdicts).identity as number;
@@ -98,129 +100,149 @@ export function separateChoices(
       return fresh.advance() ? firstCaseId(fresh, k) : NO_CASE;
     };
   };
+  /**
+   * The comparison of question k's choices: `compare` a node's choices by a cheap probe, `whole` compares
+   * their whole subtrees, `nodes` visits the nodes where k is asked; `left` pairs still together (with
+   * `'any'`, one until some pair differs). Undefined for a question with nothing to compare.
+   */
+  const comparison = (k: number, want: 'any' | 'all') => {
+    const q = plan.questions[k];
+    if (q === undefined || q.prefilled !== undefined || q.choices.length < 2) return undefined;
+    const m = q.choices.length;
+    const apart = want === 'all' ? new Uint8Array(m * m) : undefined;
+    let left = want === 'all' ? (m * (m - 1)) / 2 : 1;
+    let some = false;
+    const mark = (a: number, b: number) => {
+      some = true;
+      if (!apart) {
+        left = 0;
+        return;
+      }
+      if (apart[a * m + b] === 1) return;
+      apart[a * m + b] = 1;
+      apart[b * m + a] = 1;
+      left--;
+    };
+    /** Choices in some pair not yet found apart. */
+    const open = (): number[] => {
+      if (!apart) return q.choices.map((_, c) => c);
+      const list: number[] = [];
+      for (let a = 0; a < m; a++) {
+        for (let b = 0; b < m; b++) {
+          if (a !== b && apart[a * m + b] === 0) {
+            list.push(a);
+            break;
+          }
+        }
+      }
+      return list;
+    };
+    /** Marks the pairs of choices whose ids differ at the node the prefix leads to. */
+    const compare = (prefix: Int32Array, ids: IdsAt) => {
+      const idOf = ids(prefix, k);
+      if (!apart) {
+        // Any pair will do: stop at the first choice unlike the first (there may be 100,000 options).
+        const first = idOf(0);
+        for (let c = 1; c < m; c++) {
+          if (idOf(c) === first) continue;
+          mark(0, c);
+          return;
+        }
+        return;
+      }
+      const choices = open();
+      const found = choices.map(idOf);
+      for (let a = 0; a < choices.length && left > 0; a++) {
+        for (let b = a + 1; b < choices.length && left > 0; b++) {
+          if (found[a] !== found[b]) mark(choices[a] as number, choices[b] as number);
+        }
+      }
+    };
+    /**
+     * Walks the subtrees of the given choices at the node the prefix leads to in step, case by case (dead
+     * ends included), and marks the pairs whose sequences part: alike subtrees have alike sequences. Stops
+     * when every pair of them is told apart or every walk has ended.
+     */
+    const inStep = (prefix: Int32Array, choices: readonly number[]) => {
+      let walks = choices.map((c) => {
+        // One array per walk: a walker keeps the array it is given.
+        const fixed = new Int32Array(k + 1);
+        fixed.set(prefix.subarray(0, k));
+        fixed[k] = c;
+        return { c, walker: new CaseWalker(plan, undefined, { fixed, labels: false, deadEnds: true }) };
+      });
+      const together = (a: number, b: number) => (apart ? apart[a * m + b] === 0 : left > 0);
+      while (walks.length > 1 && left > 0) {
+        const ids = walks.map(({ walker }) => (walker.advance() ? stepId(walker, k) : ENDED));
+        for (let a = 0; a < walks.length; a++) {
+          for (let b = a + 1; b < walks.length; b++) {
+            const x = (walks[a] as (typeof walks)[number]).c;
+            const y = (walks[b] as (typeof walks)[number]).c;
+            if (ids[a] !== ids[b] && together(x, y)) mark(x, y);
+          }
+        }
+        // Ended walks have nothing more to tell; the others go on while some pair among them is together.
+        walks = walks.filter(
+          (walk, i) => ids[i] !== ENDED && walks.some((other) => other !== walk && together(walk.c, other.c)),
+        );
+      }
+    };
+    /** Every pair still together, compared whole at the node the prefix leads to. */
+    const whole = (prefix: Int32Array) => {
+      if (apart) {
+        inStep(prefix, open());
+        return;
+      }
+      // Any pair will do: choice 0 against the others, a batch at a time (there may be 100,000 options).
+      for (let c = 1; c < m && left > 0; c += BATCH) {
+        const batch = [0];
+        for (let d = c; d < Math.min(m, c + BATCH); d++) batch.push(d);
+        inStep(prefix, batch);
+      }
+    };
+    const nodes = (limit: number, visit: (prefix: Int32Array) => void) => {
+      const prefixes = new CaseWalker(plan, undefined, { upTo: k, labels: false });
+      let count = 0;
+      while (left > 0 && count < limit && prefixes.advance()) {
+        if (!prefixes.asks(k)) continue;
+        count++;
+        visit(prefixes.branchedChoices());
+      }
+    };
+    return {
+      compare,
+      whole,
+      nodes,
+      left: () => left,
+      some: () => some,
+      pairs: (pair: (a: number, b: number) => void) => {
+        if (!apart) return;
+        for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) if (apart[a * m + b] === 1) pair(a, b);
+      },
+    };
+  };
   return {
     question(k, want) {
-      const q = plan.questions[k];
-      if (q === undefined || q.prefilled !== undefined || q.choices.length < 2) return NONE;
-      const m = q.choices.length;
-      const apart = want === 'all' ? new Uint8Array(m * m) : undefined;
-      let left = want === 'all' ? (m * (m - 1)) / 2 : 1;
-      let some = false;
-      const mark = (a: number, b: number) => {
-        some = true;
-        if (!apart) {
-          left = 0;
-          return;
-        }
-        if (apart[a * m + b] === 1) return;
-        apart[a * m + b] = 1;
-        apart[b * m + a] = 1;
-        left--;
-      };
-      /** Choices in some pair not yet found apart. */
-      const open = (): number[] => {
-        if (!apart) return q.choices.map((_, c) => c);
-        const list: number[] = [];
-        for (let a = 0; a < m; a++) {
-          for (let b = 0; b < m; b++) {
-            if (a !== b && apart[a * m + b] === 0) {
-              list.push(a);
-              break;
-            }
-          }
-        }
-        return list;
-      };
-      /** Marks the pairs of choices whose ids differ at the node the prefix leads to. */
-      const compare = (prefix: Int32Array, ids: IdsAt) => {
-        const idOf = ids(prefix, k);
-        if (!apart) {
-          // Any pair will do: stop at the first choice unlike the first (there may be 100,000 options).
-          const first = idOf(0);
-          for (let c = 1; c < m; c++) {
-            if (idOf(c) === first) continue;
-            mark(0, c);
-            return;
-          }
-          return;
-        }
-        const choices = open();
-        const found = choices.map(idOf);
-        for (let a = 0; a < choices.length && left > 0; a++) {
-          for (let b = a + 1; b < choices.length && left > 0; b++) {
-            if (found[a] !== found[b]) mark(choices[a] as number, choices[b] as number);
-          }
-        }
-      };
-      /**
-       * Walks the subtrees of the given choices at the node the prefix leads to in step, case by case (dead
-       * ends included), and marks the pairs whose sequences part: alike subtrees have alike sequences. Stops
-       * when every pair of them is told apart or every walk has ended.
-       */
-      const inStep = (prefix: Int32Array, choices: readonly number[]) => {
-        let walks = choices.map((c) => {
-          // One array per walk: a walker keeps the array it is given.
-          const fixed = new Int32Array(k + 1);
-          fixed.set(prefix.subarray(0, k));
-          fixed[k] = c;
-          return { c, walker: new CaseWalker(plan, undefined, { fixed, labels: false, deadEnds: true }) };
-        });
-        const together = (a: number, b: number) => (apart ? apart[a * m + b] === 0 : left > 0);
-        while (walks.length > 1 && left > 0) {
-          const ids = walks.map(({ walker }) => (walker.advance() ? stepId(walker, k) : ENDED));
-          for (let a = 0; a < walks.length; a++) {
-            for (let b = a + 1; b < walks.length; b++) {
-              const x = (walks[a] as (typeof walks)[number]).c;
-              const y = (walks[b] as (typeof walks)[number]).c;
-              if (ids[a] !== ids[b] && together(x, y)) mark(x, y);
-            }
-          }
-          // Ended walks have nothing more to tell; the others go on while some pair among them is together.
-          walks = walks.filter(
-            (walk, i) =>
-              ids[i] !== ENDED && walks.some((other) => other !== walk && together(walk.c, other.c)),
-          );
-        }
-      };
-      /** Every pair still together, compared whole at the node the prefix leads to. */
-      const whole = (prefix: Int32Array) => {
-        if (apart) {
-          inStep(prefix, open());
-          return;
-        }
-        // Any pair will do: choice 0 against the others, a batch at a time (there may be 100,000 options).
-        for (let c = 1; c < m && left > 0; c += BATCH) {
-          const batch = [0];
-          for (let d = c; d < Math.min(m, c + BATCH); d++) batch.push(d);
-          inStep(prefix, batch);
-        }
-      };
-      const nodes = (limit: number, visit: (prefix: Int32Array) => void) => {
-        const prefixes = new CaseWalker(plan, undefined, { upTo: k, labels: false });
-        let count = 0;
-        while (left > 0 && count < limit && prefixes.advance()) {
-          if (!prefixes.asks(k)) continue;
-          count++;
-          visit(prefixes.branchedChoices());
-        }
-      };
+      const c = comparison(k, want);
+      if (!c) return NONE;
       // The first nodes: those the census kept, else the first found by walking the questions before k.
       const first = known?.[k];
       // Equal subtrees have equal first cases and equal last cases: both are cheap to compare.
       for (const probe of [firstCases, lastCases]) {
         if (first) {
-          for (const prefix of first) if (left > 0) compare(prefix, probe);
-        } else nodes(PROBED_NODES, (prefix) => compare(prefix, probe));
+          for (const prefix of first) if (c.left() > 0) c.compare(prefix, probe);
+        } else c.nodes(PROBED_NODES, (prefix) => c.compare(prefix, probe));
       }
-      if (left > 0) nodes(Number.POSITIVE_INFINITY, whole);
-      if (!some) return NONE;
-      return {
-        some,
-        eachPair(pair) {
-          if (!apart) return;
-          for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) if (apart[a * m + b] === 1) pair(a, b);
-        },
-      };
+      if (c.left() > 0) c.nodes(Number.POSITIVE_INFINITY, c.whole);
+      if (!c.some()) return NONE;
+      return { some: true, eachPair: c.pairs };
+    },
+    differsAt(k, prefix) {
+      const c = comparison(k, 'any');
+      if (!c) return false;
+      for (const probe of [firstCases, lastCases]) if (c.left() > 0) c.compare(prefix, probe);
+      if (c.left() > 0) c.whole(prefix);
+      return c.some();
     },
   };
 }

@@ -252,6 +252,8 @@ export const en: DiagnosticCatalog = {
   'dead-end': (p) =>
     `${p.case === '' && p.key === '' ? 'the case with no question answered' : `case "${p.case || p.key}"`} ends with no item and no notice: the applicant gets nothing`,
   'no-effect-question': (p) => `the answer to "${p.question}" changes no outcome: ask less`,
+  'no-effect-branch': (p) =>
+    `${p.branch.length === 0 ? '' : `when ${p.branch.join(', ')}, `}the answer to "${p.question}" changes nothing (${p.idle} of the ${p.asked} branches asking it): ask it only where it matters`,
   'no-effect-option': (p) =>
     `option "${p.option}" of "${p.question}" gives the same outcomes as another option: merge them`,
   'unused-catalog-entry': (p) => `${ENTRY_KIND_WORDS[p.kind].en} "${p.id}" is not used by any theme`,

@@ -237,6 +237,8 @@ export const zh: DiagnosticCatalog = {
   'dead-end': (p) =>
     `${p.case === '' && p.key === '' ? '不回答任何问题的情形' : `情形“${p.case || p.key}”`}既没有事项也没有提示，办事人会一无所获`,
   'no-effect-question': (p) => `问题“${p.question}”的回答不影响任何结果，可以不问`,
+  'no-effect-branch': (p) =>
+    `${p.branch.length === 0 ? '' : `当 ${p.branch.join('、')} 时，`}问题“${p.question}”的回答不影响结果（提问它的 ${p.asked} 个分支中有 ${p.idle} 个如此），可以只在有影响时问`,
   'no-effect-option': (p) => `问题“${p.question}”的选项“${p.option}”与其他选项结果相同，可以合并`,
   'unused-catalog-entry': (p) => `${ENTRY_KIND_WORDS[p.kind].zh}“${p.id}”没有被任何主题使用`,
   'vague-material': (p) => `材料名称“${p.name}”含有模糊表述“${p.word}”：办事指南须逐项列明材料`,

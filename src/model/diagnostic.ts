@@ -107,6 +107,7 @@ export const DIAGNOSTIC_CODES = [
   'never-asked',
   'dead-end',
   'no-effect-question',
+  'no-effect-branch',
   'no-effect-option',
   'unused-catalog-entry',
   'vague-material',
@@ -385,6 +386,8 @@ export const DIAGNOSTIC_PARAM_SPECS = {
   /** The first such case (its label and key, both '' when no question is answered) and how many there are. */
   'dead-end': { case: 'text', key: 'text', count: 'number' },
   'no-effect-question': QUESTION,
+  /** The earlier answers (case-key fragments) on which it is idle, and at how many of the nodes asking it. */
+  'no-effect-branch': { ...QUESTION, branch: 'texts', idle: 'number', asked: 'number' },
   'no-effect-option': { ...QUESTION, option: 'text', other: 'text' },
   'unused-catalog-entry': { kind: { tokens: ENTRY_KINDS }, ...ID },
   'vague-material': { ...ID, name: 'text', word: 'text' },

@@ -22,6 +22,8 @@ const TABLE: readonly { code: DiagnosticCode; severity: 'error' | 'warning'; at:
   { code: 'dead-end', severity: 'error', at: ['theme.yaml:1:1'] },
   // `cooking` is read by nothing; `signboard` is read, but both answers give the same materials.
   { code: 'no-effect-question', severity: 'warning', at: ['theme.yaml:10:5', 'theme.yaml:13:5'] },
+  // `cooking` is asked of both kinds, but only a company's answer changes anything.
+  { code: 'no-effect-branch', severity: 'warning', at: ['theme.yaml:11:5'] },
   { code: 'no-effect-option', severity: 'warning', at: ['theme.yaml:12:7'] },
   {
     code: 'unused-catalog-entry',
@@ -194,5 +196,16 @@ describe('basis-url in a library', () => {
       { kind: 'notice', id: 'company-rules', url: 'zwdt.sh.gov.cn' },
       { kind: 'notice', id: 'individual-rules', url: 'www.gov.cn' },
     ]);
+  });
+});
+
+describe('no-effect-branch', () => {
+  test('names the branch by the fewest earlier answers that make the question idle there', async () => {
+    const { theme } = await fixture('no-effect-branch', 'triggers');
+    const found = analyzeTheme(theme, { only: ['no-effect-branch'] });
+    expect(found.map((d) => d.params)).toEqual([
+      { question: 'cooking', branch: ['kind=individual'], idle: 1, asked: 2 },
+    ]);
+    expect(formatDiagnostic(found[0] as Diagnostic, 'zh')).toContain('当 kind=individual 时');
   });
 });

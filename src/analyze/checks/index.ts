@@ -4,6 +4,7 @@ import { deadEnd } from './dead-end.js';
 import { duplicateLabel } from './duplicate-label.js';
 import { itemIncomplete } from './item-incomplete.js';
 import { neverAsked } from './never-asked.js';
+import { noEffectBranch } from './no-effect-branch.js';
 import { noEffectOption } from './no-effect-option.js';
 import { noEffectQuestion } from './no-effect-question.js';
 import type { AnalysisCheck } from './types.js';
@@ -19,6 +20,7 @@ export const ANALYSIS_CHECKS: readonly AnalysisCheck[] = [
   neverAsked,
   deadEnd,
   noEffectQuestion,
+  noEffectBranch,
   noEffectOption,
   duplicateLabel,
   caseLimit,
