@@ -79,7 +79,7 @@ function responseSchema(path: string, method: string, status: number): { $ref: s
   const operation = doc.paths[path]?.[method.toLowerCase()];
   if (!operation) throw new Error(`${method} ${path} is not described`);
   let response = operation.responses[String(status)];
-  let pointer = `#/paths/${escape(path)}/${method.toLowerCase()}/responses/${status}`;
+  let pointer = `#/paths/${pointerSegment(path)}/${method.toLowerCase()}/responses/${status}`;
   if (response?.$ref) {
     pointer = response.$ref;
     response = doc.components.responses[response.$ref.split('/').at(-1)];
@@ -88,7 +88,7 @@ function responseSchema(path: string, method: string, status: number): { $ref: s
   return { $ref: `${DOC_ID}${pointer}/content/application~1json/schema` };
 }
 
-function escape(segment: string): string {
+function pointerSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
@@ -98,7 +98,7 @@ async function call(method: string, path: string, url: string, body?: unknown): 
     method,
     ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
   });
-  const reply = await response.json();
+  const reply: Json = await response.json();
   const validate = ajv.compile(responseSchema(path, method, response.status));
   expect(validate(reply), `${method} ${url} → ${response.status}: ${ajv.errorsText(validate.errors)}`).toBe(
     true,
