@@ -174,7 +174,7 @@ describe('一表申请 in the portal, submitted to the server example', () => {
     expect(portal.errors).toEqual([]);
   });
 
-  it('keeps the form on a 390 px phone without sideways scrolling', async () => {
+  it('keeps the form on a 390 px phone without sideways scrolling; shows a refusal of the server, or offers the package alone', async () => {
     const phone = await portal.newPage({ width: 390, height: 844 });
     await walkRestaurant(phone);
     await expectNoSidewaysScroll(phone, 'application form');
@@ -182,6 +182,34 @@ describe('一表申请 in the portal, submitted to the server example', () => {
     await phone.getByTestId('submit-application').click();
     await phone.getByTestId('field-error-contact-phone').waitFor();
     await expectNoSidewaysScroll(phone, 'application form with errors');
-    expect(portal.errors).toEqual([]);
+
+    // A field the server refuses (here a stand-in reply) shows the server's message at that field.
+    await phone.route('**/api/applications', (route) =>
+      route.fulfill({
+        status: 422,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          errors: [{ pointer: '/data/sign-text', code: 'out-of-range', message: '招牌文字过长' }],
+        }),
+      }),
+    );
+    await phone.getByTestId('field-contact-phone').fill('13800000000');
+    await phone.getByTestId('submit-application').click();
+    await text(phone.getByTestId('field-error-sign-text')).toBe('招牌文字过长');
+    await text(phone.getByTestId('submit-text')).toBe('受理系统退回了申请：还有 1 处需要修改。');
+    expect(await phone.getByTestId('download-application').count()).toBe(0);
+
+    // Served without the server (no JSON comes back): the package is there to download.
+    await phone.unroute('**/api/applications');
+    await phone.route('**/api/applications', (route) =>
+      route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
+    );
+    await phone.getByTestId('field-sign-text').fill(String(FILLED['sign-text']));
+    await phone.getByTestId('submit-application').click();
+    await expect.poll(() => phone.getByTestId('submit-result').getAttribute('data-result')).toBe('saved');
+    await phone.getByTestId('download-application').waitFor();
+    await expectNoSidewaysScroll(phone, 'application form submitted');
+    const logged = 'the server responded with a status of';
+    expect(portal.errors.filter((e) => !e.includes(logged))).toEqual([]);
   });
 });
