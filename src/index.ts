@@ -15,6 +15,8 @@ export {
   formatTongbanError,
 } from './messages/runtime.js';
 export type { Lang } from './messages/words.js';
+export type * from './model/application.js';
+export { APPLICATION_FORMAT } from './model/application.js';
 export type * from './model/condition.js';
 export type * from './model/diagnostic.js';
 export { DIAGNOSTIC_CODES, DIAGNOSTIC_PARAM_SPECS } from './model/diagnostic.js';
@@ -49,6 +51,7 @@ export type * from './model/profile.js';
 export type * from './model/session.js';
 export type * from './model/theme.js';
 export { FACT_TYPES, QUESTION_TYPES, THEME_FORMAT } from './model/theme.js';
+export { applicationPackage } from './outcome/application.js';
 export { caseForm, conditionText, defaultOutcomeRules, outcome } from './outcome/index.js';
 export type { Recommendation, RecommendationReason, RecommendOptions } from './profile/index.js';
 export { recommend } from './profile/index.js';

@@ -1,6 +1,6 @@
 // Builds the portal example into examples/portal/dist/ (build output, gitignored):
 //   themes/<id>.json + themes/index.json   every bundled theme, precompiled by `tongban build`
-//   profiles/shanghai-resident.json        the example profile, read from YAML and checked against its schema
+//   profiles/*.json                        the example profiles (a person, a company), read from YAML and checked
 //   main.js (+ meta.json)                  the page, bundled for browsers with esbuild: runtime entry only
 //   index.html, style.css
 // Needs the library built first (`npm run build`): it runs dist/cli.js and reads profiles with dist/load.js.
@@ -38,15 +38,18 @@ if (built.status !== 0) {
   process.exit(1);
 }
 
-// 2. The example profile, YAML → JSON.
+// 2. The example profiles, YAML → JSON: a person's (一人一档) and a company's (一企一档); the page uses the one
+// whose kind is the theme's audience.
 const { loadProfile } = await import(new URL('../../dist/load.js', import.meta.url).href);
-const profileFile = join(root, 'examples', 'profiles', 'shanghai-resident.yaml');
-const profile = loadProfile({ file: profileFile, text: await readFile(profileFile, 'utf8') });
-if (!profile.ok) {
-  console.error(profile.diagnostics.map((d) => d.message).join('\n'));
-  process.exit(1);
+for (const name of ['shanghai-resident', 'new-restaurant-company']) {
+  const profileFile = join(root, 'examples', 'profiles', `${name}.yaml`);
+  const profile = loadProfile({ file: profileFile, text: await readFile(profileFile, 'utf8') });
+  if (!profile.ok) {
+    console.error(profile.diagnostics.map((d) => d.message).join('\n'));
+    process.exit(1);
+  }
+  await writeFile(join(out, 'profiles', `${name}.json`), `${JSON.stringify(profile.profile)}\n`);
 }
-await writeFile(join(out, 'profiles', 'shanghai-resident.json'), `${JSON.stringify(profile.profile)}\n`);
 
 // 3. The page: only the runtime entry (src/index.ts) goes into the bundle.
 const result = await esbuild.build({

@@ -1,4 +1,4 @@
 import type { Server } from 'node:http';
 
-/** Serves the files under `dir` (GET and HEAD only; nothing outside `dir`). */
-export declare function serveStatic(dir: string): Server;
+/** Serves the files under `dir` (GET and HEAD only; nothing outside `dir`); with `api`, /api/… goes there. */
+export declare function serveStatic(dir: string, options?: { readonly api?: string }): Server;

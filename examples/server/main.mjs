@@ -66,8 +66,11 @@ for (const file of listing.files) {
   themes.push(theme);
 }
 
-createServer(themes).listen(port, '127.0.0.1', () => {
+const server = createServer(themes);
+server.listen(port, '127.0.0.1', () => {
+  // One line when it listens (port 0 picks a free one: the line says which), on stdout.
+  const { port: listening } = server.address();
   console.log(
-    `tongban server: http://127.0.0.1:${port}/themes  (${countOf(themes.length, 'theme', 'en')}, no state kept)`,
+    `tongban server listening on http://127.0.0.1:${listening}/  (${countOf(themes.length, 'theme', 'en')}, no state kept; GET / lists the endpoints)`,
   );
 });

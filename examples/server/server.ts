@@ -1,19 +1,24 @@
 /**
- * A stateless questionnaire server: the session travels with every request as `serialize`d JSON (`state`), so
- * any instance can serve any request and nothing is stored. Only the runtime entry of tongban is used.
+ * A stateless questionnaire server: the session travels with every request as its `serialize`d state (a JSON
+ * object), so any instance can serve any request and nothing is stored. Only the runtime entry of tongban is
+ * used. `GET /` lists the endpoints; `openapi.yaml` describes them all:
  *
+ *   GET  /                                        → what the service is, and its endpoints
  *   GET  /themes                                  → { themes: [{ id, title, audience, tags, version, hash }] }
+ *   GET  /themes/:id                              → { theme: { id, title, summary?, …, questions } }
  *   POST /themes/:id/start    { profile?, today? } → { state, step, checklist }
  *   POST /themes/:id/answer   { state, question, value, profile? } → { state, step, checklist, dropped } | 422
  *   POST /themes/:id/change   { state, question, value, profile? } → same
  *   POST /themes/:id/back     { state, profile? }  → same
  *   POST /themes/:id/outcome  { state, profile? }  → { outcome } (+ markdown with ?format=md)
  *   POST /answer, /change, /back, /outcome         → the same, the theme read from the state
+ *   POST /applications        { application, profile? } → { application } normalised | 422 { errors }
  *
  * The profile is not part of the state (it stays with the portal): send it again with each request. A state
- * that `restore` refuses (not JSON, tampered, another theme…) gives 400 with its code; an answer the session
- * rejects gives 422 with the typed error, and the state sent is still valid. A malformed URL or profile is
- * 400 too. Anything else is a bug: 500 with no detail for the client, the error in the log.
+ * that `restore` refuses (not an object, tampered, another theme…) gives 400 with its code; an answer the
+ * session rejects gives 422 with the typed error, and the state sent is still valid. A malformed URL, body or
+ * profile is 400 too; a method a path does not take is 405 with `Allow`. Anything else is a bug: 500 with no
+ * detail for the client, the error in the log.
  *
  * Slow clients are cut off: explicit limits on the time to send the headers and the whole request, on idle
  * kept-alive connections, and on the number of connections (`ServerOptions`).
@@ -33,7 +38,6 @@ import {
   markdownGuide,
   next,
   outcome,
-  type Profile,
   restore,
   type Session,
   serialize,
@@ -41,8 +45,8 @@ import {
   TongbanError,
   type Transition,
 } from '../../src/index.js';
-
-const MAX_BODY = 256 * 1024;
+import { checkApplication } from './applications.js';
+import { type Body, HttpError, profileOf, readBody, stateOf } from './input.js';
 
 /** Limits of the server (the defaults in brackets) and where internal errors are logged. */
 export interface ServerOptions {
@@ -58,22 +62,61 @@ export interface ServerOptions {
   readonly log?: (error: unknown) => void;
 }
 
-/** Nesting of a profile's facts at most: deeper is refused before the session reads it. */
-const MAX_FACT_DEPTH = 32;
+type Reply = { status: number; body: unknown };
+type Themes = ReadonlyMap<string, CompiledTheme>;
 
-/** An HTTP error with a JSON body `{ error: { code, message } }`. */
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
+/** What a route's handler is given: the themes, the request, its URL and the path's parameters. */
+interface Call {
+  readonly themes: Themes;
+  readonly request: IncomingMessage;
+  readonly url: URL;
+  readonly params: readonly (string | undefined)[];
 }
 
-type Body = Record<string, unknown>;
-type Reply = { status: number; body: unknown };
+interface Route {
+  readonly pattern: RegExp;
+  /** The path as `GET /` lists it. */
+  readonly path: string;
+  readonly summary: string;
+  readonly methods: Readonly<Partial<Record<'GET' | 'POST', (call: Call) => Promise<Reply> | Reply>>>;
+}
+
+const SESSION_ACTIONS = 'start|answer|change|back|outcome';
+
+/** The routes, in the order `GET /` lists them. */
+const ROUTES: readonly Route[] = [
+  { pattern: /^$/, path: '/', summary: 'what this service is, and its endpoints', methods: { GET: home } },
+  {
+    pattern: /^\/themes$/,
+    path: '/themes',
+    summary: 'the themes served, with version and content hash',
+    methods: { GET: themeList },
+  },
+  {
+    pattern: /^\/themes\/([^/]+)$/,
+    path: '/themes/{id}',
+    summary: 'one theme: title, summary, version, hash and its questions',
+    methods: { GET: themeDetail },
+  },
+  {
+    pattern: new RegExp(`^\\/themes\\/([^/]+)\\/(${SESSION_ACTIONS})$`),
+    path: `/themes/{id}/{${SESSION_ACTIONS.replace(/\|/g, ',')}}`,
+    summary: 'start a session, answer, change an answer, go back, or read the outcome (state in, state out)',
+    methods: { POST: sessionAction },
+  },
+  {
+    pattern: /^()\/(answer|change|back|outcome)$/,
+    path: '/{answer,change,back,outcome}',
+    summary: 'the same, the theme read from the state',
+    methods: { POST: sessionAction },
+  },
+  {
+    pattern: /^\/applications$/,
+    path: '/applications',
+    summary: 'check an application package: theme hash, answers replayed to the same case, form data',
+    methods: { POST: submitApplication },
+  },
+];
 
 /** The server of these themes, with explicit time and connection limits. */
 export function createServer(themes: readonly CompiledTheme[], options: ServerOptions = {}): Server {
@@ -88,10 +131,11 @@ export function createServer(themes: readonly CompiledTheme[], options: ServerOp
         .then((reply) => send(response, reply))
         .catch((error: unknown) => {
           if (error instanceof HttpError)
-            send(response, {
-              status: error.status,
-              body: { error: { code: error.code, message: error.message } },
-            });
+            send(
+              response,
+              { status: error.status, body: { error: { code: error.code, message: error.message } } },
+              error.allow ? { allow: error.allow.join(', ') } : {},
+            );
           else {
             log(error);
             send(response, { status: 500, body: { error: { code: 'internal', message: 'internal error' } } });
@@ -106,7 +150,7 @@ export function createServer(themes: readonly CompiledTheme[], options: ServerOp
   return server;
 }
 
-async function handle(themes: ReadonlyMap<string, CompiledTheme>, request: IncomingMessage): Promise<Reply> {
+async function handle(themes: Themes, request: IncomingMessage): Promise<Reply> {
   let url: URL;
   try {
     url = new URL(request.url ?? '/', 'http://localhost');
@@ -114,23 +158,70 @@ async function handle(themes: ReadonlyMap<string, CompiledTheme>, request: Incom
     throw new HttpError(400, 'bad-request', 'malformed URL');
   }
   const path = url.pathname.replace(/\/+$/, '');
-  if (path === '/themes') {
-    if (request.method !== 'GET') throw new HttpError(405, 'method-not-allowed', 'use GET');
-    const list = [...themes.values()].map(({ id, title, audience, tags, version, hash }) => ({
-      id,
-      title,
-      audience,
-      tags,
-      version,
-      hash,
-    }));
-    return { status: 200, body: { themes: list } };
+  for (const route of ROUTES) {
+    const match = route.pattern.exec(path);
+    if (!match) continue;
+    const method = request.method === 'HEAD' ? undefined : request.method;
+    const run = method === 'GET' || method === 'POST' ? route.methods[method] : undefined;
+    if (!run) {
+      const allow = Object.keys(route.methods);
+      throw new HttpError(405, 'method-not-allowed', `use ${allow.join(' or ')}`, allow);
+    }
+    const params = match.slice(1).map((p) => (p === undefined || p === '' ? undefined : decoded(p)));
+    return run({ themes, request, url, params });
   }
-  const match = /^(?:\/themes\/([^/]+))?\/(start|answer|change|back|outcome)$/.exec(path);
-  if (!match) throw new HttpError(404, 'not-found', `no route ${path}`);
-  if (request.method !== 'POST') throw new HttpError(405, 'method-not-allowed', 'use POST');
-  const [, encoded, action] = match;
-  const id = encoded === undefined ? undefined : decoded(encoded);
+  throw new HttpError(404, 'not-found', `no route ${path}`);
+}
+
+function home(): Reply {
+  return {
+    status: 200,
+    body: {
+      service: 'tongban',
+      description:
+        'Stateless questionnaire sessions on tongban themes (主题服务): the session state travels with each request; application packages are checked against the theme they name.',
+      openapi: 'examples/server/openapi.yaml',
+      endpoints: ROUTES.flatMap((r) =>
+        Object.keys(r.methods).map((method) => ({ method, path: r.path, summary: r.summary })),
+      ),
+    },
+  };
+}
+
+function themeList({ themes }: Call): Reply {
+  const list = [...themes.values()].map(({ id, title, audience, tags, version, hash }) => ({
+    id,
+    title,
+    audience,
+    tags,
+    version,
+    hash,
+  }));
+  return { status: 200, body: { themes: list } };
+}
+
+function themeDetail({ themes, params }: Call): Reply {
+  const theme = themeOf(themes, params[0]);
+  const { id, title, summary, audience, tags, version, hash } = theme;
+  return {
+    status: 200,
+    body: {
+      theme: {
+        id,
+        title,
+        ...(summary === undefined ? {} : { summary }),
+        audience,
+        tags,
+        version,
+        hash,
+        questions: theme.questions.map((q) => ({ id: q.id, ask: q.ask, type: q.type })),
+      },
+    },
+  };
+}
+
+async function sessionAction({ themes, request, url, params }: Call): Promise<Reply> {
+  const [id, action] = params;
   const body = await readBody(request);
   const profile = profileOf(body.profile);
 
@@ -151,22 +242,18 @@ async function handle(themes: ReadonlyMap<string, CompiledTheme>, request: Incom
     return { status: 200, body: view(session) };
   }
 
-  if (typeof body.state !== 'string') throw new HttpError(400, 'bad-request', 'state (a string) is required');
-  const theme = themeOf(themes, id ?? themeIdOf(body.state));
-  const restored = restore(theme, body.state, profile ? { profile } : {});
+  const state = stateOf(body);
+  const theme = themeOf(themes, id ?? state.theme);
+  const restored = restore(theme, state.text, profile ? { profile } : {});
   if (!restored.ok) throw new HttpError(400, restored.error.code, restored.error.message);
   const session = restored.session;
 
   switch (action) {
     case 'answer':
-    case 'change': {
-      if (typeof body.question !== 'string')
-        throw new HttpError(400, 'bad-request', 'question (an id) is required');
-      const run = action === 'answer' ? answer : change;
-      return transition(run(session, body.question, body.value));
-    }
+    case 'change':
+      return transition(session, action, body);
     case 'back':
-      return transition(back(session));
+      return transitionReply(back(session));
     default: {
       const result = outcome(session);
       const markdown =
@@ -176,35 +263,45 @@ async function handle(themes: ReadonlyMap<string, CompiledTheme>, request: Incom
   }
 }
 
-function view(session: Session) {
-  return { state: serialize(session), step: next(session), checklist: checklist(session) };
+function transition(session: Session, action: 'answer' | 'change', body: Body): Reply {
+  if (typeof body.question !== 'string')
+    throw new HttpError(400, 'bad-request', 'question (an id) is required');
+  const run = action === 'answer' ? answer : change;
+  return transitionReply(run(session, body.question, body.value));
 }
 
-function transition(result: Transition): Reply {
+async function submitApplication({ themes, request }: Call): Promise<Reply> {
+  const body = await readBody(request);
+  const profile = profileOf(body.profile);
+  if (body.application === undefined)
+    throw new HttpError(400, 'bad-request', 'application (the package) is required');
+  const checked = checkApplication(themes, body.application, profile);
+  return checked.ok
+    ? { status: 200, body: { application: checked.application } }
+    : { status: 422, body: { errors: checked.errors } };
+}
+
+/** A session as replies carry it: the state as a JSON object, the step to show and the checklist. */
+function view(session: Session) {
+  return {
+    state: JSON.parse(serialize(session)) as unknown,
+    step: next(session),
+    checklist: checklist(session),
+  };
+}
+
+function transitionReply(result: Transition): Reply {
   if (!result.ok) return { status: 422, body: { error: result.error } };
   return { status: 200, body: { ...view(result.session), dropped: result.dropped } };
 }
 
-function themeOf(themes: ReadonlyMap<string, CompiledTheme>, id: string | undefined): CompiledTheme {
+function themeOf(themes: Themes, id: string | undefined): CompiledTheme {
   const theme = id === undefined ? undefined : themes.get(id);
   if (!theme) throw new HttpError(404, 'unknown-theme', `no theme "${id ?? ''}"`);
   return theme;
 }
 
-/** The theme id a serialized session names (`t`), for the routes without one; `restore` checks the rest. */
-function themeIdOf(state: string): string {
-  let value: unknown;
-  try {
-    value = JSON.parse(state);
-  } catch {
-    throw new HttpError(400, 'not-json', 'the state is not JSON (truncated?)');
-  }
-  const id = value !== null && typeof value === 'object' ? (value as { t?: unknown }).t : undefined;
-  if (typeof id !== 'string') throw new HttpError(400, 'bad-shape', 'the state names no theme');
-  return id;
-}
-
-/** A theme id from the path, percent-decoded; a malformed escape (`%E0%A4%A`) is the client's error. */
+/** A path segment, percent-decoded; a malformed escape (`%E0%A4%A`) is the client's error. */
 function decoded(segment: string): string {
   try {
     return decodeURIComponent(segment);
@@ -213,109 +310,13 @@ function decoded(segment: string): string {
   }
 }
 
-const PROFILE_KEYS = new Set(['kind', 'name', 'facts', 'licences', 'tags', 'completed']);
-const LICENCE_KEYS = new Set(['licence', 'number', 'issuer', 'issued', 'expires', 'data']);
-
-/**
- * A profile from the request, checked member by member and completed with empty lists: a profile that the
- * session could not read is the client's error (400), never a crash.
- */
-function profileOf(value: unknown): Profile | undefined {
-  if (value === undefined || value === null) return undefined;
-  const bad = (what: string): never => {
-    throw new HttpError(400, 'bad-profile', `profile: ${what}`);
-  };
-  if (!isRecord(value))
-    return bad('{ kind: person|enterprise, name?, facts?, licences?, tags?, completed? }');
-  for (const key of Object.keys(value))
-    if (!PROFILE_KEYS.has(key)) bad(`unknown member ${JSON.stringify(key.slice(0, 40))}`);
-  const { kind, name, facts = {}, licences = [], tags = [], completed = [] } = value;
-  if (kind !== 'person' && kind !== 'enterprise') bad('kind is person or enterprise');
-  if (name !== undefined && typeof name !== 'string') bad('name is a string');
-  if (!isRecord(facts) || !isPlainJson(facts))
-    bad(`facts is a mapping of JSON values, at most ${MAX_FACT_DEPTH} levels deep`);
-  const strings = (list: unknown, what: string) =>
-    Array.isArray(list) && list.every((v) => typeof v === 'string')
-      ? (list as string[])
-      : bad(`${what} is a list of strings`);
-  if (
-    !Array.isArray(licences) ||
-    !licences.every(
-      (l) =>
-        isRecord(l) &&
-        typeof l.licence === 'string' &&
-        Object.entries(l).every(
-          ([k, v]) =>
-            LICENCE_KEYS.has(k) && (k === 'data' ? isRecord(v) && isPlainJson(v) : typeof v === 'string'),
-        ),
-    )
-  )
-    bad(
-      'licences is a list of { licence, number?, issuer?, issued?, expires?, data? }: strings, and data a mapping of JSON values',
-    );
-  return {
-    kind: kind as Profile['kind'],
-    ...(typeof name === 'string' ? { name } : {}),
-    facts: facts as Profile['facts'],
-    licences: licences as Profile['licences'],
-    tags: strings(tags, 'tags'),
-    completed: strings(completed, 'completed'),
-  };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** Whether a value is JSON data (parsed from the body) within the depth limit; walked without recursion. */
-function isPlainJson(value: unknown): boolean {
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
-  while (stack.length > 0) {
-    const { value: v, depth } = stack.pop() as { value: unknown; depth: number };
-    if (v === null || typeof v === 'string' || typeof v === 'boolean') continue;
-    if (typeof v === 'number') {
-      if (!Number.isFinite(v)) return false;
-      continue;
-    }
-    if (typeof v !== 'object' || depth >= MAX_FACT_DEPTH) return false;
-    for (const child of Object.values(v)) stack.push({ value: child, depth: depth + 1 });
-  }
-  return true;
-}
-
-async function readBody(request: IncomingMessage): Promise<Body> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of request) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_BODY) throw new HttpError(413, 'too-large', `the body is over ${MAX_BODY} bytes`);
-      chunks.push(chunk as Buffer);
-    }
-  } catch (error) {
-    if (error instanceof HttpError) throw error;
-    // The client went away or was cut off (a timeout): its doing, not a bug.
-    throw new HttpError(400, 'aborted', 'the request did not arrive whole');
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text.trim() === '') return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new HttpError(400, 'bad-request', 'the body is not JSON');
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new HttpError(400, 'bad-request', 'the body is a JSON object');
-  return value as Body;
-}
-
-function send(response: ServerResponse, reply: Reply): void {
+function send(response: ServerResponse, reply: Reply, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(reply.body);
   response.writeHead(reply.status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
     'cache-control': 'no-store',
+    ...headers,
   });
   response.end(text);
 }

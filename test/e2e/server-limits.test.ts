@@ -166,9 +166,19 @@ describe('malformed requests are 400, and internal errors say nothing to the cli
   });
 
   test('states that are not states', async () => {
-    for (const state of ['', '{', '{"t":1}', 'x'.repeat(70_000)]) {
+    const states: unknown[] = [
+      '',
+      '{"v":1,"t":"hk-macau-permit","h":"","a":[],"r":[]}',
+      {},
+      { t: 1 },
+      { t: 'hk-macau-permit' },
+      { v: 1, t: 'hk-macau-permit', h: 'x', a: 'x'.repeat(70_000), r: [] },
+      [],
+    ];
+    for (const state of states) {
       const r = await post('/themes/hk-macau-permit/answer', { state, question: 'business', value: 'first' });
-      expect(r.status, `${state.slice(0, 20)}: ${r.text}`).toBe(400);
+      expect(r.status, `${JSON.stringify(state).slice(0, 40)}: ${r.text}`).toBe(400);
+      expect(r.text).not.toMatch(/TypeError|RangeError/);
     }
   });
 

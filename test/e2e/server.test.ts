@@ -72,6 +72,11 @@ async function post(base: string, path: string, body: unknown): Promise<{ status
   return { status: response.status, body: await response.json() };
 }
 
+/** A session's state as the server's replies carry it: the JSON object `serialize` writes. */
+function stateOf(session: Session): Json {
+  return JSON.parse(serialize(session));
+}
+
 /** The same transition in-process: the server's reply must carry exactly this session's state. */
 function accept(result: Transition): Session {
   if (!result.ok) throw new Error(result.error.message);
@@ -84,9 +89,9 @@ describe('stateless server example', () => {
     let local = start(theme, { profile, today: TODAY });
     const started = await post(A, '/themes/hk-macau-permit/start', { profile, today: TODAY });
     expect(started.status).toBe(200);
-    expect(started.body.state).toBe(serialize(local));
+    expect(started.body.state).toEqual(stateOf(local));
     expect(started.body.step.question.id).toBe('business');
-    let state: string = started.body.state;
+    let state: Json = started.body.state;
 
     // Answer on B, A, B, … the session is in the request, never on either server.
     const bases = [B, A];
@@ -103,7 +108,7 @@ describe('stateless server example', () => {
       const reply = await post(base, '/themes/hk-macau-permit/answer', { state, question, value, profile });
       expect(reply.status, JSON.stringify(reply.body)).toBe(200);
       local = accept(answer(local, question, value));
-      expect(reply.body.state).toBe(serialize(local));
+      expect(reply.body.state).toEqual(stateOf(local));
       expect(reply.body.step).toEqual(JSON.parse(JSON.stringify(next(local))));
       expect(reply.body.checklist).toEqual(checklist(local));
       state = reply.body.state;
@@ -114,7 +119,7 @@ describe('stateless server example', () => {
     const changed = await post(B, '/change', { state, question: 'destination', value: 'macau', profile });
     expect(changed.status).toBe(200);
     local = accept(change(local, 'destination', 'macau'));
-    expect(changed.body.state).toBe(serialize(local));
+    expect(changed.body.state).toEqual(stateOf(local));
     expect(changed.body.dropped).toEqual([
       { question: 'tour-entries', value: 'twice', reason: 'no-longer-asked' },
     ]);
@@ -123,12 +128,12 @@ describe('stateless server example', () => {
     const undone = await post(A, '/back', { state, profile });
     expect(undone.status).toBe(200);
     local = accept(back(local));
-    expect(undone.body.state).toBe(serialize(local));
+    expect(undone.body.state).toEqual(stateOf(local));
     state = undone.body.state;
 
     const again = await post(B, '/answer', { state, question: 'destination', value: 'macau', profile });
     local = accept(answer(local, 'destination', 'macau'));
-    expect(again.body.state).toBe(serialize(local));
+    expect(again.body.state).toEqual(stateOf(local));
     expect(again.body.step.done).toBe(true);
     state = again.body.state;
 
@@ -146,7 +151,7 @@ describe('stateless server example', () => {
 
   it('rejects a wrong answer with 422 and the typed error, and bad states with 400 and the code', async () => {
     const started = await post(B, '/themes/open-restaurant/start', { today: TODAY });
-    const state: string = started.body.state;
+    const state: Json = started.body.state;
 
     const wrong = await post(A, '/themes/open-restaurant/answer', {
       state,
@@ -164,18 +169,23 @@ describe('stateless server example', () => {
 
     const answered = await post(A, '/answer', { state, question: 'company-exists', value: false });
     expect(answered.status).toBe(200);
-    const persisted = JSON.parse(answered.body.state);
+    const persisted = structuredClone(answered.body.state);
     persisted.a[0][1] = 'maybe';
     const tampered = await post(B, '/answer', {
-      state: JSON.stringify(persisted),
+      state: persisted,
       question: 'hire-staff',
       value: true,
     });
     expect(tampered.status).toBe(400);
     expect(tampered.body.error.code).toBe('tampered');
 
-    const truncated = await post(A, '/themes/open-restaurant/outcome', { state: state.slice(0, 20) });
-    expect(truncated).toMatchObject({ status: 400, body: { error: { code: 'not-json' } } });
+    // The state is the JSON object itself: JSON inside a string is refused, as is anything else.
+    for (const wrapped of [JSON.stringify(state), [state], 7, null]) {
+      const refused = await post(A, '/themes/open-restaurant/outcome', { state: wrapped });
+      expect(refused).toMatchObject({ status: 400, body: { error: { code: 'bad-request' } } });
+    }
+    const partial = await post(A, '/themes/open-restaurant/outcome', { state: { ...state, a: undefined } });
+    expect(partial).toMatchObject({ status: 400, body: { error: { code: 'bad-shape' } } });
     const other = await post(A, '/themes/hk-macau-permit/outcome', { state });
     expect(other).toMatchObject({ status: 400, body: { error: { code: 'other-theme' } } });
     const badToday = await post(A, '/themes/open-restaurant/start', { today: '2026-02-30' });

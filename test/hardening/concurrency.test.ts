@@ -349,21 +349,22 @@ describe(`${SESSIONS} concurrent sessions give what they give one by one`, () =>
         async start() {
           const reply = await post(base(), path('start'), withProfile({ today: plan.options.today }));
           expect(reply.status).toBe(200);
-          return reply.body.state as string;
+          // The server carries the state as a JSON object; the port's is its text (key order is kept).
+          return JSON.stringify(reply.body.state);
         },
         async apply(state, action) {
           const body =
             action.kind === 'back'
-              ? withProfile({ state })
-              : withProfile({ state, question: action.question, value: action.value });
+              ? withProfile({ state: JSON.parse(state) })
+              : withProfile({ state: JSON.parse(state), question: action.question, value: action.value });
           const reply = await post(base(), path(action.kind), body);
           if (reply.status === 422) return { state, said: reply.body.error.code as string };
           expect(reply.status, JSON.stringify(reply.body)).toBe(200);
           const dropped = (reply.body.dropped as { question: string }[]).map((d) => d.question);
-          return { state: reply.body.state as string, said: `ok ${dropped.join(',')}` };
+          return { state: JSON.stringify(reply.body.state), said: `ok ${dropped.join(',')}` };
         },
         async outcome(state) {
-          const reply = await post(base(), path('outcome'), withProfile({ state }));
+          const reply = await post(base(), path('outcome'), withProfile({ state: JSON.parse(state) }));
           expect(reply.status).toBe(200);
           return reply.body.outcome;
         },

@@ -39,14 +39,17 @@ export interface Portal {
   close(): Promise<void>;
 }
 
-/** Builds the portal, serves it on an ephemeral port and launches chromium. */
-export async function launchPortal(): Promise<Portal> {
+/**
+ * Builds the portal, serves it on an ephemeral port and launches chromium; with `api`, the portal's /api/ goes
+ * to that server (the server example).
+ */
+export async function launchPortal(options: { readonly api?: string } = {}): Promise<Portal> {
   if (!existsSync(CHROMIUM))
     throw new Error(`chromium not found at ${CHROMIUM}: run scripts/ensure-browser.sh`);
   const built = spawnSync(process.execPath, ['examples/portal/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
   if (built.status !== 0)
     throw new Error(`examples/portal/build.mjs failed:\n${built.stdout}${built.stderr}`);
-  const server: Server = serveStatic(DIST);
+  const server: Server = serveStatic(DIST, options);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const profileDir = mkdtempSync(join(tmpdir(), 'tongban-chromium-'));

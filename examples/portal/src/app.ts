@@ -6,7 +6,10 @@
 import {
   answer,
   back,
+  type CaseForm,
+  type CompiledTheme,
   change,
+  checkFormData,
   checklist,
   estimateProgress,
   next,
@@ -28,9 +31,11 @@ import {
   canChange,
   loadTheme,
   localToday,
+  type Profiles,
   questionById,
   type ThemeEntry,
 } from './state.js';
+import { submitApplication } from './submit.js';
 import {
   checklistChange,
   droppedNotes,
@@ -42,6 +47,7 @@ import {
   updatedNotes,
 } from './texts.js';
 import { answersView } from './views/answers.js';
+import { applicationFormView } from './views/application-form.js';
 import { checklistView } from './views/checklist.js';
 import { headerView } from './views/header.js';
 import { homeView } from './views/home.js';
@@ -63,7 +69,7 @@ type FocusMode = 'screen' | 'toggle' | 'none';
 
 interface PortalState {
   readonly themes: readonly ThemeEntry[];
-  readonly profile: Profile | undefined;
+  readonly profiles: Profiles;
   useProfile: boolean;
   today: string;
   /** The `?today=` of the address, kept in every address written. */
@@ -79,14 +85,10 @@ export interface App {
   route(search: string, initial: boolean): Promise<void>;
 }
 
-export function createApp(
-  root: HTMLElement,
-  themes: readonly ThemeEntry[],
-  profile: Profile | undefined,
-): App {
+export function createApp(root: HTMLElement, themes: readonly ThemeEntry[], profiles: Profiles): App {
   const state: PortalState = {
     themes,
-    profile,
+    profiles,
     useProfile: false,
     today: localToday(),
     fixedToday: undefined,
@@ -96,8 +98,16 @@ export function createApp(
   };
   let routing = 0;
 
-  const profileOption = () => (state.useProfile && state.profile ? { profile: state.profile } : {});
-  const fresh = (session: Session) => start(session.theme, { today: state.today, ...profileOption() });
+  /** The example profile for a theme: the one whose kind is its audience (a person's on the theme list). */
+  const profileFor = (theme: CompiledTheme | undefined): Profile | undefined =>
+    state.profiles[theme?.audience ?? 'person'];
+  const profileOption = (theme: CompiledTheme) => {
+    const profile = state.useProfile ? profileFor(theme) : undefined;
+    return profile ? { profile } : {};
+  };
+  const fresh = (session: Session) =>
+    start(session.theme, { today: state.today, ...profileOption(session.theme) });
+  const anyProfile = () => Object.keys(state.profiles).length > 0;
 
   function placeOf(screen: Screen): Place {
     const common = { profile: state.useProfile, ...(state.fixedToday ? { today: state.fixedToday } : {}) };
@@ -155,17 +165,24 @@ export function createApp(
     const entry = state.themes.find((t) => t.id === id);
     if (!entry) return;
     const theme = await loadTheme(entry);
-    show({ kind: 'session', session: start(theme, { today: state.today, ...profileOption() }) }, 'push', []);
+    show(
+      { kind: 'session', session: start(theme, { today: state.today, ...profileOption(theme) }) },
+      'push',
+      [],
+    );
   }
 
   function toggleProfile(on: boolean): void {
-    state.useProfile = on && state.profile !== undefined;
+    state.useProfile = on && anyProfile();
     const screen = state.screen;
     if (screen.kind === 'home') {
       show(screen, 'replace', [], '', 'toggle');
       return;
     }
-    const switched = switchProfile(screen.session, state.useProfile ? state.profile : undefined);
+    const switched = switchProfile(
+      screen.session,
+      state.useProfile ? profileFor(screen.session.theme) : undefined,
+    );
     const said = checklistChange(checklist(screen.session), checklist(switched.session));
     const notes = profileNotes(screen.session.theme, switched.dropped, state.useProfile);
     show({ kind: 'session', session: switched.session }, 'push', notes, said, 'toggle');
@@ -176,6 +193,10 @@ export function createApp(
     else show({ kind: 'session', session }, 'replace', []);
   }
 
+  function screenTheme(): CompiledTheme | undefined {
+    return state.screen.kind === 'session' ? state.screen.session.theme : undefined;
+  }
+
   function render(): void {
     const { main, title } =
       state.screen.kind === 'home'
@@ -183,8 +204,8 @@ export function createApp(
         : sessionScreen(state.screen.session, state.screen.editing);
     root.replaceChildren(
       headerView({
-        profileName: state.profile?.name,
-        profileAvailable: state.profile !== undefined,
+        profileName: profileFor(screenTheme())?.name,
+        profileAvailable: profileFor(screenTheme()) !== undefined,
         useProfile: state.useProfile,
         today: state.today,
         onToggleProfile: toggleProfile,
@@ -229,7 +250,12 @@ export function createApp(
       });
       title = TITLES.question(estimate.asked + 1, step.question, theme);
     } else {
-      body = outcomeView(outcome(session), theme);
+      const result = outcome(session);
+      body = outcomeView(
+        result,
+        theme,
+        result.status === 'ready' ? applicationForm(session, result.form) : undefined,
+      );
       title = TITLES.outcome(theme);
     }
     const main = sessionView({
@@ -250,6 +276,24 @@ export function createApp(
     return { main, title };
   }
 
+  /** The case's one application form, when the case can be applied for and has fields. */
+  function applicationForm(session: Session, form: CaseForm): HTMLElement | undefined {
+    if (form.counts.fields === 0 || next(session).done !== true) return undefined;
+    const profile = state.useProfile ? profileFor(session.theme) : undefined;
+    return applicationFormView({
+      form,
+      check: (data) => {
+        const checked = checkFormData(form, data);
+        return checked.ok ? [] : checked.errors;
+      },
+      onSubmit: async (data) => {
+        const result = await submitApplication(session, data, profile);
+        announce(result.text);
+        return result;
+      },
+    });
+  }
+
   function moveFocus(focus: FocusMode): void {
     if (focus === 'none') return;
     if (focus === 'toggle') {
@@ -266,7 +310,7 @@ export function createApp(
   async function route(search: string, initial: boolean): Promise<void> {
     const ticket = ++routing;
     const place = readPlace(search);
-    state.useProfile = place.profile && state.profile !== undefined;
+    state.useProfile = place.profile && anyProfile();
     state.fixedToday = place.today;
     state.today = place.today ?? localToday();
     if (place.theme === undefined) {
@@ -281,12 +325,12 @@ export function createApp(
     const theme = await loadTheme(entry);
     // A later Back or Forward may have overtaken this one while the theme loaded.
     if (ticket !== routing) return;
-    const started = () => start(theme, { today: state.today, ...profileOption() });
+    const started = () => start(theme, { today: state.today, ...profileOption(theme) });
     if (place.session === undefined) {
       show({ kind: 'session', session: started() }, 'replace', []);
       return;
     }
-    const restored = restore(theme, place.session, profileOption());
+    const restored = restore(theme, place.session, profileOption(theme));
     if (!restored.ok) {
       show({ kind: 'session', session: started() }, 'replace', [UNRESTORABLE]);
       return;

@@ -6,14 +6,14 @@
  */
 import { createApp } from './app.js';
 import { h } from './dom.js';
-import { loadIndex, loadProfile } from './state.js';
+import { loadIndex, loadProfiles } from './state.js';
 
 const root = document.getElementById('app') as HTMLElement;
 
 async function init(): Promise<void> {
   try {
-    const [themes, profile] = await Promise.all([loadIndex(), loadProfile().catch(() => undefined)]);
-    const app = createApp(root, themes, profile);
+    const [themes, profiles] = await Promise.all([loadIndex(), loadProfiles()]);
+    const app = createApp(root, themes, profiles);
     window.addEventListener('popstate', () => void app.route(location.search, false));
     await app.route(location.search, true);
     document.body.dataset.ready = 'true';

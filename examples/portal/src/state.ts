@@ -36,8 +36,26 @@ export function loadTheme(entry: ThemeEntry): Promise<CompiledTheme> {
   return theme;
 }
 
-export function loadProfile(): Promise<Profile> {
-  return getJson<Profile>('profiles/shanghai-resident.json');
+/** The example profiles by kind: the page uses the one whose kind is the theme's audience. */
+export type Profiles = Partial<Record<Profile['kind'], Profile>>;
+
+const PROFILE_FILES: Readonly<Record<Profile['kind'], string>> = {
+  person: 'profiles/shanghai-resident.json',
+  enterprise: 'profiles/new-restaurant-company.json',
+};
+
+export async function loadProfiles(): Promise<Profiles> {
+  const profiles: Profiles = {};
+  await Promise.all(
+    (Object.keys(PROFILE_FILES) as Profile['kind'][]).map(async (kind) => {
+      try {
+        profiles[kind] = await getJson<Profile>(PROFILE_FILES[kind]);
+      } catch {
+        // A profile that cannot be loaded leaves its switch disabled.
+      }
+    }),
+  );
+  return profiles;
 }
 
 /** The local date as `YYYY-MM-DD` (the page's only read of the clock; `?today=` overrides it). */

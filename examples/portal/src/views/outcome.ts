@@ -9,7 +9,8 @@ import { noticesView } from './outcome-notices.js';
 import { totalsView } from './totals.js';
 import { workflowView } from './workflow.js';
 
-export function outcomeView(outcome: Outcome, theme: CompiledTheme): HTMLElement {
+/** The outcome page; `form` is the application form of the case, shown after the guide when there is one. */
+export function outcomeView(outcome: Outcome, theme: CompiledTheme, form?: HTMLElement): HTMLElement {
   const names = new Map(outcome.items.map((item) => [item.id, item.name]));
   const name = (id: string) => names.get(id) ?? id;
   return h(
@@ -36,6 +37,7 @@ export function outcomeView(outcome: Outcome, theme: CompiledTheme): HTMLElement
     materialsView(outcome, name),
     workflowView(outcome, theme, name),
     totalsView(outcome, name),
+    form ?? null,
     h(
       'div',
       { class: 'actions no-print' },
