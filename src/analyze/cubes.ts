@@ -132,10 +132,8 @@ export class CubeMerger {
     }
     if (this.waiting === undefined) {
       this.waiting = new Map();
-      const only = this.all.pop() as Cube;
-      this.add(only);
+      this.register(this.all[0] as Cube);
     }
-    const waiting = this.waiting;
     let cube = start;
     for (;;) {
       const found = this.partner(cube);
@@ -147,14 +145,20 @@ export class CubeMerger {
         bits[w] = ((bits[w] as number) | (other.bits[w] as number)) >>> 0;
       cube = cubeOf(this.layout, bits, cube.count + other.count, Math.min(cube.first, other.first));
     }
+    this.register(cube);
+    this.all.push(cube);
+    if (this.all.length > 64 && this.all.length > 4 * this.live()) this.compact();
+  }
+
+  /** Lets a cube wait for partners, under one key per question. */
+  private register(cube: Cube): void {
+    const waiting = this.waiting as Map<number, Cube[]>;
     for (let j = 0; j < this.layout.questions; j++) {
       const key = keyOf(cube, j);
       const list = waiting.get(key);
       if (list) list.push(cube);
       else waiting.set(key, [cube]);
     }
-    this.all.push(cube);
-    if (this.all.length > 64 && this.all.length > 4 * this.live()) this.compact();
   }
 
   /** The cubes held, by their first path. */

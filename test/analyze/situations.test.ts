@@ -45,7 +45,8 @@ function checkSituations(theme: CompiledTheme, options: EnumerateOptions): Situa
     ).toHaveLength(1);
     const [situation] = matching;
     expect(situation?.signature, path.key).toBe(signature);
-    situationHits[(situation?.index as number) - 1]++;
+    const at = (situation?.index as number) - 1;
+    situationHits[at] = (situationHits[at] as number) + 1;
   }
   list.situations.forEach((s, i) => {
     expect(situationHits[i]).toBe(s.count);
