@@ -17,8 +17,8 @@ export interface CubeLayout {
 /** A set of paths as a cube: its sets, how many paths it covers, and the first of them in walk order. */
 export interface Cube {
   readonly bits: Uint32Array;
-  readonly count: number;
-  readonly first: number;
+  count: number;
+  first: number;
   /** By question: a hash of its set. */
   readonly hashes: Int32Array;
   /** The sum of `hashes` (wrapping). */
@@ -82,18 +82,6 @@ function cubeOf(layout: CubeLayout, bits: Uint32Array, count: number, first: num
   return { bits, count, first, hashes, total, alive: true };
 }
 
-/** The cube of one path: by question the choice taken, -1 where it was not asked (-2: prefilled, not asked). */
-export function pointCube(layout: CubeLayout, choices: ArrayLike<number>, first: number): Cube {
-  const bits = new Uint32Array(layout.offsets[layout.questions] as number);
-  for (let j = 0; j < layout.questions; j++) {
-    // The profile's answers (-2) are not asked of the user.
-    const bit = Math.max(choices[j] ?? -1, -1) + 1;
-    const word = (layout.offsets[j] as number) + (bit >>> 5);
-    bits[word] = ((bits[word] as number) | (1 << (bit & 31))) >>> 0;
-  }
-  return cubeOf(layout, bits, 1, first);
-}
-
 /** Whether two cubes have equal sets for every question but j. */
 function equalBut(layout: CubeLayout, a: Cube, b: Cube, j: number): boolean {
   const skipFrom = layout.offsets[j] as number;
@@ -107,36 +95,31 @@ function equalBut(layout: CubeLayout, a: Cube, b: Cube, j: number): boolean {
   return true;
 }
 
-/** The key under which a cube waits for a partner that differs from it in question j only. */
-function keyOf(cube: Cube, j: number): number {
-  return Math.imul((cube.total - (cube.hashes[j] as number)) | 0, 0x27d4eb2d) ^ Math.imul(j + 1, 0x165667b1);
+/** The key under which a cube of a group waits for a partner that differs from it in question j only. */
+function keyOf(cube: Cube, j: number, group: number): number {
+  const h =
+    Math.imul((cube.total - (cube.hashes[j] as number)) | 0, 0x27d4eb2d) ^ Math.imul(j + 1, 0x165667b1);
+  return (h ^ Math.imul(group + 1, 0x9e3779b1)) | 0;
 }
 
 /**
- * A set of disjoint cubes that merges greedily as cubes arrive: two cubes whose sets differ in one question
- * only become one whose set there is the union (which covers exactly the paths of both), and the result is
- * merged again. Partners are found by hash, so adding a cube costs about as much as its words.
+ * Groups of disjoint cubes that merge greedily as cubes arrive: two cubes of one group whose sets differ in one
+ * question only become one whose set there is the union (which covers exactly the paths of both), and the
+ * result is merged again. A cube waits for partners under one number per question (a hash of its other sets
+ * and its group); two cubes under one number would have merged, so one slot per number is enough, and adding a
+ * cube costs about as much as its words.
  */
 export class CubeMerger {
-  /** Made on the second cube: most groups hold one. */
-  private waiting: Map<number, Cube[]> | undefined;
-  private readonly all: Cube[] = [];
+  private readonly waiting = new Map<number, Cube>();
+  private readonly held: Cube[][] = [];
 
   constructor(private readonly layout: CubeLayout) {}
 
-  /** Adds a cube (disjoint from those already held). */
-  add(start: Cube): void {
-    if (this.all.length === 0) {
-      this.all.push(start);
-      return;
-    }
-    if (this.waiting === undefined) {
-      this.waiting = new Map();
-      this.register(this.all[0] as Cube);
-    }
+  /** Adds a cube to a group (disjoint from the cubes already held). */
+  add(start: Cube, group: number): void {
     let cube = start;
     for (;;) {
-      const found = this.partner(cube);
+      const found = this.partner(cube, group);
       if (found === undefined) break;
       const [other, j] = found;
       other.alive = false;
@@ -145,116 +128,188 @@ export class CubeMerger {
         bits[w] = ((bits[w] as number) | (other.bits[w] as number)) >>> 0;
       cube = cubeOf(this.layout, bits, cube.count + other.count, Math.min(cube.first, other.first));
     }
-    this.register(cube);
-    this.all.push(cube);
-    if (this.all.length > 64 && this.all.length > 4 * this.live()) this.compact();
-  }
-
-  /** Lets a cube wait for partners, under one key per question. */
-  private register(cube: Cube): void {
-    const waiting = this.waiting as Map<number, Cube[]>;
-    for (let j = 0; j < this.layout.questions; j++) {
-      const key = keyOf(cube, j);
-      const list = waiting.get(key);
-      if (list) list.push(cube);
-      else waiting.set(key, [cube]);
+    for (let j = 0; j < this.layout.questions; j++) this.waiting.set(keyOf(cube, j, group), cube);
+    let list = this.held[group];
+    if (list === undefined) {
+      list = [];
+      this.held[group] = list;
     }
-  }
-
-  /** The cubes held, by their first path. */
-  cubes(): Cube[] {
-    if (this.waiting === undefined) return this.all.slice();
-    return this.all.filter((c) => c.alive).sort((a, b) => a.first - b.first);
-  }
-
-  private live(): number {
-    let live = 0;
-    for (const c of this.all) if (c.alive) live++;
-    return live;
-  }
-
-  /** Drops merged cubes from the lists, so that memory follows the cubes held. */
-  private compact(): void {
-    const kept = this.all.filter((c) => c.alive);
-    this.all.length = 0;
-    this.all.push(...kept);
-    const waiting = this.waiting;
-    if (waiting === undefined) return;
-    for (const [key, list] of waiting) {
+    list.push(cube);
+    // Merged cubes leave the list now and then, so that memory follows the cubes held.
+    if (list.length > 16 && (list.length & (list.length - 1)) === 0) {
       const alive = list.filter((c) => c.alive);
-      if (alive.length === 0) waiting.delete(key);
-      else waiting.set(key, alive);
+      list.length = 0;
+      list.push(...alive);
     }
   }
 
-  private partner(cube: Cube): [Cube, number] | undefined {
-    const waiting = this.waiting;
-    if (waiting === undefined) return undefined;
+  /** The cubes a group holds, by their first path. */
+  cubes(group: number): Cube[] {
+    return (this.held[group] ?? []).filter((c) => c.alive).sort((a, b) => a.first - b.first);
+  }
+
+  private partner(cube: Cube, group: number): [Cube, number] | undefined {
     for (let j = 0; j < this.layout.questions; j++) {
-      const list = waiting.get(keyOf(cube, j));
-      if (list === undefined) continue;
-      for (const other of list) {
-        if (other.alive && other !== cube && equalBut(this.layout, cube, other, j)) return [other, j];
-      }
+      const other = this.waiting.get(keyOf(cube, j, group));
+      if (other?.alive && other !== cube && equalBut(this.layout, cube, other, j)) return [other, j];
     }
     return undefined;
   }
 }
 
-/** Cubes held at most for `widen` to run (it compares every pair). */
-export const WIDEN_LIMIT = 4000;
+/** Cubes of a group the streaming merge compares a new path with (the latest ones). */
+const WINDOW = 8;
+
+/** The one question in which two cubes' sets differ; -1 when none, -2 when several. */
+function onlyDifference(layout: CubeLayout, a: Uint32Array, b: Uint32Array): number {
+  let found = -1;
+  for (let j = 0; j < layout.questions; j++) {
+    for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++) {
+      if (a[w] !== b[w]) {
+        if (found >= 0) return -2;
+        found = j;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The streaming side of the merge: paths arrive in walk order, and neighbours in that order mostly differ in
+ * one question, so each path is compared with the latest cubes of its group only and merged in place, with
+ * no index to keep: a group holds only its cubes. `CubeMerger` finishes the merge over the whole group.
+ */
+export class PathMerger {
+  private readonly point: Uint32Array;
+
+  constructor(private readonly layout: CubeLayout) {
+    this.point = new Uint32Array(layout.offsets[layout.questions] as number);
+  }
+
+  /** Adds a path (by question the choice taken; -1 not asked, -2 prefilled) to a group's cubes. */
+  add(cubes: Cube[], choices: ArrayLike<number>, first: number): void {
+    const layout = this.layout;
+    const point = this.point;
+    point.fill(0);
+    for (let j = 0; j < layout.questions; j++) {
+      const bit = Math.max(choices[j] ?? -1, -1) + 1;
+      const word = (layout.offsets[j] as number) + (bit >>> 5);
+      point[word] = ((point[word] as number) | (1 << (bit & 31))) >>> 0;
+    }
+    let target = -1;
+    for (let i = cubes.length - 1; i >= Math.max(0, cubes.length - WINDOW); i--) {
+      if (unite(layout, cubes[i] as Cube, point, 1, first)) {
+        target = i;
+        break;
+      }
+    }
+    if (target < 0) {
+      cubes.push({ bits: point.slice(), count: 1, first, hashes: NO_HASHES, total: 0, alive: true });
+      return;
+    }
+    // The grown cube may now merge with one before it: it joins that one and leaves the list.
+    for (;;) {
+      const cube = cubes[target] as Cube;
+      let into = -1;
+      for (let i = target - 1; i >= Math.max(0, target - WINDOW); i--) {
+        if (unite(layout, cubes[i] as Cube, cube.bits, cube.count, cube.first)) {
+          into = i;
+          break;
+        }
+      }
+      if (into < 0) return;
+      cubes.splice(target, 1);
+      target = into;
+    }
+  }
+}
+
+/** Unites a set of paths into a cube when their sets differ in one question only; whether it did. */
+function unite(layout: CubeLayout, cube: Cube, bits: Uint32Array, count: number, first: number): boolean {
+  const j = onlyDifference(layout, cube.bits, bits);
+  if (j < 0) return false;
+  for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++)
+    cube.bits[w] = ((cube.bits[w] as number) | (bits[w] as number)) >>> 0;
+  cube.count += count;
+  cube.first = Math.min(cube.first, first);
+  return true;
+}
+
+const NO_HASHES = new Int32Array(0);
+
+/** The cubes of each group merged as far as `CubeMerger` finds partners, hashes computed. */
+export function mergeGroups(layout: CubeLayout, groups: readonly Cube[][]): Cube[][] {
+  const merger = new CubeMerger(layout);
+  groups.forEach((group, g) => {
+    // A lone cube has nothing to merge with.
+    if (group.length < 2) return;
+    for (const cube of group.slice().sort((a, b) => a.first - b.first))
+      merger.add(cubeOf(layout, cube.bits, cube.count, cube.first), g);
+  });
+  return groups.map((group, g) => (group.length < 2 ? group.slice() : merger.cubes(g)));
+}
+
+/**
+ * The most work `widen` takes on, in cube pairs times questions: it compares every pair of cubes, so past this
+ * (thousands of cubes) it leaves the cubes as they are.
+ */
+export const WIDEN_BUDGET = 40_000_000;
 
 /**
  * Widens sets to "any answer" where that changes nothing: question j of a cube becomes full when no other
  * cube (of any group) then shares a path with it, so each cube still covers exactly the paths it covered.
  * Then merges each group again. Groups are the situations' cubes; together they cover every path exactly once.
- * Returns the groups unchanged when they hold more than `WIDEN_LIMIT` cubes.
+ * Returns the groups unchanged past `WIDEN_BUDGET`, or with more than 32 questions.
  */
 export function widen(layout: CubeLayout, groups: readonly Cube[][]): Cube[][] {
   const all = groups.flat();
-  if (all.length > WIDEN_LIMIT || all.length < 2) return groups.map((g) => g.slice());
   const n = layout.questions;
-  const byQuestion: number[][] = Array.from({ length: n }, () => []);
-  const left = new Int32Array(all.length);
+  const c = all.length;
+  if (c < 2 || n > 32 || c * c * n > WIDEN_BUDGET) return groups.map((g) => g.slice());
+  const { offsets } = layout;
+  // By other cube: the questions (as bits) whose sets are apart from this cube's; widening question j of
+  // this cube is safe unless some cube is apart from it by question j alone.
+  const apart = new Int32Array(c);
   const widened = new Map<Cube, Uint32Array>();
-  for (let r = 0; r < all.length; r++) {
+  for (let r = 0; r < c; r++) {
     const cube = all[r] as Cube;
     const bits = cube.bits.slice();
-    for (const list of byQuestion) list.length = 0;
-    // By other cube: the questions whose sets are disjoint from this cube's (the others widen around them).
-    for (let s = 0; s < all.length; s++) {
-      if (s === r) continue;
+    for (let s = 0; s < c; s++) {
       const other = (all[s] as Cube).bits;
-      let count = 0;
+      let mask = 0;
       for (let j = 0; j < n; j++) {
         let meet = false;
-        for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++) {
+        for (let w = offsets[j] as number; w < (offsets[j + 1] as number); w++) {
           if (((bits[w] as number) & (other[w] as number)) !== 0) {
             meet = true;
             break;
           }
         }
-        if (!meet) {
-          count++;
-          (byQuestion[j] as number[]).push(s);
-        }
+        if (!meet) mask |= 1 << j;
       }
-      left[s] = count;
+      apart[s] = s === r ? 0 : mask;
     }
     for (let j = 0; j < n; j++) {
       if (isFull(layout, bits, j)) continue;
-      const apart = byQuestion[j] as number[];
-      // Blocked when some cube is kept apart by question j alone.
-      if (apart.some((s) => left[s] === 1)) continue;
+      const bit = 1 << j;
+      let blocked = false;
+      for (let s = 0; s < c; s++) {
+        if (apart[s] === bit) {
+          blocked = true;
+          break;
+        }
+      }
+      if (blocked) continue;
       fill(layout, bits, j);
-      for (const s of apart) left[s] = (left[s] as number) - 1;
+      for (let s = 0; s < c; s++) apart[s] = (apart[s] as number) & ~bit;
     }
     widened.set(cube, bits);
   }
-  return groups.map((group) => {
-    const merger = new CubeMerger(layout);
+  const merger = new CubeMerger(layout);
+  groups.forEach((group, g) => {
     for (const cube of group.slice().sort((a, b) => a.first - b.first))
-      merger.add(cubeOf(layout, widened.get(cube) ?? cube.bits, cube.count, cube.first));
-    return merger.cubes();
+      merger.add(cubeOf(layout, widened.get(cube) ?? cube.bits, cube.count, cube.first), g);
   });
+  return groups.map((_, g) => merger.cubes(g));
 }

@@ -9,13 +9,14 @@ import type { CaseDetail } from './detail.js';
  * changes the outcome, compare cases by it.
  */
 export function outcomeSignature(detail: CaseDetail): string {
-  return JSON.stringify([
-    detail.status,
-    detail.notices.map((n) => n.id),
-    detail.items.map((i) => [i.id, i.days ?? null, i.fee ?? null, i.venue ?? null]),
-    detail.materials.map((m) => [m.id, m.form, m.copies, m.status]),
-    detail.days,
-    detail.fee,
-    detail.visits,
-  ]);
+  // Joined by hand rather than JSON.stringify'd: it is built once per distinct outcome of a walk. Ids never hold
+  // control characters, so the separators below cannot occur inside a part.
+  let text = `${detail.status}\u0001`;
+  for (const n of detail.notices) text += `${n.id}\u0002`;
+  text += '\u0001';
+  for (const i of detail.items)
+    text += `${i.id}\u0003${i.days ?? ''}\u0003${i.fee ?? ''}\u0003${i.venue ?? ''}\u0002`;
+  text += '\u0001';
+  for (const m of detail.materials) text += `${m.id}\u0003${m.form}\u0003${m.copies}\u0003${m.status}\u0002`;
+  return `${text}\u0001${detail.days}\u0001${detail.fee}\u0001${detail.visits}`;
 }

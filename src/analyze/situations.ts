@@ -1,7 +1,7 @@
 import type { AnswerValue } from '../model/session.js';
 import type { CompiledTheme } from '../model/theme.js';
 import type { Choice } from './choices.js';
-import { type Cube, CubeMerger, cubeLayout, holds, isFull, pointCube, widen } from './cubes.js';
+import { type Cube, cubeLayout, holds, isFull, mergeGroups, PathMerger, widen } from './cubes.js';
 import type { CaseDetail } from './detail.js';
 import { maxCasesOf } from './enumerate.js';
 import { type EnumerateOptions, planTheme, type QuestionPlan, type ThemePlan } from './plan.js';
@@ -63,8 +63,9 @@ interface Group {
   readonly index: number;
   readonly signature: string;
   readonly detail: CaseDetail;
-  readonly merger: CubeMerger;
   count: number;
+  /** Its cubes so far, merged as the paths come. */
+  readonly cubes: Cube[];
   /** The choices of its first path (`CaseWalker.choicesInto`). */
   readonly first: Int32Array;
 }
@@ -94,6 +95,7 @@ export function enumerateSituations(theme: CompiledTheme, options: EnumerateOpti
 export class SituationCollector {
   private readonly layout;
   private readonly groups: Group[] = [];
+  private readonly merger;
   private readonly bySignature = new Map<string, Group>();
   /** Summaries are memoised objects: most paths find their group without building a signature. */
   private readonly bySummary = new WeakMap<LeafSummary, Group>();
@@ -103,6 +105,7 @@ export class SituationCollector {
   constructor(private readonly plan: ThemePlan) {
     this.layout = cubeLayout(plan.questions.map((q) => q.choices.length));
     this.choices = new Int32Array(plan.questions.length);
+    this.merger = new PathMerger(this.layout);
   }
 
   /** Adds the walker's current path, whose summary (with detail) this is; returns its situation's index. */
@@ -119,8 +122,8 @@ export class SituationCollector {
           index: this.groups.length + 1,
           signature,
           detail,
-          merger: new CubeMerger(this.layout),
           count: 0,
+          cubes: [],
           first: this.choices.slice(),
         };
         this.groups.push(group);
@@ -128,7 +131,7 @@ export class SituationCollector {
       }
       this.bySummary.set(summary, group);
     }
-    group.merger.add(pointCube(this.layout, this.choices, this.paths++));
+    this.merger.add(group.cubes, this.choices, this.paths++);
     group.count++;
     return group.index;
   }
@@ -137,7 +140,10 @@ export class SituationCollector {
   finish(): Situation[] {
     const widened = widen(
       this.layout,
-      this.groups.map((g) => g.merger.cubes()),
+      mergeGroups(
+        this.layout,
+        this.groups.map((g) => g.cubes),
+      ),
     );
     return this.groups.map((g, i) => ({
       index: g.index,

@@ -25,9 +25,17 @@ export function situationsView(situations: Situations, onOpen: (row: SituationRo
         h(
           'tr',
           {},
-          ['#', '情形（满足任一条件）', '路径', '状态', '事项', '需提交材料', '时限（工作日）', '费用（元）', '到场'].map((t) =>
-            h('th', { scope: 'col' }, t),
-          ),
+          [
+            '#',
+            '情形（满足任一条件）',
+            '路径',
+            '状态',
+            '事项',
+            '需提交材料',
+            '时限（工作日）',
+            '费用（元）',
+            '到场',
+          ].map((t) => h('th', { scope: 'col' }, t)),
         ),
       ),
       h(
