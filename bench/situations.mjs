@@ -84,9 +84,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runsArg = process.argv.indexOf('--runs');
   const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
   const rows = await situationRows({ runs });
-  if (process.argv.includes('--json')) console.log(JSON.stringify({ runs, rows, overall: overall(rows) }, null, 2));
+  if (process.argv.includes('--json'))
+    console.log(JSON.stringify({ runs, rows, overall: overall(rows) }, null, 2));
   else {
     for (const line of situationTable(rows)) console.log(line);
-    console.log(`\n${overall(rows)} paths/s over the bundled themes with situations (goal ${SITUATION_GOAL})`);
+    console.log(
+      `\n${overall(rows)} paths/s over the bundled themes with situations (goal ${SITUATION_GOAL})`,
+    );
   }
 }

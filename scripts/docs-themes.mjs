@@ -185,7 +185,10 @@ function caseStats(lib, theme) {
     for (const notice of o.notices.filter((x) => x.kind === 'block'))
       blockedBy.set(notice.id, { text: notice.text, count: (blockedBy.get(notice.id)?.count ?? 0) + 1 });
   }
-  const situations = lib.enumerateSituations(theme, { today: TODAY, maxCases: Number.POSITIVE_INFINITY }).situations;
+  const situations = lib.enumerateSituations(theme, {
+    today: TODAY,
+    maxCases: Number.POSITIVE_INFINITY,
+  }).situations;
   const byAnswer = (question, value) => dimensions.get(question)?.values.get(value) ?? 0;
   /** How many cases have a key whose `question=value` fragments satisfy `holds`. */
   const where = (holds) => keys.filter(holds).length;
@@ -347,7 +350,19 @@ function indexPage(entries) {
   ]);
   lines.push(
     ...table(
-      ['主题', '标识', '对象', '地区', '问题', '答题路径', '情形', '可以办理', '无需办理', '不予办理', '不同结果'],
+      [
+        '主题',
+        '标识',
+        '对象',
+        '地区',
+        '问题',
+        '答题路径',
+        '情形',
+        '可以办理',
+        '无需办理',
+        '不予办理',
+        '不同结果',
+      ],
       rows,
     ),
     '',

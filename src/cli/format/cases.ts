@@ -4,8 +4,8 @@ import type { CompiledTheme } from '../../model/theme.js';
 import { STATUS_LABELS } from '../../render/labels.js';
 import { formatNumber } from '../../util/number.js';
 import { escapeControls } from './escape.js';
-import { type Style, t } from './style.js';
 import { BOM, noticeLine } from './situations.js';
+import { type Style, t } from './style.js';
 import { csvRecord, pad } from './table.js';
 
 /** How one format writes a stream of cases: a head, one chunk per case, and a tail. */

@@ -1,5 +1,5 @@
-import type { Situation, SituationList } from '../../analyze/situations.js';
 import { cellText, questionTitle, ruleText } from '../../analyze/situation-text.js';
+import type { Situation, SituationList } from '../../analyze/situations.js';
 import { countOf, type Lang } from '../../messages/index.js';
 import type { CompiledTheme } from '../../model/theme.js';
 import { NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
