@@ -9,6 +9,8 @@ import type { AnswerValue, CompiledTheme, OutcomeStatus, Profile } from '../../i
 export interface SituationRow {
   /** The case key of its first path. */
   readonly key: string;
+  /** The case label of its first path (the one it opens at). */
+  readonly first: string;
   /** Its compact rule, rows joined by "或". */
   readonly label: string;
   /** Answer paths it covers. */
@@ -43,6 +45,7 @@ export function situationsOf(theme: CompiledTheme, today: string, profile: Profi
   const rows = list.situations.slice(0, LISTED).map(
     (s): SituationRow => ({
       key: s.first.key,
+      first: s.first.label,
       label: s.rows.map((row) => ruleText(theme, row, 'zh')).join(' 或 '),
       paths: s.count,
       status: s.detail.status,

@@ -54,7 +54,8 @@ export function situationsView(situations: Situations, onOpen: (row: SituationRo
                 {
                   href: '#questionnaire',
                   'data-testid': 'open-situation',
-                  title: row.key,
+                  // The path it opens at, as the outcome will name it.
+                  title: row.first,
                   onclick: (event: Event) => {
                     event.preventDefault();
                     onOpen(row);
