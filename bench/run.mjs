@@ -42,6 +42,7 @@ const runtime = await import('./runtime.mjs');
 const { sessionBenchmark } = await import('./session.mjs');
 const { enumerationRows, legend, markdownTable } = await import('./enumerate.mjs');
 const { devBenchmark } = await import('./dev.mjs');
+const situations = await import('./situations.mjs');
 
 const quick = args.includes('--quick');
 const write = !args.includes('--no-write');
@@ -71,6 +72,13 @@ report.section('Enumeration of the bundled themes (bench/enumerate.mjs)', [
   '',
   ...legend(SIZES.tableRuns),
 ]);
+const situationRows = await situations.situationRows({ runs: SIZES.tableRuns });
+const perSecond = situations.overall(situationRows);
+report.verdict(
+  `situations in the same pass as the enumeration, bundled themes: ≥ ${situations.SITUATION_GOAL.toLocaleString('en-US')} paths/s: ${perSecond.toLocaleString('en-US')}`,
+  perSecond >= situations.SITUATION_GOAL,
+  situations.situationTable(situationRows),
+);
 await devBenchmark(report, { scale: SIZES.scale, edits: quick ? 5 : 20 });
 if (withScale10) coldValidate(report, { scale: 10, runs: SCALE_10_RUNS });
 

@@ -4,7 +4,7 @@
 //   node scripts/docs-themes.mjs --check   exit 1, naming the files, when docs/themes/ is out of date
 //
 // Each guide has the theme's title, region and summary, its cases (enumerateCases: the count, by status, why the
-// blocked ones are blocked, the case dimensions and the first cases), the questionnaire as a Mermaid decision
+// blocked ones are blocked, the case dimensions and the situations: paths with the same outcome, with their rules), the questionnaire as a Mermaid decision
 // graph, and one representative case — a worked example of the public guides, or the first scenario of the
 // theme's test file — with its full Markdown guide and its Mermaid workflow. The answers of that case are read from the
 // scenario file. Output is deterministic: a fixed day, no timestamps. Build first: `npx tsup --silent`.
@@ -17,7 +17,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = 'docs/themes';
 /** The day cases are enumerated and scenarios without their own `today` are run on. */
 export const TODAY = '2026-11-27';
-const FIRST_CASES = 10;
+/** Situations a guide lists at most (`tongban cases` lists them all). */
+const LISTED_SITUATIONS = 60;
 const MAX_VALUES = 8;
 
 /**
@@ -44,7 +45,7 @@ const TYPE = { single: '单选', multiple: '多选', 'yes-no': '是/否', number
  */
 const READING = {
   'hk-macau-permit': (s) => [
-    `情形多（${n(s.count)} 个，不同结果 ${n(s.results)} 种），主要来自签注种类之下的细分：探亲 ` +
+    `答题路径多（${n(s.count)} 条，情形 ${n(s.situations.length)} 个，不同结果 ${n(s.results)} 种），主要来自签注种类之下的细分：探亲 ` +
       `${n(s.byAnswer('purpose', 'family'))}、其他 ${n(s.byAnswer('purpose', 'other'))}、逗留 ` +
       `${n(s.byAnswer('purpose', 'stay'))} 个，再乘以办理类型（首次申领、换发、补发、再次签注）、户籍和年龄。` +
       '这些区别大多是窗口人员也会区分的：签注种类和次数决定材料和收费，户籍决定时限（7 或 20 个工作日），' +
@@ -62,7 +63,7 @@ const READING = {
       '不改变情形；持逗留签注前往另一地的其他签注在“首次申领”下也能选到，实际上不会出现。',
   ],
   'open-restaurant': (s) => [
-    `情形 ${n(s.count)} 个，不同结果只有 ${n(s.results)} 种。经营项目（热食、冷食、生食、冷加工糕点、自制饮品的 31 种组合）` +
+    `答题路径 ${n(s.count)} 条，情形 ${n(s.situations.length)} 个，不同结果只有 ${n(s.results)} 种。经营项目（热食、冷食、生食、冷加工糕点、自制饮品的 31 种组合）` +
       '和是否售酒只改变食品经营许可的经营项目和提示，不改变事项、材料和时限（只有“热食”决定是否受油烟禁令约束）——' +
       '窗口人员会把它们当作许可申请书上的勾选项，而不是不同的情形。',
     `不予办理 ${n(s.status.blocked)} 个，全部是油烟禁令（居民住宅楼，或商住楼无专用烟道、与住宅层相邻，并且做热食）。` +
@@ -74,14 +75,14 @@ const READING = {
       '豁免是缺少的（地区性的）区分。',
   ],
   'convenience-store': (s) => [
-    `情形 ${n(s.count)} 个，不同结果 ${n(s.results)} 种：新设公司、新设个体工商户或已有执照，乘以所售食品的 16 种组合、` +
+    `答题路径 ${n(s.count)} 条，情形 ${n(s.situations.length)} 个，不同结果 ${n(s.results)} 种：新设公司、新设个体工商户或已有执照，乘以所售食品的 16 种组合、` +
       '售酒、售烟、店招（备案或审批）和招工。所售食品只有三种结果：不售任何食品饮料、仅预包装食品（备案）、' +
       '含散装食品、现制熟食或饮品（许可）；其余组合只改变许可的经营项目，售酒只多一条提示（上海不另发酒类许可）。',
     `无需办理 ${n(s.status['not-needed'])} 个（已有执照，不卖食品和烟、不设店招、不招工），没有不予办理的情形。` +
       '缺少的区分：资料中的面积门槛（公共场所卫生许可、营业前消防检查）是商场超市的地区做法，本主题没有纳入，面积不是一个维度。',
   ],
   marriage: (s) => [
-    `情形 ${n(s.count)} 个：可以办理 ${n(s.status.ready)} 个，不予办理 ${n(s.status.blocked)} 个，不同结果 ` +
+    `答题路径 ${n(s.count)} 条（情形 ${n(s.situations.length)} 个）：可以办理 ${n(s.status.ready)} 条，不予办理 ${n(s.status.blocked)} 条，不同结果 ` +
       `${n(s.results)} 种。不予登记的原因（未到法定婚龄、已有配偶、禁婚亲属）先问，所以每个原因只出现在少数几个情形中；` +
       '是否自愿由婚姻登记员当面询问，不是问卷问题。',
     '可以办理的情形按对方身份（内地居民、香港、澳门、台湾、华侨、外国人）和无配偶证明的来源（附加证明书、使领馆认证、' +
@@ -89,14 +90,14 @@ const READING = {
       '窗口人员会按对方身份和是否现役军人列出情形。',
   ],
   newborn: (s) => [
-    `情形 ${n(s.count)} 个，接近窗口人员的列法：出生地、月龄、申请人是父亲还是母亲（决定哪些证件可用电子证照）、` +
+    `答题路径 ${n(s.count)} 条，情形 ${n(s.situations.length)} 个，接近窗口人员的列法：出生地、月龄、申请人是父亲还是母亲（决定哪些证件可用电子证照）、` +
       '婚内或非婚、父母户籍、随父或随母、落户到哪一户，每一项都改变材料或办理方式（线上联办或到派出所窗口）。' +
       `不予办理 ${n(s.status.blocked)} 个：外省出生、境外出生、已满1周岁。父母均非本省户籍的，助产机构仍签发出生医学证明、` +
       '发放预防接种证，户口、医保和社保卡到户籍地办理（提示，不是不予办理）。',
     '缺少的区分：本省跨市落户等地区细节，以及部分省份一并联办的生育登记、生育医疗费用报销、生育津贴和新生儿医保缴费。',
   ],
   'primary-school-enrolment': (s) => [
-    `情形 ${n(s.count)} 个，不同结果 ${n(s.results)} 种：孩子到入学当年8月31日的年龄（未满6周岁的无需办理 ` +
+    `答题路径 ${n(s.count)} 条，情形 ${n(s.situations.length)} 个，不同结果 ${n(s.results)} 种：孩子到入学当年8月31日的年龄（未满6周岁的无需办理 ` +
       `${n(s.status['not-needed'])} 个）、是否申请推迟入学、本市户籍（人户一致或人户分离）或外省市户籍（居住证、积分、` +
       '社会保险或灵活就业）、是否在园、报公办还是民办小学。',
     '随迁子女的条件（居住证、积分标准分值、社会保险或灵活就业年限）每年以市教委实施意见为准，本主题只作示例，' +
@@ -157,7 +158,6 @@ function caseStats(lib, theme) {
   const dimensions = new Map(theme.questions.map((q) => [q.id, { asked: 0, values: new Map() }]));
   const results = new Set();
   const keys = [];
-  const first = [];
   const blockedAnswers = [];
   const generator = lib.enumerateCases(theme, { today: TODAY, maxCases: Number.POSITIVE_INFINITY });
   let count = 0;
@@ -165,7 +165,6 @@ function caseStats(lib, theme) {
     const c = step.value;
     count++;
     status[c.status]++;
-    if (first.length < FIRST_CASES) first.push(c);
     if (c.status === 'blocked') blockedAnswers.push(c.answers);
     results.add(JSON.stringify([c.status, c.items, c.materials, c.days, c.fee, c.visits]));
     const fragments = c.key.split('&');
@@ -186,10 +185,14 @@ function caseStats(lib, theme) {
     for (const notice of o.notices.filter((x) => x.kind === 'block'))
       blockedBy.set(notice.id, { text: notice.text, count: (blockedBy.get(notice.id)?.count ?? 0) + 1 });
   }
+  const situations = lib.enumerateSituations(theme, {
+    today: TODAY,
+    maxCases: Number.POSITIVE_INFINITY,
+  }).situations;
   const byAnswer = (question, value) => dimensions.get(question)?.values.get(value) ?? 0;
   /** How many cases have a key whose `question=value` fragments satisfy `holds`. */
   const where = (holds) => keys.filter(holds).length;
-  return { count, status, dimensions, results: results.size, first, blockedBy, byAnswer, where };
+  return { count, status, dimensions, results: results.size, situations, blockedBy, byAnswer, where };
 }
 
 function statusLine(stats) {
@@ -244,18 +247,19 @@ function themeGuide(lib, theme, themeFile, stats, example) {
     ...(theme.summary === undefined ? [] : [theme.summary, '']),
     '## 情形',
     '',
-    `共 **${n(stats.count)}** 个最小颗粒度办事情形（${statusLine(stats)}），按 ${TODAY} 枚举、不用档案` +
-      `（\`tongban cases ${repoPath(themeFile)}\`）。其中状态、事项、需提交材料数、时限、费用和到场次数都相同的归为一种结果，` +
-      `共 ${n(stats.results)} 种。`,
+    `共 **${n(stats.count)}** 条答题路径（${statusLine(stats)}），按 ${TODAY} 枚举、不用档案。` +
+      '结果（状态、事项、合并后的材料及其状态、时限、费用、到场次数和提示）完全相同的路径归为一个办事情形，' +
+      `共 **${n(stats.situations.length)}** 个情形（\`tongban cases ${repoPath(themeFile)}\`；逐条路径加 \`--paths\`）。` +
+      `只比较状态、事项、需提交材料数、时限、费用和到场次数的话，共 ${n(stats.results)} 种结果。`,
     '',
   ];
   if (stats.blockedBy.size > 0) {
     lines.push('不予办理的情形及原因：', '');
     const rows = [...stats.blockedBy].map(([id, { text, count }]) => [`\`${id}\``, n(count), text]);
-    lines.push(...table(['提示', '情形数', '说明'], rows), '');
+    lines.push(...table(['提示', '路径数', '说明'], rows), '');
   }
   lines.push('### 情形的维度', '');
-  lines.push('每个问题在多少个情形中被提问，以及情形键中出现的回答（数字题按分界点分段）：', '');
+  lines.push('每个问题在多少条路径中被提问，以及情形键中出现的回答（数字题按分界点分段）：', '');
   const dimensionRows = theme.questions.map((q, i) => {
     const d = stats.dimensions.get(q.id);
     const values = [...d.values.keys()];
@@ -263,20 +267,34 @@ function themeGuide(lib, theme, themeFile, stats, example) {
     if (values.length > MAX_VALUES) shown.push(`…（共 ${values.length} 种）`);
     return [i + 1, `\`${q.id}\` ${q.ask}`, TYPE[q.type] ?? q.type, n(d.asked), shown.join(' ')];
   });
-  lines.push(...table(['#', '问题', '题型', '提问的情形', '回答'], dimensionRows), '');
-  lines.push(`### 前 ${Math.min(FIRST_CASES, stats.count)} 个情形`, '');
-  const firstRows = stats.first.map((c, i) => [
-    i + 1,
-    STATUS[c.status],
-    c.items.length,
-    c.materials,
-    c.days,
-    c.fee,
-    c.visits,
-    c.label,
+  lines.push(...table(['#', '问题', '题型', '提问的路径', '回答'], dimensionRows), '');
+  const listed = stats.situations.slice(0, LISTED_SITUATIONS);
+  lines.push(
+    stats.situations.length > listed.length
+      ? `### 情形（前 ${listed.length} 个，共 ${n(stats.situations.length)} 个）`
+      : '### 情形',
+    '',
+    '每个情形的规则：满足任一行的路径就是这个情形的全部路径；未列出的问题为“任意”（不影响结果），“不问”表示没有问到。',
+    '',
+  );
+  const notices = new Map(theme.notices.map((x) => [x.id, x]));
+  const situationRows = listed.map((x) => [
+    x.index,
+    STATUS[x.detail.status],
+    n(x.count),
+    x.rows.map((row) => lib.ruleText(theme, row, 'zh')).join('<br>'),
+    x.detail.items.length,
+    x.detail.materials.filter((m) => m.status === 'submit').length,
+    x.detail.days,
+    x.detail.fee,
+    x.detail.visits,
+    x.detail.notices.map((m) => notices.get(m.id)?.text ?? m.id).join('<br>'),
   ]);
   lines.push(
-    ...table(['#', '状态', '事项', '需提交材料', '时限（工作日）', '费用（元）', '到场', '情形'], firstRows),
+    ...table(
+      ['#', '状态', '路径', '情形规则', '事项', '需提交材料', '时限（工作日）', '费用（元）', '到场', '提示'],
+      situationRows,
+    ),
     '',
   );
   lines.push('## 问卷决策图', '', '```mermaid', lib.mermaidQuestionnaire(theme).trimEnd(), '```', '');
@@ -324,6 +342,7 @@ function indexPage(entries) {
     theme.region ?? '',
     theme.questions.length,
     n(stats.count),
+    n(stats.situations.length),
     n(stats.status.ready),
     n(stats.status['not-needed']),
     n(stats.status.blocked),
@@ -331,11 +350,24 @@ function indexPage(entries) {
   ]);
   lines.push(
     ...table(
-      ['主题', '标识', '对象', '地区', '问题', '情形', '可以办理', '无需办理', '不予办理', '不同结果'],
+      [
+        '主题',
+        '标识',
+        '对象',
+        '地区',
+        '问题',
+        '答题路径',
+        '情形',
+        '可以办理',
+        '无需办理',
+        '不予办理',
+        '不同结果',
+      ],
       rows,
     ),
     '',
-    '“不同结果”：状态、事项、需提交材料数、时限、费用和到场次数都相同的情形算作一种。',
+    '“情形”：结果（状态、事项、合并后的材料及其状态、时限、费用、到场次数和提示）完全相同的答题路径算作一个情形' +
+      '（`tongban cases`）。“可以办理”等按路径计数。“不同结果”只比较状态、事项、需提交材料数、时限、费用和到场次数。',
     '',
     '## 情形数的解读',
     '',

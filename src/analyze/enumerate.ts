@@ -26,6 +26,8 @@ export interface CaseSummary {
   readonly fee: number;
   /** On-site visits (`outcome.totals.visits.count`). */
   readonly visits: number;
+  /** Ids of the notices that apply (`outcome.notices`), in the theme's order. */
+  readonly notices: readonly string[];
 }
 
 /** How an enumeration ended. */
@@ -68,6 +70,7 @@ export function* enumerateCases(
       days: summary.days,
       fee: summary.fee,
       visits: summary.visits,
+      notices: summary.noticeIds,
     };
   }
   return { count, truncated: false };

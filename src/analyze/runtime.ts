@@ -36,3 +36,7 @@ export type { EnumerationResults } from './explore.js';
 export { exploreTheme } from './explore.js';
 export type { RunScenariosOptions, ScenarioResult } from './scenario-run.js';
 export { runScenarios } from './scenario-run.js';
+export { outcomeSignature } from './signature.js';
+export { cellText, questionTitle, ruleText } from './situation-text.js';
+export type { RuleAnswer, RuleCell, RuleRow, Situation, SituationList } from './situations.js';
+export { enumerateSituations, rowMatches } from './situations.js';

@@ -23,6 +23,8 @@ export interface LeafSummary {
   readonly visits: number;
   /** Notices that apply. */
   readonly notices: number;
+  /** Their ids, in the theme's order. */
+  readonly noticeIds: readonly string[];
   /** The case entry by entry: only from a `Summarizer` made with `{ detail: true }`. */
   readonly detail?: CaseDetail;
   /** `outcomeIdentity` of the case: only from a `Summarizer` made with `{ identity: true }`. */
@@ -160,6 +162,9 @@ export class Summarizer {
       fee: body.fee,
       visits: body.visits,
       notices: notices.notices.length,
+      noticeIds: Object.freeze(
+        notices.notices.map((n) => (outcome.notices[n] as OutcomePlan['notices'][number]).notice.id),
+      ),
       ...(detail === undefined ? {} : { detail: detailWith(outcome, status, notices.notices, detail) }),
       ...(identity === undefined ? {} : { identity: identityWith(status, notices.notices, identity) }),
     };

@@ -161,6 +161,18 @@ export class CaseWalker {
   }
 
   /**
+   * Writes, by question walked, the choice the current case took where it branched or was fixed; -2 where the
+   * profile answered it, -1 where it was not asked.
+   */
+  choicesInto(out: Int32Array): void {
+    for (let j = 0; j < this.n; j++) {
+      const mode = this.mode[j];
+      out[j] =
+        mode === BRANCHED || mode === FIXED ? (this.choice[j] as number) : mode === PREFILLED ? -2 : -1;
+    }
+  }
+
+  /**
    * Adds the questions the current case (or dead end) branched on from question `from` on, and its choices, to
    * `hash`.
    */

@@ -82,6 +82,8 @@ const NOUNS = {
   warning: { zh: '个警告', one: 'warning', other: 'warnings' },
   theme: { zh: '个主题', one: 'theme', other: 'themes' },
   case: { zh: '个情形', one: 'case', other: 'cases' },
+  situation: { zh: '种情形', one: 'situation', other: 'situations' },
+  path: { zh: '条路径', one: 'path', other: 'paths' },
   scenario: { zh: '个场景', one: 'scenario', other: 'scenarios' },
   'working-day': { zh: '个工作日', one: 'working day', other: 'working days' },
   visit: { zh: '次到场', one: 'visit', other: 'visits' },

@@ -46,6 +46,7 @@ export function figuresOf(session: Session): Omit<CaseSummary, 'answers'> {
     days: o.totals.days.critical,
     fee: o.totals.fee.total,
     visits: o.totals.visits.count,
+    notices: o.notices.map((n) => n.id),
   };
 }
 

@@ -34,21 +34,22 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
-describe('tongban cases', () => {
-  test('table: a header, two lines per case (label, then key), a total', async () => {
-    const r = await cli(['cases', 'test/cli/fixtures/dated/dated.yaml', ...TODAY]);
+describe('tongban cases --paths', () => {
+  test('table: a header, two lines per case (label, then key), a line per notice, a total', async () => {
+    const r = await cli(['cases', '--paths', 'test/cli/fixtures/dated/dated.yaml', ...TODAY]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/#\s+状态\s+事项\s+材料\s+时限\s+费用\s+到场\s+情形 \/ 情形键/);
     expect(lines[1]).toMatch(/^\s+1 {2}可以办理\s+1\s+2\s+5\s+0\s+0 {2}opened<2020-01-01$/);
     expect(lines[2]?.trim()).toBe('opened=lt2020-01-01');
-    expect(lines.at(-1)).toBe('共 3 个情形');
+    expect(lines.at(-1)).toBe('共 3 条路径');
   });
 
-  test('csv: RFC 4180 with a header; every key of the HK theme is distinct', async () => {
-    const r = await cli(['cases', HK, ...TODAY, '--format', 'csv']);
+  test('csv: UTF-8 with a BOM, RFC 4180 with a header; every key of the HK theme is distinct', async () => {
+    const r = await cli(['cases', '--paths', HK, ...TODAY, '--format', 'csv']);
     expect(r.code).toBe(0);
-    const rows = readCsv(r.stdout);
+    expect(r.stdout.startsWith('\uFEFFindex,')).toBe(true);
+    const rows = readCsv(r.stdout.slice(1));
     expect(rows[0]).toEqual([
       'index',
       'key',
@@ -59,29 +60,48 @@ describe('tongban cases', () => {
       'days',
       'fee',
       'visits',
+      'notices',
     ]);
     const keys = rows.slice(1).map((row) => row[1]);
     expect(keys.length).toBeGreaterThan(100);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(rows.slice(1).every((row) => row.length === 9)).toBe(true);
+    expect(rows.slice(1).every((row) => row.length === 10)).toBe(true);
+    // Notices of a case, as lines of one field.
+    expect(rows.slice(1).some((row) => /^\[提示\] /m.test(row[9] ?? ''))).toBe(true);
   });
 
   test('json: an array of case summaries, parsed whole', async () => {
-    const r = await cli(['cases', 'test/cli/fixtures/good/eatery.yaml', ...TODAY, '--format', 'json']);
+    const r = await cli([
+      'cases',
+      '--paths',
+      'test/cli/fixtures/good/eatery.yaml',
+      ...TODAY,
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     const cases = JSON.parse(r.stdout);
     expect(cases).toHaveLength(16);
     expect(cases[0]).toMatchObject({ key: expect.any(String), status: 'ready', items: expect.any(Array) });
+    const notices = cases.flatMap((c: { notices: unknown[] }) => c.notices);
+    expect(notices.length).toBeGreaterThan(0);
+    expect(notices[0]).toEqual({
+      id: expect.any(String),
+      kind: expect.any(String),
+      text: expect.any(String),
+    });
   });
 
   test('--profile: prefilled questions are not branched on', async () => {
     const all = JSON.parse(
-      (await cli(['cases', 'test/cli/fixtures/good/eatery.yaml', ...TODAY, '--format', 'json'])).stdout,
+      (await cli(['cases', '--paths', 'test/cli/fixtures/good/eatery.yaml', ...TODAY, '--format', 'json']))
+        .stdout,
     );
     const company = JSON.parse(
       (
         await cli([
           'cases',
+          '--paths',
           'test/cli/fixtures/good/eatery.yaml',
           ...TODAY,
           '--format',
@@ -95,19 +115,19 @@ describe('tongban cases', () => {
   });
 
   test('--max-cases: capped with a message on stderr, still exit 0; an empty json array for 0', async () => {
-    const r = await cli(['cases', HK, ...TODAY, '--max-cases', '3', '--format', 'json']);
+    const r = await cli(['cases', '--paths', HK, ...TODAY, '--max-cases', '3', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveLength(3);
-    expect(r.stderr).toContain('已达到上限 3 个情形');
-    const zero = await cli(['cases', HK, ...TODAY, '--max-cases', '0', '--format', 'json']);
+    expect(r.stderr).toContain('已达到上限 3 条路径');
+    const zero = await cli(['cases', '--paths', HK, ...TODAY, '--max-cases', '0', '--format', 'json']);
     expect(JSON.parse(zero.stdout)).toEqual([]);
-    expect((await cli(['cases', HK, '--max-cases', 'lots'])).code).toBe(2);
+    expect((await cli(['cases', '--paths', HK, '--max-cases', 'lots'])).code).toBe(2);
   });
 
   test('streams: rows are written one by one as they are found', async () => {
     const writes: string[] = [];
     const io = { ...bufferIO(), stdout: { write: (text: string) => writes.push(text) } };
-    expect(await run(['cases', HK, ...TODAY, '--format', 'csv', '--max-cases', '50'], io)).toBe(0);
+    expect(await run(['cases', '--paths', HK, ...TODAY, '--format', 'csv', '--max-cases', '50'], io)).toBe(0);
     // The header, then one write per case (nothing is collected first).
     expect(writes.length).toBe(51);
   });
@@ -124,19 +144,29 @@ describe('tongban cases', () => {
       },
     };
     const io = { ...bufferIO(), stdout };
-    expect(await run(['cases', HK, ...TODAY, '--format', 'csv', '--max-cases', '5'], io)).toBe(0);
+    expect(await run(['cases', '--paths', HK, ...TODAY, '--format', 'csv', '--max-cases', '5'], io)).toBe(0);
     expect(drains).toBe(6);
   });
 
   test('progress on stderr: with --progress, every 1000 cases; not by default off a terminal', async () => {
-    const quiet = await cli(['cases', HK, ...TODAY, '--format', 'csv', '--max-cases', '2500']);
+    const quiet = await cli(['cases', '--paths', HK, ...TODAY, '--format', 'csv', '--max-cases', '2500']);
     expect(quiet.stderr).toContain('已达到上限');
     expect(quiet.stderr).not.toContain('已列出');
-    const loud = await cli(['cases', HK, ...TODAY, '--format', 'csv', '--max-cases', '2500', '--progress']);
-    expect(loud.stderr.match(/已列出 \d+ 个情形…/g)).toEqual(['已列出 1000 个情形…', '已列出 2000 个情形…']);
-    const tty = await cli(['cases', HK, ...TODAY, '--format', 'csv', '--max-cases', '1500'], {
+    const loud = await cli([
+      'cases',
+      '--paths',
+      HK,
+      ...TODAY,
+      '--format',
+      'csv',
+      '--max-cases',
+      '2500',
+      '--progress',
+    ]);
+    expect(loud.stderr.match(/已列出 \d+ 条路径…/g)).toEqual(['已列出 1000 条路径…', '已列出 2000 条路径…']);
+    const tty = await cli(['cases', '--paths', HK, ...TODAY, '--format', 'csv', '--max-cases', '1500'], {
       stderrIsTTY: true,
     });
-    expect(tty.stderr).toContain('\r\u001b[K已列出 1000 个情形…');
+    expect(tty.stderr).toContain('\r\u001b[K已列出 1000 条路径…');
   });
 });

@@ -51,7 +51,7 @@ describe('tongban render', () => {
   test('every key `tongban cases` prints renders back to the same case', async () => {
     for (const file of [HK, 'test/cli/fixtures/dated/dated.yaml', 'test/cli/fixtures/good/eatery.yaml']) {
       const listed = JSON.parse(
-        (await cli(['cases', file, ...TODAY, '--format', 'json', '--max-cases', '60'])).stdout,
+        (await cli(['cases', '--paths', file, ...TODAY, '--format', 'json', '--max-cases', '60'])).stdout,
       );
       for (const c of listed) {
         const r = await cli(['render', file, '--case', c.key, ...TODAY, '--format', 'json']);

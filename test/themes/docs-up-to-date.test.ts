@@ -67,7 +67,10 @@ describe('docs/themes/', () => {
       const guide = generated.get(path) ?? '';
       expect(guide).toContain('```mermaid\nflowchart TD');
       expect(guide).toContain('```mermaid\nflowchart LR');
-      expect(guide).toMatch(/共 \*\*[\d,]+\*\* 个最小颗粒度办事情形/);
+      expect(guide).toMatch(/共 \*\*[\d,]+\*\* 条答题路径/);
+      // Situations, each with its rule, rather than paths.
+      expect(guide).toMatch(/共 \*\*[\d,]+\*\* 个情形/);
+      expect(guide).toMatch(/\| # \| 状态 \| 路径 \| 情形规则 \|/);
     }
   });
 });

@@ -1,61 +1,83 @@
-import { DEFAULT_MAX_CASES, enumerateCases } from '../../analyze/runtime.js';
-import { countOf } from '../../messages/index.js';
+import { DEFAULT_MAX_CASES, enumerateCases, enumerateSituations } from '../../analyze/runtime.js';
+import { countOf, type Lang } from '../../messages/index.js';
 import type { Command } from '../command.js';
-import { type CaseWriter, csvWriter, jsonWriter, tableWriter } from '../format/cases.js';
+import { type CaseWriter, csvWriter, jsonWriter, markdownWriter, tableWriter } from '../format/cases.js';
+import { situationsCsv, situationsJson, situationsMarkdown, situationsTable } from '../format/situations.js';
 import { styleOf, t } from '../format/style.js';
 import { formatInput, optionalProfile, positionalInput, themeInput, todayInput } from '../inputs.js';
-import { UsageError } from '../io.js';
+import { UsageError, widthOf } from '../io.js';
 import { wholeNumberInput } from '../numbers.js';
 import { writeStreaming } from '../write.js';
 
-const FORMATS = ['table', 'csv', 'json'] as const;
+const FORMATS = ['table', 'md', 'csv', 'json'] as const;
 /** Progress is reported every this many cases (only on long runs, only on a terminal or with --progress). */
 export const PROGRESS_EVERY = 1000;
 
-/** `tongban cases <theme>`: every smallest-granularity case of a theme, streamed as it is found. */
+/** `tongban cases <theme>`: a theme's situations, or (`--paths`) every answer path streamed as it is found. */
 export const cases: Command = {
   name: 'cases',
-  summary: { zh: '列出主题的全部办事情形', en: 'list every case of a theme' },
+  summary: {
+    zh: '列出主题的办事情形（结果相同的路径归为一种）',
+    en: "list a theme's situations (paths with the same outcome)",
+  },
   help: {
-    zh: `用法：tongban cases <主题文件> [--format table|csv|json] [--max-cases N] [--profile 文件] [--today YYYY-MM-DD] [--progress]
+    zh: `用法：tongban cases <主题文件> [--paths] [--format table|md|csv|json] [--max-cases N] [--profile 文件] [--today YYYY-MM-DD] [--progress]
 
-逐个列出问卷的全部最小颗粒度办事情形（边找边输出，不先全部收集）：情形、情形键、状态、事项数、需提交材料数、
-关键路径时限（工作日）、费用（元）、到场次数。情形键可交给 tongban render --case 使用。
+列出问卷的办事情形：结果（状态、事项、合并后的材料及其状态、时限、费用、到场次数和提示）相同的全部答题路径
+归为一种情形，每种情形给出路径数和一条简明规则——像决策表一样，每行列出各问题导向该情形的答案，不影响结果的
+问题为“任意”，未被问到的为“不问”；满足任一行的路径就是这种情形的全部路径。还列出结果和提示。
+
+加 --paths 则逐条列出全部答题路径（最小颗粒度，边找边输出）：情形、情形键、状态、事项数、需提交材料数、
+关键路径时限（工作日）、费用（元）、到场次数和提示。情形键可交给 tongban render --case 使用。
 
 选项：
-  --format 格式      table（默认，给人看）| csv（RFC 4180）| json（CaseSummary 数组）
-  --max-cases N      最多列出 N 个情形（默认 ${DEFAULT_MAX_CASES}；all 表示不限）；达到上限时在标准错误输出说明
+  --paths            列出每条路径，而不是归并后的情形
+  --format 格式      table（默认，给人看，按终端宽度折行）| md（Markdown 表格）| csv（带 BOM 的 UTF-8，
+                     RFC 4180，可直接用 Excel 打开；情形按规则行一行、每个问题一列）| json
+  --max-cases N      最多走 N 条路径（默认 ${DEFAULT_MAX_CASES}；all 表示不限）；达到上限时在标准错误输出说明
   --profile 文件     按档案预填的问题不再分支
   --today 日期       计算日期区间和派生事实所用的日期（默认今天）
-  --progress         总在标准错误输出进度（默认只在标准错误是终端时，每 ${PROGRESS_EVERY} 个情形一次）
+  --progress         与 --paths 一起：总在标准错误输出进度（默认只在标准错误是终端时，每 ${PROGRESS_EVERY} 条一次）
 
 退出码：0 完成（包括达到上限）；1 主题或档案有问题；2 用法错误
 
 示例：
-  tongban cases themes/hk-macau-permit.yaml
-  tongban cases themes/open-restaurant.yaml --format csv > cases.csv`,
-    en: `usage: tongban cases <theme> [--format table|csv|json] [--max-cases N] [--profile file] [--today YYYY-MM-DD] [--progress]
+  tongban cases themes/marriage.yaml
+  tongban cases themes/open-restaurant.yaml --format csv > situations.csv
+  tongban cases themes/hk-macau-permit.yaml --paths --format json`,
+    en: `usage: tongban cases <theme> [--paths] [--format table|md|csv|json] [--max-cases N] [--profile file] [--today YYYY-MM-DD] [--progress]
 
-Lists every smallest-granularity case of the questionnaire as it is found (nothing is collected first): the
-case, its key, status, number of items, materials to hand in, critical-path working days, fee (yuan) and
-visits. A case key can be passed to tongban render --case.
+Lists the situations of the questionnaire: every answer path with the same outcome (status, items, merged
+materials and their status, days, fee, visits and notices) is one situation, shown with its number of paths
+and a compact rule, like a decision table: each row gives, for each question, the answers that lead there,
+"any" where the answer does not matter and "not asked" where the question is not asked; the paths that
+match some row are exactly the situation's paths. Its outcome and notices follow.
+
+With --paths, every answer path is listed instead (the smallest granularity, as it is found): the case, its
+key, status, number of items, materials to hand in, critical-path working days, fee (yuan), visits and
+notices. A case key can be passed to tongban render --case.
 
 Options:
-  --format format    table (default, for people) | csv (RFC 4180) | json (an array of CaseSummary)
-  --max-cases N      stop after N cases (default ${DEFAULT_MAX_CASES}; all for no limit); says so on stderr
+  --paths            list every path rather than the situations
+  --format format    table (default, for people, wrapped to the terminal) | md (a Markdown table) | csv
+                     (UTF-8 with a BOM, RFC 4180, opens in Excel; situations as one record per rule row
+                     and one column per question) | json
+  --max-cases N      walk at most N paths (default ${DEFAULT_MAX_CASES}; all for no limit); says so on stderr
   --profile file     questions the profile prefills are not branched on
   --today date       the date for date bands and derived facts (default: today)
-  --progress         always report progress on stderr (by default only when stderr is a terminal, every
-                     ${PROGRESS_EVERY} cases)
+  --progress         with --paths: always report progress on stderr (by default only when stderr is a
+                     terminal, every ${PROGRESS_EVERY} paths)
 
 Exit codes: 0 done (also when capped); 1 a bad theme or profile; 2 usage
 
 Examples:
-  tongban cases themes/hk-macau-permit.yaml
-  tongban cases themes/open-restaurant.yaml --format csv > cases.csv`,
+  tongban cases themes/marriage.yaml
+  tongban cases themes/open-restaurant.yaml --format csv > situations.csv
+  tongban cases themes/hk-macau-permit.yaml --paths --format json`,
   },
   options: {
     format: { type: 'string', default: 'table' },
+    paths: { type: 'boolean' },
     'max-cases': { type: 'string' },
     profile: { type: 'string' },
     today: { type: 'string' },
@@ -72,19 +94,36 @@ Examples:
     if (!theme.ok) return theme.exit;
     const profile = await optionalProfile(values.profile, context);
     if (!profile.ok) return profile.exit;
-    const writer: CaseWriter =
-      format === 'csv'
-        ? csvWriter()
-        : format === 'json'
-          ? jsonWriter()
-          : tableWriter(lang, styleOf(context.color));
-    const progress = values.progress === true || io.stderrIsTTY === true;
-    const overwrite = io.stderrIsTTY === true;
-    const cases = enumerateCases(theme.value, {
+    const enumeration = {
       maxCases,
       today,
       ...(profile.value ? { profile: profile.value } : {}),
-    });
+    };
+    if (values.paths !== true) {
+      const list = enumerateSituations(theme.value, enumeration);
+      const text =
+        format === 'csv'
+          ? situationsCsv(theme.value, list, lang)
+          : format === 'json'
+            ? situationsJson(theme.value, list)
+            : format === 'md'
+              ? situationsMarkdown(theme.value, list, lang)
+              : situationsTable(theme.value, list, lang, styleOf(context.color), widthOf(io));
+      await writeStreaming(io.stdout, text);
+      if (list.truncated) io.stderr.write(`${capped(lang, maxCases)}\n`);
+      return 0;
+    }
+    const writer: CaseWriter =
+      format === 'csv'
+        ? csvWriter(theme.value, lang)
+        : format === 'json'
+          ? jsonWriter(theme.value)
+          : format === 'md'
+            ? markdownWriter(theme.value, lang)
+            : tableWriter(lang, styleOf(context.color), theme.value);
+    const progress = values.progress === true || io.stderrIsTTY === true;
+    const overwrite = io.stderrIsTTY === true;
+    const cases = enumerateCases(theme.value, enumeration);
     await writeStreaming(io.stdout, writer.head());
     let index = 0;
     for (;;) {
@@ -92,14 +131,7 @@ Examples:
       if (next.done) {
         if (progress && index >= PROGRESS_EVERY && overwrite) io.stderr.write('\r\u001b[K');
         await writeStreaming(io.stdout, writer.tail(next.value.count));
-        if (next.value.truncated)
-          io.stderr.write(
-            `${t(
-              lang,
-              `已达到上限 ${maxCases} 个情形，其余情形未列出（用 --max-cases 调整）`,
-              `stopped at the limit of ${maxCases} cases; more exist (raise it with --max-cases)`,
-            )}\n`,
-          );
+        if (next.value.truncated) io.stderr.write(`${capped(lang, maxCases)}\n`);
         return 0;
       }
       index++;
@@ -107,11 +139,20 @@ Examples:
       if (progress && index % PROGRESS_EVERY === 0) {
         const text = t(
           lang,
-          `已列出 ${countOf(index, 'case', lang)}…`,
-          `${countOf(index, 'case', lang)} so far…`,
+          `已列出 ${countOf(index, 'path', lang)}…`,
+          `${countOf(index, 'path', lang)} so far…`,
         );
         io.stderr.write(overwrite ? `\r\u001b[K${text}` : `${text}\n`);
       }
     }
   },
 };
+
+/** What stderr says when --max-cases stopped the walk. */
+function capped(lang: Lang, maxCases: number): string {
+  return t(
+    lang,
+    `已达到上限 ${maxCases} 条路径，其余路径未列出（用 --max-cases 调整）`,
+    `stopped at the limit of ${maxCases} paths; more exist (raise it with --max-cases)`,
+  );
+}

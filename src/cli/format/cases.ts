@@ -1,8 +1,10 @@
 import type { CaseSummary } from '../../analyze/runtime.js';
 import { countOf, type Lang } from '../../messages/index.js';
+import type { CompiledTheme } from '../../model/theme.js';
 import { STATUS_LABELS } from '../../render/labels.js';
 import { formatNumber } from '../../util/number.js';
 import { escapeControls } from './escape.js';
+import { BOM, noticeLine } from './situations.js';
 import { type Style, t } from './style.js';
 import { csvRecord, pad } from './table.js';
 
@@ -16,8 +18,11 @@ export interface CaseWriter {
 // Fixed widths, so that rows can be printed as they come without seeing the others first.
 const WIDTHS = [7, 8, 4, 4, 6, 7, 4] as const;
 
-/** A table for people: fixed columns, the case label last, and the case key on the line below. */
-export function tableWriter(lang: Lang, s: Style): CaseWriter {
+/**
+ * A table for people: fixed columns, the case label last, the case key on the line below, then one line per
+ * notice.
+ */
+export function tableWriter(lang: Lang, s: Style, theme: CompiledTheme): CaseWriter {
   const header =
     lang === 'zh'
       ? ['#', '状态', '事项', '材料', '时限', '费用', '到场', '情形 / 情形键']
@@ -42,27 +47,85 @@ export function tableWriter(lang: Lang, s: Style): CaseWriter {
         escapeControls(c.label) || t(lang, '（无需区分情形）', '(single case)'),
       ];
       const indent = ' '.repeat(WIDTHS.reduce((sum, w) => sum + w + 2, 0));
-      return `${line(cells)}\n${indent}${s.dim(escapeControls(c.key) || '—')}\n`;
+      const notices = c.notices.map((id) => `${indent}${s.dim(noticeLine(theme, id, lang))}\n`).join('');
+      return `${line(cells)}\n${indent}${s.dim(escapeControls(c.key) || '—')}\n${notices}`;
     },
-    tail: (count) => t(lang, `共 ${countOf(count, 'case', lang)}\n`, `${countOf(count, 'case', lang)}\n`),
+    tail: (count) => t(lang, `共 ${countOf(count, 'path', lang)}\n`, `${countOf(count, 'path', lang)}\n`),
   };
 }
 
-/** CSV (RFC 4180, CRLF): one record per case; items as ids joined by spaces. */
-export function csvWriter(): CaseWriter {
+/**
+ * CSV (UTF-8 with a BOM for spreadsheets, RFC 4180, CRLF): one record per case; items as ids joined by spaces,
+ * notices as lines.
+ */
+export function csvWriter(theme: CompiledTheme, lang: Lang): CaseWriter {
   return {
-    head: () => csvRecord(['index', 'key', 'label', 'status', 'items', 'materials', 'days', 'fee', 'visits']),
+    head: () =>
+      BOM +
+      csvRecord([
+        'index',
+        'key',
+        'label',
+        'status',
+        'items',
+        'materials',
+        'days',
+        'fee',
+        'visits',
+        'notices',
+      ]),
     row: (index, c) =>
-      csvRecord([index, c.key, c.label, c.status, c.items.join(' '), c.materials, c.days, c.fee, c.visits]),
+      csvRecord([
+        index,
+        c.key,
+        c.label,
+        c.status,
+        c.items.join(' '),
+        c.materials,
+        c.days,
+        c.fee,
+        c.visits,
+        c.notices.map((id) => noticeLine(theme, id, lang)).join('\n'),
+      ]),
     tail: () => '',
   };
 }
 
-/** A JSON array of case summaries, written element by element. */
-export function jsonWriter(): CaseWriter {
+/** Markdown: a table with one row per case, its notices split by `<br>`. */
+export function markdownWriter(theme: CompiledTheme, lang: Lang): CaseWriter {
+  const cell = (text: string) => escapeControls(text).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  const header =
+    lang === 'zh'
+      ? ['#', '情形', '情形键', '状态', '事项', '材料', '时限', '费用', '到场', '提示']
+      : ['#', 'case', 'key', 'status', 'items', 'docs', 'days', 'fee', 'trips', 'notices'];
+  return {
+    head: () => `| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|\n`,
+    row: (index, c) =>
+      `| ${[
+        String(index),
+        cell(c.label),
+        `\`${cell(c.key)}\``,
+        STATUS_LABELS[c.status][lang],
+        String(c.items.length),
+        String(c.materials),
+        formatNumber(c.days),
+        formatNumber(c.fee),
+        String(c.visits),
+        c.notices.map((id) => cell(noticeLine(theme, id, lang))).join('<br>'),
+      ].join(' | ')} |\n`,
+    tail: (count) => `\n${t(lang, `共 ${countOf(count, 'path', lang)}`, countOf(count, 'path', lang))}\n`,
+  };
+}
+
+/** A JSON array of case summaries, written element by element; notices with their kind and text. */
+export function jsonWriter(theme: CompiledTheme): CaseWriter {
+  const byId = new Map(theme.notices.map((n) => [n.id, n]));
   return {
     head: () => '[',
-    row: (index, c) => `${index === 1 ? '\n' : ',\n'}  ${JSON.stringify(c)}`,
+    row: (index, c) => {
+      const notices = c.notices.map((id) => ({ id, kind: byId.get(id)?.kind, text: byId.get(id)?.text }));
+      return `${index === 1 ? '\n' : ',\n'}  ${JSON.stringify({ ...c, notices })}`;
+    },
     tail: (count) => (count === 0 ? ']\n' : '\n]\n'),
   };
 }

@@ -1,20 +1,27 @@
 /**
  * The theme's situations as the page lists them, behind one function so that the analysis behind it can be
- * switched: today every case of `enumerateCases` (each path through the questionnaire) is one row.
+ * switched: each row is a situation of `enumerateSituations` (the answer paths with the same outcome), opened
+ * in the questionnaire by the answers of its first path.
  */
-import { enumerateCases } from '../../analyze/runtime.js';
+import { enumerateSituations, ruleText } from '../../analyze/runtime.js';
 import type { AnswerValue, CompiledTheme, OutcomeStatus, Profile } from '../../index.js';
 
 export interface SituationRow {
+  /** The case key of its first path. */
   readonly key: string;
+  /** The case label of its first path (the one it opens at). */
+  readonly first: string;
+  /** Its compact rule, rows joined by "或". */
   readonly label: string;
+  /** Answer paths it covers. */
+  readonly paths: number;
   readonly status: OutcomeStatus;
   readonly items: number;
   readonly materials: number;
   readonly days: number;
   readonly fee: number;
   readonly visits: number;
-  /** The user's answers that open this situation in the questionnaire (prefilled ones excluded). */
+  /** The user's answers that open it in the questionnaire: its first path's (prefilled ones excluded). */
   readonly answers: Readonly<Record<string, AnswerValue>>;
 }
 
@@ -22,7 +29,9 @@ export interface Situations {
   readonly rows: readonly SituationRow[];
   /** How many there are in all (at least, when `complete` is false). */
   readonly total: number;
-  /** False when more exist than were counted. */
+  /** Answer paths walked. */
+  readonly paths: number;
+  /** False when more paths exist than were walked. */
   readonly complete: boolean;
 }
 
@@ -32,22 +41,21 @@ const COUNTED = 100_000;
 
 /** The situations of a theme for a profile (or none) on a day: the first `LISTED` rows and the count. */
 export function situationsOf(theme: CompiledTheme, today: string, profile: Profile | undefined): Situations {
-  const rows: SituationRow[] = [];
-  const cases = enumerateCases(theme, { today, maxCases: COUNTED, ...(profile ? { profile } : {}) });
-  for (let step = cases.next(); ; step = cases.next()) {
-    if (step.done) return { rows, total: step.value.count, complete: !step.value.truncated };
-    const c = step.value;
-    if (rows.length < LISTED)
-      rows.push({
-        key: c.key,
-        label: c.label,
-        status: c.status,
-        items: c.items.length,
-        materials: c.materials,
-        days: c.days,
-        fee: c.fee,
-        visits: c.visits,
-        answers: c.answers,
-      });
-  }
+  const list = enumerateSituations(theme, { today, maxCases: COUNTED, ...(profile ? { profile } : {}) });
+  const rows = list.situations.slice(0, LISTED).map(
+    (s): SituationRow => ({
+      key: s.first.key,
+      first: s.first.label,
+      label: s.rows.map((row) => ruleText(theme, row, 'zh')).join(' 或 '),
+      paths: s.count,
+      status: s.detail.status,
+      items: s.detail.items.length,
+      materials: s.detail.materials.filter((m) => m.status === 'submit').length,
+      days: s.detail.days,
+      fee: s.detail.fee,
+      visits: s.detail.visits,
+      answers: s.first.answers,
+    }),
+  );
+  return { rows, total: list.situations.length, paths: list.paths, complete: !list.truncated };
 }

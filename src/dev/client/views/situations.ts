@@ -5,8 +5,8 @@ import { STATUS_LABELS } from '../../../index.js';
 import { LISTED, type SituationRow, type Situations } from '../situations.js';
 
 export function situationsView(situations: Situations, onOpen: (row: SituationRow) => void): HTMLElement {
-  const { rows, total, complete } = situations;
-  const count = complete ? `共 ${total} 个情形` : `超过 ${total} 个情形`;
+  const { rows, total, paths, complete } = situations;
+  const count = complete ? `共 ${total} 个情形（${paths} 条答题路径）` : `超过 ${total} 个情形`;
   return h(
     'div',
     { class: 'dev-situations' },
@@ -14,7 +14,7 @@ export function situationsView(situations: Situations, onOpen: (row: SituationRo
       'p',
       { 'data-testid': 'situation-count' },
       total > LISTED ? `${count}，列出前 ${LISTED} 个。` : `${count}。`,
-      ' 点击情形即在问卷中打开它（之后可以修改回答）。',
+      ' 结果相同的答题路径归为一个情形，规则中未列出的问题不影响结果。点击情形即在问卷中按它的第一条路径打开（之后可以修改回答）。',
     ),
     h(
       'table',
@@ -25,9 +25,17 @@ export function situationsView(situations: Situations, onOpen: (row: SituationRo
         h(
           'tr',
           {},
-          ['#', '情形', '状态', '事项', '需提交材料', '时限（工作日）', '费用（元）', '到场'].map((t) =>
-            h('th', { scope: 'col' }, t),
-          ),
+          [
+            '#',
+            '情形（满足任一条件）',
+            '路径',
+            '状态',
+            '事项',
+            '需提交材料',
+            '时限（工作日）',
+            '费用（元）',
+            '到场',
+          ].map((t) => h('th', { scope: 'col' }, t)),
         ),
       ),
       h(
@@ -46,15 +54,17 @@ export function situationsView(situations: Situations, onOpen: (row: SituationRo
                 {
                   href: '#questionnaire',
                   'data-testid': 'open-situation',
-                  title: row.key,
+                  // The path it opens at, as the outcome will name it.
+                  title: row.first,
                   onclick: (event: Event) => {
                     event.preventDefault();
                     onOpen(row);
                   },
                 },
-                row.label || '（无需区分情形）',
+                row.label,
               ),
             ),
+            h('td', {}, row.paths),
             h('td', { class: `status-${row.status}` }, STATUS_LABELS[row.status].zh),
             h('td', {}, row.items),
             h('td', {}, row.materials),

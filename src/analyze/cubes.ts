@@ -1,0 +1,315 @@
+/**
+ * Cubes over a questionnaire's answers: for each question a set of its choices, with "not asked" as one more
+ * member. A path is a cube with one member per question; a cube stands for every path whose answers fall in
+ * its sets. Sets are bit words: bit 0 "not asked", bit c+1 choice c, each question over as many 32-bit words
+ * as its choices need.
+ */
+
+/** Where each question's set lives in a cube's words. */
+export interface CubeLayout {
+  readonly questions: number;
+  /** By question: its first word, and (at index `questions`) the total. */
+  readonly offsets: Int32Array;
+  /** By question: its number of choices. */
+  readonly choices: Int32Array;
+}
+
+/** A set of paths as a cube: its sets, how many paths it covers, and the first of them in walk order. */
+export interface Cube {
+  readonly bits: Uint32Array;
+  count: number;
+  first: number;
+  /** By question: a hash of its set. */
+  readonly hashes: Int32Array;
+  /** The sum of `hashes` (wrapping). */
+  readonly total: number;
+  alive: boolean;
+}
+
+/** The layout for questions with these numbers of choices. */
+export function cubeLayout(choices: readonly number[]): CubeLayout {
+  const offsets = new Int32Array(choices.length + 1);
+  choices.forEach((count, j) => {
+    offsets[j + 1] = (offsets[j] as number) + Math.ceil((count + 1) / 32);
+  });
+  return { questions: choices.length, offsets, choices: Int32Array.from(choices) };
+}
+
+/** Whether the set of question j holds choice c (-1: not asked). */
+export function holds(layout: CubeLayout, bits: Uint32Array, j: number, c: number): boolean {
+  const bit = c + 1;
+  return (((bits[(layout.offsets[j] as number) + (bit >>> 5)] as number) >>> (bit & 31)) & 1) === 1;
+}
+
+/** Whether the set of question j holds every choice and "not asked". */
+export function isFull(layout: CubeLayout, bits: Uint32Array, j: number): boolean {
+  const count = (layout.choices[j] as number) + 1;
+  const start = layout.offsets[j] as number;
+  for (let bit = 0; bit < count; bit += 32) {
+    const left = count - bit;
+    const want = left >= 32 ? 0xffffffff : ((1 << left) >>> 0) - 1;
+    if (((bits[start + (bit >>> 5)] as number) & want) >>> 0 !== want >>> 0) return false;
+  }
+  return true;
+}
+
+/** Sets question j's set to every choice and "not asked". */
+function fill(layout: CubeLayout, bits: Uint32Array, j: number): void {
+  const count = (layout.choices[j] as number) + 1;
+  const start = layout.offsets[j] as number;
+  for (let bit = 0; bit < count; bit += 32) {
+    const left = count - bit;
+    bits[start + (bit >>> 5)] = left >= 32 ? 0xffffffff : ((1 << left) >>> 0) - 1;
+  }
+}
+
+function hashOf(layout: CubeLayout, bits: Uint32Array, j: number): number {
+  let h = Math.imul(j + 1, 0x9e3779b1);
+  for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++) {
+    h = Math.imul(h ^ (bits[w] as number), 0x85ebca6b);
+    h ^= h >>> 13;
+  }
+  return Math.imul(h, 0xc2b2ae35) ^ (h >>> 16);
+}
+
+function cubeOf(layout: CubeLayout, bits: Uint32Array, count: number, first: number): Cube {
+  const hashes = new Int32Array(layout.questions);
+  let total = 0;
+  for (let j = 0; j < layout.questions; j++) {
+    hashes[j] = hashOf(layout, bits, j);
+    total = (total + (hashes[j] as number)) | 0;
+  }
+  return { bits, count, first, hashes, total, alive: true };
+}
+
+/** Whether two cubes have equal sets for every question but j. */
+function equalBut(layout: CubeLayout, a: Cube, b: Cube, j: number): boolean {
+  const skipFrom = layout.offsets[j] as number;
+  const skipTo = layout.offsets[j + 1] as number;
+  const words = a.bits.length;
+  for (let w = 0; w < words; w++) {
+    if (w === skipFrom) w = skipTo;
+    if (w >= words) break;
+    if (a.bits[w] !== b.bits[w]) return false;
+  }
+  return true;
+}
+
+/** The key under which a cube of a group waits for a partner that differs from it in question j only. */
+function keyOf(cube: Cube, j: number, group: number): number {
+  const h =
+    Math.imul((cube.total - (cube.hashes[j] as number)) | 0, 0x27d4eb2d) ^ Math.imul(j + 1, 0x165667b1);
+  return (h ^ Math.imul(group + 1, 0x9e3779b1)) | 0;
+}
+
+/**
+ * Groups of disjoint cubes that merge greedily as cubes arrive: two cubes of one group whose sets differ in one
+ * question only become one whose set there is the union (which covers exactly the paths of both), and the
+ * result is merged again. A cube waits for partners under one number per question (a hash of its other sets
+ * and its group); two cubes under one number would have merged, so one slot per number is enough, and adding a
+ * cube costs about as much as its words.
+ */
+export class CubeMerger {
+  private readonly waiting = new Map<number, Cube>();
+  private readonly held: Cube[][] = [];
+
+  constructor(private readonly layout: CubeLayout) {}
+
+  /** Adds a cube to a group (disjoint from the cubes already held). */
+  add(start: Cube, group: number): void {
+    let cube = start;
+    for (;;) {
+      const found = this.partner(cube, group);
+      if (found === undefined) break;
+      const [other, j] = found;
+      other.alive = false;
+      const bits = cube.bits.slice();
+      for (let w = this.layout.offsets[j] as number; w < (this.layout.offsets[j + 1] as number); w++)
+        bits[w] = ((bits[w] as number) | (other.bits[w] as number)) >>> 0;
+      cube = cubeOf(this.layout, bits, cube.count + other.count, Math.min(cube.first, other.first));
+    }
+    for (let j = 0; j < this.layout.questions; j++) this.waiting.set(keyOf(cube, j, group), cube);
+    let list = this.held[group];
+    if (list === undefined) {
+      list = [];
+      this.held[group] = list;
+    }
+    list.push(cube);
+    // Merged cubes leave the list now and then, so that memory follows the cubes held.
+    if (list.length > 16 && (list.length & (list.length - 1)) === 0) {
+      const alive = list.filter((c) => c.alive);
+      list.length = 0;
+      list.push(...alive);
+    }
+  }
+
+  /** The cubes a group holds, by their first path. */
+  cubes(group: number): Cube[] {
+    return (this.held[group] ?? []).filter((c) => c.alive).sort((a, b) => a.first - b.first);
+  }
+
+  private partner(cube: Cube, group: number): [Cube, number] | undefined {
+    for (let j = 0; j < this.layout.questions; j++) {
+      const other = this.waiting.get(keyOf(cube, j, group));
+      if (other?.alive && other !== cube && equalBut(this.layout, cube, other, j)) return [other, j];
+    }
+    return undefined;
+  }
+}
+
+/** Cubes of a group the streaming merge compares a new path with (the latest ones). */
+const WINDOW = 8;
+
+/** The one question in which two cubes' sets differ; -1 when none, -2 when several. */
+function onlyDifference(layout: CubeLayout, a: Uint32Array, b: Uint32Array): number {
+  let found = -1;
+  for (let j = 0; j < layout.questions; j++) {
+    for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++) {
+      if (a[w] !== b[w]) {
+        if (found >= 0) return -2;
+        found = j;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The streaming side of the merge: paths arrive in walk order, and neighbours in that order mostly differ in
+ * one question, so each path is compared with the latest cubes of its group only and merged in place, with
+ * no index to keep: a group holds only its cubes. `CubeMerger` finishes the merge over the whole group.
+ */
+export class PathMerger {
+  private readonly point: Uint32Array;
+
+  constructor(private readonly layout: CubeLayout) {
+    this.point = new Uint32Array(layout.offsets[layout.questions] as number);
+  }
+
+  /** Adds a path (by question the choice taken; -1 not asked, -2 prefilled) to a group's cubes. */
+  add(cubes: Cube[], choices: ArrayLike<number>, first: number): void {
+    const layout = this.layout;
+    const point = this.point;
+    point.fill(0);
+    for (let j = 0; j < layout.questions; j++) {
+      const bit = Math.max(choices[j] ?? -1, -1) + 1;
+      const word = (layout.offsets[j] as number) + (bit >>> 5);
+      point[word] = ((point[word] as number) | (1 << (bit & 31))) >>> 0;
+    }
+    let target = -1;
+    for (let i = cubes.length - 1; i >= Math.max(0, cubes.length - WINDOW); i--) {
+      if (unite(layout, cubes[i] as Cube, point, 1, first)) {
+        target = i;
+        break;
+      }
+    }
+    if (target < 0) {
+      cubes.push({ bits: point.slice(), count: 1, first, hashes: NO_HASHES, total: 0, alive: true });
+      return;
+    }
+    // The grown cube may now merge with one before it: it joins that one and leaves the list.
+    for (;;) {
+      const cube = cubes[target] as Cube;
+      let into = -1;
+      for (let i = target - 1; i >= Math.max(0, target - WINDOW); i--) {
+        if (unite(layout, cubes[i] as Cube, cube.bits, cube.count, cube.first)) {
+          into = i;
+          break;
+        }
+      }
+      if (into < 0) return;
+      cubes.splice(target, 1);
+      target = into;
+    }
+  }
+}
+
+/** Unites a set of paths into a cube when their sets differ in one question only; whether it did. */
+function unite(layout: CubeLayout, cube: Cube, bits: Uint32Array, count: number, first: number): boolean {
+  const j = onlyDifference(layout, cube.bits, bits);
+  if (j < 0) return false;
+  for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++)
+    cube.bits[w] = ((cube.bits[w] as number) | (bits[w] as number)) >>> 0;
+  cube.count += count;
+  cube.first = Math.min(cube.first, first);
+  return true;
+}
+
+const NO_HASHES = new Int32Array(0);
+
+/** The cubes of each group merged as far as `CubeMerger` finds partners, hashes computed. */
+export function mergeGroups(layout: CubeLayout, groups: readonly Cube[][]): Cube[][] {
+  const merger = new CubeMerger(layout);
+  groups.forEach((group, g) => {
+    // A lone cube has nothing to merge with.
+    if (group.length < 2) return;
+    for (const cube of group.slice().sort((a, b) => a.first - b.first))
+      merger.add(cubeOf(layout, cube.bits, cube.count, cube.first), g);
+  });
+  return groups.map((group, g) => (group.length < 2 ? group.slice() : merger.cubes(g)));
+}
+
+/**
+ * The most work `widen` takes on, in cube pairs times questions: it compares every pair of cubes, so past this
+ * (thousands of cubes) it leaves the cubes as they are.
+ */
+export const WIDEN_BUDGET = 40_000_000;
+
+/**
+ * Widens sets to "any answer" where that changes nothing: question j of a cube becomes full when no other
+ * cube (of any group) then shares a path with it, so each cube still covers exactly the paths it covered.
+ * Then merges each group again. Groups are the situations' cubes; together they cover every path exactly once.
+ * Returns the groups unchanged past `WIDEN_BUDGET`, or with more than 32 questions.
+ */
+export function widen(layout: CubeLayout, groups: readonly Cube[][]): Cube[][] {
+  const all = groups.flat();
+  const n = layout.questions;
+  const c = all.length;
+  if (c < 2 || n > 32 || c * c * n > WIDEN_BUDGET) return groups.map((g) => g.slice());
+  const { offsets } = layout;
+  // By other cube: the questions (as bits) whose sets are apart from this cube's; widening question j of
+  // this cube is safe unless some cube is apart from it by question j alone.
+  const apart = new Int32Array(c);
+  const widened = new Map<Cube, Uint32Array>();
+  for (let r = 0; r < c; r++) {
+    const cube = all[r] as Cube;
+    const bits = cube.bits.slice();
+    for (let s = 0; s < c; s++) {
+      const other = (all[s] as Cube).bits;
+      let mask = 0;
+      for (let j = 0; j < n; j++) {
+        let meet = false;
+        for (let w = offsets[j] as number; w < (offsets[j + 1] as number); w++) {
+          if (((bits[w] as number) & (other[w] as number)) !== 0) {
+            meet = true;
+            break;
+          }
+        }
+        if (!meet) mask |= 1 << j;
+      }
+      apart[s] = s === r ? 0 : mask;
+    }
+    for (let j = 0; j < n; j++) {
+      if (isFull(layout, bits, j)) continue;
+      const bit = 1 << j;
+      let blocked = false;
+      for (let s = 0; s < c; s++) {
+        if (apart[s] === bit) {
+          blocked = true;
+          break;
+        }
+      }
+      if (blocked) continue;
+      fill(layout, bits, j);
+      for (let s = 0; s < c; s++) apart[s] = (apart[s] as number) & ~bit;
+    }
+    widened.set(cube, bits);
+  }
+  const merger = new CubeMerger(layout);
+  groups.forEach((group, g) => {
+    for (const cube of group.slice().sort((a, b) => a.first - b.first))
+      merger.add(cubeOf(layout, widened.get(cube) ?? cube.bits, cube.count, cube.first), g);
+  });
+  return groups.map((_, g) => merger.cubes(g));
+}

@@ -1,0 +1,47 @@
+import type { Lang } from '../messages/index.js';
+import type { CompiledTheme, Question } from '../model/theme.js';
+import type { RuleCell, RuleRow } from './situations.js';
+
+/** How the cells of a rule read: any answer, not asked, no option chosen. */
+const WORDS = {
+  any: { zh: '任意', en: 'any' },
+  notAsked: { zh: '不问', en: 'not asked' },
+  none: { zh: '无', en: 'none' },
+  or: { zh: '或', en: ' or ' },
+  and: { zh: '，', en: '; ' },
+} as const;
+
+/** A question as a rule names it: its short name, else the question as asked. */
+export function questionTitle(question: Question): string {
+  return question.short ?? question.ask;
+}
+
+/**
+ * One cell as a column of a decision table reads it (the question is the column's title): the labels of its
+ * answers (bands for numbers and dates), with "不问" where the question may be left unasked; "任意" for a
+ * question the row does not constrain (`cell` undefined).
+ */
+export function cellText(cell: RuleCell | undefined, lang: Lang): string {
+  if (cell === undefined) return WORDS.any[lang];
+  const parts = cell.answers.map((a) => a.label || WORDS.none[lang]);
+  if (cell.notAsked) parts.push(WORDS.notAsked[lang]);
+  return parts.join(WORDS.or[lang]);
+}
+
+/**
+ * A row as one line for people: each constrained question by its answers' labels (which name the question for
+ * yes/no, bands and most options), "不问「问题」" for a question left unasked; "任意" when nothing is constrained.
+ */
+export function ruleText(theme: CompiledTheme, row: RuleRow, lang: Lang): string {
+  if (row.cells.length === 0) return WORDS.any[lang];
+  const byId = new Map(theme.questions.map((q) => [q.id, q]));
+  return row.cells
+    .map((cell) => {
+      const question = byId.get(cell.question);
+      const title = question ? questionTitle(question) : cell.question;
+      const answers = cell.answers.map((a) => a.label || `${title}：${WORDS.none[lang]}`);
+      if (cell.notAsked) answers.push(`${WORDS.notAsked[lang]}“${title}”`);
+      return answers.join(WORDS.or[lang]);
+    })
+    .join(WORDS.and[lang]);
+}

@@ -1,0 +1,203 @@
+import { cellText, questionTitle, ruleText } from '../../analyze/situation-text.js';
+import type { Situation, SituationList } from '../../analyze/situations.js';
+import { countOf, type Lang } from '../../messages/index.js';
+import type { CompiledTheme } from '../../model/theme.js';
+import { NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
+import { formatNumber } from '../../util/number.js';
+import { escapeControls } from './escape.js';
+import { type Style, t } from './style.js';
+import { csvRecord, textTable } from './table.js';
+
+/** The byte order mark Excel needs to read a CSV file as UTF-8. */
+export const BOM = '\uFEFF';
+
+/** A notice of a theme as a line: its kind, then its text (English when asked and written). */
+export function noticeLine(theme: CompiledTheme, id: string, lang: Lang): string {
+  const notice = theme.notices.find((n) => n.id === id);
+  if (notice === undefined) return id;
+  const text = lang === 'en' && notice.en !== undefined ? notice.en : notice.text;
+  return `[${NOTICE_LABELS[notice.kind][lang]}] ${escapeControls(text)}`;
+}
+
+const noticesOf = (theme: CompiledTheme, s: Situation, lang: Lang) =>
+  s.detail.notices.map((n) => noticeLine(theme, n.id, lang));
+const submitted = (s: Situation) => s.detail.materials.filter((m) => m.status === 'submit');
+const rulesOf = (theme: CompiledTheme, s: Situation, lang: Lang) =>
+  s.rows.map((row) => escapeControls(ruleText(theme, row, lang)));
+
+/** The closing line: situations and the paths they cover. */
+function totalLine(list: SituationList, lang: Lang): string {
+  return t(
+    lang,
+    `共 ${countOf(list.situations.length, 'situation', lang)}，覆盖 ${countOf(list.paths, 'path', lang)}`,
+    `${countOf(list.situations.length, 'situation', lang)} covering ${countOf(list.paths, 'path', lang)}`,
+  );
+}
+
+/**
+ * A table for people: one row per situation with its figures, the rows of its rule ("(1) … (2) …": any of
+ * them) and its notices; wrapped to the terminal's width when known.
+ */
+export function situationsTable(
+  theme: CompiledTheme,
+  list: SituationList,
+  lang: Lang,
+  s: Style,
+  width: number | undefined,
+): string {
+  const header =
+    lang === 'zh'
+      ? ['#', '状态', '路径', '事项', '材料', '时限', '费用', '到场', '情形规则（满足任一行）', '提示']
+      : ['#', 'status', 'paths', 'items', 'docs', 'days', 'fee', 'trips', 'rule (any row)', 'notices'];
+  const rows = list.situations.map((x) => [
+    String(x.index),
+    STATUS_LABELS[x.detail.status][lang],
+    formatNumber(x.count),
+    String(x.detail.items.length),
+    String(submitted(x).length),
+    formatNumber(x.detail.days),
+    formatNumber(x.detail.fee),
+    String(x.detail.visits),
+    rulesOf(theme, x, lang)
+      .map((rule, i) => (x.rows.length > 1 ? `(${i + 1}) ${rule}` : rule))
+      .join(' '),
+    noticesOf(theme, x, lang).join(' ') || '—',
+  ]);
+  const [head = '', ...body] = textTable(header, rows, { right: [0, 2, 3, 4, 5, 6, 7], width });
+  return `${[s.bold(head), ...body, totalLine(list, lang)].join('\n')}\n`;
+}
+
+/** Markdown cell text: one line, pipes escaped. */
+const md = (text: string) => escapeControls(text).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+
+/** A Markdown table, one row per situation; rule rows, materials and notices split by `<br>`. */
+export function situationsMarkdown(theme: CompiledTheme, list: SituationList, lang: Lang): string {
+  const header =
+    lang === 'zh'
+      ? ['#', '状态', '路径', '情形规则（满足任一行）', '事项', '需提交材料', '时限', '费用', '到场', '提示']
+      : [
+          '#',
+          'status',
+          'paths',
+          'rule (any row)',
+          'items',
+          'materials to submit',
+          'days',
+          'fee',
+          'trips',
+          'notices',
+        ];
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map((_, i) => (i === 0 || i === 2 || (i >= 6 && i <= 8) ? '---:' : '---')).join(' | ')} |`,
+  ];
+  for (const x of list.situations) {
+    const cells = [
+      String(x.index),
+      STATUS_LABELS[x.detail.status][lang],
+      formatNumber(x.count),
+      rulesOf(theme, x, lang).map(md).join('<br>'),
+      x.detail.items.map((i) => md(i.name)).join('、'),
+      submitted(x)
+        .map((m) => md(m.name))
+        .join('、'),
+      formatNumber(x.detail.days),
+      formatNumber(x.detail.fee),
+      String(x.detail.visits),
+      noticesOf(theme, x, lang).map(md).join('<br>'),
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return `${lines.join('\n')}\n\n${totalLine(list, lang)}\n`;
+}
+
+/**
+ * CSV for spreadsheets (UTF-8 with a BOM, RFC 4180, CRLF): a decision table with one record per rule row and
+ * one column per question ("任意" where the row does not constrain it), then the situation's outcome.
+ */
+export function situationsCsv(theme: CompiledTheme, list: SituationList, lang: Lang): string {
+  const questions = theme.questions;
+  const head =
+    lang === 'zh'
+      ? [
+          '情形',
+          '行',
+          '路径',
+          ...questions.map(questionTitle),
+          '状态',
+          '事项',
+          '需提交材料',
+          '材料状态',
+          '时限',
+          '费用',
+          '到场',
+          '提示',
+          '情形路径',
+        ]
+      : [
+          'situation',
+          'row',
+          'paths',
+          ...questions.map(questionTitle),
+          'status',
+          'items',
+          'materials to submit',
+          'materials',
+          'days',
+          'fee',
+          'trips',
+          'notices',
+          'situation paths',
+        ];
+  let out = BOM + csvRecord(head);
+  for (const x of list.situations) {
+    x.rows.forEach((row, r) => {
+      const byQuestion = new Map(row.cells.map((cell) => [cell.question, cell]));
+      out += csvRecord([
+        x.index,
+        r + 1,
+        row.count,
+        ...questions.map((q) => cellText(byQuestion.get(q.id), lang)),
+        STATUS_LABELS[x.detail.status][lang],
+        x.detail.items.map((i) => i.name).join('、'),
+        submitted(x)
+          .map((m) => m.name)
+          .join('、'),
+        x.detail.materials.map((m) => `${m.name}(${m.status})`).join('、'),
+        x.detail.days,
+        x.detail.fee,
+        x.detail.visits,
+        noticesOf(theme, x, lang).join('\n'),
+        x.count,
+      ]);
+    });
+  }
+  return out;
+}
+
+/** JSON: the path count and each situation with its outcome, notices (ids and texts), rule rows and first path. */
+export function situationsJson(theme: CompiledTheme, list: SituationList): string {
+  const notices = new Map(theme.notices.map((n) => [n.id, n]));
+  return `${JSON.stringify(
+    {
+      theme: theme.id,
+      paths: list.paths,
+      truncated: list.truncated,
+      situations: list.situations.map((x) => ({
+        index: x.index,
+        paths: x.count,
+        status: x.detail.status,
+        items: x.detail.items,
+        materials: x.detail.materials,
+        days: x.detail.days,
+        fee: x.detail.fee,
+        visits: x.detail.visits,
+        notices: x.detail.notices.map((n) => ({ ...n, text: notices.get(n.id)?.text ?? '' })),
+        rows: x.rows,
+        first: x.first,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { detailOf } from '../../src/analyze/detail.js';
+import { enumerateCases } from '../../src/analyze/enumerate.js';
+import { choiceFor, type EnumerateOptions } from '../../src/analyze/plan.js';
+import { outcomeSignature } from '../../src/analyze/signature.js';
+import { enumerateSituations, rowMatches, type SituationList } from '../../src/analyze/situations.js';
+import type { CompiledTheme } from '../../src/model/theme.js';
+import { arbitraryLoadedTheme, arbitraryProfileFor, GENERATED_TODAY } from '../support/arbitrary-theme.js';
+import { loadFile, replay } from './support.js';
+
+/**
+ * Checks a theme's situations against its paths, each replayed through a real session: every path matches
+ * the rows of exactly one situation, whose signature is the path's own; each row's count is the number of
+ * paths it matches, and the counts add up to the paths.
+ */
+function checkSituations(theme: CompiledTheme, options: EnumerateOptions): SituationList {
+  const list = enumerateSituations(theme, options);
+  const paths = [...enumerateCases(theme, options)];
+  expect(list.paths).toBe(paths.length);
+  const byId = new Map(theme.questions.map((q) => [q.id, q]));
+  const rowHits = list.situations.map((s) => s.rows.map(() => 0));
+  const situationHits = list.situations.map(() => 0);
+  for (const path of paths) {
+    const keys = new Map<string, string>();
+    for (const [id, value] of Object.entries(path.answers)) {
+      const question = byId.get(id);
+      if (question) keys.set(id, choiceFor(question, value).key);
+    }
+    const signature = outcomeSignature(
+      detailOf(
+        replay(theme, path.answers, { ...options, ...(options.profile ? { profile: options.profile } : {}) }),
+      ),
+    );
+    const matching = list.situations.filter((s, i) => {
+      const rows = s.rows.map((row) => rowMatches(row, keys));
+      rows.forEach((hit, r) => {
+        if (hit) (rowHits[i] as number[])[r] = ((rowHits[i] as number[])[r] as number) + 1;
+      });
+      return rows.some((hit) => hit);
+    });
+    expect(
+      matching.map((s) => s.index),
+      path.key,
+    ).toHaveLength(1);
+    const [situation] = matching;
+    expect(situation?.signature, path.key).toBe(signature);
+    const at = (situation?.index as number) - 1;
+    situationHits[at] = (situationHits[at] as number) + 1;
+  }
+  list.situations.forEach((s, i) => {
+    expect(situationHits[i]).toBe(s.count);
+    expect(rowHits[i]).toEqual(s.rows.map((row) => row.count));
+    expect(s.count).toBeGreaterThan(0);
+  });
+  expect(list.situations.reduce((sum, s) => sum + s.count, 0)).toBe(paths.length);
+  // One situation per signature.
+  expect(new Set(list.situations.map((s) => s.signature)).size).toBe(list.situations.length);
+  return list;
+}
+
+describe('situations partition the paths, and their rules match exactly their paths', () => {
+  test('generated themes, without a profile', () => {
+    fc.assert(
+      fc.property(arbitraryLoadedTheme({ maxQuestions: 7 }), (theme) => {
+        const options = { today: GENERATED_TODAY, maxCases: 400 };
+        fc.pre(!enumerateSituations(theme, options).truncated);
+        checkSituations(theme, options);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test('generated themes, with a profile that prefills questions', () => {
+    const arb = arbitraryLoadedTheme({ maxQuestions: 7 }).chain((theme) =>
+      fc.tuple(fc.constant(theme), arbitraryProfileFor(theme, GENERATED_TODAY)),
+    );
+    fc.assert(
+      fc.property(arb, ([theme, profile]) => {
+        const options = { today: GENERATED_TODAY, maxCases: 400, profile };
+        fc.pre(!enumerateSituations(theme, options).truncated);
+        checkSituations(theme, options);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test.each(['themes/newborn.yaml', 'themes/marriage.yaml'])(
+    '%s: fewer situations than paths, rows fewer than paths',
+    async (file) => {
+      const { theme } = await loadFile(file);
+      const list = checkSituations(theme, { today: '2026-11-27' });
+      const rows = list.situations.reduce((sum, s) => sum + s.rows.length, 0);
+      expect(list.situations.length).toBeLessThan(list.paths);
+      expect(rows).toBeLessThan(list.paths);
+    },
+  );
+});
+
+test('themes/primary-school-enrolment.yaml: rules exact also where few paths merge', async () => {
+  const { theme } = await loadFile('themes/primary-school-enrolment.yaml');
+  expect(checkSituations(theme, { today: '2026-11-27' }).paths).toBeGreaterThan(0);
+});
+
+describe('rules', () => {
+  test('a row with nothing listed matches every path; a "not asked" cell matches a missing answer', () => {
+    expect(rowMatches({ cells: [], count: 1 }, new Map())).toBe(true);
+    const cell = { question: 'q', answers: [{ key: 'a', label: 'A' }], notAsked: true };
+    expect(rowMatches({ cells: [cell], count: 1 }, new Map())).toBe(true);
+    expect(rowMatches({ cells: [cell], count: 1 }, new Map([['q', 'a']]))).toBe(true);
+    expect(rowMatches({ cells: [cell], count: 1 }, new Map([['q', 'b']]))).toBe(false);
+    expect(rowMatches({ cells: [{ ...cell, notAsked: false }], count: 1 }, new Map())).toBe(false);
+  });
+
+  test('--max-cases: situations of the first paths, marked truncated', async () => {
+    const { theme } = await loadFile('themes/newborn.yaml');
+    const list = enumerateSituations(theme, { today: '2026-11-27', maxCases: 5 });
+    expect(list).toMatchObject({ paths: 5, truncated: true });
+    expect(list.situations.reduce((sum, s) => sum + s.count, 0)).toBe(5);
+  });
+});

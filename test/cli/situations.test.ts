@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { cli } from './io.js';
+
+const EATERY = 'test/cli/fixtures/good/eatery.yaml';
+const MARRIAGE = 'themes/marriage.yaml';
+const TODAY = ['--today', '2026-11-27'];
+
+describe('tongban cases: situations by default', () => {
+  test('table: one row per situation with its path count, rule and notices; a total', async () => {
+    const r = await cli(['cases', EATERY, ...TODAY]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(
+      /#\s+状态\s+路径\s+事项\s+材料\s+时限\s+费用\s+到场\s+情形规则（满足任一行）\s+提示/,
+    );
+    // The market-entity type changes nothing: the rule does not name it.
+    expect(lines[1]).toMatch(
+      /^1\s+可以办理\s+2\s+2\s+3\s+15\s+0\s+1\s+area≤50㎡，设置户外招牌\s+\[提示\] 面积不超过/,
+    );
+    expect(r.stdout).not.toContain('公司');
+    expect(lines.some((line) => line.includes('不问“经营场所面积是多少？”'))).toBe(true);
+    expect(lines.at(-1)).toBe('共 8 种情形，覆盖 16 条路径');
+  });
+
+  test('table: fits the terminal width', async () => {
+    const r = await cli(['cases', MARRIAGE, ...TODAY], { isTTY: true, columns: 100 });
+    expect(r.code).toBe(0);
+    const { displayWidth } = await import('../../src/cli/format/table.js');
+    expect(Math.max(...r.stdout.split('\n').map(displayWidth))).toBeLessThanOrEqual(100);
+  });
+
+  test('md: a Markdown table, rule rows and notices split by <br>', async () => {
+    const r = await cli(['cases', MARRIAGE, ...TODAY, '--format', 'md']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(
+      '| # | 状态 | 路径 | 情形规则（满足任一行） | 事项 | 需提交材料 | 时限 | 费用 | 到场 | 提示 |',
+    );
+    expect(lines[1]).toMatch(/^\| ---: \| --- \|/);
+    const rows = lines.filter((line) => /^\| \d+ \|/.test(line));
+    expect(rows.length).toBeGreaterThan(2);
+    // Every row has the ten cells (no unescaped pipe inside).
+    for (const row of rows) expect(row.replace(/\\\|/g, '').split('|').length).toBe(12);
+    expect(rows[0]).toContain('对方有配偶<br>本人有配偶');
+    expect(rows[0]).toContain('[不予办理] 一方或双方已有配偶的');
+    expect(r.stdout).toMatch(/共 \d+ 种情形，覆盖 \d+ 条路径/);
+  });
+
+  test('csv: UTF-8 with a BOM, one record per rule row, one column per question, 任意 and 不问', async () => {
+    const r = await cli(['cases', EATERY, ...TODAY, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('\uFEFF情形,行,路径,您的市场主体类型是？,是否现场制作食品？,')).toBe(true);
+    expect(r.stdout.endsWith('\r\n')).toBe(true);
+    const records = r.stdout.slice(1).trimEnd().split('\r\n');
+    expect(records).toHaveLength(1 + 8);
+    expect(records[1]).toMatch(/^1,1,2,任意,任意,area≤50㎡,设置户外招牌,可以办理,/);
+    expect(records.some((line) => line.includes(',不问,'))).toBe(true);
+    expect(records[1]).toContain('[提示] 面积不超过 50 平方米的小餐饮可以简化办理');
+  });
+
+  test('json: paths, situations with outcome, notices (id, kind, text), rule rows and a first path', async () => {
+    const r = await cli(['cases', MARRIAGE, ...TODAY, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout);
+    expect(list).toMatchObject({ theme: 'marriage', truncated: false, paths: expect.any(Number) });
+    const total = list.situations.reduce((sum: number, s: { paths: number }) => sum + s.paths, 0);
+    expect(total).toBe(list.paths);
+    const [first] = list.situations;
+    expect(first).toMatchObject({ index: 1, status: 'blocked', items: [], materials: [] });
+    expect(first.notices[0]).toEqual({ id: expect.any(String), kind: 'block', text: expect.any(String) });
+    expect(first.rows[0].cells[0]).toEqual({
+      question: 'partner-married',
+      answers: [{ key: 'yes', label: '对方有配偶' }],
+      notAsked: false,
+    });
+    expect(first.first).toMatchObject({ key: expect.any(String), answers: expect.any(Object) });
+  });
+
+  test('--lang en: English headings and total', async () => {
+    const r = await cli(['--lang', 'en', 'cases', EATERY, ...TODAY]);
+    expect(r.stdout).toMatch(/#\s+status\s+paths\s+items/);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('8 situations covering 16 paths');
+  });
+
+  test('--max-cases: situations of the first paths, said on stderr', async () => {
+    const r = await cli(['cases', MARRIAGE, ...TODAY, '--max-cases', '5', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ paths: 5, truncated: true });
+    expect(r.stderr).toContain('已达到上限 5 条路径');
+  });
+});
