@@ -38,12 +38,23 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The command line: one ESM file with a shebang.
+    // The command line: a small ESM entry with a shebang, and one chunk per command (under dist/cli/) that loads
+    // only when that command runs, so that `tongban --help` parses none of them.
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     target: 'node20',
     sourcemap: true,
-    banner: { js: '#!/usr/bin/env node' },
+    splitting: true,
+    // yaml is some 70 small CommonJS files: resolving and loading them one by one costs a cold `validate` about
+    // as much as parsing its theme; bundled, they load as one file. Its `require('process')` needs a `require`
+    // in these ES modules (the banner below gives every chunk one).
+    noExternal: ['yaml'],
+    esbuildOptions(options) {
+      options.chunkNames = 'cli/[name]-[hash]';
+    },
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    },
   },
   {
     // The `tongban dev` page: the runtime (and its analysis entry) for browsers, served by the command.

@@ -38,8 +38,9 @@ export interface EnumerationEnd {
   readonly truncated: boolean;
 }
 
-/** The default `maxCases`. */
-export const DEFAULT_MAX_CASES = 100_000;
+import { DEFAULT_MAX_CASES } from './limits.js';
+
+export { DEFAULT_MAX_CASES };
 
 /**
  * Streams every case of a theme: every complete path through the questionnaire, depth first, in question

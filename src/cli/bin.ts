@@ -1,6 +1,11 @@
+import module from 'node:module';
 import { run } from './run.js';
 
 // The executable is only this shim: everything else is `run(argv, io)`, which tests drive directly.
+
+// Node 22.1 and later can keep the compiled code of the command chunks on disk between runs (in the system's
+// temporary folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off). Node 20 has no such cache: skip it there.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 // A reader that stops early (`tongban cases … | head`) closes the pipe: stop quietly, as Unix tools do.
 for (const stream of [process.stdout, process.stderr]) {

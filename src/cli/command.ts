@@ -22,6 +22,9 @@ export interface Command {
   /** The usage line and option help, per language (the global options are appended by `run`). */
   readonly help: { readonly zh: string; readonly en: string };
   readonly options: NonNullable<ParseArgsConfig['options']>;
-  /** Runs the command; resolves to the exit code (0 ok, 1 problems found, 2 usage). */
+  /**
+   * Runs the command; resolves to the exit code (0 ok, 1 problems found, 2 usage). It imports the command's
+   * module under `actions/` when called, so that listing and help load no command's implementation.
+   */
   run(context: CommandContext): Promise<number>;
 }

@@ -2,12 +2,10 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../messages/index.js';
-import { fileDiagnostic, fileReason, isFileSystemError } from '../node/files.js';
 import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { escapeControls } from './format/escape.js';
 import { t } from './format/style.js';
-import { formatDiagnosticsText } from './format-diagnostics.js';
 import { type CliIO, colorOf, UsageError } from './io.js';
 import { VERSION } from './version.js';
 
@@ -102,8 +100,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       );
       return EXIT.usage;
     }
-    // A file-system failure that no command turned into a diagnostic is still a problem of the input.
+    // A file-system failure that no command turned into a diagnostic is still a problem of the input. The
+    // diagnostics and their messages load only here: `--help` and `--version` need none of them.
+    const { fileDiagnostic, fileReason, isFileSystemError } = await import('../node/files.js');
     if (isFileSystemError(error)) {
+      const { formatDiagnosticsText } = await import('./format-diagnostics.js');
       const path = (error as { path?: unknown }).path;
       const file = typeof path === 'string' ? path : io.cwd;
       io.stderr.write(

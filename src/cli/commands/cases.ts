@@ -1,15 +1,6 @@
-import { DEFAULT_MAX_CASES, enumerateCases, enumerateSituations } from '../../analyze/runtime.js';
-import { countOf, type Lang } from '../../messages/index.js';
+import { DEFAULT_MAX_CASES } from '../../analyze/limits.js';
 import type { Command } from '../command.js';
-import { type CaseWriter, csvWriter, jsonWriter, markdownWriter, tableWriter } from '../format/cases.js';
-import { situationsCsv, situationsJson, situationsMarkdown, situationsTable } from '../format/situations.js';
-import { styleOf, t } from '../format/style.js';
-import { formatInput, optionalProfile, positionalInput, themeInput, todayInput } from '../inputs.js';
-import { UsageError, widthOf } from '../io.js';
-import { wholeNumberInput } from '../numbers.js';
-import { writeStreaming } from '../write.js';
 
-const FORMATS = ['table', 'md', 'csv', 'json'] as const;
 /** Progress is reported every this many cases (only on long runs, only on a terminal or with --progress). */
 export const PROGRESS_EVERY = 1000;
 
@@ -83,76 +74,6 @@ Examples:
     today: { type: 'string' },
     progress: { type: 'boolean' },
   },
-  async run(context) {
-    const { values, positionals, lang, io } = context;
-    const file = positionalInput(positionals, 0, { zh: '主题文件', en: 'a theme file' }, lang);
-    if (positionals.length > 1) throw new UsageError(t(lang, '只能给一个主题文件', 'give one theme file'));
-    const format = formatInput(values.format, FORMATS, lang);
-    const maxCases = wholeNumberInput(values['max-cases'], '--max-cases', DEFAULT_MAX_CASES, lang);
-    const today = todayInput(values.today, context);
-    const theme = await themeInput(file, context);
-    if (!theme.ok) return theme.exit;
-    const profile = await optionalProfile(values.profile, context);
-    if (!profile.ok) return profile.exit;
-    const enumeration = {
-      maxCases,
-      today,
-      ...(profile.value ? { profile: profile.value } : {}),
-    };
-    if (values.paths !== true) {
-      const list = enumerateSituations(theme.value, enumeration);
-      const text =
-        format === 'csv'
-          ? situationsCsv(theme.value, list, lang)
-          : format === 'json'
-            ? situationsJson(theme.value, list)
-            : format === 'md'
-              ? situationsMarkdown(theme.value, list, lang)
-              : situationsTable(theme.value, list, lang, styleOf(context.color), widthOf(io));
-      await writeStreaming(io.stdout, text);
-      if (list.truncated) io.stderr.write(`${capped(lang, maxCases)}\n`);
-      return 0;
-    }
-    const writer: CaseWriter =
-      format === 'csv'
-        ? csvWriter(theme.value, lang)
-        : format === 'json'
-          ? jsonWriter(theme.value)
-          : format === 'md'
-            ? markdownWriter(theme.value, lang)
-            : tableWriter(lang, styleOf(context.color), theme.value);
-    const progress = values.progress === true || io.stderrIsTTY === true;
-    const overwrite = io.stderrIsTTY === true;
-    const cases = enumerateCases(theme.value, enumeration);
-    await writeStreaming(io.stdout, writer.head());
-    let index = 0;
-    for (;;) {
-      const next = cases.next();
-      if (next.done) {
-        if (progress && index >= PROGRESS_EVERY && overwrite) io.stderr.write('\r\u001b[K');
-        await writeStreaming(io.stdout, writer.tail(next.value.count));
-        if (next.value.truncated) io.stderr.write(`${capped(lang, maxCases)}\n`);
-        return 0;
-      }
-      index++;
-      await writeStreaming(io.stdout, writer.row(index, next.value));
-      if (progress && index % PROGRESS_EVERY === 0) {
-        const text = t(
-          lang,
-          `已列出 ${countOf(index, 'path', lang)}…`,
-          `${countOf(index, 'path', lang)} so far…`,
-        );
-        io.stderr.write(overwrite ? `\r\u001b[K${text}` : `${text}\n`);
-      }
-    }
-  },
+  // The implementation loads when the command runs, so that `--help` and the other commands never parse it.
+  run: (context) => import('../actions/cases.js').then((action) => action.run(context)),
 };
-
-/** What stderr says when --max-cases stopped the walk. */
-function capped(lang: Lang, maxCases: number): string {
-  return t(
-    lang,
-    `已达到上限 ${maxCases} 条路径，其余路径未列出（用 --max-cases 调整）`,
-    `stopped at the limit of ${maxCases} paths; more exist (raise it with --max-cases)`,
-  );
-}

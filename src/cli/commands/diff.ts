@@ -1,12 +1,5 @@
-import { DEFAULT_MAX_CASES, diffThemes, formatDiff } from '../../analyze/runtime.js';
-import { CatalogCache } from '../../node/load.js';
+import { DEFAULT_MAX_CASES } from '../../analyze/limits.js';
 import type { Command } from '../command.js';
-import { t } from '../format/style.js';
-import { formatInput, positionalInput, themeInput, todayInput } from '../inputs.js';
-import { UsageError } from '../io.js';
-import { wholeNumberInput } from '../numbers.js';
-
-const FORMATS = ['text', 'json'] as const;
 
 /** `tongban diff <old> <new>`: how a new version of a theme changes what citizens get, case by case. */
 export const diff: Command = {
@@ -54,28 +47,6 @@ cases change); 2 usage`,
     examples: { type: 'string' },
     'exit-code': { type: 'boolean' },
   },
-  async run(context) {
-    const { values, positionals, lang, io } = context;
-    const oldFile = positionalInput(positionals, 0, { zh: '旧主题文件', en: 'the old theme file' }, lang);
-    const newFile = positionalInput(positionals, 1, { zh: '新主题文件', en: 'the new theme file' }, lang);
-    if (positionals.length > 2) throw new UsageError(t(lang, '只能给两个主题文件', 'give two theme files'));
-    const format = formatInput(values.format, FORMATS, lang);
-    const today = todayInput(values.today, context);
-    const maxCases = wholeNumberInput(values['max-cases'], '--max-cases', DEFAULT_MAX_CASES, lang);
-    const examples = wholeNumberInput(values.examples, '--examples', 5, lang);
-    const cache = new CatalogCache();
-    const old = await themeInput(oldFile, context, cache);
-    const next = await themeInput(newFile, context, cache);
-    if (!old.ok) return old.exit;
-    if (!next.ok) return next.exit;
-    if (old.value.id !== next.value.id)
-      io.stderr.write(
-        `${t(lang, `注意：两个主题的 id 不同（${old.value.id} / ${next.value.id}）`, `note: the themes have different ids (${old.value.id} / ${next.value.id})`)}\n`,
-      );
-    const result = diffThemes(old.value, next.value, { today, maxCases });
-    if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else io.stdout.write(formatDiff(result, lang, { examples }));
-    const changed = result.added.length + result.removed.length + result.changed.length > 0;
-    return values['exit-code'] === true && changed ? 1 : 0;
-  },
+  // The implementation loads when the command runs, so that `--help` and the other commands never parse it.
+  run: (context) => import('../actions/diff.js').then((action) => action.run(context)),
 };

@@ -9,7 +9,10 @@ import { runTheme } from './run.js';
 import { test } from './test.js';
 import { validate } from './validate.js';
 
-/** Every `tongban` command; adding a command means adding a file and an entry here. */
+/**
+ * Every `tongban` command; adding a command means adding its options and help here in `commands/`, its work in
+ * `actions/` (loaded only when it runs), and an entry in this list.
+ */
 export const COMMANDS: readonly Command[] = [
   validate,
   runTheme,

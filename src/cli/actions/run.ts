@@ -1,0 +1,86 @@
+import type { Lang } from '../../messages/index.js';
+import type { Session } from '../../model/session.js';
+import { outcome } from '../../outcome/index.js';
+import { formLines } from '../../render/form.js';
+import { markdownGuide } from '../../render/index.js';
+import type { CommandContext } from '../command.js';
+import { escapeControls, safeStrings } from '../format/escape.js';
+import { outcomeText } from '../format/outcome-text.js';
+import { t } from '../format/style.js';
+import {
+  answersInput,
+  formatInput,
+  optionalProfile,
+  positionalInput,
+  themeInput,
+  todayInput,
+} from '../inputs.js';
+import { inquirerPrompts, isCancelled } from '../interactive/prompts.js';
+import { interactiveRun } from '../interactive/walk.js';
+import { UsageError, widthOf } from '../io.js';
+import { applyAnswers, missingAnswerMessage, rejectedMessage, startSession } from '../scripted.js';
+
+const FORMATS = ['text', 'json', 'md', 'form'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** The `tongban run` command at work (its options and help are in commands/run.ts). */
+export async function run(context: CommandContext): Promise<number> {
+  const { values, positionals, lang, io } = context;
+  const file = positionalInput(positionals, 0, { zh: '主题文件', en: 'a theme file' }, lang);
+  if (positionals.length > 1) throw new UsageError(t(lang, '只能给一个主题文件', 'give one theme file'));
+  const format = formatInput(values.format, FORMATS, lang);
+  const today = todayInput(values.today, context);
+  const theme = await themeInput(file, context);
+  if (!theme.ok) return theme.exit;
+  const profile = await optionalProfile(values.profile, context);
+  if (!profile.ok) return profile.exit;
+  const given = typeof values.answers === 'string' ? await answersInput(values.answers, context) : undefined;
+  if (given && !given.ok) return given.exit;
+  const applied = applyAnswers(startSession(theme.value, profile.value, today), given?.value ?? new Map());
+  for (const id of applied.unknown)
+    io.stderr.write(
+      `${escapeControls(t(lang, `忽略未知的问题“${id}”`, `ignoring unknown question "${id}"`))}\n`,
+    );
+  if (applied.rejected) {
+    io.stderr.write(`${rejectedMessage(applied.rejected, applied.session.theme, lang)}\n`);
+    return 1;
+  }
+  const width = widthOf(io);
+  const show = (session: Session) => io.stdout.write(render(session, format, lang, context.color, width));
+  if (applied.missing && io.stdinIsTTY && io.isTTY) return interactive(applied.session, today, context, show);
+  if (applied.missing) {
+    io.stderr.write(`${missingAnswerMessage(applied.missing, lang)}\n`);
+    return 1;
+  }
+  show(applied.session);
+  return 0;
+}
+
+async function interactive(
+  session: Session,
+  today: string,
+  context: CommandContext,
+  show: (session: Session) => void,
+): Promise<number> {
+  const { io, lang } = context;
+  try {
+    const prompts = io.prompts ?? (await inquirerPrompts(lang));
+    const write = (text: string) => void io.stdout.write(text);
+    await interactiveRun(session, { prompts, write, lang, color: context.color, today }, show);
+    return 0;
+  } catch (error) {
+    if (!isCancelled(error)) throw error;
+    io.stderr.write(`\n${t(lang, '已取消', 'cancelled')}\n`);
+    return 130;
+  }
+}
+
+/** A session's outcome in a format: text for people, the Outcome JSON, the Markdown guide, or the form. */
+export function render(session: Session, format: Format, lang: Lang, color: boolean, width?: number): string {
+  const result = outcome(session);
+  if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
+  if (format === 'md') return markdownGuide(result, session.theme, lang);
+  if (format === 'form') return `${formLines(safeStrings(result).form, session.theme, lang).join('\n')}\n`;
+  // Theme texts escaped: a theme cannot send control sequences to the terminal.
+  return outcomeText(safeStrings(result), lang, color, width);
+}
