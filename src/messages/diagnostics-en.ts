@@ -128,6 +128,8 @@ const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string
   visits: (p) => `${figure(p.actual, 'visit')}, expected ${p.expected}`,
   'missing-notice': (p) => `missing notice ${p.id}`,
   'unexpected-notice': (p) => `unexpected notice ${p.id}`,
+  'option-not-offered': (p) => `option ${p.id} was not offered`,
+  'unexpected-option': (p) => `option ${p.id} was offered`,
 };
 
 type AnswerParams = DiagnosticParamsOf<'scenario-invalid-answer'>;

@@ -123,6 +123,8 @@ const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string
   visits: (p) => `实际 ${p.actual} 次到场，预期 ${p.expected}`,
   'missing-notice': (p) => `缺少提示 ${p.id}`,
   'unexpected-notice': (p) => `不应有提示 ${p.id}`,
+  'option-not-offered': (p) => `未提供选项 ${p.id}`,
+  'unexpected-option': (p) => `不应提供选项 ${p.id}`,
 };
 
 type AnswerParams = DiagnosticParamsOf<'scenario-invalid-answer'>;

@@ -227,6 +227,8 @@ export const SCENARIO_CHECKS = [
   'visits',
   'missing-notice',
   'unexpected-notice',
+  'option-not-offered',
+  'unexpected-option',
 ] as const;
 
 /**
