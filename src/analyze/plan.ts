@@ -47,6 +47,8 @@ export interface QuestionPlan {
 export interface QuestionGates {
   /** The distinct conditions of its options (indices into `ThemePlan.conditions`). */
   readonly conditions: readonly number[];
+  /** By option (in the question's order): the index of its condition, -1 for an option always offered. */
+  readonly byOption: readonly number[];
   /**
    * The choices offered where each condition holds or not (`holds`), as indices into `choices`: those of the
    * question narrowed to its offered options. A choice that only a narrowed question has is appended to
@@ -238,6 +240,7 @@ function gatesOf(
   };
   return {
     conditions,
+    byOption,
     offered: (holds) => lookup(holds).offered,
     prefilledOffered: (holds) => lookup(holds).prefilled,
   };

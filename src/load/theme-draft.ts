@@ -145,7 +145,8 @@ function withOptionConditions(
   let conditional = false;
   const expanded = options.map((option): Option => {
     const value = own(written as Record<string, unknown>, option.id);
-    const rawWhen = value !== null && typeof value === 'object' ? (value as { when?: unknown }).when : undefined;
+    const rawWhen =
+      value !== null && typeof value === 'object' ? (value as { when?: unknown }).when : undefined;
     const condition = when(rawWhen, toPointer(['questions', index, 'options', option.id, 'when']));
     if (!condition) return option;
     conditional = true;

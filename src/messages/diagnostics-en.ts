@@ -256,6 +256,10 @@ export const en: DiagnosticCatalog = {
   'no-effect-question': (p) => `the answer to "${p.question}" changes no outcome: ask less`,
   'no-effect-option': (p) =>
     `option "${p.option}" of "${p.question}" gives the same outcomes as another option: merge them`,
+  'never-offered-option': (p) =>
+    `option "${p.option}" of "${p.question}" is never offered: its condition holds in no case where the question is asked`,
+  'few-options': (p) =>
+    `${p.branch === '' ? 'before any answer' : `when ${p.branch}`}, question "${p.question}" ${p.count === 0 ? 'has no option left: do not ask it there' : `has only one option left ("${p.label ?? ''}"): ask nothing there, or offer another option`}`,
   'unused-catalog-entry': (p) => `${ENTRY_KIND_WORDS[p.kind].en} "${p.id}" is not used by any theme`,
   'vague-material': (p) =>
     `material name "${p.name}" contains the vague word "${p.word}": list every material`,

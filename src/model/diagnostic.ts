@@ -108,6 +108,8 @@ export const DIAGNOSTIC_CODES = [
   'dead-end',
   'no-effect-question',
   'no-effect-option',
+  'never-offered-option',
+  'few-options',
   'unused-catalog-entry',
   'vague-material',
   'item-incomplete',
@@ -388,6 +390,12 @@ export const DIAGNOSTIC_PARAM_SPECS = {
   'dead-end': { case: 'text', key: 'text', count: 'number' },
   'no-effect-question': QUESTION,
   'no-effect-option': { ...QUESTION, option: 'text', other: 'text' },
+  'never-offered-option': { ...QUESTION, option: 'text' },
+  /**
+   * The first branch (its case label so far, '' before any answer) where the question is asked with fewer
+   * than two options offered, how many, and the one left (its label) if any.
+   */
+  'few-options': { ...QUESTION, branch: 'text', count: 'number', label: 'text?' },
   'unused-catalog-entry': { kind: { tokens: ENTRY_KINDS }, ...ID },
   'vague-material': { ...ID, name: 'text', word: 'text' },
   'item-incomplete': { ...ID, missing: { tokens: ITEM_FIELDS, list: true } },

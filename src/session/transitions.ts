@@ -67,7 +67,9 @@ export function next(session: Session): Step {
   const options = offeredOptions(question, (c) => rules.evaluate(c, w.facts));
   // A prefilled answer to the question asked now chose an option not offered here: it was ignored.
   const prefilled = own(session.answers, question.id);
-  const ignored = prefilled?.prefilled ? unofferedChoice(question, prefilled.value, (c) => rules.evaluate(c, w.facts)) : undefined;
+  const ignored = prefilled?.prefilled
+    ? unofferedChoice(question, prefilled.value, (c) => rules.evaluate(c, w.facts))
+    : undefined;
   return {
     done: false,
     question,

@@ -2,8 +2,10 @@ import { basisUrl } from './basis-url.js';
 import { caseLimit } from './case-limit.js';
 import { deadEnd } from './dead-end.js';
 import { duplicateLabel } from './duplicate-label.js';
+import { fewOptions } from './few-options.js';
 import { itemIncomplete } from './item-incomplete.js';
 import { neverAsked } from './never-asked.js';
+import { neverOfferedOption } from './never-offered-option.js';
 import { noEffectOption } from './no-effect-option.js';
 import { noEffectQuestion } from './no-effect-question.js';
 import type { AnalysisCheck } from './types.js';
@@ -20,6 +22,8 @@ export const ANALYSIS_CHECKS: readonly AnalysisCheck[] = [
   deadEnd,
   noEffectQuestion,
   noEffectOption,
+  neverOfferedOption,
+  fewOptions,
   duplicateLabel,
   caseLimit,
   vagueMaterial,
