@@ -210,6 +210,19 @@ export class CaseWalker {
     return answers;
   }
 
+  /** The asked questions of the current case (prefilled ones included), in order, each with its choice. */
+  steps(): { readonly question: number; readonly choice: Choice }[] {
+    const steps: { question: number; choice: Choice }[] = [];
+    for (let j = 0; j < this.n; j++) {
+      const mode = this.mode[j];
+      if (mode === SKIPPED) continue;
+      const q = this.questions[j] as QuestionPlan;
+      const choice = mode === PREFILLED ? q.prefilled : q.choices[this.choice[j] as number];
+      if (choice) steps.push({ question: j, choice });
+    }
+    return steps;
+  }
+
   /** The choices of the current case's asked questions (prefilled ones included), in order. */
   private parts(): Choice[] {
     const parts: Choice[] = [];
