@@ -52,7 +52,7 @@ export { FACT_TYPES, QUESTION_TYPES, THEME_FORMAT } from './model/theme.js';
 export { caseForm, conditionText, defaultOutcomeRules, outcome } from './outcome/index.js';
 export type { Recommendation, RecommendationReason, RecommendOptions } from './profile/index.js';
 export { recommend } from './profile/index.js';
-export type { Bilingual } from './render/index.js';
+export type { Bilingual, QuestionnaireRoutes, Route } from './render/index.js';
 export {
   displayAnswer,
   FIELD_SOURCE_LABELS,
@@ -62,6 +62,7 @@ export {
   materialStatusText,
   mergeSentence,
   mermaidQuestionnaire,
+  mermaidRoutes,
   mermaidWorkflow,
   NOTICE_LABELS,
   optionLabel,

@@ -1,6 +1,6 @@
+import { questionnaireRoutes } from '../../analyze/routes.js';
 import { formSchema } from '../../forms/schema.js';
 import { outcome } from '../../outcome/index.js';
-import { questionnaireRoutes } from '../../analyze/routes.js';
 import { markdownGuide, mermaidRoutes, mermaidWorkflow } from '../../render/index.js';
 import { answersFromCaseKey } from '../../session/case.js';
 import { caseOf } from '../../session/index.js';
