@@ -1,8 +1,7 @@
 import type { CompiledTheme } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
-import type { AnalyzeOptions } from './checks/types.js';
 import { maxCasesOf } from './enumerate.js';
-import { planTheme } from './plan.js';
+import { type EnumerateOptions, planTheme } from './plan.js';
 import { CaseWalker } from './walker.js';
 
 /** Where a question is asked with fewer than two options offered: the first such branch. */
@@ -28,7 +27,7 @@ export interface OptionOffers {
  * that reaches it, and records which options each offers. Questions without option conditions offer every
  * option everywhere and are not walked. At most `maxCases` branches per question.
  */
-export function optionOffers(theme: CompiledTheme, options: AnalyzeOptions = {}): OptionOffers {
+export function optionOffers(theme: CompiledTheme, options: EnumerateOptions = {}): OptionOffers {
   const plan = planTheme(theme, {
     ...(options.today === undefined ? {} : { today: options.today }),
     ...(options.operators === undefined ? {} : { operators: options.operators }),
