@@ -122,7 +122,7 @@ Examples:
           ? `${JSON.stringify(portable(theme.value, io.cwd), null, 2)}\n`
           : mermaidRoutes(
               theme.value,
-              questionnaireRoutes(theme.value, today === undefined ? {} : { today }),
+              questionnaireRoutes(theme.value, today === undefined ? {} : { today }, lang),
               lang,
             ),
       );
