@@ -55,7 +55,7 @@ export { applicationPackage } from './outcome/application.js';
 export { caseForm, conditionText, defaultOutcomeRules, outcome } from './outcome/index.js';
 export type { Recommendation, RecommendationReason, RecommendOptions } from './profile/index.js';
 export { recommend } from './profile/index.js';
-export type { Bilingual } from './render/index.js';
+export type { Bilingual, QuestionnaireRoutes, Route } from './render/index.js';
 export {
   displayAnswer,
   FIELD_SOURCE_LABELS,
@@ -65,6 +65,7 @@ export {
   materialStatusText,
   mergeSentence,
   mermaidQuestionnaire,
+  mermaidRoutes,
   mermaidWorkflow,
   NOTICE_LABELS,
   optionLabel,

@@ -12,6 +12,7 @@ import { own } from '../util/own.js';
 import { ANALYSIS_CHECKS } from './checks/index.js';
 import type { AnalysisCheck, AnalyzeOptions } from './checks/types.js';
 import { type EnumerationResults, exploreTheme } from './explore.js';
+import { type OptionOffers, optionOffers } from './option-offers.js';
 import { fileStart, locate } from './report.js';
 
 /**
@@ -92,6 +93,7 @@ function distinct(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 
 function runThemeChecks(theme: CompiledTheme, options: AnalyzeOptions, into: Diagnostic[]): void {
   let cases: EnumerationResults | undefined;
+  let offers: OptionOffers | undefined;
   const context = {
     theme,
     options,
@@ -103,6 +105,10 @@ function runThemeChecks(theme: CompiledTheme, options: AnalyzeOptions, into: Dia
         ...(options.rules === undefined ? {} : { rules: options.rules }),
       });
       return cases;
+    },
+    optionOffers() {
+      offers ??= optionOffers(theme, options);
+      return offers;
     },
   };
   for (const check of selected(options, 'theme')) {

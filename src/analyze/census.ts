@@ -82,6 +82,7 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
   };
   questions.forEach((q, j) => {
     need(q.when, j);
+    for (const c of q.gates?.conditions ?? []) need(c, j);
   });
   // By question: the notice and item conditions whose level it is, with the flags they set when they hold.
   const atLevel: { c: number; flags: number }[][] = questions.map(() => []);
@@ -150,7 +151,10 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
       if (!isAsked) entries = [SKIPPED];
       else {
         asked[j] = true;
-        entries = q.prefilled ? [PREFILLED] : q.choices.map((_, c) => c);
+        if (q.gates) {
+          const gates = q.gates;
+          entries = q.prefilled && gates.prefilledOffered(holds) ? [PREFILLED] : [...gates.offered(holds)];
+        } else entries = q.prefilled ? [PREFILLED] : q.choices.map((_, c) => c);
         const here = nodes[j] as Int32Array[];
         if (entries.length > 1 && here.length < NODES_KEPT) here.push(state.path);
       }

@@ -4,6 +4,7 @@ import type { Profile } from '../model/profile.js';
 import type { AnswerValue, Session } from '../model/session.js';
 import type { CompiledTheme, NoticeKind, Question } from '../model/theme.js';
 import { type OutcomePlan, planOutcome } from '../outcome/plan.js';
+import { hasOptionConditions, offeredQuestion } from '../question-types/availability.js';
 import { questionType } from '../question-types/index.js';
 import { type CompiledCondition, compileCondition } from '../rules/compile.js';
 import { defaultOperatorSet, type OperatorSet } from '../rules/registry.js';
@@ -35,6 +36,27 @@ export interface QuestionPlan {
   readonly choices: readonly Choice[];
   /** The profile's answer when the question is prefilled. */
   readonly prefilled: Choice | undefined;
+  /** For a question some of whose options have conditions (`when`): which choices are offered where. */
+  readonly gates?: QuestionGates;
+}
+
+/**
+ * The options with conditions of a question, as the enumeration needs them. Their conditions read only
+ * earlier questions, so they are decided wherever the question is asked.
+ */
+export interface QuestionGates {
+  /** The distinct conditions of its options (indices into `ThemePlan.conditions`). */
+  readonly conditions: readonly number[];
+  /** By option (in the question's order): the index of its condition, -1 for an option always offered. */
+  readonly byOption: readonly number[];
+  /**
+   * The choices offered where each condition holds or not (`holds`), as indices into `choices`: those of the
+   * question narrowed to its offered options. A choice that only a narrowed question has is appended to
+   * `choices` the first time it is met.
+   */
+  offered(holds: (c: number) => boolean): readonly number[];
+  /** Whether the prefilled answer chooses only offered options (false: it is ignored, the question asked). */
+  prefilledOffered(holds: (c: number) => boolean): boolean;
 }
 
 /** A notice or an item of the theme: its condition, an index into `ThemePlan.conditions` (-1: none). */
@@ -118,12 +140,18 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
   const today = base.today;
   const questions = theme.questions.map((question, i): QuestionPlan => {
     const answer = own(base.answers, question.id);
+    const choices = choicesOf(question, theme, today);
+    const prefilled = answer?.prefilled ? choiceFor(question, answer.value) : undefined;
+    const gates = hasOptionConditions(question)
+      ? gatesOf(question, theme, today, choices, prefilled, index)
+      : undefined;
     return {
       index: i,
       id: question.id,
       when: index(question.when),
-      choices: choicesOf(question, theme, today),
-      prefilled: answer?.prefilled ? choiceFor(question, answer.value) : undefined,
+      choices,
+      prefilled,
+      ...(gates ? { gates } : {}),
     };
   });
   const outcome = planOutcome(theme, {
@@ -168,4 +196,52 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
 export function choiceFor(question: Question, value: AnswerValue): Choice {
   const { key, label } = questionType(question).casePart(question, value);
   return { value, fragment: `${question.id}=${key}`, key, label };
+}
+
+/** The gates of a question with option conditions; `choices` is the plan's list, which it may extend. */
+function gatesOf(
+  question: Question,
+  theme: CompiledTheme,
+  today: string | undefined,
+  choices: Choice[],
+  prefilled: Choice | undefined,
+  index: (condition: Condition | undefined) => number,
+): QuestionGates {
+  const options = questionType(question).options(question);
+  const byOption = options.map((o) => index(o.when));
+  const conditions = [...new Set(byOption.filter((c) => c >= 0))];
+  const byKey = new Map(choices.map((choice, c) => [choice.key, c]));
+  const memo = new Map<string, { offered: readonly number[]; prefilled: boolean }>();
+  const lookup = (holds: (c: number) => boolean) => {
+    let key = '';
+    for (const c of conditions) key += holds(c) ? '1' : '0';
+    let found = memo.get(key);
+    if (!found) {
+      const kept = options.filter((_, o) => {
+        const c = byOption[o] as number;
+        return c < 0 || holds(c);
+      });
+      const narrowed = offeredQuestion(question, kept);
+      const offered = choicesOf(narrowed, theme, today).map((choice) => {
+        let at = byKey.get(choice.key);
+        if (at === undefined) {
+          at = choices.length;
+          choices.push(choice);
+          byKey.set(choice.key, at);
+        }
+        return at;
+      });
+      const fits =
+        prefilled !== undefined && questionType(narrowed).accept(narrowed, prefilled.value, today).ok;
+      found = { offered, prefilled: fits };
+      memo.set(key, found);
+    }
+    return found;
+  };
+  return {
+    conditions,
+    byOption,
+    offered: (holds) => lookup(holds).offered,
+    prefilledOffered: (holds) => lookup(holds).prefilled,
+  };
 }

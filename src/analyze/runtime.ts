@@ -34,6 +34,9 @@ export type { CaseSummary, EnumerateOptions, EnumerationEnd } from './enumerate.
 export { DEFAULT_MAX_CASES, enumerateCases } from './enumerate.js';
 export type { EnumerationResults } from './explore.js';
 export { exploreTheme } from './explore.js';
+export type { FewOptions, OptionOffers } from './option-offers.js';
+export { optionOffers } from './option-offers.js';
+export { questionnaireRoutes } from './routes.js';
 export type { RunScenariosOptions, ScenarioResult } from './scenario-run.js';
 export { runScenarios } from './scenario-run.js';
 export { outcomeSignature } from './signature.js';

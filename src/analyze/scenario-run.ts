@@ -107,10 +107,13 @@ function runScenario(
   }
 
   const used = new Set<string>();
+  /** `question=option` of every option offered when its question was asked. */
+  const offered = new Set<string>();
   for (;;) {
     const step = next(session);
     if (step.done) break;
     const id = step.question.id;
+    for (const option of step.options) offered.add(`${id}=${option.id}`);
     if (!Object.hasOwn(scenario.answers, id)) {
       invalid(Object.hasOwn(scenario.locations, 'answers') ? 'answers' : 'scenario', {
         question: id,
@@ -159,6 +162,8 @@ function runScenario(
   const result = outcome(session);
   const kase = caseOf(session);
   checkExpectations(scenario.expect, result, kase, failed);
+  contains('offered', scenario.expect.offered, (id) => offered.has(id), failed, 'option-not-offered');
+  contains('not-offered', scenario.expect.notOffered, (id) => !offered.has(id), failed, 'unexpected-option');
   return done({ case: kase, outcome: result });
 }
 

@@ -57,6 +57,12 @@ export class CaseWalker {
   private readonly n: number;
   private readonly mode: Uint8Array;
   private readonly choice: Int32Array;
+  /** By question: the choices offered at the current node (indices into its choices), and where in them it is. */
+  private readonly lists: (readonly number[])[];
+  private readonly pos: Int32Array;
+  /** By question: every choice index, the list of a question whose options have no conditions. */
+  private readonly all: readonly (readonly number[])[];
+  private readonly holds = (c: number): boolean => this.verdicts[c] === 1;
   private readonly stoppedBefore: Uint8Array;
   private readonly keys: string[];
   private readonly labels: string[];
@@ -90,6 +96,9 @@ export class CaseWalker {
     this.asked = new Uint8Array(this.n);
     this.mode = new Uint8Array(this.n);
     this.choice = new Int32Array(this.n);
+    this.pos = new Int32Array(this.n);
+    this.all = plan.questions.map((q) => q.choices.map((_, c) => c));
+    this.lists = this.all.slice(0, this.n);
     this.stoppedBefore = new Uint8Array(this.n);
     this.keys = new Array<string>(this.n).fill('');
     this.labels = new Array<string>(this.n).fill('');
@@ -194,8 +203,11 @@ export class CaseWalker {
     const q = this.questions[k] as QuestionPlan;
     if (this.visit || this.mode[k] !== BRANCHED || this.depth <= k || c < 0 || c >= q.choices.length)
       throw new RangeError(`question ${k} did not branch on the current path`);
+    // A choice whose option is not offered at this node leads to no case.
+    const at = (this.lists[k] as readonly number[]).indexOf(c);
+    if (at < 0) return false;
     for (let j = k + 1; j < this.depth; j++) this.facts.delete((this.questions[j] as QuestionPlan).id);
-    this.choice[k] = c - 1;
+    this.pos[k] = at - 1;
     return this.descend(k + 1, this.resume(k));
   }
 
@@ -208,6 +220,19 @@ export class CaseWalker {
       answers[q.id] = (q.choices[this.choice[j] as number] as Choice).value;
     }
     return answers;
+  }
+
+  /** The asked questions of the current case (prefilled ones included), in order, each with its choice. */
+  steps(): { readonly question: number; readonly choice: Choice }[] {
+    const steps: { question: number; choice: Choice }[] = [];
+    for (let j = 0; j < this.n; j++) {
+      const mode = this.mode[j];
+      if (mode === SKIPPED) continue;
+      const q = this.questions[j] as QuestionPlan;
+      const choice = mode === PREFILLED ? q.prefilled : q.choices[this.choice[j] as number];
+      if (choice) steps.push({ question: j, choice });
+    }
+    return steps;
   }
 
   /** The choices of the current case's asked questions (prefilled ones included), in order. */
@@ -278,11 +303,14 @@ export class CaseWalker {
       } else {
         let choice: Choice;
         const fixed = this.fixed?.[j] ?? -1;
-        if (q.prefilled) {
+        // Where options have conditions, only the choices offered at this node (decided: they read earlier facts).
+        const list = q.gates ? q.gates.offered(this.holds) : (this.all[j] as readonly number[]);
+        this.lists[j] = list;
+        if (q.prefilled && (!q.gates || q.gates.prefilledOffered(this.holds))) {
           this.mode[j] = PREFILLED;
           choice = q.prefilled;
         } else if (fixed >= 0) {
-          const taken = q.choices[fixed];
+          const taken = list.includes(fixed) ? q.choices[fixed] : undefined;
           if (taken === undefined) {
             this.depth = j;
             this.push(j, NO_CASE);
@@ -292,8 +320,8 @@ export class CaseWalker {
           this.choice[j] = fixed;
           choice = taken;
         } else {
-          const start = this.lastFirst ? q.choices.length - 1 : 0;
-          const first = q.choices[start];
+          const start = this.lastFirst ? list.length - 1 : 0;
+          const first = start < 0 ? undefined : q.choices[list[start] as number];
           if (first === undefined) {
             // No answer fits (an empty date range on this day): no case down this path.
             this.depth = j;
@@ -301,7 +329,8 @@ export class CaseWalker {
             return false;
           }
           this.mode[j] = BRANCHED;
-          this.choice[j] = start;
+          this.pos[j] = start;
+          this.choice[j] = list[start] as number;
           choice = first;
         }
         this.asked[j] = 1;
@@ -323,8 +352,7 @@ export class CaseWalker {
     let k = this.depth - 1;
     while (k >= 0) {
       if (this.mode[k] === BRANCHED) {
-        const q = this.questions[k] as QuestionPlan;
-        if ((this.choice[k] as number) + 1 < q.choices.length) break;
+        if ((this.pos[k] as number) + 1 < (this.lists[k] as readonly number[]).length) break;
         if (this.children) this.finish(k);
       }
       k--;
@@ -337,7 +365,9 @@ export class CaseWalker {
   /** Takes the next choice of question k; returns whether a blocking notice holds after it. */
   private resume(k: number): boolean {
     const q = this.questions[k] as QuestionPlan;
-    const index = (this.choice[k] as number) + 1;
+    const at = (this.pos[k] as number) + 1;
+    this.pos[k] = at;
+    const index = (this.lists[k] as readonly number[])[at] as number;
     this.choice[k] = index;
     const choice = q.choices[index] as Choice;
     this.facts.set(q.id, choice.value);

@@ -24,6 +24,8 @@ const LISTS = [
   ['committed', 'committed'],
   ['notices', 'notices'],
   ['not-notices', 'notNotices'],
+  ['offered', 'offered'],
+  ['not-offered', 'notOffered'],
 ] as const;
 
 /**

@@ -4,12 +4,14 @@ import type { Json } from '../model/json.js';
 import {
   type CompiledTheme,
   type Notice,
+  type Option,
   QUESTION_TYPES,
   type Question,
   type ThemeItem,
   type Trigger,
 } from '../model/theme.js';
-import { questionTypeNamed } from '../question-types/index.js';
+import { type QuestionTypeDefinition, questionTypeNamed } from '../question-types/index.js';
+import { own } from '../util/own.js';
 import { childPointer, toPointer } from '../util/pointer.js';
 import { text } from '../util/text.js';
 import { expandCondition, type LeafOrigins } from './condition.js';
@@ -52,7 +54,7 @@ export function draftTheme(
       ...(condition ? { when: condition } : {}),
       ...text(q, 'prefill'),
     };
-    questions.push(type.draft(q, base));
+    questions.push(withOptionConditions(type, type.draft(q, base), q, i, when));
   }
 
   const conditions: Record<string, Condition> = {};
@@ -127,4 +129,28 @@ export function draftTheme(
     fieldAnswers,
     catalogPaths: raw.catalog === undefined ? [] : ([] as unknown[]).concat(raw.catalog).map(String),
   };
+}
+
+/** The question with the conditions its options were written with (`options: { x: { when } }`), expanded. */
+function withOptionConditions(
+  type: QuestionTypeDefinition<Question>,
+  question: Question,
+  raw: Readonly<Record<string, unknown>>,
+  index: number,
+  when: (value: unknown, pointer: string) => Condition | undefined,
+): Question {
+  const written = raw.options;
+  if (written === null || typeof written !== 'object') return question;
+  const options = type.options(question);
+  let conditional = false;
+  const expanded = options.map((option): Option => {
+    const value = own(written as Record<string, unknown>, option.id);
+    const rawWhen =
+      value !== null && typeof value === 'object' ? (value as { when?: unknown }).when : undefined;
+    const condition = when(rawWhen, toPointer(['questions', index, 'options', option.id, 'when']));
+    if (!condition) return option;
+    conditional = true;
+    return { ...option, when: condition };
+  });
+  return conditional ? type.withOptions(question, expanded) : question;
 }

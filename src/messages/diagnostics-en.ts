@@ -128,6 +128,8 @@ const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string
   visits: (p) => `${figure(p.actual, 'visit')}, expected ${p.expected}`,
   'missing-notice': (p) => `missing notice ${p.id}`,
   'unexpected-notice': (p) => `unexpected notice ${p.id}`,
+  'option-not-offered': (p) => `option ${p.id} was not offered`,
+  'unexpected-option': (p) => `option ${p.id} was offered`,
 };
 
 type AnswerParams = DiagnosticParamsOf<'scenario-invalid-answer'>;
@@ -256,6 +258,10 @@ export const en: DiagnosticCatalog = {
     `${p.branch.length === 0 ? '' : `when ${p.branch.join(', ')}, `}the answer to "${p.question}" changes nothing (${p.idle} of the ${p.asked} branches asking it): ask it only where it matters`,
   'no-effect-option': (p) =>
     `option "${p.option}" of "${p.question}" gives the same outcomes as another option: merge them`,
+  'never-offered-option': (p) =>
+    `option "${p.option}" of "${p.question}" is never offered: its condition holds in no case where the question is asked`,
+  'few-options': (p) =>
+    `${p.branch === '' ? 'before any answer' : `when ${p.branch}`}, question "${p.question}" ${p.count === 0 ? 'has no option left: do not ask it there' : `has only one option left ("${p.label ?? ''}"): ask nothing there, or offer another option`}`,
   'unused-catalog-entry': (p) => `${ENTRY_KIND_WORDS[p.kind].en} "${p.id}" is not used by any theme`,
   'vague-material': (p) =>
     `material name "${p.name}" contains the vague word "${p.word}": list every material`,

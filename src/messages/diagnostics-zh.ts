@@ -123,6 +123,8 @@ const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string
   visits: (p) => `实际 ${p.actual} 次到场，预期 ${p.expected}`,
   'missing-notice': (p) => `缺少提示 ${p.id}`,
   'unexpected-notice': (p) => `不应有提示 ${p.id}`,
+  'option-not-offered': (p) => `未提供选项 ${p.id}`,
+  'unexpected-option': (p) => `不应提供选项 ${p.id}`,
 };
 
 type AnswerParams = DiagnosticParamsOf<'scenario-invalid-answer'>;
@@ -240,6 +242,10 @@ export const zh: DiagnosticCatalog = {
   'no-effect-branch': (p) =>
     `${p.branch.length === 0 ? '' : `当 ${p.branch.join('、')} 时，`}问题“${p.question}”的回答不影响结果（提问它的 ${p.asked} 个分支中有 ${p.idle} 个如此），可以只在有影响时问`,
   'no-effect-option': (p) => `问题“${p.question}”的选项“${p.option}”与其他选项结果相同，可以合并`,
+  'never-offered-option': (p) =>
+    `问题“${p.question}”的选项“${p.option}”在任何提问该题的情形下都不会提供（条件从不成立）`,
+  'few-options': (p) =>
+    `${p.branch === '' ? '一开始' : `当“${p.branch}”时`}，问题“${p.question}”${p.count === 0 ? '没有可选的选项：此时不应提问' : `只剩一个选项“${p.label ?? ''}”：此时不必提问，或再提供一个选项`}`,
   'unused-catalog-entry': (p) => `${ENTRY_KIND_WORDS[p.kind].zh}“${p.id}”没有被任何主题使用`,
   'vague-material': (p) => `材料名称“${p.name}”含有模糊表述“${p.word}”：办事指南须逐项列明材料`,
   'item-incomplete': (p) => `事项“${p.id}”缺少${list(p.missing.map((f) => ITEM_FIELD_WORDS[f].zh))}`,

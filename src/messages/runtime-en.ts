@@ -51,6 +51,8 @@ export const sessionEn: SessionErrorCatalog = {
   'not-answered': () => 'This question is not answered yet',
   'wrong-type': (p) => ENTER[p.expected],
   'unknown-option': () => 'Choose one of the options listed',
+  'unavailable-option': (p) =>
+    `"${p.label}" does not apply after your earlier answers: choose one of the options listed`,
   'duplicate-option': () => 'Choose each option only once',
   'exclusive-option': (p) => `"${p.label}" must be chosen alone`,
   'empty-choice': () => 'Choose at least one option',

@@ -51,6 +51,7 @@ export const sessionZh: SessionErrorCatalog = {
   'not-answered': () => '这个问题还没有回答',
   'wrong-type': (p) => ENTER[p.expected],
   'unknown-option': () => '请从列出的选项中选择',
+  'unavailable-option': (p) => `根据之前的回答，“${p.label}”不适用，请从列出的选项中选择`,
   'duplicate-option': () => '同一个选项只能选一次',
   'exclusive-option': (p) => `“${p.label}”只能单独选择`,
   'empty-choice': () => '请至少选择一项',

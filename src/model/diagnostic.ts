@@ -109,6 +109,8 @@ export const DIAGNOSTIC_CODES = [
   'no-effect-question',
   'no-effect-branch',
   'no-effect-option',
+  'never-offered-option',
+  'few-options',
   'unused-catalog-entry',
   'vague-material',
   'item-incomplete',
@@ -228,6 +230,8 @@ export const SCENARIO_CHECKS = [
   'visits',
   'missing-notice',
   'unexpected-notice',
+  'option-not-offered',
+  'unexpected-option',
 ] as const;
 
 /**
@@ -389,6 +393,12 @@ export const DIAGNOSTIC_PARAM_SPECS = {
   /** The earlier answers (case-key fragments) on which it is idle, and at how many of the nodes asking it. */
   'no-effect-branch': { ...QUESTION, branch: 'texts', idle: 'number', asked: 'number' },
   'no-effect-option': { ...QUESTION, option: 'text', other: 'text' },
+  'never-offered-option': { ...QUESTION, option: 'text' },
+  /**
+   * The first branch (its case label so far, '' before any answer) where the question is asked with fewer
+   * than two options offered, how many, and the one left (its label) if any.
+   */
+  'few-options': { ...QUESTION, branch: 'text', count: 'number', label: 'text?' },
   'unused-catalog-entry': { kind: { tokens: ENTRY_KINDS }, ...ID },
   'vague-material': { ...ID, name: 'text', word: 'text' },
   'item-incomplete': { ...ID, missing: { tokens: ITEM_FIELDS, list: true } },

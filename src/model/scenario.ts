@@ -49,4 +49,8 @@ export interface ScenarioExpect {
   readonly visits?: number;
   readonly notices?: readonly string[];
   readonly notNotices?: readonly string[];
+  /** Options as `question=option` that were offered when their question was asked. */
+  readonly offered?: readonly string[];
+  /** Options as `question=option` that were not offered (or whose question was not asked). */
+  readonly notOffered?: readonly string[];
 }

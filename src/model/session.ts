@@ -48,9 +48,14 @@ export type Step = QuestionStep | CompleteStep;
 export interface QuestionStep {
   readonly done: false;
   readonly question: Question;
-  /** The options to show, for choice questions. */
+  /** The options to show, for choice questions: only those offered (an option's `when` holds). */
   readonly options: readonly Option[];
   readonly progress: Progress;
+  /**
+   * The profile prefilled this question with an option not offered after the earlier answers: the prefilled
+   * answer is ignored and the question asked. A warning to show ("资料中的回答不适用").
+   */
+  readonly ignoredPrefill?: { readonly option: string; readonly label: string };
 }
 
 export interface CompleteStep {

@@ -105,6 +105,11 @@ export interface Option extends Labelled {
   readonly short?: string;
   /** In a multiple-choice question: may only be chosen alone ("以上都没有"). */
   readonly exclusive?: boolean;
+  /**
+   * Offered only when this holds; absent means always. It reads only facts settled before its question, so it
+   * is decided whenever the question is asked.
+   */
+  readonly when?: Condition;
 }
 
 /** A question answered by choosing among options. */

@@ -82,6 +82,7 @@ export const date: QuestionTypeDefinition<DateQuestion> = {
   display: (_question, value) => String(value),
   domain: () => ({ type: 'date' }),
   options: () => [],
+  withOptions: (question) => question,
   answerLabels: () => [],
 
   choices: (question, _use, today) => bandValues(question, today),

@@ -65,6 +65,7 @@ export const multiple: QuestionTypeDefinition<MultipleQuestion> = {
   display: chosenLabels,
   domain: (question) => ({ type: 'multiple', options: question.options }),
   options: (question) => question.options,
+  withOptions: (question, options) => ({ ...question, options }),
   answerLabels: optionLabels,
 
   choices: (question, use) => multipleChoices(question, use).map((ids) => Object.freeze(ids)),

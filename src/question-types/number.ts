@@ -76,6 +76,7 @@ export const number: QuestionTypeDefinition<NumberQuestion> = {
   display: (question, value) => `${formatNumber(Number(value))}${question.unit ?? ''}`,
   domain: (question) => ({ type: 'number', ...(question.unit === undefined ? {} : { unit: question.unit }) }),
   options: () => [],
+  withOptions: (question) => question,
   answerLabels: () => [],
 
   choices: (question) => bandValues(question),

@@ -45,6 +45,7 @@ export const single: QuestionTypeDefinition<SingleQuestion> = {
   display: chosenLabels,
   domain: (question) => ({ type: 'single', options: question.options }),
   options: (question) => question.options,
+  withOptions: (question, options) => ({ ...question, options }),
   answerLabels: optionLabels,
 
   choices: (question) => question.options.map((o) => o.id),

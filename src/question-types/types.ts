@@ -139,6 +139,8 @@ export interface QuestionTypeDefinition<Q extends Question> extends FactValues {
   domain(question: Q): ValueDomain;
   /** The question's options (none for a type without options). */
   options(question: Q): readonly Option[];
+  /** The question with these options instead of its own (itself for a type without options). */
+  withOptions(question: Q, options: readonly Option[]): Q;
   /** The texts that tell its answers apart, which must differ. */
   answerLabels(question: Q): readonly AnswerLabel[];
 

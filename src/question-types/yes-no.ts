@@ -30,6 +30,7 @@ export const yesNo: QuestionTypeDefinition<YesNoQuestion> = {
   display: (question, value) => (value === true ? question.yes : question.no),
   domain: (question) => ({ type: 'yes-no', yes: question.yes, no: question.no }),
   options: () => [],
+  withOptions: (question) => question,
   answerLabels: (question) => [
     { id: 'yes', label: question.yes, option: false },
     { id: 'no', label: question.no, option: false },

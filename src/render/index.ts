@@ -5,5 +5,10 @@ export type { Bilingual } from './labels.js';
 export { displayAnswer, NOTICE_LABELS, optionLabel, STATUS_LABELS } from './labels.js';
 export { markdownGuide } from './markdown.js';
 export { materialStatusText, mergeSentence } from './merge-sentence.js';
-export { mermaidQuestionnaire } from './mermaid-questionnaire.js';
+export {
+  mermaidQuestionnaire,
+  mermaidRoutes,
+  type QuestionnaireRoutes,
+  type Route,
+} from './mermaid-questionnaire.js';
 export { mermaidWorkflow } from './mermaid-workflow.js';

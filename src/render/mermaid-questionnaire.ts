@@ -5,9 +5,55 @@ import { conditionText } from '../outcome/condition-text.js';
 import { factsRead } from '../rules/facts-read.js';
 import { factLabel } from '../session/environment.js';
 import { mermaidId, mermaidLabel } from './escape.js';
-import { NOTICE_LABELS } from './labels.js';
+import { NOTICE_LABELS, STATUS_LABELS } from './labels.js';
 
 const START = 'start_node';
+
+/** One edge of a routing graph: between `start`, `question:<id>` and `end:<status>` nodes, with its answers. */
+export interface Route {
+  readonly from: string;
+  readonly to: string;
+  /** The answers that lead along it (plain words, distinct), empty from the start. */
+  readonly labels: readonly string[];
+}
+
+/** The routes of a questionnaire along its real paths (see `questionnaireRoutes` in the analysis). */
+export interface QuestionnaireRoutes {
+  readonly routes: readonly Route[];
+  /** Whether the paths were cut short (the graph then shows only the paths walked). */
+  readonly truncated: boolean;
+}
+
+/**
+ * The questionnaire as a Mermaid routing graph (`flowchart TD`): one diamond per question asked on some path,
+ * one node per status cases end in, and one edge per pair of nodes that follow each other on some path,
+ * labelled with the answers that lead along it (joined by " / "). Deterministic for the same routes.
+ */
+export function mermaidRoutes(theme: CompiledTheme, routes: QuestionnaireRoutes, lang: Lang = 'zh'): string {
+  const zh = lang === 'zh';
+  const asks = new Map(theme.questions.map((q) => [`question:${q.id}`, q]));
+  const nodeOf = (node: string): string => {
+    if (node === 'start') return START;
+    const question = asks.get(node);
+    if (question) return mermaidId('q', question.id);
+    return mermaidId('end', node.slice('end:'.length));
+  };
+  const used = new Set(routes.routes.flatMap((r) => [r.from, r.to]));
+  const lines = ['flowchart TD', `  ${START}([${mermaidLabel(zh ? '开始' : 'Start')}])`];
+  for (const q of theme.questions)
+    if (used.has(`question:${q.id}`)) lines.push(`  ${mermaidId('q', q.id)}{${mermaidLabel(q.ask)}}`);
+  for (const status of Object.keys(STATUS_LABELS) as (keyof typeof STATUS_LABELS)[])
+    if (used.has(`end:${status}`))
+      lines.push(`  ${mermaidId('end', status)}([${mermaidLabel(STATUS_LABELS[status][lang])}])`);
+  for (const route of routes.routes) {
+    const label = route.labels.join(' / ');
+    const arrow = label === '' ? '-->' : `-->|${mermaidLabel(label)}|`;
+    lines.push(`  ${nodeOf(route.from)} ${arrow} ${nodeOf(route.to)}`);
+  }
+  if (routes.truncated)
+    lines.push(`  %% ${zh ? '情形过多，只画出了部分路径' : 'too many cases: only some paths are drawn'}`);
+  return `${lines.join('\n')}\n`;
+}
 
 /**
  * The questionnaire as a Mermaid decision graph (`flowchart TD`): questions are diamonds, items and notices

@@ -1,6 +1,7 @@
 import type { Answer, Session } from '../model/session.js';
 import type { CompiledTheme, Notice, ThemeReaders } from '../model/theme.js';
 import type { QuestionState, Walk } from '../model/walk.js';
+import { hasOptionConditions } from '../question-types/availability.js';
 import { themeReaders } from '../rules/readers.js';
 import { own } from '../util/own.js';
 import { baseFacts, type Rules, rulesFor } from './environment.js';
@@ -14,7 +15,7 @@ import { type QuestionPositions, SettledFacts, UNSETTLED } from './settled-facts
  * conditions read a slot that changed (`ThemeReaders`, built when the theme is compiled); the question to ask
  * is looked for from the previous one on; a blocking notice is evaluated again only one past a question it
  * reads. Only the states that can have changed are relabelled. Themes whose conditions read later questions
- * or whose question ids repeat (no loaded theme) are walked in full instead.
+ * or whose question ids repeat (no loaded theme), and themes with option conditions, are walked in full instead.
  */
 
 /** A theme's questions, indexed for the incremental walk. */
@@ -57,6 +58,8 @@ function buildPlan(theme: CompiledTheme): Plan | null {
   const positions = new Map<string, number>();
   for (const [index, id] of ids.entries()) positions.set(id, index);
   if (positions.size !== ids.length) return null;
+  // Options with conditions make an answer's fact depend on earlier ones too: such themes are walked in full.
+  if (theme.questions.some(hasOptionConditions)) return null;
   let readers = theme.readers;
   if (!wellFormed(readers, ids.length)) {
     // A theme compiled before the index existed, or built by hand: derive it, and check the order too.

@@ -1,4 +1,5 @@
 import { produce } from 'immer';
+import type { Condition } from '../model/condition.js';
 import type {
   Answer,
   AnswerValue,
@@ -9,7 +10,9 @@ import type {
   Transition,
 } from '../model/session.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
-import { questionType } from '../question-types/index.js';
+import { offeredOptions, offerVerdict, unofferedChoice } from '../question-types/availability.js';
+import { questionType, type Refused } from '../question-types/index.js';
+import { refuse } from '../question-types/types.js';
 import { deepFreeze } from '../util/freeze.js';
 import { own } from '../util/own.js';
 import { describeValue } from '../util/quote.js';
@@ -19,7 +22,7 @@ import { refusalError, sessionError } from './errors.js';
 import { questionPosition } from './incremental.js';
 import { checkSession, checkStartOptions, checkTheme, vouchFor } from './inputs.js';
 import { answered, withAnswer } from './snapshot.js';
-import { rememberWalk, walk, walkAfter, walkProgress } from './walk.js';
+import { rememberWalk, type Walk, walk, walkAfter, walkProgress } from './walk.js';
 
 /**
  * Starts a session: a pure function of the theme, the profile and `today`. Questions the profile answers
@@ -60,7 +63,20 @@ export function next(session: Session): Step {
   const progress = walkProgress(w);
   const question = session.theme.questions[w.current];
   if (w.current === -1 || !question) return { done: true, case: caseOf(session), progress };
-  return { done: false, question, options: 'options' in question ? question.options : [], progress };
+  const rules = rulesFor(session.theme, session.operators);
+  const options = offeredOptions(question, (c) => rules.evaluate(c, w.facts));
+  // A prefilled answer to the question asked now chose an option not offered here: it was ignored.
+  const prefilled = own(session.answers, question.id);
+  const ignored = prefilled?.prefilled
+    ? unofferedChoice(question, prefilled.value, (c) => rules.evaluate(c, w.facts))
+    : undefined;
+  return {
+    done: false,
+    question,
+    options,
+    progress,
+    ...(ignored ? { ignoredPrefill: { option: ignored.id, label: ignored.label } } : {}),
+  };
 }
 
 /** Answers the question asked now; any other question, or a value that does not fit, is rejected. */
@@ -76,6 +92,8 @@ export function answer(session: Session, questionId: string, value: unknown): Tr
   }
   const accepted = questionType(question).accept(question, value, session.today);
   if (!accepted.ok) return { ok: false, session, error: refusalError(accepted) };
+  const unavailable = notOffered(session, question, accepted.value, w);
+  if (unavailable) return { ok: false, session, error: refusalError(unavailable) };
   return commit(session, questionId, accepted.value, true);
 }
 
@@ -99,6 +117,8 @@ export function change(session: Session, questionId: string, value: unknown): Tr
   if (!asked) return reject(session, 'not-asked', questionId);
   const accepted = questionType(question).accept(question, value, session.today);
   if (!accepted.ok) return { ok: false, session, error: refusalError(accepted) };
+  const unavailable = notOffered(session, question, accepted.value, w);
+  if (unavailable) return { ok: false, session, error: refusalError(unavailable) };
   if (sameValue(previous.value, accepted.value)) return { ok: true, session, dropped: [] };
   return commit(session, questionId, accepted.value, false);
 }
@@ -132,6 +152,19 @@ function commit(session: Session, questionId: string, value: AnswerValue, fresh:
     dropped.length === 0 ? after : walkAfter(updated, updated.answers, after.stale, after),
   );
   return { ok: true, session: vouchFor(updated), dropped };
+}
+
+/**
+ * The refusal of an answer that chooses an option whose condition is false after the settled facts, or
+ * undefined when every option it chooses is offered (or still may be).
+ */
+function notOffered(session: Session, question: Question, value: AnswerValue, w: Walk): Refused | undefined {
+  const rules = rulesFor(session.theme, session.operators);
+  const evaluate = (c: Condition) => rules.evaluate(c, w.facts);
+  if (offerVerdict(question, value, evaluate, session.today) !== false) return undefined;
+  const option = unofferedChoice(question, value, (c) => evaluate(c) !== false);
+  if (!option) return undefined;
+  return refuse('unavailable-option', question, { option: option.id, label: option.label });
 }
 
 type Found =

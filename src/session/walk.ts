@@ -1,6 +1,7 @@
 import type { Verdict } from '../model/condition.js';
 import type { Answer, Progress, Session } from '../model/session.js';
 import type { QuestionState, Walk } from '../model/walk.js';
+import { offerVerdict } from '../question-types/availability.js';
 import { own } from '../util/own.js';
 import { baseFacts, rulesFor } from './environment.js';
 import { advanceWalk, buildWalk, walkCounts } from './incremental.js';
@@ -77,7 +78,19 @@ function computeWalk(session: Session, answers: Readonly<Record<string, Answer>>
   for (const [index, question] of theme.questions.entries()) {
     // Once a blocking notice certainly applies (不予办理), nothing more is asked.
     const verdict: Verdict = stopped ? false : rules.evaluate(question.when, facts);
-    const answer = own(answers, question.id);
+    let answer = own(answers, question.id);
+    if (answer && verdict !== false) {
+      // An answer that chooses an option no longer offered counts as none: a user's is stale once that is
+      // certain; a prefilled one is ignored and the question asked.
+      const offered = offerVerdict(question, answer.value, (c) => rules.evaluate(c, facts), session.today);
+      if (offered === false) {
+        if (!answer.prefilled) stale.push(question.id);
+        answer = undefined;
+      } else if (offered === 'unknown' && current !== -1) {
+        states.push('pending-answered');
+        continue;
+      }
+    }
     if (verdict === false) {
       states.push('skipped');
       facts.set(question.id, undefined);

@@ -25,6 +25,10 @@ const TABLE: readonly { code: DiagnosticCode; severity: 'error' | 'warning'; at:
   // `cooking` is asked of both kinds, but only a company's answer changes anything.
   { code: 'no-effect-branch', severity: 'warning', at: ['theme.yaml:11:5'] },
   { code: 'no-effect-option', severity: 'warning', at: ['theme.yaml:12:7'] },
+  // `business` is offered from 150 years old on, and no one is over 120.
+  { code: 'never-offered-option', severity: 'warning', at: ['theme.yaml:19:7'] },
+  // Under 16, `purpose` is left with `tour` only.
+  { code: 'few-options', severity: 'warning', at: ['theme.yaml:14:5'] },
   {
     code: 'unused-catalog-entry',
     severity: 'warning',
@@ -102,6 +106,13 @@ describe('checks', () => {
     const { theme } = await fixture('dead-end', 'triggers');
     const [d] = analyzeTheme(theme, { only: ['dead-end'] });
     expect(d?.params).toEqual({ case: '个体工商户', key: 'kind=individual', count: 1 });
+  });
+
+  test('few-options names the first branch in the case label words and the one option left', async () => {
+    const { theme } = await fixture('few-options', 'triggers');
+    const [d] = analyzeTheme(theme, { only: ['few-options'] });
+    expect(d?.params).toEqual({ question: 'purpose', branch: '年龄≥0 且 <16', count: 1, label: '旅游' });
+    expect(d?.message).toContain('只剩一个选项“旅游”');
   });
 
   test('no-effect-option names the option it duplicates', async () => {

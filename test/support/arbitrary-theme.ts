@@ -64,6 +64,8 @@ export interface ThemeArbitraryOptions {
   readonly namedConditions?: boolean;
   /** Most catalog items (default 5, at least 1). */
   readonly maxItems?: number;
+  /** Whether options of choice questions may have conditions over earlier questions (default false). */
+  readonly optionConditions?: boolean;
 }
 
 /** A `today` on which every generated date range is non-empty. */
@@ -323,6 +325,18 @@ function optionsYaml(options: readonly string[], exclusive: string | undefined, 
   );
 }
 
+/** The question with a condition on each option given one (options in their written order). */
+function withOptionWhens(q: Record<string, unknown>, whens: readonly unknown[]): Record<string, unknown> {
+  if (!whens.some((w) => w !== undefined) || q.options === undefined) return q;
+  const options = Object.entries(q.options as Record<string, unknown>).map(([id, option], o) => {
+    const when = whens[o];
+    if (when === undefined) return [id, option];
+    const written = typeof option === 'string' ? { label: option } : (option as Record<string, unknown>);
+    return [id, { ...written, when }];
+  });
+  return { ...q, options: Object.fromEntries(options) };
+}
+
 function questionYaml(
   fact: Fact,
   when: unknown,
@@ -516,6 +530,7 @@ export function arbitraryThemeYaml(options: ThemeArbitraryOptions = {}): fc.Arbi
   const usePrefill = options.prefill ?? true;
   const useNamed = options.namedConditions ?? true;
   const maxItems = Math.max(1, options.maxItems ?? 5);
+  const useOptionWhens = options.optionConditions ?? false;
 
   return fc
     .array(fc.tuple(shapeArb, extrasArb), { minLength: minQuestions, maxLength: maxQuestions })
@@ -537,6 +552,16 @@ export function arbitraryThemeYaml(options: ThemeArbitraryOptions = {}): fc.Arbi
       return namedArb.chain(({ named, conditions }) => {
         const anyCondition = conditionArb(facts, named, Math.min(depth, 2));
         const whens = fc.tuple(...facts.map((_, i) => maybeCondition(facts.slice(0, i), named, depth)));
+        // An option's condition, like its question's, reads only earlier questions.
+        const optionWhens = fc.tuple(
+          ...facts.map(({ shape }, i) =>
+            useOptionWhens && (shape.type === 'single' || shape.type === 'multiple')
+              ? fc.tuple(
+                  ...shape.options.map(() => maybeCondition(facts.slice(0, i), named, Math.min(depth, 2))),
+                )
+              : fc.constant([] as unknown[]),
+          ),
+        );
         const items = fc
           .integer({ min: 1, max: maxItems })
           .chain((count) =>
@@ -556,19 +581,22 @@ export function arbitraryThemeYaml(options: ThemeArbitraryOptions = {}): fc.Arbi
           { maxLength: 4 },
         );
         const style = fc.constantFrom('block' as const, 'flow' as const, 'any' as const);
-        return fc.record({ whens, items, notices, style }).map(({ whens, items, notices, style }) =>
-          render(
-            facts,
-            planned.map(([, extras]) => extras),
-            named,
-            conditions,
-            whens,
-            items,
-            notices,
-            style,
-            usePrefill,
-          ),
-        );
+        return fc
+          .record({ whens, items, notices, style, optionWhens })
+          .map(({ whens, items, notices, style, optionWhens }) =>
+            render(
+              facts,
+              planned.map(([, extras]) => extras),
+              named,
+              conditions,
+              whens,
+              items,
+              notices,
+              style,
+              usePrefill,
+              optionWhens,
+            ),
+          );
       });
     });
 }
@@ -583,6 +611,7 @@ function render(
   notices: readonly NoticePlan[],
   style: 'block' | 'flow' | 'any',
   usePrefill: boolean,
+  optionWhens: readonly (readonly unknown[])[] = [],
 ): ThemeYaml {
   const prefilled = facts.map((_, i) => usePrefill && (extras[i]?.prefill ?? false));
   const profileFacts = Object.fromEntries(
@@ -623,7 +652,10 @@ function render(
     theme.conditions = Object.fromEntries(named.map((n, i) => [n.name, namedConditions[i]]));
   }
   theme.questions = facts.map((fact, i) =>
-    questionYaml(fact, whens[i], extras[i] as QuestionExtras, prefilled[i] ?? false),
+    withOptionWhens(
+      questionYaml(fact, whens[i], extras[i] as QuestionExtras, prefilled[i] ?? false),
+      optionWhens[i] ?? [],
+    ),
   );
   theme.items = Object.fromEntries(items.map((plan, i) => [`item-${i + 1}`, plan.include]));
   if (notices.length > 0) {

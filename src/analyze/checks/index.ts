@@ -2,9 +2,11 @@ import { basisUrl } from './basis-url.js';
 import { caseLimit } from './case-limit.js';
 import { deadEnd } from './dead-end.js';
 import { duplicateLabel } from './duplicate-label.js';
+import { fewOptions } from './few-options.js';
 import { itemIncomplete } from './item-incomplete.js';
 import { neverAsked } from './never-asked.js';
 import { noEffectBranch } from './no-effect-branch.js';
+import { neverOfferedOption } from './never-offered-option.js';
 import { noEffectOption } from './no-effect-option.js';
 import { noEffectQuestion } from './no-effect-question.js';
 import type { AnalysisCheck } from './types.js';
@@ -22,6 +24,8 @@ export const ANALYSIS_CHECKS: readonly AnalysisCheck[] = [
   noEffectQuestion,
   noEffectBranch,
   noEffectOption,
+  neverOfferedOption,
+  fewOptions,
   duplicateLabel,
   caseLimit,
   vagueMaterial,

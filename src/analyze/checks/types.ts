@@ -4,6 +4,7 @@ import type { OutcomeRules } from '../../model/outcome-rules.js';
 import type { CompiledTheme, SourceLocation, ThemeCatalog } from '../../model/theme.js';
 import type { OperatorSet } from '../../rules/registry.js';
 import type { EnumerationResults } from '../explore.js';
+import type { OptionOffers } from '../option-offers.js';
 
 /** Options of the analysis: how far to enumerate, on which day, with which operators and rules, which checks. */
 export interface AnalyzeOptions {
@@ -30,6 +31,8 @@ export interface ThemeCheckContext {
   readonly options: AnalyzeOptions;
   /** Every case of the theme, enumerated on first use and shared by the checks. */
   enumeration(): EnumerationResults;
+  /** Which options with conditions each branch offers, walked on first use and shared by the checks. */
+  optionOffers(): OptionOffers;
 }
 
 /** What a check of catalog entries reads: a theme's own entries, or a whole catalog. */

@@ -1,6 +1,7 @@
+import { questionnaireRoutes } from '../../analyze/routes.js';
 import { formSchema } from '../../forms/schema.js';
 import { outcome } from '../../outcome/index.js';
-import { markdownGuide, mermaidQuestionnaire, mermaidWorkflow } from '../../render/index.js';
+import { markdownGuide, mermaidRoutes, mermaidWorkflow } from '../../render/index.js';
 import { answersFromCaseKey } from '../../session/case.js';
 import { caseOf } from '../../session/index.js';
 import { caseKeyMessage } from '../case-key.js';
@@ -52,7 +53,11 @@ export async function run(context: CommandContext): Promise<number> {
     io.stdout.write(
       format === 'json'
         ? `${JSON.stringify(portable(theme.value, io.cwd), null, 2)}\n`
-        : mermaidQuestionnaire(theme.value, lang),
+        : mermaidRoutes(
+            theme.value,
+            questionnaireRoutes(theme.value, today === undefined ? {} : { today }, lang),
+            lang,
+          ),
     );
     return 0;
   }

@@ -2,6 +2,7 @@ import type { Catalog } from '../../model/catalog.js';
 import type { Condition } from '../../model/condition.js';
 import type { Diagnostic, DiagnosticCode, DiagnosticParamsOf } from '../../model/diagnostic.js';
 import type { Material, SourceLocation } from '../../model/theme.js';
+import { questionType } from '../../question-types/index.js';
 import { NamedGraph } from '../../rules/named-graph.js';
 import type { OperatorSet } from '../../rules/registry.js';
 import { own } from '../../util/own.js';
@@ -148,6 +149,12 @@ function conditionSites(draft: ThemeDraft, catalog: Catalog): ConditionSite[] {
   draft.questions.forEach((q, i) => {
     if (q.when)
       sites.push({ condition: q.when, kind: 'question', element: `question:${q.id}`, questionIndex: i });
+    // An option's condition is read when its question is asked: the same order rules as the question's own.
+    for (const option of questionType(q).options(q)) {
+      if (option.when === undefined) continue;
+      const element = `option:${q.id}/${option.id}`;
+      sites.push({ condition: option.when, kind: 'question', element, questionIndex: i });
+    }
   });
   for (const [id, condition] of Object.entries(draft.conditions)) {
     sites.push({ condition, kind: 'named', element: `condition:${id}` });
