@@ -128,7 +128,15 @@ function normalizeEntry(
     case 'departments':
       return { id, name: String(raw.name), ...text(raw, 'en'), level: raw.level } as Department;
     case 'venues':
-      return { id, name: String(raw.name), ...text(raw, 'en'), ...text(raw, 'address') } as Venue;
+      return {
+        id,
+        name: String(raw.name),
+        ...text(raw, 'en'),
+        ...text(raw, 'address'),
+        ...text(raw, 'hours'),
+        ...(typeof raw.appointment === 'boolean' ? { appointment: raw.appointment } : {}),
+        ...text(raw, 'booking'),
+      } as Venue;
     case 'licences':
       return {
         id,
@@ -153,6 +161,7 @@ function normalizeEntry(
         ...text(raw, 'fill'),
         ...sharingOf(raw.shared, pointer, reporter, origins),
         ...text(raw, 'clause'),
+        ...(raw.deferrable === true ? { deferrable: true } : {}),
       } as Material;
     case 'items':
       return normalizeItem(id, raw, pointer, reporter, origins);
@@ -182,6 +191,7 @@ function normalizeItem(
       ...(r.form === undefined ? {} : { form: r.form as MaterialUse['form'] & string }),
       ...(typeof r.copies === 'number' ? { copies: r.copies } : {}),
       ...(typeof r.commitment === 'boolean' ? { commitment: r.commitment } : {}),
+      ...(typeof r.deferrable === 'boolean' ? { deferrable: r.deferrable } : {}),
       ...text(r, 'note'),
     } as MaterialUse;
   });
@@ -202,6 +212,8 @@ function normalizeItem(
       (v) => Number(v.days),
       reporter,
     ),
+    ...(typeof raw['statutory-days'] === 'number' ? { statutoryDays: raw['statutory-days'] } : {}),
+    ...(typeof raw['issued-with'] === 'string' ? { issuedWith: raw['issued-with'] } : {}),
     fee: normalizeVariants(
       raw.fee,
       childPointer(pointer, 'fee'),

@@ -45,6 +45,8 @@ export interface GuideWords {
   readonly online: string;
   readonly visitCount: (count: number) => string;
   readonly purposes: string;
+  /** Opening hours of a venue. */
+  readonly hours: string;
   readonly delivery: string;
   readonly basis: string;
   /** Punctuation: the colon, the list and clause separators, brackets. */
@@ -101,6 +103,7 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     online: '全程网办，无需到现场。',
     visitCount: (count) => `需到现场 ${count} 次（同一地点的事项合并为一次）：`,
     purposes: '事由',
+    hours: '办公时间',
     delivery: '送达方式',
     basis: '依据',
     colon: '：',
@@ -155,6 +158,7 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     online: 'All online: no visit needed.',
     visitCount: (count) => `${count} ${count === 1 ? 'visit' : 'visits'} (items at one place count once):`,
     purposes: 'for',
+    hours: 'opening hours',
     delivery: 'Delivery',
     basis: 'Basis',
     colon: ': ',

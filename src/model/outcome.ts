@@ -79,8 +79,12 @@ export interface OutcomeItem {
   readonly department?: { readonly id: string; readonly name: string };
   readonly level?: Level;
   readonly basis: readonly string[];
-  /** Working days; absent when the item has no time limit. */
+  /** Promised working days (承诺时限), used for scheduling; absent when the item has no time limit. */
   readonly days?: number;
+  /** Statutory working days (法定时限), for reference. */
+  readonly statutoryDays?: number;
+  /** The item whose certificate this one is issued with (随证件一并签发); its `days` is then 0. */
+  readonly issuedWith?: { readonly id: string; readonly name: string };
   readonly fee?: { readonly amount: number; readonly note?: string };
   readonly presence?: {
     readonly venue: { readonly id: string; readonly name: string };
@@ -111,6 +115,8 @@ export interface OutcomeMaterial {
   readonly clause?: string;
   /** Items that accept a signed commitment instead of this proof (告知承诺). */
   readonly commitment: readonly string[];
+  /** Set when every item using it accepts the application without it (容缺受理): supplied after acceptance. */
+  readonly deferrable?: true;
   readonly usedBy: readonly MaterialUseInOutcome[];
   readonly note?: string;
   readonly source?: string;
@@ -162,7 +168,17 @@ export interface FeeLine {
 }
 
 export interface Visit {
-  readonly venue: { readonly id: string; readonly name: string; readonly address?: string };
+  readonly venue: {
+    readonly id: string;
+    readonly name: string;
+    readonly address?: string;
+    /** Opening hours. */
+    readonly hours?: string;
+    /** Set when the visit must be booked beforehand (预约); the portal shows what to book, it books nothing. */
+    readonly appointment?: true;
+    /** How to book. */
+    readonly booking?: string;
+  };
   readonly items: readonly string[];
   readonly purposes: readonly string[];
 }

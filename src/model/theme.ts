@@ -217,6 +217,12 @@ export interface Venue {
   readonly name: string;
   readonly en?: string;
   readonly address?: string;
+  /** Opening hours as citizens read them ("周一至周五 9:00–17:00"). */
+  readonly hours?: string;
+  /** Whether a visit here must be booked beforehand (预约). */
+  readonly appointment?: boolean;
+  /** How to book, in plain words ("通过“移民局12367”小程序预约"). */
+  readonly booking?: string;
 }
 
 /** A kind of electronic licence (电子证照) that can stand in for a paper material. */
@@ -250,6 +256,8 @@ export interface Material {
   readonly shared?: Sharing;
   /** Under 告知承诺, the clause of the one commitment letter that replaces it. */
   readonly clause?: string;
+  /** Non-key material (容缺受理): the application is accepted without it and it is supplied afterwards. */
+  readonly deferrable?: boolean;
 }
 
 export type Delivery = '窗口领取' | '邮寄送达' | '电子证照' | '立等可取';
@@ -266,8 +274,18 @@ export interface Item {
   readonly basis: readonly string[];
   /** Author-only: where the facts were checked (URLs). Never shown to citizens. */
   readonly sources?: readonly string[];
-  /** Time limit in working days; first variant whose condition holds wins, the last has none. */
+  /**
+   * Promised time limit (承诺时限) in working days, used for scheduling; first variant whose condition holds
+   * wins, the last has none.
+   */
   readonly days: readonly Variant<number>[];
+  /** Statutory time limit (法定时限) in working days, kept for reference: scheduling uses `days`. */
+  readonly statutoryDays?: number;
+  /**
+   * The item whose certificate this one is issued with (随证件一并签发): it takes no time of its own and comes
+   * after that item, in its stage.
+   */
+  readonly issuedWith?: string;
   readonly fee: readonly Variant<Fee>[];
   readonly presence: readonly Variant<Presence | null>[];
   /** Materials this item produces (营业执照 from 企业设立登记). */
@@ -303,6 +321,8 @@ export interface MaterialUse {
   readonly form?: MaterialForm;
   readonly copies?: number;
   readonly commitment?: boolean;
+  /** Overrides the material's `deferrable` (容缺受理) for this item. */
+  readonly deferrable?: boolean;
   readonly note?: string;
 }
 

@@ -101,12 +101,13 @@ function stepsThatApply(plan: OutcomePlan, selection: Selection): ComposedStep[]
   const steps: ComposedStep[] = [];
   for (let i = 0; i < plan.items.length; i++) {
     if (selection.items[i] !== 1) continue;
-    const { item } = plan.items[i] as PlannedItem;
+    const item = plan.items[i] as PlannedItem;
     steps.push({
       item: i,
-      days: item.days[selection.days[i] as number]?.value,
-      fee: item.fee[selection.fee[i] as number]?.value,
-      presence: item.presence[selection.presence[i] as number]?.value ?? null,
+      // Issued with another item's certificate (随证件一并签发): no time of its own.
+      days: item.item.issuedWith !== undefined ? 0 : item.item.days[selection.days[i] as number]?.value,
+      fee: item.item.fee[selection.fee[i] as number]?.value,
+      presence: item.item.presence[selection.presence[i] as number]?.value ?? null,
     });
   }
   return steps;
@@ -174,6 +175,7 @@ function mergeMaterials(
         form: use.form,
         copies: use.copies,
         commitment: use.commitment,
+        deferrable: use.deferrable,
         note: use.note,
       };
       const producer = rules.producer(i, plan.producers[m] as readonly number[], applies);
@@ -253,6 +255,8 @@ function mergeUses(plan: OutcomePlan, a: ComposedUse, b: PlannedUse): ComposedUs
     form: rules.form(a.form, b.form),
     copies: rules.copies(a.copies, b.copies),
     commitment: rules.commitment(a.commitment, b.commitment),
+    // Deferred only if neither use needs it at acceptance.
+    deferrable: a.deferrable && b.deferrable,
     note: joinNotes(a.note, b.note),
   };
 }

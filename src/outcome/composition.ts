@@ -76,6 +76,8 @@ export interface ComposedUse {
   readonly form: MaterialForm;
   readonly copies: number;
   readonly commitment: boolean;
+  /** Non-key (容缺受理) for this step: it accepts the application without it. */
+  readonly deferrable: boolean;
   readonly note: string | undefined;
 }
 

@@ -16,6 +16,7 @@ export function outcomeItem(plan: OutcomePlan, step: ComposedStep, context: Outc
   const level = item.level ?? department?.level;
   const { days, fee, presence } = step;
   const venue = presence === null ? undefined : own(catalog.venues, presence.venue);
+  const issuer = item.issuedWith === undefined ? undefined : own(catalog.items, item.issuedWith);
   return {
     id: item.id,
     name: item.name,
@@ -23,6 +24,8 @@ export function outcomeItem(plan: OutcomePlan, step: ComposedStep, context: Outc
     ...(level === undefined ? {} : { level }),
     basis: [...item.basis],
     ...(days === undefined ? {} : { days }),
+    ...(item.statutoryDays === undefined ? {} : { statutoryDays: item.statutoryDays }),
+    ...(issuer === undefined ? {} : { issuedWith: { id: issuer.id, name: issuer.name } }),
     ...(fee === undefined
       ? {}
       : { fee: { amount: fee.amount, ...(fee.note === undefined ? {} : { note: fee.note }) } }),

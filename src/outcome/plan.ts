@@ -60,6 +60,8 @@ export interface PlannedUse {
   readonly form: MaterialForm;
   readonly copies: number;
   readonly commitment: boolean;
+  /** Non-key (容缺受理): supplied after acceptance. */
+  readonly deferrable: boolean;
   readonly note: string | undefined;
 }
 
@@ -119,6 +121,7 @@ export function planOutcome(theme: CompiledTheme, options: OutcomeOptions = {}):
         form: use.form ?? material.form,
         copies: use.copies ?? material.copies,
         commitment: use.commitment ?? material.commitment,
+        deferrable: use.deferrable ?? material.deferrable === true,
         note: use.note,
       });
     }
@@ -131,7 +134,12 @@ export function planOutcome(theme: CompiledTheme, options: OutcomeOptions = {}):
       fee: variants(item.fee, index),
       presence: variants(item.presence, index),
       produces: positions(item.produces, materialIndex),
-      after: positions(item.after, itemIndex, item.id),
+      // Issued with another item's certificate (随证件一并签发): it waits for that item.
+      after: positions(
+        item.issuedWith === undefined ? item.after : [...item.after, item.issuedWith],
+        itemIndex,
+        item.id,
+      ),
     });
   }
   const producers: number[][] = materials.map(() => []);
