@@ -95,6 +95,7 @@ export function draftTheme(
       ...text(t, 'en'),
       onMissing: t['on-missing'] === 'fire' ? 'fire' : 'skip',
       weight: typeof t.weight === 'number' ? t.weight : 1,
+      ...text(t, 'grants'),
     });
   }
 

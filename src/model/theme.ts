@@ -190,6 +190,11 @@ export interface Trigger {
   readonly onMissing: 'skip' | 'fire';
   /** Higher ranks first among recommendations. */
   readonly weight: number;
+  /**
+   * 免申即享: the benefit the profile is granted without any application when the trigger fires (in plain
+   * words, "独生子女父母奖励"); such a theme is reported as granted, not as one to apply for.
+   */
+  readonly grants?: string;
 }
 
 export interface ThemeCatalog {
