@@ -2,6 +2,7 @@ import type { Catalog } from '../model/catalog.js';
 import type { Diagnostic, ENTRY_KINDS } from '../model/diagnostic.js';
 import type { Field, FieldSource, Form, FormField } from '../model/form.js';
 import type {
+  Delivery,
   Department,
   FactDefinition,
   Item,
@@ -232,7 +233,18 @@ function normalizeItem(
     ),
     produces: ((raw.produces ?? []) as unknown[]).map(String),
     after: ((raw.after ?? []) as unknown[]).map(String),
-    delivery: ((raw.delivery ?? []) as Item['delivery'][number][]).slice(),
+    delivery: ((raw.delivery ?? []) as unknown[]).map((entry, i) => {
+      if (typeof entry === 'string') return { method: entry as Delivery };
+      const r = entry as Record<string, unknown>;
+      const at = childPointer(childPointer(childPointer(pointer, 'delivery'), i), 'when');
+      const condition = r.when === undefined ? undefined : when(r.when, at);
+      return {
+        method: r.method as Delivery,
+        ...(condition ? { when: condition } : {}),
+        ...(typeof r.fee === 'number' ? { fee: r.fee } : {}),
+        ...text(r, 'note'),
+      };
+    }),
     materials,
     ...text(raw, 'note'),
   } as Item;

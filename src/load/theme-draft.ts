@@ -3,6 +3,8 @@ import type { FieldAnswer } from '../model/form.js';
 import type { Json } from '../model/json.js';
 import {
   type CompiledTheme,
+  type Delivery,
+  type DeliveryChoice,
   type Notice,
   QUESTION_TYPES,
   type Question,
@@ -99,6 +101,8 @@ export function draftTheme(
     });
   }
 
+  const delivery = deliveryChoiceOf(raw.delivery);
+
   const fieldAnswers: Record<string, FieldAnswer> = {};
   for (const [id, f] of Object.entries((raw.fields ?? {}) as Record<string, Record<string, unknown>>)) {
     const map = f.map as Record<string, Json> | undefined;
@@ -125,7 +129,28 @@ export function draftTheme(
     items,
     notices,
     triggers,
+    ...(delivery === undefined ? {} : { delivery }),
     fieldAnswers,
     catalogPaths: raw.catalog === undefined ? [] : ([] as unknown[]).concat(raw.catalog).map(String),
   };
+}
+
+/**
+ * The theme's `delivery: { question, answers: { answer: method } }` as conditions on the question's answer,
+ * one per answer in the author's order (a single or yes-no answer equals it).
+ */
+function deliveryChoiceOf(raw: unknown): DeliveryChoice | undefined {
+  if (raw === undefined) return undefined;
+  const r = raw as Record<string, unknown>;
+  const question = String(r.question);
+  const choices = Object.entries((r.answers ?? {}) as Record<string, unknown>).map(([answer, method]) => ({
+    method: method as Delivery,
+    when: { fact: question, operator: 'equal', value: answerValue(answer) },
+  }));
+  return { question, choices };
+}
+
+/** An answer key as the value a question stores: yes-no questions store booleans. */
+function answerValue(answer: string): Json {
+  return answer === 'true' ? true : answer === 'false' ? false : answer;
 }

@@ -91,8 +91,19 @@ export interface OutcomeItem {
     readonly purpose: string;
   };
   readonly produces: readonly string[];
+  /** The delivery methods it offers in the case. */
   readonly delivery: readonly Delivery[];
+  /** Of those, the ones with a fee (postage) or a note. */
+  readonly deliveryDetails?: readonly DeliveryDetail[];
   readonly reason: Reason;
+}
+
+/** A delivery option's fee and note. */
+export interface DeliveryDetail {
+  readonly method: Delivery;
+  /** Yuan (postage). */
+  readonly fee?: number;
+  readonly note?: string;
 }
 
 export interface OutcomeMaterial {
@@ -157,8 +168,19 @@ export interface WorkflowEdge {
 export interface Totals {
   readonly days: { readonly critical: number; readonly sum: number; readonly saved: number };
   readonly fee: { readonly total: number; readonly breakdown: readonly FeeLine[] };
+  /** On-site visits; with a choice of delivery, visits to collect results (`collect`) are among them. */
   readonly visits: { readonly count: number; readonly list: readonly Visit[] };
+  /** The delivery methods some item offers. */
   readonly delivery: readonly Delivery[];
+  /** The applicant's choice of delivery (the theme asks it): its fee is in `fee`, its visits in `visits`. */
+  readonly chosenDelivery?: {
+    readonly method: Delivery;
+    /** The items that offer it. */
+    readonly items: readonly string[];
+    /** Yuan, once for the case (postage); 0: none. */
+    readonly fee: number;
+    readonly note?: string;
+  };
 }
 
 export interface FeeLine {
@@ -181,6 +203,8 @@ export interface Visit {
   };
   readonly items: readonly string[];
   readonly purposes: readonly string[];
+  /** Set for a visit to collect results (窗口领取), which mail delivery saves. */
+  readonly collect?: true;
 }
 
 /** The figures a portal shows: "逐项办理需 17 份材料 → 一表申请，需准备 2 份". */

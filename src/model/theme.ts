@@ -23,6 +23,8 @@ export interface CompiledTheme {
   readonly items: readonly ThemeItem[];
   readonly notices: readonly Notice[];
   readonly triggers: readonly Trigger[];
+  /** The question that asks how the applicant wants results delivered, if the theme asks. */
+  readonly delivery?: DeliveryChoice;
   /** Form fields the theme fills from its questions' answers (问卷), by field id. */
   readonly fieldAnswers: Readonly<Record<string, FieldAnswer>>;
   /** The catalog entries this theme uses, copied in so the theme stands alone. */
@@ -267,6 +269,25 @@ export interface Material {
 
 export type Delivery = '窗口领取' | '邮寄送达' | '电子证照' | '立等可取';
 
+/**
+ * One way an item's result reaches the applicant: offered where its condition holds (立等可取 only for some
+ * re-issues), with the fee it adds (邮寄 postage). 窗口领取 means a visit to collect the result; the others
+ * save it.
+ */
+export interface DeliveryOption {
+  readonly method: Delivery;
+  readonly when?: Condition;
+  /** Yuan the applicant pays for it (postage); absent: none. */
+  readonly fee?: number;
+  readonly note?: string;
+}
+
+/** The theme's question whose answer is the applicant's choice of delivery: answer → method, first that holds. */
+export interface DeliveryChoice {
+  readonly question: string;
+  readonly choices: readonly { readonly method: Delivery; readonly when: Condition }[];
+}
+
 export interface Item {
   readonly id: string;
   readonly name: string;
@@ -297,7 +318,8 @@ export interface Item {
   readonly produces: readonly string[];
   /** Items that must be done before this one when they apply in the same case. */
   readonly after: readonly string[];
-  readonly delivery: readonly Delivery[];
+  /** How the result may be delivered, each option where its condition holds. */
+  readonly delivery: readonly DeliveryOption[];
   readonly materials: readonly MaterialUse[];
   readonly note?: string;
 }

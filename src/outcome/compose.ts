@@ -1,6 +1,6 @@
 import type { MaterialStatus, MergeFigures, OutcomeStatus } from '../model/outcome.js';
 import type { StepTiming } from '../model/outcome-rules.js';
-import type { MaterialForm } from '../model/theme.js';
+import type { DeliveryOption, MaterialForm } from '../model/theme.js';
 import type {
   ComposedEdge,
   ComposedMaterial,
@@ -75,6 +75,8 @@ export function composeBody(plan: OutcomePlan, selection: Selection, withheld: b
       amounts.push(step.fee.amount);
     }
   }
+  const delivery = delivered(plan, selection, steps);
+  const postage = delivery.chosen === undefined ? [] : [delivery.chosen.fee];
   const timing = rules.schedule(days, dependsOn);
   const criticalPath = rules.criticalPath(timing, dependsOn);
   const end = criticalPath.length === 0 ? undefined : criticalPath[criticalPath.length - 1];
@@ -86,13 +88,57 @@ export function composeBody(plan: OutcomePlan, selection: Selection, withheld: b
     timing,
     criticalPath,
     days: { critical, sum, saved: sum - critical },
-    fee: { total: rules.fee(amounts), charged },
+    // The postage of the chosen delivery is added once, after the items' fees.
+    fee: { total: rules.fee([...amounts, ...postage]), charged },
     visits: rules.visits(venues),
-    delivery: rules.delivery(steps.map((step) => (plan.items[step.item] as PlannedItem).item.delivery)),
+    ...delivery,
     merge: { ...merged.counts, merged: materials.length, daysSaved: sum - critical },
   };
 }
 
+/**
+ * The delivery methods some step offers (`delivery` rule); the applicant's choice, when the theme asks: the
+ * steps that offer it and the fee it adds once (the highest of their options' fees: results travel in one
+ * parcel); and the visits to collect results: with a choice, each step that does not offer the chosen method
+ * but offers 窗口领取, or that chose 窗口领取, is collected at its venue, grouped by the `visits` rule. So
+ * choosing 邮寄送达 or 立等可取 never adds a visit that 窗口领取 would not.
+ */
+function delivered(
+  plan: OutcomePlan,
+  selection: Selection,
+  steps: readonly ComposedStep[],
+): Pick<CompositionBody, 'delivery' | 'chosen' | 'collections'> {
+  const { rules } = plan;
+  const offered = steps.map((step) => step.delivery.map((option) => option.method));
+  const delivery = rules.delivery(offered);
+  const at = selection.chosen[0] as number;
+  const choice = at < 0 ? undefined : plan.choice[at];
+  if (choice === undefined) return { delivery, chosen: undefined, collections: NO_GROUPS };
+  const chosenSteps: number[] = [];
+  let fee = 0;
+  let note: string | undefined;
+  const venues: (string | null)[] = new Array(steps.length);
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s] as ComposedStep;
+    const option = step.delivery.find((o) => o.method === choice.method);
+    if (option !== undefined) {
+      chosenSteps.push(s);
+      if ((option.fee ?? 0) > fee) {
+        fee = option.fee ?? 0;
+        note = option.note;
+      }
+    }
+    const method = option?.method ?? (offered[s]?.includes('窗口领取') ? '窗口领取' : undefined);
+    venues[s] = method === '窗口领取' && step.presence !== null ? step.presence.venue : null;
+  }
+  return {
+    delivery,
+    chosen: { method: choice.method, steps: chosenSteps, fee, note },
+    collections: rules.visits(venues),
+  };
+}
+
+const NO_GROUPS: readonly (readonly number[])[] = Object.freeze([]);
 const NO_STEPS: readonly ComposedStep[] = Object.freeze([]);
 const NO_EDGES: readonly ComposedEdge[] = Object.freeze([]);
 
@@ -108,9 +154,17 @@ function stepsThatApply(plan: OutcomePlan, selection: Selection): ComposedStep[]
       days: item.item.issuedWith !== undefined ? 0 : item.item.days[selection.days[i] as number]?.value,
       fee: item.item.fee[selection.fee[i] as number]?.value,
       presence: item.item.presence[selection.presence[i] as number]?.value ?? null,
+      delivery: offeredOptions(item, selection.delivery[i] as Uint8Array),
     });
   }
   return steps;
+}
+
+/** The delivery options of an item that are offered in the case (all of them when none has a condition). */
+function offeredOptions(item: PlannedItem, offered: Uint8Array): readonly DeliveryOption[] {
+  const options = item.item.delivery;
+  if (offered.every((on) => on === 1)) return options;
+  return options.filter((_, d) => offered[d] === 1);
 }
 
 /** A `ComposedMaterial` while its uses are merged. */

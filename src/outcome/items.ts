@@ -38,7 +38,24 @@ export function outcomeItem(plan: OutcomePlan, step: ComposedStep, context: Outc
           },
         }),
     produces: [...item.produces],
-    delivery: [...item.delivery],
+    delivery: step.delivery.map((option) => option.method),
+    ...deliveryDetails(step),
     reason: reasonFor(entry.when, context),
   };
+}
+
+/** The offered delivery options that charge a fee or carry a note (邮寄: postage), or nothing. */
+function deliveryDetails(step: ComposedStep): Pick<OutcomeItem, 'deliveryDetails'> {
+  const details = step.delivery.flatMap((option) =>
+    option.fee === undefined && option.note === undefined
+      ? []
+      : [
+          {
+            method: option.method,
+            ...(option.fee === undefined ? {} : { fee: option.fee }),
+            ...(option.note === undefined ? {} : { note: option.note }),
+          },
+        ],
+  );
+  return details.length === 0 ? {} : { deliveryDetails: details };
 }

@@ -221,7 +221,32 @@ function visits(g: Guide): string[] {
 
 function delivery({ outcome, w }: Guide): string[] {
   const options = outcome.totals.delivery;
-  return [`## ${w.delivery}`, '', options.length === 0 ? '—' : options.join(w.list), ''];
+  return [
+    `## ${w.delivery}`,
+    '',
+    options.length === 0 ? '—' : options.join(w.list),
+    ...deliveryLines(outcome, w),
+    '',
+  ];
+}
+
+/** Each delivery option's fee and note once (邮寄: postage), and the applicant's choice when asked. */
+function deliveryLines(outcome: Outcome, w: Guide['w']): string[] {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const item of outcome.items)
+    for (const detail of item.deliveryDetails ?? []) {
+      const parts = [
+        ...(detail.fee === undefined ? [] : [w.deliveryFee(formatNumber(detail.fee))]),
+        ...(detail.note === undefined ? [] : [detail.note]),
+      ];
+      const line = `- ${detail.method}${w.colon}${joinClauses(parts, w.clause)}`;
+      if (!seen.has(line)) lines.push(line);
+      seen.add(line);
+    }
+  const chosen = outcome.totals.chosenDelivery;
+  if (chosen !== undefined) lines.push(`- ${w.chosenDelivery}${w.colon}${chosen.method}`);
+  return lines.length === 0 ? [] : ['', ...lines];
 }
 
 function basis({ outcome, w }: Guide): string[] {
