@@ -24,6 +24,10 @@ const LISTS = [
   ['committed', 'committed'],
   ['notices', 'notices'],
   ['not-notices', 'notNotices'],
+  ['delivery', 'delivery'],
+  ['not-delivery', 'notDelivery'],
+  ['deferrable', 'deferrable'],
+  ['appointments', 'appointments'],
 ] as const;
 
 /**

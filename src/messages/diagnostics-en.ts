@@ -128,6 +128,10 @@ const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string
   visits: (p) => `${figure(p.actual, 'visit')}, expected ${p.expected}`,
   'missing-notice': (p) => `missing notice ${p.id}`,
   'unexpected-notice': (p) => `unexpected notice ${p.id}`,
+  'missing-delivery': (p) => `delivery ${p.id} not offered`,
+  'unexpected-delivery': (p) => `unexpected delivery ${p.id}`,
+  'not-deferrable': (p) => `material ${p.id} is not marked 容缺受理`,
+  'no-appointment': (p) => `no visit needing an appointment at ${p.id}`,
 };
 
 type AnswerParams = DiagnosticParamsOf<'scenario-invalid-answer'>;

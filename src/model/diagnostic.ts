@@ -227,6 +227,10 @@ export const SCENARIO_CHECKS = [
   'visits',
   'missing-notice',
   'unexpected-notice',
+  'missing-delivery',
+  'unexpected-delivery',
+  'not-deferrable',
+  'no-appointment',
 ] as const;
 
 /**

@@ -83,7 +83,7 @@ export interface OutcomeItem {
   readonly days?: number;
   /** Statutory working days (法定时限), for reference. */
   readonly statutoryDays?: number;
-  /** The item whose certificate this one is issued with (随证件一并签发); its `days` is then 0. */
+  /** The item of the case whose certificate this one is issued with (随证件一并签发); its `days` is then 0. */
   readonly issuedWith?: { readonly id: string; readonly name: string };
   readonly fee?: { readonly amount: number; readonly note?: string };
   readonly presence?: {

@@ -49,4 +49,11 @@ export interface ScenarioExpect {
   readonly visits?: number;
   readonly notices?: readonly string[];
   readonly notNotices?: readonly string[];
+  /** Delivery methods the case must offer / must not offer. */
+  readonly delivery?: readonly string[];
+  readonly notDelivery?: readonly string[];
+  /** Materials marked 容缺受理 (supplied after acceptance). */
+  readonly deferrable?: readonly string[];
+  /** Venues whose visit needs an appointment. */
+  readonly appointments?: readonly string[];
 }

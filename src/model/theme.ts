@@ -308,8 +308,8 @@ export interface Item {
   /** Statutory time limit (法定时限) in working days, kept for reference: scheduling uses `days`. */
   readonly statutoryDays?: number;
   /**
-   * The item whose certificate this one is issued with (随证件一并签发): it takes no time of its own and comes
-   * after that item, in its stage.
+   * The item whose certificate this one is issued with (随证件一并签发): when that item applies in the case, this
+   * one takes no time of its own and comes after it, in its stage; otherwise it takes its own `days`.
    */
   readonly issuedWith?: string;
   readonly fee: readonly Variant<Fee>[];

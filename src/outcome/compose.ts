@@ -148,10 +148,12 @@ function stepsThatApply(plan: OutcomePlan, selection: Selection): ComposedStep[]
   for (let i = 0; i < plan.items.length; i++) {
     if (selection.items[i] !== 1) continue;
     const item = plan.items[i] as PlannedItem;
+    const issued = item.issuedWith >= 0 && selection.items[item.issuedWith] === 1;
     steps.push({
       item: i,
-      // Issued with another item's certificate (随证件一并签发): no time of its own.
-      days: item.item.issuedWith !== undefined ? 0 : item.item.days[selection.days[i] as number]?.value,
+      // Issued with another item's certificate (随证件一并签发) when that item applies: no time of its own.
+      days: issued ? 0 : item.item.days[selection.days[i] as number]?.value,
+      issuedWith: issued ? item.issuedWith : -1,
       fee: item.item.fee[selection.fee[i] as number]?.value,
       presence: item.item.presence[selection.presence[i] as number]?.value ?? null,
       delivery: offeredOptions(item, selection.delivery[i] as Uint8Array),
@@ -260,6 +262,10 @@ function mergeMaterials(
       const from = stepOf[planned.after[a] as number] as number;
       if (from >= 0) edges = withEdge(edges, { step: from, because: 'after', material: -1 });
     }
+    // Issued with another item's certificate (随证件一并签发): it waits for that item, unless it already does.
+    const issuer = planned.issuedWith < 0 ? -1 : (stepOf[planned.issuedWith] as number);
+    if (issuer >= 0 && !(edges ?? NO_EDGES).some((edge) => edge.step === issuer))
+      edges = withEdge(edges, { step: issuer, because: 'after', material: -1 });
     if (edges !== undefined && edges.length > 1) edges.sort((x, y) => compareEdges(plan, x, y));
     dependsOn[s] = edges ?? NO_EDGES;
   }

@@ -73,6 +73,11 @@ export interface ComposedStep {
   readonly days: number | undefined;
   readonly fee: Fee | undefined;
   readonly presence: Presence | null;
+  /**
+   * Index in `plan.items` of the item whose certificate it is issued with (随证件一并签发) when that item
+   * applies in the case (its days are then 0), else -1.
+   */
+  readonly issuedWith: number;
   /** Its delivery options offered in the case, in the item's order. */
   readonly delivery: readonly DeliveryOption[];
 }

@@ -16,7 +16,7 @@ export function outcomeItem(plan: OutcomePlan, step: ComposedStep, context: Outc
   const level = item.level ?? department?.level;
   const { days, fee, presence } = step;
   const venue = presence === null ? undefined : own(catalog.venues, presence.venue);
-  const issuer = item.issuedWith === undefined ? undefined : own(catalog.items, item.issuedWith);
+  const issuer = step.issuedWith < 0 ? undefined : plan.items[step.issuedWith]?.item;
   return {
     id: item.id,
     name: item.name,

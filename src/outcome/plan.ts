@@ -60,6 +60,8 @@ export interface PlannedItem {
   readonly delivery: readonly number[];
   /** Indices in `materials` of what it produces (and some item uses). */
   readonly produces: readonly number[];
+  /** Index in `items` of the item whose certificate it is issued with (随证件一并签发), or -1. */
+  readonly issuedWith: number;
   /** Indices in `items` of the items it comes after (itself left out). */
   readonly after: readonly number[];
 }
@@ -147,12 +149,11 @@ export function planOutcome(theme: CompiledTheme, options: OutcomeOptions = {}):
       presence: variants(item.presence, index),
       delivery: variants(item.delivery, index),
       produces: positions(item.produces, materialIndex),
-      // Issued with another item's certificate (随证件一并签发): it waits for that item.
-      after: positions(
-        item.issuedWith === undefined ? item.after : [...item.after, item.issuedWith],
-        itemIndex,
-        item.id,
-      ),
+      issuedWith:
+        item.issuedWith === undefined || item.issuedWith === item.id
+          ? -1
+          : (itemIndex.get(item.issuedWith) ?? -1),
+      after: positions(item.after, itemIndex, item.id),
     });
   }
   const producers: number[][] = materials.map(() => []);

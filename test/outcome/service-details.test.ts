@@ -87,10 +87,11 @@ describe('issued with another certificate (随证件一并签发)', () => {
     expect(row).not.toContain('当场办结');
   });
 
-  test('without the item it comes with, it is still issued with no time of its own', () => {
+  test('without the item it comes with in the case, it takes its own days', () => {
     const o = make(['endorsement']);
-    expect(o.items[0]).toMatchObject({ days: 0, issuedWith: { id: 'permit' } });
-    expect(o.workflow.stages).toEqual([['endorsement']]);
+    expect(o.items[0]).toMatchObject({ days: 7 });
+    expect(o.items[0]?.issuedWith).toBeUndefined();
+    expect(o.totals.days.critical).toBe(7);
   });
 });
 
