@@ -130,7 +130,7 @@ const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string
   'unexpected-notice': (p) => `unexpected notice ${p.id}`,
   'missing-delivery': (p) => `delivery ${p.id} not offered`,
   'unexpected-delivery': (p) => `unexpected delivery ${p.id}`,
-  'not-deferrable': (p) => `material ${p.id} is not marked 容缺受理`,
+  'not-deferrable': (p) => `material ${p.id} is not marked as non-key (handed in after acceptance)`,
   'no-appointment': (p) => `no visit needing an appointment at ${p.id}`,
 };
 
