@@ -77,9 +77,10 @@ function findConditionUses(theme: CompiledTheme): ConditionUse[] {
     if (!item) continue;
     const element = `item:${item.id}`;
     for (const use of item.materials) add(use.when, 'material', element);
-    for (const variant of [...item.days, ...item.fee, ...item.presence])
+    for (const variant of [...item.days, ...item.fee, ...item.presence, ...item.delivery])
       add(variant.when, 'variant', element);
   }
+  for (const choice of theme.delivery?.choices ?? []) add(choice.when, 'named', 'delivery');
   return uses;
 }
 

@@ -74,7 +74,7 @@ export function bodyDetail(plan: OutcomePlan, body: CompositionBody): BodyDetail
     }),
     days: body.days.critical,
     fee: body.fee.total,
-    visits: body.visits.length,
+    visits: body.visits.length + body.collections.length,
   };
 }
 

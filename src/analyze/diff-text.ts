@@ -2,6 +2,7 @@ import { countOf, type Lang } from '../messages/words.js';
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { CaseChange, DiffCase, PolicyDiff } from './diff.js';
 import type { FieldAspect, FormChange } from './diff-forms.js';
+import type { ItemAspect, ServiceChange, VenueAspect } from './diff-service.js';
 
 export interface FormatDiffOptions {
   /** Example cases shown per group of changes, and cases listed as added or removed (default 5). */
@@ -52,6 +53,7 @@ const TEXT = {
     brief: (c: DiffCase, status: string) =>
       `${status}；事项 ${c.items.length} 项，${c.days} 个工作日，${c.fee} 元，到场 ${c.visits} 次`,
     forms: '表单和字段的变化（一表申请）：',
+    service: '办事细节的变化（时限、送达、容缺受理、办理地点）：',
   },
   en: {
     title: (d: PolicyDiff) => `Policy diff: ${d.next.title} (${d.old.version} → ${d.next.version})`,
@@ -73,6 +75,7 @@ const TEXT = {
     brief: (c: DiffCase, status: string) =>
       `${status}; ${countOf(c.items.length, 'item', 'en')}, ${countOf(c.days, 'working-day', 'en')}, ${c.fee} yuan, ${countOf(c.visits, 'visit', 'en')}`,
     forms: 'Forms and fields changed (one application form):',
+    service: 'Service details changed (time limits, delivery, non-key materials, venues):',
   },
 } as const;
 
@@ -84,8 +87,14 @@ export function formatDiff(diff: PolicyDiff, lang: Lang = 'zh', options: FormatD
   const lines: string[] = [t.title(diff), t.counts(diff)];
   if (diff.old.truncated) lines.push(t.truncated(t.old, diff.old.cases));
   if (diff.next.truncated) lines.push(t.truncated(t.next, diff.next.cases));
-  const formLines =
-    diff.forms.length === 0 ? [] : ['', t.forms, ...diff.forms.map((c) => `  ${formChangeText(c, lang)}`)];
+  const formLines = [
+    ...(diff.forms.length === 0
+      ? []
+      : ['', t.forms, ...diff.forms.map((c) => `  ${formChangeText(c, lang)}`)]),
+    ...(diff.service.length === 0
+      ? []
+      : ['', t.service, ...diff.service.map((c) => `  ${serviceChangeText(c, lang)}`)]),
+  ];
   if (diff.changed.length === 0 && diff.added.length === 0 && diff.removed.length === 0) {
     lines.push('', t.none, ...formLines);
     return `${lines.join('\n')}\n`;
@@ -160,6 +169,38 @@ export function formChangeText(change: FormChange, lang: Lang = 'zh'): string {
       return zh ? `~ 字段 ${change.label}：${aspects}有变化` : `~ field ${change.label}: ${aspects} changed`;
     }
   }
+}
+
+const SERVICE_ASPECT: Record<Lang, Record<ItemAspect | VenueAspect, string>> = {
+  zh: {
+    'statutory-days': '法定时限',
+    'issued-with': '随证件一并签发',
+    delivery: '送达方式',
+    deferrable: '容缺受理的材料',
+    address: '地址',
+    hours: '办公时间',
+    appointment: '是否需要预约',
+    booking: '预约方式',
+  },
+  en: {
+    'statutory-days': 'statutory time limit',
+    'issued-with': 'issued with',
+    delivery: 'delivery',
+    deferrable: 'non-key materials',
+    address: 'address',
+    hours: 'opening hours',
+    appointment: 'appointment',
+    booking: 'booking',
+  },
+};
+
+/** One change of service details as a line of text. */
+export function serviceChangeText(change: ServiceChange, lang: Lang = 'zh'): string {
+  const zh = lang === 'zh';
+  const aspects = change.aspects.map((a) => SERVICE_ASPECT[lang][a]).join(zh ? '、' : ', ');
+  if (change.kind === 'item-service')
+    return zh ? `~ 事项 ${change.name}：${aspects}有变化` : `~ item ${change.name}: ${aspects} changed`;
+  return zh ? `~ 办理地点 ${change.name}：${aspects}有变化` : `~ venue ${change.name}: ${aspects} changed`;
 }
 
 /** One change as a line of text. */

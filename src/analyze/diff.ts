@@ -2,6 +2,7 @@ import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { CompiledTheme, MaterialForm } from '../model/theme.js';
 import type { CaseDetail } from './detail.js';
 import { type FormChange, formChanges } from './diff-forms.js';
+import { type ServiceChange, serviceChanges } from './diff-service.js';
 import { maxCasesOf } from './enumerate.js';
 import { type EnumerateOptions, planTheme } from './plan.js';
 import { Summarizer } from './summary.js';
@@ -87,6 +88,11 @@ export interface PolicyDiff {
   readonly groups: readonly ChangeGroup[];
   /** Changes to the forms and fields the theme's items use (一表申请). */
   readonly forms: readonly FormChange[];
+  /**
+   * Changes to service details the case outcomes do not count: statutory time limits, issued-with, delivery
+   * options, non-key materials (容缺受理), venues' address, hours and booking.
+   */
+  readonly service: readonly ServiceChange[];
 }
 
 interface Seen {
@@ -142,6 +148,7 @@ export function diffThemes(old: CompiledTheme, next: CompiledTheme, options: Dif
     unchanged,
     groups: groupsOf(changed),
     forms,
+    service: serviceChanges(old, next),
   };
 }
 

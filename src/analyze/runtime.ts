@@ -28,8 +28,10 @@ export type {
   PolicyDiff,
 } from './diff.js';
 export { diffThemes } from './diff.js';
+export type { ItemAspect, ServiceChange, VenueAspect } from './diff-service.js';
+export { ITEM_ASPECTS, VENUE_ASPECTS } from './diff-service.js';
 export type { FormatDiffOptions } from './diff-text.js';
-export { changeText, formatDiff } from './diff-text.js';
+export { changeText, formatDiff, serviceChangeText } from './diff-text.js';
 export type { CaseSummary, EnumerateOptions, EnumerationEnd } from './enumerate.js';
 export { DEFAULT_MAX_CASES, enumerateCases } from './enumerate.js';
 export type { EnumerationResults } from './explore.js';

@@ -214,6 +214,15 @@ function checkExpectations(expect: ScenarioExpect, o: Outcome, kase: CaseKey, fa
   const notices = new Set(o.notices.map((n) => n.id));
   contains('notices', expect.notices, (id) => notices.has(id), failed, 'missing-notice');
   contains('not-notices', expect.notNotices, (id) => !notices.has(id), failed, 'unexpected-notice');
+  const delivery = new Set<string>(o.totals.delivery);
+  contains('delivery', expect.delivery, (id) => delivery.has(id), failed, 'missing-delivery');
+  contains('not-delivery', expect.notDelivery, (id) => !delivery.has(id), failed, 'unexpected-delivery');
+  const deferred = new Set(o.materials.filter((m) => m.deferrable === true).map((m) => m.id));
+  contains('deferrable', expect.deferrable, (id) => deferred.has(id), failed, 'not-deferrable');
+  const booked = new Set(
+    o.totals.visits.list.filter((v) => v.venue.appointment === true).map((v) => v.venue.id),
+  );
+  contains('appointments', expect.appointments, (id) => booked.has(id), failed, 'no-appointment');
 }
 
 function contains(

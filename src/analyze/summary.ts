@@ -91,7 +91,11 @@ export class Summarizer {
     const shared = outcome.sharing.filter((when) => when !== undefined).length;
     const length =
       this.bodyStart +
-      outcome.items.reduce((total, item) => total + 1 + item.uses.length + 3 * VARINT_BYTES, 0) +
+      outcome.items.reduce(
+        (total, item) => total + 1 + item.uses.length + 3 * VARINT_BYTES + item.delivery.length,
+        0,
+      ) +
+      VARINT_BYTES +
       shared;
     this.buffer = new Uint8Array(length);
   }
@@ -131,7 +135,11 @@ export class Summarizer {
       length = varint(buffer, length, selection.days[i] as number);
       length = varint(buffer, length, selection.fee[i] as number);
       length = varint(buffer, length, selection.presence[i] as number);
+      const offered = selection.delivery[i] as Uint8Array;
+      for (let d = 0; d < offered.length; d++) buffer[length++] = offered[d] === 1 ? ONE : ZERO;
     }
+    // The applicant's choice of delivery (+1: none is -1).
+    length = varint(buffer, length, (selection.chosen[0] as number) + 1);
     // Whether each shared material's data sharing applies: the `materialStatus` rule reads it.
     const { sharing } = this.outcome;
     for (let m = 0; m < sharing.length; m++) {
@@ -182,7 +190,7 @@ export class Summarizer {
       materials: body.merge.toSubmit,
       days: body.days.critical,
       fee: body.fee.total,
-      visits: body.visits.length,
+      visits: body.visits.length + body.collections.length,
       ...(this.options.detail ? { detail: bodyDetail(this.outcome, body) } : {}),
       ...(this.options.identity ? { identity: bodyIdentity(body) } : {}),
     };

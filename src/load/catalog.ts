@@ -2,6 +2,7 @@ import type { Catalog } from '../model/catalog.js';
 import type { Diagnostic, ENTRY_KINDS } from '../model/diagnostic.js';
 import type { Field, FieldSource, Form, FormField } from '../model/form.js';
 import type {
+  Delivery,
   Department,
   FactDefinition,
   Item,
@@ -128,7 +129,15 @@ function normalizeEntry(
     case 'departments':
       return { id, name: String(raw.name), ...text(raw, 'en'), level: raw.level } as Department;
     case 'venues':
-      return { id, name: String(raw.name), ...text(raw, 'en'), ...text(raw, 'address') } as Venue;
+      return {
+        id,
+        name: String(raw.name),
+        ...text(raw, 'en'),
+        ...text(raw, 'address'),
+        ...text(raw, 'hours'),
+        ...(typeof raw.appointment === 'boolean' ? { appointment: raw.appointment } : {}),
+        ...text(raw, 'booking'),
+      } as Venue;
     case 'licences':
       return {
         id,
@@ -153,6 +162,7 @@ function normalizeEntry(
         ...text(raw, 'fill'),
         ...sharingOf(raw.shared, pointer, reporter, origins),
         ...text(raw, 'clause'),
+        ...(raw.deferrable === true ? { deferrable: true } : {}),
       } as Material;
     case 'items':
       return normalizeItem(id, raw, pointer, reporter, origins);
@@ -182,6 +192,7 @@ function normalizeItem(
       ...(r.form === undefined ? {} : { form: r.form as MaterialUse['form'] & string }),
       ...(typeof r.copies === 'number' ? { copies: r.copies } : {}),
       ...(typeof r.commitment === 'boolean' ? { commitment: r.commitment } : {}),
+      ...(typeof r.deferrable === 'boolean' ? { deferrable: r.deferrable } : {}),
       ...text(r, 'note'),
     } as MaterialUse;
   });
@@ -202,6 +213,8 @@ function normalizeItem(
       (v) => Number(v.days),
       reporter,
     ),
+    ...(typeof raw['statutory-days'] === 'number' ? { statutoryDays: raw['statutory-days'] } : {}),
+    ...(typeof raw['issued-with'] === 'string' ? { issuedWith: raw['issued-with'] } : {}),
     fee: normalizeVariants(
       raw.fee,
       childPointer(pointer, 'fee'),
@@ -220,7 +233,18 @@ function normalizeItem(
     ),
     produces: ((raw.produces ?? []) as unknown[]).map(String),
     after: ((raw.after ?? []) as unknown[]).map(String),
-    delivery: ((raw.delivery ?? []) as Item['delivery'][number][]).slice(),
+    delivery: ((raw.delivery ?? []) as unknown[]).map((entry, i) => {
+      if (typeof entry === 'string') return { method: entry as Delivery };
+      const r = entry as Record<string, unknown>;
+      const at = childPointer(childPointer(childPointer(pointer, 'delivery'), i), 'when');
+      const condition = r.when === undefined ? undefined : when(r.when, at);
+      return {
+        method: r.method as Delivery,
+        ...(condition ? { when: condition } : {}),
+        ...(typeof r.fee === 'number' ? { fee: r.fee } : {}),
+        ...text(r, 'note'),
+      };
+    }),
     materials,
     ...text(raw, 'note'),
   } as Item;

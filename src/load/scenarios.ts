@@ -26,6 +26,10 @@ const LISTS = [
   ['not-notices', 'notNotices'],
   ['offered', 'offered'],
   ['not-offered', 'notOffered'],
+  ['delivery', 'delivery'],
+  ['not-delivery', 'notDelivery'],
+  ['deferrable', 'deferrable'],
+  ['appointments', 'appointments'],
 ] as const;
 
 /**

@@ -3,6 +3,8 @@ import type { FieldAnswer } from '../model/form.js';
 import type { Json } from '../model/json.js';
 import {
   type CompiledTheme,
+  type Delivery,
+  type DeliveryChoice,
   type Notice,
   type Option,
   QUESTION_TYPES,
@@ -97,8 +99,11 @@ export function draftTheme(
       ...text(t, 'en'),
       onMissing: t['on-missing'] === 'fire' ? 'fire' : 'skip',
       weight: typeof t.weight === 'number' ? t.weight : 1,
+      ...text(t, 'grants'),
     });
   }
+
+  const delivery = deliveryChoiceOf(raw.delivery);
 
   const fieldAnswers: Record<string, FieldAnswer> = {};
   for (const [id, f] of Object.entries((raw.fields ?? {}) as Record<string, Record<string, unknown>>)) {
@@ -126,6 +131,7 @@ export function draftTheme(
     items,
     notices,
     triggers,
+    ...(delivery === undefined ? {} : { delivery }),
     fieldAnswers,
     catalogPaths: raw.catalog === undefined ? [] : ([] as unknown[]).concat(raw.catalog).map(String),
   };
@@ -153,4 +159,24 @@ function withOptionConditions(
     return { ...option, when: condition };
   });
   return conditional ? type.withOptions(question, expanded) : question;
+}
+
+/**
+ * The theme's `delivery: { question, answers: { answer: method } }` as conditions on the question's answer,
+ * one per answer in the author's order (a single or yes-no answer equals it).
+ */
+function deliveryChoiceOf(raw: unknown): DeliveryChoice | undefined {
+  if (raw === undefined) return undefined;
+  const r = raw as Record<string, unknown>;
+  const question = String(r.question);
+  const choices = Object.entries((r.answers ?? {}) as Record<string, unknown>).map(([answer, method]) => ({
+    method: method as Delivery,
+    when: { fact: question, operator: 'equal', value: answerValue(answer) },
+  }));
+  return { question, choices };
+}
+
+/** An answer key as the value a question stores: yes-no questions store booleans. */
+function answerValue(answer: string): Json {
+  return answer === 'true' ? true : answer === 'false' ? false : answer;
 }

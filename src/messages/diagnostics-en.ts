@@ -130,6 +130,10 @@ const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string
   'unexpected-notice': (p) => `unexpected notice ${p.id}`,
   'option-not-offered': (p) => `option ${p.id} was not offered`,
   'unexpected-option': (p) => `option ${p.id} was offered`,
+  'missing-delivery': (p) => `delivery ${p.id} not offered`,
+  'unexpected-delivery': (p) => `unexpected delivery ${p.id}`,
+  'not-deferrable': (p) => `material ${p.id} is not marked as non-key (handed in after acceptance)`,
+  'no-appointment': (p) => `no visit needing an appointment at ${p.id}`,
 };
 
 type AnswerParams = DiagnosticParamsOf<'scenario-invalid-answer'>;

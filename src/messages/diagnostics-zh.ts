@@ -125,6 +125,10 @@ const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string
   'unexpected-notice': (p) => `不应有提示 ${p.id}`,
   'option-not-offered': (p) => `未提供选项 ${p.id}`,
   'unexpected-option': (p) => `不应提供选项 ${p.id}`,
+  'missing-delivery': (p) => `未提供送达方式 ${p.id}`,
+  'unexpected-delivery': (p) => `不应提供送达方式 ${p.id}`,
+  'not-deferrable': (p) => `材料 ${p.id} 未标为可容缺受理`,
+  'no-appointment': (p) => `没有需预约的到场地点 ${p.id}`,
 };
 
 type AnswerParams = DiagnosticParamsOf<'scenario-invalid-answer'>;

@@ -45,6 +45,12 @@ export interface GuideWords {
   readonly online: string;
   readonly visitCount: (count: number) => string;
   readonly purposes: string;
+  /** Opening hours of a venue. */
+  readonly hours: string;
+  /** The applicant's choice of delivery. */
+  readonly chosenDelivery: string;
+  /** A delivery option's fee. */
+  readonly deliveryFee: (yuan: string) => string;
   readonly delivery: string;
   readonly basis: string;
   /** Punctuation: the colon, the list and clause separators, brackets. */
@@ -101,6 +107,9 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     online: '全程网办，无需到现场。',
     visitCount: (count) => `需到现场 ${count} 次（同一地点的事项合并为一次）：`,
     purposes: '事由',
+    hours: '办公时间',
+    chosenDelivery: '您选择的送达方式',
+    deliveryFee: (yuan) => `费用 ${yuan} 元`,
     delivery: '送达方式',
     basis: '依据',
     colon: '：',
@@ -155,6 +164,9 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     online: 'All online: no visit needed.',
     visitCount: (count) => `${count} ${count === 1 ? 'visit' : 'visits'} (items at one place count once):`,
     purposes: 'for',
+    hours: 'opening hours',
+    chosenDelivery: 'your choice',
+    deliveryFee: (yuan) => `${yuan} yuan`,
     delivery: 'Delivery',
     basis: 'Basis',
     colon: ': ',

@@ -14,7 +14,15 @@ export {
   messageOf,
 } from './diagnostics.js';
 export { type HintKey, hintOf } from './hints.js';
-export { itemDaysText, joinClauses, stepSpanText } from './outcome-words.js';
+export {
+  appointmentText,
+  deferrableText,
+  type ItemTime,
+  itemDaysText,
+  itemTimeText,
+  joinClauses,
+  stepSpanText,
+} from './outcome-words.js';
 export {
   formatCaseKeyError,
   formatRestoreError,

@@ -232,6 +232,10 @@ export const SCENARIO_CHECKS = [
   'unexpected-notice',
   'option-not-offered',
   'unexpected-option',
+  'missing-delivery',
+  'unexpected-delivery',
+  'not-deferrable',
+  'no-appointment',
 ] as const;
 
 /**

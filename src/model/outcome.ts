@@ -79,16 +79,31 @@ export interface OutcomeItem {
   readonly department?: { readonly id: string; readonly name: string };
   readonly level?: Level;
   readonly basis: readonly string[];
-  /** Working days; absent when the item has no time limit. */
+  /** Promised working days (承诺时限), used for scheduling; absent when the item has no time limit. */
   readonly days?: number;
+  /** Statutory working days (法定时限), for reference. */
+  readonly statutoryDays?: number;
+  /** The item of the case whose certificate this one is issued with (随证件一并签发); its `days` is then 0. */
+  readonly issuedWith?: { readonly id: string; readonly name: string };
   readonly fee?: { readonly amount: number; readonly note?: string };
   readonly presence?: {
     readonly venue: { readonly id: string; readonly name: string };
     readonly purpose: string;
   };
   readonly produces: readonly string[];
+  /** The delivery methods it offers in the case. */
   readonly delivery: readonly Delivery[];
+  /** Of those, the ones with a fee (postage) or a note. */
+  readonly deliveryDetails?: readonly DeliveryDetail[];
   readonly reason: Reason;
+}
+
+/** A delivery option's fee and note. */
+export interface DeliveryDetail {
+  readonly method: Delivery;
+  /** Yuan (postage). */
+  readonly fee?: number;
+  readonly note?: string;
 }
 
 export interface OutcomeMaterial {
@@ -111,6 +126,8 @@ export interface OutcomeMaterial {
   readonly clause?: string;
   /** Items that accept a signed commitment instead of this proof (告知承诺). */
   readonly commitment: readonly string[];
+  /** Set when every item using it accepts the application without it (容缺受理): supplied after acceptance. */
+  readonly deferrable?: true;
   readonly usedBy: readonly MaterialUseInOutcome[];
   readonly note?: string;
   readonly source?: string;
@@ -151,8 +168,19 @@ export interface WorkflowEdge {
 export interface Totals {
   readonly days: { readonly critical: number; readonly sum: number; readonly saved: number };
   readonly fee: { readonly total: number; readonly breakdown: readonly FeeLine[] };
+  /** On-site visits; with a choice of delivery, visits to collect results (`collect`) are among them. */
   readonly visits: { readonly count: number; readonly list: readonly Visit[] };
+  /** The delivery methods some item offers. */
   readonly delivery: readonly Delivery[];
+  /** The applicant's choice of delivery (the theme asks it): its fee is in `fee`, its visits in `visits`. */
+  readonly chosenDelivery?: {
+    readonly method: Delivery;
+    /** The items that offer it. */
+    readonly items: readonly string[];
+    /** Yuan, once for the case (postage); 0: none. */
+    readonly fee: number;
+    readonly note?: string;
+  };
 }
 
 export interface FeeLine {
@@ -162,9 +190,21 @@ export interface FeeLine {
 }
 
 export interface Visit {
-  readonly venue: { readonly id: string; readonly name: string; readonly address?: string };
+  readonly venue: {
+    readonly id: string;
+    readonly name: string;
+    readonly address?: string;
+    /** Opening hours. */
+    readonly hours?: string;
+    /** Set when the visit must be booked beforehand (预约); the portal shows what to book, it books nothing. */
+    readonly appointment?: true;
+    /** How to book. */
+    readonly booking?: string;
+  };
   readonly items: readonly string[];
   readonly purposes: readonly string[];
+  /** Set for a visit to collect results (窗口领取), which mail delivery saves. */
+  readonly collect?: true;
 }
 
 /** The figures a portal shows: "逐项办理需 17 份材料 → 一表申请，需准备 2 份". */

@@ -53,4 +53,11 @@ export interface ScenarioExpect {
   readonly offered?: readonly string[];
   /** Options as `question=option` that were not offered (or whose question was not asked). */
   readonly notOffered?: readonly string[];
+  /** Delivery methods the case must offer / must not offer. */
+  readonly delivery?: readonly string[];
+  readonly notDelivery?: readonly string[];
+  /** Materials marked 容缺受理 (supplied after acceptance). */
+  readonly deferrable?: readonly string[];
+  /** Venues whose visit needs an appointment. */
+  readonly appointments?: readonly string[];
 }

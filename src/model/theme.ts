@@ -23,6 +23,8 @@ export interface CompiledTheme {
   readonly items: readonly ThemeItem[];
   readonly notices: readonly Notice[];
   readonly triggers: readonly Trigger[];
+  /** The question that asks how the applicant wants results delivered, if the theme asks. */
+  readonly delivery?: DeliveryChoice;
   /** Form fields the theme fills from its questions' answers (问卷), by field id. */
   readonly fieldAnswers: Readonly<Record<string, FieldAnswer>>;
   /** The catalog entries this theme uses, copied in so the theme stands alone. */
@@ -195,6 +197,11 @@ export interface Trigger {
   readonly onMissing: 'skip' | 'fire';
   /** Higher ranks first among recommendations. */
   readonly weight: number;
+  /**
+   * 免申即享: the benefit the profile is granted without any application when the trigger fires (in plain
+   * words, "独生子女父母奖励"); such a theme is reported as granted, not as one to apply for.
+   */
+  readonly grants?: string;
 }
 
 export interface ThemeCatalog {
@@ -222,6 +229,12 @@ export interface Venue {
   readonly name: string;
   readonly en?: string;
   readonly address?: string;
+  /** Opening hours as citizens read them ("周一至周五 9:00–17:00"). */
+  readonly hours?: string;
+  /** Whether a visit here must be booked beforehand (预约). */
+  readonly appointment?: boolean;
+  /** How to book, in plain words ("通过“移民局12367”小程序预约"). */
+  readonly booking?: string;
 }
 
 /** A kind of electronic licence (电子证照) that can stand in for a paper material. */
@@ -255,9 +268,30 @@ export interface Material {
   readonly shared?: Sharing;
   /** Under 告知承诺, the clause of the one commitment letter that replaces it. */
   readonly clause?: string;
+  /** Non-key material (容缺受理): the application is accepted without it and it is supplied afterwards. */
+  readonly deferrable?: boolean;
 }
 
 export type Delivery = '窗口领取' | '邮寄送达' | '电子证照' | '立等可取';
+
+/**
+ * One way an item's result reaches the applicant: offered where its condition holds (立等可取 only for some
+ * re-issues), with the fee it adds (邮寄 postage). 窗口领取 means a visit to collect the result; the others
+ * save it.
+ */
+export interface DeliveryOption {
+  readonly method: Delivery;
+  readonly when?: Condition;
+  /** Yuan the applicant pays for it (postage); absent: none. */
+  readonly fee?: number;
+  readonly note?: string;
+}
+
+/** The theme's question whose answer is the applicant's choice of delivery: answer → method, first that holds. */
+export interface DeliveryChoice {
+  readonly question: string;
+  readonly choices: readonly { readonly method: Delivery; readonly when: Condition }[];
+}
 
 export interface Item {
   readonly id: string;
@@ -271,15 +305,26 @@ export interface Item {
   readonly basis: readonly string[];
   /** Author-only: where the facts were checked (URLs). Never shown to citizens. */
   readonly sources?: readonly string[];
-  /** Time limit in working days; first variant whose condition holds wins, the last has none. */
+  /**
+   * Promised time limit (承诺时限) in working days, used for scheduling; first variant whose condition holds
+   * wins, the last has none.
+   */
   readonly days: readonly Variant<number>[];
+  /** Statutory time limit (法定时限) in working days, kept for reference: scheduling uses `days`. */
+  readonly statutoryDays?: number;
+  /**
+   * The item whose certificate this one is issued with (随证件一并签发): when that item applies in the case, this
+   * one takes no time of its own and comes after it, in its stage; otherwise it takes its own `days`.
+   */
+  readonly issuedWith?: string;
   readonly fee: readonly Variant<Fee>[];
   readonly presence: readonly Variant<Presence | null>[];
   /** Materials this item produces (营业执照 from 企业设立登记). */
   readonly produces: readonly string[];
   /** Items that must be done before this one when they apply in the same case. */
   readonly after: readonly string[];
-  readonly delivery: readonly Delivery[];
+  /** How the result may be delivered, each option where its condition holds. */
+  readonly delivery: readonly DeliveryOption[];
   readonly materials: readonly MaterialUse[];
   readonly note?: string;
 }
@@ -308,6 +353,8 @@ export interface MaterialUse {
   readonly form?: MaterialForm;
   readonly copies?: number;
   readonly commitment?: boolean;
+  /** Overrides the material's `deferrable` (容缺受理) for this item. */
+  readonly deferrable?: boolean;
   readonly note?: string;
 }
 

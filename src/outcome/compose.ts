@@ -1,6 +1,6 @@
 import type { MaterialStatus, MergeFigures, OutcomeStatus } from '../model/outcome.js';
 import type { StepTiming } from '../model/outcome-rules.js';
-import type { MaterialForm } from '../model/theme.js';
+import type { DeliveryOption, MaterialForm } from '../model/theme.js';
 import type {
   ComposedEdge,
   ComposedMaterial,
@@ -75,6 +75,8 @@ export function composeBody(plan: OutcomePlan, selection: Selection, withheld: b
       amounts.push(step.fee.amount);
     }
   }
+  const delivery = delivered(plan, selection, steps);
+  const postage = delivery.chosen === undefined ? [] : [delivery.chosen.fee];
   const timing = rules.schedule(days, dependsOn);
   const criticalPath = rules.criticalPath(timing, dependsOn);
   const end = criticalPath.length === 0 ? undefined : criticalPath[criticalPath.length - 1];
@@ -86,13 +88,57 @@ export function composeBody(plan: OutcomePlan, selection: Selection, withheld: b
     timing,
     criticalPath,
     days: { critical, sum, saved: sum - critical },
-    fee: { total: rules.fee(amounts), charged },
+    // The postage of the chosen delivery is added once, after the items' fees.
+    fee: { total: rules.fee([...amounts, ...postage]), charged },
     visits: rules.visits(venues),
-    delivery: rules.delivery(steps.map((step) => (plan.items[step.item] as PlannedItem).item.delivery)),
+    ...delivery,
     merge: { ...merged.counts, merged: materials.length, daysSaved: sum - critical },
   };
 }
 
+/**
+ * The delivery methods some step offers (`delivery` rule); the applicant's choice, when the theme asks: the
+ * steps that offer it and the fee it adds once (the highest of their options' fees: results travel in one
+ * parcel); and the visits to collect results: with a choice, each step that does not offer the chosen method
+ * but offers 窗口领取, or that chose 窗口领取, is collected at its venue, grouped by the `visits` rule. So
+ * choosing 邮寄送达 or 立等可取 never adds a visit that 窗口领取 would not.
+ */
+function delivered(
+  plan: OutcomePlan,
+  selection: Selection,
+  steps: readonly ComposedStep[],
+): Pick<CompositionBody, 'delivery' | 'chosen' | 'collections'> {
+  const { rules } = plan;
+  const offered = steps.map((step) => step.delivery.map((option) => option.method));
+  const delivery = rules.delivery(offered);
+  const at = selection.chosen[0] as number;
+  const choice = at < 0 ? undefined : plan.choice[at];
+  if (choice === undefined) return { delivery, chosen: undefined, collections: NO_GROUPS };
+  const chosenSteps: number[] = [];
+  let fee = 0;
+  let note: string | undefined;
+  const venues: (string | null)[] = new Array(steps.length);
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s] as ComposedStep;
+    const option = step.delivery.find((o) => o.method === choice.method);
+    if (option !== undefined) {
+      chosenSteps.push(s);
+      if ((option.fee ?? 0) > fee) {
+        fee = option.fee ?? 0;
+        note = option.note;
+      }
+    }
+    const method = option?.method ?? (offered[s]?.includes('窗口领取') ? '窗口领取' : undefined);
+    venues[s] = method === '窗口领取' && step.presence !== null ? step.presence.venue : null;
+  }
+  return {
+    delivery,
+    chosen: { method: choice.method, steps: chosenSteps, fee, note },
+    collections: rules.visits(venues),
+  };
+}
+
+const NO_GROUPS: readonly (readonly number[])[] = Object.freeze([]);
 const NO_STEPS: readonly ComposedStep[] = Object.freeze([]);
 const NO_EDGES: readonly ComposedEdge[] = Object.freeze([]);
 
@@ -101,15 +147,26 @@ function stepsThatApply(plan: OutcomePlan, selection: Selection): ComposedStep[]
   const steps: ComposedStep[] = [];
   for (let i = 0; i < plan.items.length; i++) {
     if (selection.items[i] !== 1) continue;
-    const { item } = plan.items[i] as PlannedItem;
+    const item = plan.items[i] as PlannedItem;
+    const issued = item.issuedWith >= 0 && selection.items[item.issuedWith] === 1;
     steps.push({
       item: i,
-      days: item.days[selection.days[i] as number]?.value,
-      fee: item.fee[selection.fee[i] as number]?.value,
-      presence: item.presence[selection.presence[i] as number]?.value ?? null,
+      // Issued with another item's certificate (随证件一并签发) when that item applies: no time of its own.
+      days: issued ? 0 : item.item.days[selection.days[i] as number]?.value,
+      issuedWith: issued ? item.issuedWith : -1,
+      fee: item.item.fee[selection.fee[i] as number]?.value,
+      presence: item.item.presence[selection.presence[i] as number]?.value ?? null,
+      delivery: offeredOptions(item, selection.delivery[i] as Uint8Array),
     });
   }
   return steps;
+}
+
+/** The delivery options of an item that are offered in the case (all of them when none has a condition). */
+function offeredOptions(item: PlannedItem, offered: Uint8Array): readonly DeliveryOption[] {
+  const options = item.item.delivery;
+  if (offered.every((on) => on === 1)) return options;
+  return options.filter((_, d) => offered[d] === 1);
 }
 
 /** A `ComposedMaterial` while its uses are merged. */
@@ -174,6 +231,7 @@ function mergeMaterials(
         form: use.form,
         copies: use.copies,
         commitment: use.commitment,
+        deferrable: use.deferrable,
         note: use.note,
       };
       const producer = rules.producer(i, plan.producers[m] as readonly number[], applies);
@@ -204,6 +262,10 @@ function mergeMaterials(
       const from = stepOf[planned.after[a] as number] as number;
       if (from >= 0) edges = withEdge(edges, { step: from, because: 'after', material: -1 });
     }
+    // Issued with another item's certificate (随证件一并签发): it waits for that item, unless it already does.
+    const issuer = planned.issuedWith < 0 ? -1 : (stepOf[planned.issuedWith] as number);
+    if (issuer >= 0 && !(edges ?? NO_EDGES).some((edge) => edge.step === issuer))
+      edges = withEdge(edges, { step: issuer, because: 'after', material: -1 });
     if (edges !== undefined && edges.length > 1) edges.sort((x, y) => compareEdges(plan, x, y));
     dependsOn[s] = edges ?? NO_EDGES;
   }
@@ -253,6 +315,8 @@ function mergeUses(plan: OutcomePlan, a: ComposedUse, b: PlannedUse): ComposedUs
     form: rules.form(a.form, b.form),
     copies: rules.copies(a.copies, b.copies),
     commitment: rules.commitment(a.commitment, b.commitment),
+    // Deferred only if neither use needs it at acceptance.
+    deferrable: a.deferrable && b.deferrable,
     note: joinNotes(a.note, b.note),
   };
 }

@@ -1,6 +1,6 @@
 import type { MaterialStatus, MergeFigures, OutcomeStatus } from '../model/outcome.js';
 import type { Dependency, StepTiming } from '../model/outcome-rules.js';
-import type { Delivery, Fee, MaterialForm, NoticeKind, Presence } from '../model/theme.js';
+import type { Delivery, DeliveryOption, Fee, MaterialForm, NoticeKind, Presence } from '../model/theme.js';
 
 /**
  * A case's outcome as the rules decide it, by index into its `OutcomePlan`: what `outcome()` names and explains
@@ -40,10 +40,30 @@ export interface CompositionBody {
   readonly days: { readonly critical: number; readonly sum: number; readonly saved: number };
   /** Steps that charge a fee (amount > 0), and their total (`fee` rule). */
   readonly fee: { readonly total: number; readonly charged: readonly number[] };
-  /** Steps grouped into on-site visits (`visits` rule). */
+  /** Steps grouped into on-site visits (`visits` rule), not counting visits to collect results. */
   readonly visits: readonly (readonly number[])[];
+  /**
+   * Steps whose results the applicant collects at their venue (窗口领取), grouped into visits by the `visits`
+   * rule: only when the applicant chose how results are delivered (a step that does not offer the chosen way
+   * is collected at the window if it offers that). Each group is one more visit.
+   */
+  readonly collections: readonly (readonly number[])[];
+  /** The delivery methods some step offers in the case (`delivery` rule). */
   readonly delivery: readonly Delivery[];
+  /** The applicant's choice of delivery, when the theme asks and it is answered. */
+  readonly chosen: ChosenDelivery | undefined;
   readonly merge: MergeFigures;
+}
+
+/** How the applicant chose to receive results, and what it costs. */
+export interface ChosenDelivery {
+  readonly method: Delivery;
+  /** Steps that offer it in the case. */
+  readonly steps: readonly number[];
+  /** The fee it adds once for the case (postage: one parcel), the highest of those steps' options; 0: none. */
+  readonly fee: number;
+  /** The note of the option that sets the fee. */
+  readonly note: string | undefined;
 }
 
 /** An item that applies, with the days, fee and presence of the variants that count. */
@@ -53,6 +73,13 @@ export interface ComposedStep {
   readonly days: number | undefined;
   readonly fee: Fee | undefined;
   readonly presence: Presence | null;
+  /**
+   * Index in `plan.items` of the item whose certificate it is issued with (随证件一并签发) when that item
+   * applies in the case (its days are then 0), else -1.
+   */
+  readonly issuedWith: number;
+  /** Its delivery options offered in the case, in the item's order. */
+  readonly delivery: readonly DeliveryOption[];
 }
 
 /** One merged material. */
@@ -76,6 +103,8 @@ export interface ComposedUse {
   readonly form: MaterialForm;
   readonly copies: number;
   readonly commitment: boolean;
+  /** Non-key (容缺受理) for this step: it accepts the application without it. */
+  readonly deferrable: boolean;
   readonly note: string | undefined;
 }
 

@@ -58,6 +58,7 @@ export function bodyIdentity(body: CompositionBody): number {
   hash.number(-1);
   hash.number(body.days.critical);
   hash.number(Math.round(body.fee.total * 100));
-  hash.number(body.visits.length);
+  hash.number(body.visits.length + body.collections.length);
+  hash.number(body.chosen === undefined ? -1 : body.chosen.steps.length);
   return hash.value();
 }

@@ -16,6 +16,7 @@ export function outcomeItem(plan: OutcomePlan, step: ComposedStep, context: Outc
   const level = item.level ?? department?.level;
   const { days, fee, presence } = step;
   const venue = presence === null ? undefined : own(catalog.venues, presence.venue);
+  const issuer = step.issuedWith < 0 ? undefined : plan.items[step.issuedWith]?.item;
   return {
     id: item.id,
     name: item.name,
@@ -23,6 +24,8 @@ export function outcomeItem(plan: OutcomePlan, step: ComposedStep, context: Outc
     ...(level === undefined ? {} : { level }),
     basis: [...item.basis],
     ...(days === undefined ? {} : { days }),
+    ...(item.statutoryDays === undefined ? {} : { statutoryDays: item.statutoryDays }),
+    ...(issuer === undefined ? {} : { issuedWith: { id: issuer.id, name: issuer.name } }),
     ...(fee === undefined
       ? {}
       : { fee: { amount: fee.amount, ...(fee.note === undefined ? {} : { note: fee.note }) } }),
@@ -35,7 +38,24 @@ export function outcomeItem(plan: OutcomePlan, step: ComposedStep, context: Outc
           },
         }),
     produces: [...item.produces],
-    delivery: [...item.delivery],
+    delivery: step.delivery.map((option) => option.method),
+    ...deliveryDetails(step),
     reason: reasonFor(entry.when, context),
   };
+}
+
+/** The offered delivery options that charge a fee or carry a note (邮寄: postage), or nothing. */
+function deliveryDetails(step: ComposedStep): Pick<OutcomeItem, 'deliveryDetails'> {
+  const details = step.delivery.flatMap((option) =>
+    option.fee === undefined && option.note === undefined
+      ? []
+      : [
+          {
+            method: option.method,
+            ...(option.fee === undefined ? {} : { fee: option.fee }),
+            ...(option.note === undefined ? {} : { note: option.note }),
+          },
+        ],
+  );
+  return details.length === 0 ? {} : { deliveryDetails: details };
 }

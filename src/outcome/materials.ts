@@ -52,6 +52,8 @@ export function outcomeMaterial(
     ...(status === 'generated' && material.fill !== undefined ? { fill: material.fill } : {}),
     ...(status === 'committed' && material.clause !== undefined ? { clause: material.clause } : {}),
     commitment: merged.usedBy.filter((u) => u.commitment).map((u) => itemOf(u.step).id),
+    // 容缺受理: only a material the applicant hands in, and only if no item needs it at acceptance.
+    ...(status === 'submit' && merged.usedBy.every((u) => u.deferrable) ? { deferrable: true } : {}),
     usedBy: merged.usedBy.map((u) => ({
       item: itemOf(u.step).id,
       form: u.form,

@@ -1,7 +1,15 @@
 import type { Condition } from '../model/condition.js';
 import type { OutcomeRules } from '../model/outcome-rules.js';
 import type { Profile } from '../model/profile.js';
-import type { CompiledTheme, Item, Material, MaterialForm, Notice, ThemeItem } from '../model/theme.js';
+import type {
+  CompiledTheme,
+  Delivery,
+  Item,
+  Material,
+  MaterialForm,
+  Notice,
+  ThemeItem,
+} from '../model/theme.js';
 import { own } from '../util/own.js';
 import { defaultOutcomeRules } from './rules/index.js';
 
@@ -29,6 +37,8 @@ export interface OutcomePlan {
    * when it is not shared.
    */
   readonly sharing: readonly (number | undefined)[];
+  /** The applicant's choice of delivery, when the theme asks: each method with its condition, first that holds. */
+  readonly choice: readonly { readonly method: Delivery; readonly when: number }[];
 }
 
 export interface PlannedNotice {
@@ -46,8 +56,12 @@ export interface PlannedItem {
   readonly days: readonly number[];
   readonly fee: readonly number[];
   readonly presence: readonly number[];
+  /** The conditions of its delivery options. */
+  readonly delivery: readonly number[];
   /** Indices in `materials` of what it produces (and some item uses). */
   readonly produces: readonly number[];
+  /** Index in `items` of the item whose certificate it is issued with (随证件一并签发), or -1. */
+  readonly issuedWith: number;
   /** Indices in `items` of the items it comes after (itself left out). */
   readonly after: readonly number[];
 }
@@ -60,6 +74,8 @@ export interface PlannedUse {
   readonly form: MaterialForm;
   readonly copies: number;
   readonly commitment: boolean;
+  /** Non-key (容缺受理): supplied after acceptance. */
+  readonly deferrable: boolean;
   readonly note: string | undefined;
 }
 
@@ -119,6 +135,7 @@ export function planOutcome(theme: CompiledTheme, options: OutcomeOptions = {}):
         form: use.form ?? material.form,
         copies: use.copies ?? material.copies,
         commitment: use.commitment ?? material.commitment,
+        deferrable: use.deferrable ?? material.deferrable === true,
         note: use.note,
       });
     }
@@ -130,7 +147,12 @@ export function planOutcome(theme: CompiledTheme, options: OutcomeOptions = {}):
       days: variants(item.days, index),
       fee: variants(item.fee, index),
       presence: variants(item.presence, index),
+      delivery: variants(item.delivery, index),
       produces: positions(item.produces, materialIndex),
+      issuedWith:
+        item.issuedWith === undefined || item.issuedWith === item.id
+          ? -1
+          : (itemIndex.get(item.issuedWith) ?? -1),
       after: positions(item.after, itemIndex, item.id),
     });
   }
@@ -148,6 +170,7 @@ export function planOutcome(theme: CompiledTheme, options: OutcomeOptions = {}):
     producers,
     waivers: materials.map((m) => rules.waiver(m, options.profile, options.today)),
     sharing: materials.map((m) => (m.shared === undefined ? undefined : index(m.shared.when))),
+    choice: (theme.delivery?.choices ?? []).map((c) => ({ method: c.method, when: index(c.when) })),
   };
 }
 

@@ -17,6 +17,10 @@ export interface Selection {
   readonly presence: Int32Array;
   /** By material: 1 when a department obtains it by data sharing in the case (its sharing's condition holds). */
   readonly shared: Uint8Array;
+  /** By item, by delivery option: 1 when the option is offered in the case (its condition holds). */
+  readonly delivery: readonly Uint8Array[];
+  /** One entry: the index in `plan.choice` of the applicant's choice of delivery, -1 when none holds. */
+  readonly chosen: Int32Array;
 }
 
 /** A selection to fill with `select` (nothing holds yet). */
@@ -30,6 +34,8 @@ export function emptySelection(plan: OutcomePlan): Selection {
     fee: new Int32Array(count),
     presence: new Int32Array(count),
     shared: new Uint8Array(plan.materials.length),
+    delivery: plan.items.map((item) => new Uint8Array(item.delivery.length)),
+    chosen: new Int32Array(1),
   };
 }
 
@@ -68,7 +74,17 @@ export function select(
     into.days[i] = firstThatHolds(item.days, holds);
     into.fee[i] = firstThatHolds(item.fee, holds);
     into.presence[i] = firstThatHolds(item.presence, holds);
+    const offered = into.delivery[i] as Uint8Array;
+    for (let d = 0; d < item.delivery.length; d++) {
+      const when = item.delivery[d] as number;
+      offered[d] = when < 0 || holds(when) ? 1 : 0;
+    }
   }
+  const chosen = firstThatHolds(
+    plan.choice.map((c) => c.when),
+    holds,
+  );
+  into.chosen[0] = chosen < plan.choice.length ? chosen : -1;
   return into;
 }
 

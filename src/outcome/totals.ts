@@ -1,51 +1,100 @@
-import type { Totals } from '../model/outcome.js';
+import type { Totals, Visit } from '../model/outcome.js';
 import { own } from '../util/own.js';
 import type { Composition } from './composition.js';
 import type { OutcomePlan } from './plan.js';
 
 /**
  * Totals of a case with names: days (critical path, plain sum, saved), fees (only items that charge appear in
- * the breakdown, in the theme's order, with the fee's note), visits (venue with name and address, its items,
- * each purpose once) and delivery options.
+ * the breakdown, in the theme's order, with the fee's note, then the chosen delivery's postage), visits (venue
+ * with name, address, hours and booking, its items, each purpose once; then the visits to collect results),
+ * the delivery options and the applicant's choice.
  */
 export function totalsOf(plan: OutcomePlan, composition: Composition): Totals {
   const stepOf = (s: number) => composition.steps[s] as Composition['steps'][number];
   const idOf = (s: number) => (plan.items[stepOf(s).item] as OutcomePlan['items'][number]).item.id;
-  const { catalog } = plan.theme;
+  const chosen = composition.chosen;
+  const postage =
+    chosen === undefined || chosen.fee === 0 || chosen.steps.length === 0
+      ? []
+      : [
+          {
+            item: idOf(chosen.steps[0] as number),
+            amount: chosen.fee,
+            note: chosen.note ?? chosen.method,
+          },
+        ];
   return {
     days: { ...composition.days },
     fee: {
       total: composition.fee.total,
-      breakdown: composition.fee.charged.map((s) => {
-        const fee = stepOf(s).fee;
-        return {
-          item: idOf(s),
-          amount: fee?.amount ?? 0,
-          ...(fee?.note === undefined ? {} : { note: fee.note }),
-        };
-      }),
+      breakdown: [
+        ...composition.fee.charged.map((s) => {
+          const fee = stepOf(s).fee;
+          return {
+            item: idOf(s),
+            amount: fee?.amount ?? 0,
+            ...(fee?.note === undefined ? {} : { note: fee.note }),
+          };
+        }),
+        // The chosen delivery's fee (postage), once, on the first item that offers it.
+        ...postage,
+      ],
     },
     visits: {
-      count: composition.visits.length,
-      list: composition.visits.map((visit) => {
-        const id = stepOf(visit[0] as number).presence?.venue ?? '';
-        const venue = own(catalog.venues, id);
-        const purposes: string[] = [];
-        for (const s of visit) {
-          const purpose = stepOf(s).presence?.purpose ?? '';
-          if (purpose !== '' && !purposes.includes(purpose)) purposes.push(purpose);
-        }
-        return {
-          venue: {
-            id,
-            name: venue?.name ?? id,
-            ...(venue?.address === undefined ? {} : { address: venue.address }),
-          },
-          items: visit.map(idOf),
-          purposes,
-        };
-      }),
+      count: composition.visits.length + composition.collections.length,
+      list: [
+        ...composition.visits.map((visit) => visitOf(plan, composition, visit, false)),
+        ...composition.collections.map((visit) => visitOf(plan, composition, visit, true)),
+      ],
     },
     delivery: [...composition.delivery],
+    ...(chosen === undefined
+      ? {}
+      : {
+          chosenDelivery: {
+            method: chosen.method,
+            items: chosen.steps.map(idOf),
+            fee: chosen.fee,
+            ...(chosen.note === undefined ? {} : { note: chosen.note }),
+          },
+        }),
   };
 }
+
+/**
+ * A visit with names: the venue with its address, hours and booking, its items, each purpose once; a visit to
+ * collect results has the purpose 领取办理结果.
+ */
+function visitOf(
+  plan: OutcomePlan,
+  composition: Composition,
+  visit: readonly number[],
+  collect: boolean,
+): Visit {
+  const stepOf = (s: number) => composition.steps[s] as Composition['steps'][number];
+  const idOf = (s: number) => (plan.items[stepOf(s).item] as OutcomePlan['items'][number]).item.id;
+  const id = stepOf(visit[0] as number).presence?.venue ?? '';
+  const venue = own(plan.theme.catalog.venues, id);
+  const purposes: string[] = collect ? [COLLECT] : [];
+  if (!collect)
+    for (const s of visit) {
+      const purpose = stepOf(s).presence?.purpose ?? '';
+      if (purpose !== '' && !purposes.includes(purpose)) purposes.push(purpose);
+    }
+  return {
+    venue: {
+      id,
+      name: venue?.name ?? id,
+      ...(venue?.address === undefined ? {} : { address: venue.address }),
+      ...(venue?.hours === undefined ? {} : { hours: venue.hours }),
+      ...(venue?.appointment === true ? { appointment: true as const } : {}),
+      ...(venue?.booking === undefined ? {} : { booking: venue.booking }),
+    },
+    items: visit.map(idOf),
+    purposes,
+    ...(collect ? { collect: true as const } : {}),
+  };
+}
+
+/** The purpose of a visit to collect results (a catalog text, like the purposes it sits with). */
+const COLLECT = '领取办理结果';

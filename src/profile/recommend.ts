@@ -22,6 +22,11 @@ export interface Recommendation {
   readonly reasons: readonly RecommendationReason[];
   /** Profile tags that the theme's tags share, in the profile's order. */
   readonly tags: readonly string[];
+  /**
+   * Set when a fired trigger grants a benefit without any application (免申即享): the theme is reported as done
+   * for the citizen (已为您自动办理), not as one to apply for.
+   */
+  readonly granted?: true;
 }
 
 export interface RecommendationReason {
@@ -40,6 +45,8 @@ export interface RecommendationReason {
    * it says `on-missing: fire`, or because the facts it had settled it (`any` with one member true).
    */
   readonly missing: readonly string[];
+  /** 免申即享: the benefit this trigger grants without any application. */
+  readonly grants?: string;
 }
 
 /** A fact a recommendation used, as the profile gave it or as it was derived. */
@@ -70,6 +77,8 @@ export interface RecommendOptions {
  *   fire, unless it says `on-missing: fire`. (A trigger can still fire with a fact missing when the facts it has
  *   settle it, e.g. `any` with one member true.)
  * - Score: 10 × the sum of the fired triggers' weights + the number of shared tags.
+ * - 免申即享: a fired trigger with `grants` marks the recommendation `granted` (the benefit is given without any
+ *   application); it is ranked like the others and callers show it apart, as done for the citizen.
  * - Order: score, then the fired weights, then the theme id (code-unit order), then the theme's hash; so the
  *   result depends on the profile, `today` and the set of themes only, not on the order they are given in.
  *
@@ -117,8 +126,15 @@ export function recommend(
     if (reasons.length === 0 && tags.length === 0) continue;
     // Rounded so that weights such as 0.1 + 0.2 give a score that prints as 3.
     const score = Math.round((weight * 10 + tags.length) * 1e6) / 1e6;
+    const granted = reasons.some((r) => r.grants !== undefined);
     ranked.push({
-      recommendation: { theme: { id: theme.id, title: theme.title }, score, reasons, tags },
+      recommendation: {
+        theme: { id: theme.id, title: theme.title },
+        score,
+        reasons,
+        tags,
+        ...(granted ? { granted: true as const } : {}),
+      },
       weight,
       hash: theme.hash,
     });
@@ -175,6 +191,7 @@ function reasonOf(
     ...(trigger.en === undefined ? {} : { en: fill(trigger.en, 'en') }),
     facts: used,
     missing: read.filter((fact) => facts.get(fact) === undefined),
+    ...(trigger.grants === undefined ? {} : { grants: trigger.grants }),
   };
 }
 

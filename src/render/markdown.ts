@@ -1,5 +1,13 @@
 import { GUIDE_WORDS, type GuideWords } from '../messages/guide-words.js';
-import { countOf, itemDaysText, joinClauses, type Lang } from '../messages/index.js';
+import {
+  appointmentText,
+  countOf,
+  deferrableText,
+  itemDaysText,
+  itemTimeText,
+  joinClauses,
+  type Lang,
+} from '../messages/index.js';
 import type { Outcome, OutcomeMaterial, Reason } from '../model/outcome.js';
 import type { CompiledTheme } from '../model/theme.js';
 import { conditionText } from '../outcome/condition-text.js';
@@ -112,11 +120,12 @@ function commitment(m: OutcomeMaterial, { w, name }: Guide): string {
   return w.commitmentOf(m.commitment.map(name).join(w.list));
 }
 
-function remarks(m: OutcomeMaterial, { w, name }: Guide): string {
+function remarks(m: OutcomeMaterial, { w, name, lang }: Guide): string {
   const parts = [
     ...(m.note === undefined ? [] : [m.note]),
     ...(m.source === undefined ? [] : [`${w.source}${w.colon}${m.source}`]),
     ...m.usedBy.flatMap((u) => (u.note === undefined ? [] : [`${name(u.item)}${w.colon}${u.note}`])),
+    ...(m.deferrable === true ? [deferrableText(lang)] : []),
   ];
   return joinClauses(parts, w.clause);
 }
@@ -144,11 +153,13 @@ function workflow(g: Guide): string[] {
         w.stage(stage + 1),
         name(id),
         department,
-        item?.days === undefined
-          ? w.noLimit
-          : item.days === 0
-            ? itemDaysText(0, g.lang)
-            : formatNumber(item.days),
+        item?.issuedWith !== undefined || item?.statutoryDays !== undefined
+          ? itemTimeText(item, g.lang)
+          : item?.days === undefined
+            ? w.noLimit
+            : item.days === 0
+              ? itemDaysText(0, g.lang)
+              : formatNumber(item.days),
         // A step of no days of its own has no span: its time limit says 当场办结.
         step && step.finish > step.start ? `${formatNumber(step.start)}–${formatNumber(step.finish)}` : '—',
         [...new Set(before)].join(w.list) || '—',
@@ -202,6 +213,7 @@ function visits(g: Guide): string[] {
       visit.purposes.length === 0 ? '' : `${w.clause}${w.purposes}${w.colon}${visit.purposes.join(w.list)}`;
     lines.push(
       `${i + 1}. ${visit.venue.name}${address}${w.colon}${visit.items.map(name).join(w.list)}${purposes}`,
+      ...visitDetails(visit.venue, g),
     );
   });
   return [...lines, ''];
@@ -209,7 +221,32 @@ function visits(g: Guide): string[] {
 
 function delivery({ outcome, w }: Guide): string[] {
   const options = outcome.totals.delivery;
-  return [`## ${w.delivery}`, '', options.length === 0 ? '—' : options.join(w.list), ''];
+  return [
+    `## ${w.delivery}`,
+    '',
+    options.length === 0 ? '—' : options.join(w.list),
+    ...deliveryLines(outcome, w),
+    '',
+  ];
+}
+
+/** Each delivery option's fee and note once (邮寄: postage), and the applicant's choice when asked. */
+function deliveryLines(outcome: Outcome, w: Guide['w']): string[] {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const item of outcome.items)
+    for (const detail of item.deliveryDetails ?? []) {
+      const parts = [
+        ...(detail.fee === undefined ? [] : [w.deliveryFee(formatNumber(detail.fee))]),
+        ...(detail.note === undefined ? [] : [detail.note]),
+      ];
+      const line = `- ${detail.method}${w.colon}${joinClauses(parts, w.clause)}`;
+      if (!seen.has(line)) lines.push(line);
+      seen.add(line);
+    }
+  const chosen = outcome.totals.chosenDelivery;
+  if (chosen !== undefined) lines.push(`- ${w.chosenDelivery}${w.colon}${chosen.method}`);
+  return lines.length === 0 ? [] : ['', ...lines];
 }
 
 function basis({ outcome, w }: Guide): string[] {
@@ -218,4 +255,12 @@ function basis({ outcome, w }: Guide): string[] {
   if (withBasis.length === 0) return [...lines, '—', ''];
   for (const item of withBasis) lines.push(`- ${item.name}${w.colon}${joinClauses(item.basis, w.clause)}`);
   return [...lines, ''];
+}
+
+/** A visit's opening hours and booking, each on a line of its own under the visit (none: nothing). */
+function visitDetails(venue: Outcome['totals']['visits']['list'][number]['venue'], g: Guide): string[] {
+  const { w, lang } = g;
+  const hours = venue.hours === undefined ? [] : [`   - ${w.hours}${w.colon}${venue.hours}`];
+  const booking = appointmentText(venue, lang);
+  return [...hours, ...(booking === '' ? [] : [`   - ${booking}`])];
 }

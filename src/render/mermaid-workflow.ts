@@ -1,4 +1,4 @@
-import { countOf, itemDaysText, type Lang, stepSpanText } from '../messages/index.js';
+import { countOf, itemDaysText, itemTimeText, type Lang, stepSpanText } from '../messages/index.js';
 import type { Outcome } from '../model/outcome.js';
 import type { CompiledTheme } from '../model/theme.js';
 import { own } from '../util/own.js';
@@ -33,9 +33,10 @@ export function mermaidWorkflow(outcome: Outcome, theme: CompiledTheme, lang: La
     for (const id of ids) {
       const item = items.get(id);
       const step = outcome.workflow.steps.find((s) => s.item === id);
-      const details = [item?.department?.name, itemDaysText(item?.days, lang)].filter(
-        (d): d is string => d !== undefined,
-      );
+      const details = [
+        item?.department?.name,
+        item?.issuedWith === undefined ? itemDaysText(item?.days, lang) : itemTimeText(item, lang),
+      ].filter((d): d is string => d !== undefined);
       // A step of no days of its own says so once, in its details.
       const timing = step && step.finish > step.start ? stepSpanText(step, item?.days, lang) : '';
       lines.push(`    ${mermaidId('n', id)}[${mermaidLabel(item?.name ?? id, details.join(' · '), timing)}]`);

@@ -63,6 +63,7 @@ describe('policy diffs', () => {
         { changes: [DESIGN, FEE], cases: ['kind=individual&sign=yes'] },
       ],
       forms: [],
+      service: [],
     };
     expect(diff).toEqual(expected);
   });

@@ -56,6 +56,17 @@ describe('scenario files', () => {
     expect(run.diagnostics[9]?.message).toContain('实际 16 个工作日，预期 7');
   });
 
+  test('delivery, non-key materials and appointments are expectations too', async () => {
+    const run = await runScenarioFile(repoPath(`${FIXTURES}/service.test.yaml`));
+    expect(run.results.map((r) => r.ok)).toEqual([false, true]);
+    expect(located(run.diagnostics)).toEqual([
+      'service.test.yaml:6:24 scenario-failed', // delivery: 立等可取 is not offered for a first application
+      'service.test.yaml:7:22 scenario-failed', // not-delivery: 邮寄送达 is offered
+      'service.test.yaml:8:20 scenario-failed', // deferrable: the ID card is a key material
+      'service.test.yaml:9:22 scenario-failed', // appointments: no visit to the machine
+    ]);
+  });
+
   test('rejected, missing and unasked answers are scenario-invalid-answer', async () => {
     const run = await runScenarioFile(repoPath(`${FIXTURES}/invalid.test.yaml`));
     expect(run.results.map((r) => r.ok)).toEqual([false, false, false, false]);

@@ -101,7 +101,7 @@ describe('time and counts read right', () => {
     expect(joinClauses(['a.', '', 'b'], '; ')).toBe('a; b');
   });
 
-  test('the endorsement issued with the permit: done on the spot, in the permit’s stage', async () => {
+  test('the endorsement issued with the permit: 随证件一并签发, in the permit’s stage', async () => {
     const loaded = await loadThemeFile('themes/hk-macau-permit.yaml');
     if (!loaded.result.ok) throw new Error('the bundled theme does not load');
     const theme = loaded.result.theme;
@@ -124,8 +124,11 @@ describe('time and counts read right', () => {
     const o = outcome(session);
     expect(o.workflow.stages).toEqual([['hk-macau-permit-issuance', 'hk-endorsement']]);
     const text = outcomeText(o, 'zh');
-    expect(text).toContain('当场办结；30 元');
-    expect(text).toContain('第1阶段：往来港澳通行证签发（第 0–7 个工作日）、赴香港签注签发（当场办结）');
+    expect(text).toContain('随证件一并签发；30 元');
+    expect(text).toContain(
+      '第1阶段：往来港澳通行证签发（第 0–7 个工作日）、赴香港签注签发（随证件一并签发）',
+    );
+    expect(o.items.find((i) => i.id === 'hk-endorsement')?.issuedWith?.id).toBe('hk-macau-permit-issuance');
     expect(text).toContain('时限：共 7 个工作日');
     expect(misreadings(text)).toEqual([]);
     expect(misreadings(markdownGuide(o, theme))).toEqual([]);

@@ -54,12 +54,19 @@ function recommendationsText(
 ): string {
   const s = styleOf(color);
   const who = name === undefined ? t(lang, '该档案', 'this profile') : escapeControls(name);
-  if (ranked.length === 0)
+  // 免申即享: what is granted without an application is reported as done, apart from what to apply for.
+  const granted = ranked.filter((r) => r.granted === true);
+  const toApply = ranked.filter((r) => r.granted !== true);
+  const lines = grantedLines(granted, who, lang, s);
+  if (toApply.length === 0) {
+    if (granted.length > 0) return `${lines.join('\n')}\n`;
     return `${t(lang, `没有为${who}推荐的主题（${today}）`, `No theme to recommend for ${who} (${today})`)}\n`;
-  const lines = [
+  }
+  if (lines.length > 0) lines.push('');
+  lines.push(
     s.bold(t(lang, `为${who}推荐的主题（${today}）：`, `Themes recommended for ${who} (${today}):`)),
-  ];
-  ranked.forEach((r, i) => {
+  );
+  toApply.forEach((r, i) => {
     lines.push(
       `${i + 1}. ${s.bold(r.theme.title)}  ${s.dim(`${fileOf.get(r.theme.id) ?? r.theme.id} · ${t(lang, '得分', 'score')} ${r.score}`)}`,
     );
@@ -76,6 +83,31 @@ function recommendationsText(
       );
   });
   return `${lines.join('\n')}\n`;
+}
+
+/** The benefits granted without any application (免申即享), one line each: nothing to apply for. */
+function grantedLines(
+  granted: readonly Recommendation[],
+  who: string,
+  lang: Lang,
+  s: ReturnType<typeof styleOf>,
+): string[] {
+  if (granted.length === 0) return [];
+  const lines = [
+    s.bold(
+      t(
+        lang,
+        `已为${who}自动办理（免申即享，无需申请）：`,
+        `Granted to ${who} without any application (免申即享):`,
+      ),
+    ),
+  ];
+  granted.forEach((r, i) => {
+    const benefits = r.reasons.flatMap((reason) => (reason.grants === undefined ? [] : [reason.grants]));
+    lines.push(`${i + 1}. ${s.bold(benefits.join(t(lang, '、', ', ')))}（${r.theme.title}）`);
+    for (const reason of r.reasons) lines.push(`   · ${reason.message}`);
+  });
+  return lines;
 }
 
 /** A fact's value as people read it: the library's `display` text when it gives one. */

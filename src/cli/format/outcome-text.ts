@@ -1,4 +1,12 @@
-import { countOf, itemDaysText, joinClauses, type Lang, stepSpanText } from '../../messages/index.js';
+import {
+  appointmentText,
+  countOf,
+  itemDaysText,
+  itemTimeText,
+  joinClauses,
+  type Lang,
+  stepSpanText,
+} from '../../messages/index.js';
 import type { Outcome, OutcomeItem } from '../../model/outcome.js';
 import { NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
 import { materialStatusText, mergeSentence } from '../../render/merge-sentence.js';
@@ -61,7 +69,7 @@ function itemNamer(outcome: Outcome): (id: string) => string {
 
 function itemFacts(item: OutcomeItem, lang: Lang): string {
   const parts = [
-    itemDaysText(item.days, lang),
+    itemTimeText(item, lang),
     item.fee === undefined || item.fee.amount === 0
       ? t(lang, '不收费', 'free')
       : t(lang, `${formatNumber(item.fee.amount)} 元`, `${formatNumber(item.fee.amount)} yuan`),
@@ -121,8 +129,8 @@ function workflow(outcome: Outcome, lang: Lang, s: Style, name: (id: string) => 
   stages.forEach((ids, i) => {
     const steps = ids.map((id) => {
       const step = outcome.workflow.steps.find((x) => x.item === id);
-      const days = outcome.items.find((item) => item.id === id)?.days;
-      const span = step ? stepSpanText(step, days, lang) : '';
+      const item = outcome.items.find((x) => x.id === id);
+      const span = step ? stepSpanText(step, item?.days, lang, item) : '';
       return `${name(id)}${span === '' ? '' : t(lang, `（${span}）`, ` (${span})`)}`;
     });
     lines.push(
@@ -157,12 +165,19 @@ function totals(outcome: Outcome, lang: Lang): string[] {
     `  ${t(lang, '费用', 'Fee')}${colon}${fee.total === 0 ? t(lang, '不收费', 'free') : t(lang, `${n(fee.total)} 元`, `${n(fee.total)} yuan`)}`,
     `  ${t(lang, '到场', 'Visits')}${colon}${t(lang, `${visits.count} 次`, String(visits.count))}${
       visits.list.length > 0
-        ? t(lang, `（${venues(visits.list, '、')}）`, ` (${venues(visits.list, ', ')})`)
+        ? t(lang, `（${venues(visits.list, '；', lang)}）`, ` (${venues(visits.list, '; ', lang)})`)
         : ''
     }`,
   ];
 }
 
-function venues(list: Outcome['totals']['visits']['list'], separator: string): string {
-  return list.map((v) => v.venue.name).join(separator);
+/** The venues visited, each with its opening hours and whether to book, when the catalog says. */
+function venues(list: Outcome['totals']['visits']['list'], separator: string, lang: Lang): string {
+  const comma = t(lang, '，', ', ');
+  return list
+    .map((v) => {
+      const details = [v.venue.hours ?? '', appointmentText(v.venue, lang)].filter((d) => d !== '');
+      return [v.venue.name, ...details].join(comma);
+    })
+    .join(separator);
 }

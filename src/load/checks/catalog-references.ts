@@ -36,6 +36,8 @@ export const catalogReferences: CatalogCheck = {
       }
       for (const [i, id] of item.after.entries())
         refer(catalog.items, id, element, ['after', i], 'unknown-item');
+      if (item.issuedWith !== undefined)
+        refer(catalog.items, item.issuedWith, element, ['issued-with'], 'unknown-item');
     }
   },
 };

@@ -43,6 +43,8 @@ function conditionalEdges(catalog: Pick<Catalog, 'items'>): Map<string, OrderEdg
   };
   for (const item of Object.values(catalog.items)) {
     for (const before of item.after) add(before, item.id, undefined);
+    // Issued with another item's certificate: it comes after that item.
+    if (item.issuedWith !== undefined) add(item.issuedWith, item.id, undefined);
     for (const use of item.materials)
       for (const producer of producers.get(use.material) ?? []) add(producer, item.id, use.when);
   }

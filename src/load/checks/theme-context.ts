@@ -169,6 +169,8 @@ function conditionSites(draft: ThemeDraft, catalog: Catalog): ConditionSite[] {
   for (const trigger of draft.triggers) {
     sites.push({ condition: trigger.when, kind: 'trigger', element: `trigger:${trigger.id}` });
   }
+  for (const choice of draft.delivery?.choices ?? [])
+    sites.push({ condition: choice.when, kind: 'named', element: 'delivery' });
   for (const entry of draft.items) {
     const item = own(catalog.items, entry.item);
     if (!item) continue;
@@ -178,6 +180,7 @@ function conditionSites(draft: ThemeDraft, catalog: Catalog): ConditionSite[] {
       ...item.days.map((v) => v.when),
       ...item.fee.map((v) => v.when),
       ...item.presence.map((v) => v.when),
+      ...item.delivery.map((option) => option.when),
     ];
     for (const condition of conditions) if (condition) sites.push({ condition, kind: 'catalog', element });
   }
