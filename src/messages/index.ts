@@ -15,6 +15,7 @@ export {
 } from './diagnostics.js';
 export { type HintKey, hintOf } from './hints.js';
 export { itemDaysText, joinClauses, stepSpanText } from './outcome-words.js';
+export { REASON_WORDS, type ReasonWords } from './reason-words.js';
 export {
   formatCaseKeyError,
   formatRestoreError,

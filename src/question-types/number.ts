@@ -2,7 +2,7 @@ import type { NumberQuestion } from '../model/theme.js';
 import { formatNumber } from '../util/number.js';
 import { text } from '../util/text.js';
 import { bandKey, bandLabel, bandOf, firstOfEachBand, valueOfBand } from './bands.js';
-import { comparisons, type QuestionTypeDefinition, refuse } from './types.js';
+import { comparisons, type QuestionTypeDefinition, refuse, withQuestion } from './types.js';
 
 /** A decimal number as typed: `12`, `-0.5`, `.5`; not `0x10`, `0b11`, `0o7`, `1e3`, `Infinity` or ''. */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -74,6 +74,8 @@ export const number: QuestionTypeDefinition<NumberQuestion> = {
   decode: (question, key) => valueOfBand(question.cuts, bandValues(question), key),
 
   display: (question, value) => `${formatNumber(Number(value))}${question.unit ?? ''}`,
+  said: (question, value, lang) =>
+    withQuestion(question, `${formatNumber(Number(value))}${question.unit ?? ''}`, lang),
   domain: (question) => ({ type: 'number', ...(question.unit === undefined ? {} : { unit: question.unit }) }),
   options: () => [],
   answerLabels: () => [],
