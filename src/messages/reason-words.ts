@@ -27,9 +27,9 @@ export const REASON_WORDS: Readonly<Record<Lang, ReasonWords>> = {
     fact: (label, value) => `${label}：${value}`,
   },
   en: {
-    always: 'applies in every case',
-    chose: (parts) => `because you chose: ${parts.join('; ')}`,
-    profile: (parts) => `from your profile: ${parts.join('; ')}`,
+    always: 'Applies in every case',
+    chose: (parts) => `Because you chose: ${parts.join('; ')}`,
+    profile: (parts) => `From your profile: ${parts.join('; ')}`,
     join: (parts) => parts.join('. '),
     notAsked: (label) => `${label}: not applicable`,
     fact: (label, value) => `${label}: ${value}`,

@@ -5,7 +5,7 @@ import type { Reason, ReasonFact } from '../model/outcome.js';
 import type { AnswerValue } from '../model/session.js';
 import { questionType } from '../question-types/index.js';
 import { decisiveFacts } from '../rules/decisive.js';
-import { factsRead } from '../rules/facts-read.js';
+import { factsRead, leaves } from '../rules/facts-read.js';
 import { baseFacts, rulesFor } from '../session/environment.js';
 import { canonicalJson } from '../util/hash.js';
 import { own } from '../util/own.js';
@@ -33,7 +33,7 @@ export function reasonFor(condition: Condition | undefined, context: OutcomeCont
   const told = explained(decisive, context).map((name) => reasonFact(name, context));
   const said = (lang: Lang) =>
     plainText(
-      told.map((fact) => ({ fact, text: saidText(fact, context, lang) })),
+      told.map((fact) => ({ fact, text: saidText(fact, context, lang, condition) })),
       lang,
     );
   return { condition, facts, text, decisive, plain: { zh: said('zh'), en: said('en') } };
@@ -79,14 +79,28 @@ function plainText(parts: readonly { fact: ReasonFact; text: string }[], lang: L
 }
 
 /** One decisive fact as the citizen reads it: an answer as its question type says it, a fact and its value. */
-function saidText(fact: ReasonFact, context: OutcomeContext, lang: Lang): string {
+function saidText(fact: ReasonFact, context: OutcomeContext, lang: Lang, condition: Condition): string {
   const w = REASON_WORDS[lang];
   const question = context.theme.questions.find((q) => q.id === fact.fact);
   const value = context.facts.get(fact.fact);
   if (question === undefined) return w.fact(fact.label, fact.display);
   // A question settled without an answer was not asked: it did not apply.
   if (value === undefined) return w.notAsked(fact.label);
-  return questionType(question).said(question, value as AnswerValue, lang);
+  return questionType(question).said(question, mentioned(value, fact.fact, condition, context), lang);
+}
+
+/**
+ * Of several chosen values (a multiple-choice answer), those the condition asks about (`contains`), when it
+ * asks about some: "凉菜" rather than every dish chosen. Other values are shown whole.
+ */
+function mentioned(value: unknown, fact: string, condition: Condition, context: OutcomeContext): AnswerValue {
+  if (!Array.isArray(value)) return value as AnswerValue;
+  const asked = new Set<unknown>();
+  for (const leaf of leaves(condition, context.theme.conditions, 'skip')) {
+    if (leaf.fact === fact && leaf.operator === 'contains' && leaf.path === undefined) asked.add(leaf.value);
+  }
+  const picked = value.filter((v) => asked.has(v));
+  return (picked.length > 0 ? picked : value) as AnswerValue;
 }
 
 /**

@@ -92,7 +92,7 @@ describe('the facts that decide a condition', () => {
         settledFacts,
         fc.subarray([...FACT_NAMES]),
         ({ root, conditions }, all, unsettled) => {
-          const settled = new Map([...all].filter(([name]) => !unsettled.includes(name)));
+          const settled = new Map([...all].filter(([name]) => !(unsettled as readonly string[]).includes(name)));
           const evaluate = evaluator(conditions);
           let verdict: Verdict;
           try {
