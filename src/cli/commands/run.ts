@@ -44,6 +44,7 @@ export const runTheme: Command = {
   --today 日期       计算年龄、有效期等所用的日期（默认今天）
   --format 格式      text（默认：情形、事项、材料表、流程、合计）| json（Outcome，见 schemas/outcome.schema.json）
                      | md（Markdown 办事指南）| form（一表申请：合并后的表单，预填值标明来源）
+  --explain          供编写者核对：在每条适用原因下列出完整规则（md 中为折叠的“规则”一节）
 
 退出码：0 完成；1 主题/档案/答案有问题或缺少回答；2 用法错误；130 已取消（Ctrl-C）
 
@@ -68,6 +69,8 @@ Options:
   --format format    text (default: case, items, materials, workflow, totals) | json (the Outcome,
                      schemas/outcome.schema.json) | md (a Markdown guide) | form (the one merged
                      application form, prefilled values marked with their source)
+  --explain          for authors: show each entry's full rule under its reason (in md, a collapsed
+                     "Rules" section)
 
 Exit codes: 0 done; 1 a bad theme/profile/answers file or a missing answer; 2 usage; 130 cancelled (Ctrl-C)
 
@@ -80,6 +83,7 @@ Examples:
     profile: { type: 'string' },
     today: { type: 'string' },
     format: { type: 'string', default: 'text' },
+    explain: { type: 'boolean' },
   },
   async run(context) {
     const { values, positionals, lang, io } = context;
@@ -104,7 +108,9 @@ Examples:
       return 1;
     }
     const width = widthOf(io);
-    const show = (session: Session) => io.stdout.write(render(session, format, lang, context.color, width));
+    const explain = values.explain === true;
+    const show = (session: Session) =>
+      io.stdout.write(render(session, format, lang, context.color, width, explain));
     if (applied.missing && io.stdinIsTTY && io.isTTY)
       return interactive(applied.session, today, context, show);
     if (applied.missing) {
@@ -135,12 +141,22 @@ async function interactive(
   }
 }
 
-/** A session's outcome in a format: text for people, the Outcome JSON, the Markdown guide, or the form. */
-export function render(session: Session, format: Format, lang: Lang, color: boolean, width?: number): string {
+/**
+ * A session's outcome in a format: text for people, the Outcome JSON, the Markdown guide, or the form;
+ * `explain` adds each entry's full condition (for authors) to the text and the guide.
+ */
+export function render(
+  session: Session,
+  format: Format,
+  lang: Lang,
+  color: boolean,
+  width?: number,
+  explain = false,
+): string {
   const result = outcome(session);
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
-  if (format === 'md') return markdownGuide(result, session.theme, lang);
+  if (format === 'md') return markdownGuide(result, session.theme, lang, { rules: explain });
   if (format === 'form') return `${formLines(safeStrings(result).form, session.theme, lang).join('\n')}\n`;
   // Theme texts escaped: a theme cannot send control sequences to the terminal.
-  return outcomeText(safeStrings(result), lang, color, width);
+  return outcomeText(safeStrings(result), lang, color, width, explain ? session.theme : undefined);
 }
