@@ -29,6 +29,30 @@ describe('tongban run (scripted)', () => {
     expect(out).toContain('由一表申请生成');
   });
 
+  test("text: why each entry applies in the citizen's words; --explain adds the full rule", async () => {
+    const plain = await cli(['run', HK, '--answers', ANSWERS, '--today', '2026-11-27']);
+    expect(plain.stdout).toContain('     因为您选择了：首次申领往来港澳通行证\n');
+    expect(plain.stdout).toContain('为什么需要这些材料');
+    expect(plain.stdout).not.toMatch(/规则：|[∈∉]|并非/u);
+    const explained = await cli(['run', HK, '--answers', ANSWERS, '--today', '2026-11-27', '--explain']);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toContain(
+      '    规则：年龄 ≥ 16周岁；您要办理哪项业务？ = 首次申领往来港澳通行证',
+    );
+    const md = await cli([
+      'run',
+      HK,
+      '--answers',
+      ANSWERS,
+      '--today',
+      '2026-11-27',
+      '--format',
+      'md',
+      '--explain',
+    ]);
+    expect(md.stdout).toContain('<details><summary>规则</summary>');
+  });
+
   test('text in English: headings translated, theme texts kept', async () => {
     const r = await cli(['run', HK, '--answers', ANSWERS, '--today', '2026-11-27', '--lang', 'en']);
     expect(r.code).toBe(0);

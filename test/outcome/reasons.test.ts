@@ -219,7 +219,13 @@ describe('reasons', () => {
 
 describe('the reason a citizen reads', () => {
   const profile = profileWith([], { 'person.hukou': 'local', 'person.birth-date': '2000-05-01' }, 'person');
-  const answers = { apply: 'first', purposes: ['tour', 'business'], stay: 30, flue: true, leave: '2026-05-01' };
+  const answers = {
+    apply: 'first',
+    purposes: ['tour', 'business'],
+    stay: 30,
+    flue: true,
+    leave: '2026-05-01',
+  };
 
   test('any: only the member that holds; a multiple choice names the options the condition asks about', () => {
     const notice = outcome(run(theme, answers, { profile })).notices.find((n) => n.id === 'long');

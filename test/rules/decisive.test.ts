@@ -53,10 +53,9 @@ describe('the facts that decide a condition', () => {
 
   it('named conditions are followed', () => {
     const named = { adult: { all: [adult] } };
-    expect(decisive({ all: [{ condition: 'adult' }, first] }, { business: 'first', age: 30 }, named)).toEqual([
-      'age',
-      'business',
-    ]);
+    expect(decisive({ all: [{ condition: 'adult' }, first] }, { business: 'first', age: 30 }, named)).toEqual(
+      ['age', 'business'],
+    );
   });
 
   it('redundant facts the shape would keep are dropped', () => {
@@ -92,7 +91,9 @@ describe('the facts that decide a condition', () => {
         settledFacts,
         fc.subarray([...FACT_NAMES]),
         ({ root, conditions }, all, unsettled) => {
-          const settled = new Map([...all].filter(([name]) => !(unsettled as readonly string[]).includes(name)));
+          const settled = new Map(
+            [...all].filter(([name]) => !(unsettled as readonly string[]).includes(name)),
+          );
           const evaluate = evaluator(conditions);
           let verdict: Verdict;
           try {
@@ -152,7 +153,15 @@ describe('the facts that decide a condition', () => {
         held++;
         expect(evaluate(condition, only(settled, chosen))).toBe(true);
         for (const name of chosen) {
-          expect(evaluate(condition, only(settled, chosen.filter((n) => n !== name)))).not.toBe(true);
+          expect(
+            evaluate(
+              condition,
+              only(
+                settled,
+                chosen.filter((n) => n !== name),
+              ),
+            ),
+          ).not.toBe(true);
         }
       }),
       { numRuns: 1000 },
