@@ -1,3 +1,4 @@
+import { DATE_BAND_WORDS } from '../messages/band-words.js';
 import type { DateQuestion } from '../model/theme.js';
 import { addToDate, parseDate } from '../util/dates.js';
 import { bandKey, bandLabel, bandOf, firstOfEachBand, valueOfBand } from './bands.js';
@@ -74,8 +75,8 @@ export const date: QuestionTypeDefinition<DateQuestion> = {
   },
   casePart(question, value) {
     const band = bandOf(question.cuts, value as string);
-    const label = bandLabel(band);
-    return { key: bandKey(band), label: label && `${question.short ?? question.id}${label}` };
+    const label = bandLabel(band, DATE_BAND_WORDS);
+    return { key: bandKey(band), label: label && `${question.short ?? question.ask}${label}` };
   },
   decode: (question, key, today) => valueOfBand(question.cuts, bandValues(question, today), key),
 

@@ -1,3 +1,4 @@
+import { NUMBER_BAND_WORDS } from '../messages/band-words.js';
 import type { NumberQuestion } from '../model/theme.js';
 import { formatNumber } from '../util/number.js';
 import { text } from '../util/text.js';
@@ -68,8 +69,8 @@ export const number: QuestionTypeDefinition<NumberQuestion> = {
   },
   casePart(question, value) {
     const band = bandOf(question.cuts, value as number);
-    const label = bandLabel(band, question.unit ?? '');
-    return { key: bandKey(band), label: label && `${question.short ?? question.id}${label}` };
+    const label = bandLabel(band, NUMBER_BAND_WORDS, question.unit ?? '', question.integer === true);
+    return { key: bandKey(band), label: label && `${question.short ?? question.ask}${label}` };
   },
   decode: (question, key) => valueOfBand(question.cuts, bandValues(question), key),
 

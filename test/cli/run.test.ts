@@ -12,7 +12,7 @@ describe('tongban run (scripted)', () => {
     expect(r.stderr).toBe('');
     const out = r.stdout;
     expect(out).toContain('往来港澳通行证和签注签发（2026.1）');
-    expect(out).toContain('情形：首次申领 · 本市户籍 · 年龄≥16周岁 · 非备案人员');
+    expect(out).toContain('情形：首次申领 · 本市户籍 · 年龄16周岁以上 · 非备案人员');
     expect(out).toContain('状态：可以办理');
     expect(out).toContain('【提示】首次申领电子往来港澳通行证，16周岁以上须现场采集指纹。');
     expect(out).toMatch(/1\. 往来港澳通行证签发 — 公安机关出入境管理部门/);
@@ -92,7 +92,7 @@ describe('tongban run (scripted)', () => {
       'business=renew,filed-status=none,endorse-now=no',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('情形：换发 · 本市户籍 · 年龄≥16周岁 · 非备案人员 · 只办证件');
+    expect(r.stdout).toContain('情形：换发 · 本市户籍 · 年龄16周岁以上 · 非备案人员 · 只办证件');
   });
 
   test('a given answer overrides a prefilled one', async () => {
