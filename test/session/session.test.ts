@@ -600,7 +600,9 @@ describe('case', () => {
     expect(step.case.key).toBe(
       'purpose=restaurant&extras=alcohol+outdoor&chimney=yes&area=gt150&seats=any&opening=any&owner-birth=le2000-01-01',
     );
-    expect(step.case.label).toBe('餐饮 · 酒类、外摆 · 有专用烟道 · 面积超过150㎡ · 经营者出生2000-01-01及以前');
+    expect(step.case.label).toBe(
+      '餐饮 · 酒类、外摆 · 有专用烟道 · 面积超过150㎡ · 经营者出生2000-01-01及以前',
+    );
     expect(step.case.parts[0]).toEqual({ question: 'purpose', key: 'restaurant', label: '餐饮' });
     expect(step.progress).toEqual({ answered: 7, remaining: 0 });
     expect(caseOf(s)).toEqual(step.case);
