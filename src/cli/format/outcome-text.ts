@@ -7,7 +7,7 @@ import { materialStatusText, mergeSentence } from '../../render/merge-sentence.j
 import { formatNumber } from '../../util/number.js';
 import { escapeControls } from './escape.js';
 import { type Style, styleOf, t } from './style.js';
-import { textTable } from './table.js';
+import { textTable, wrap } from './table.js';
 
 /**
  * The outcome for a terminal: the case label, status and notices, the items with their departments, the
@@ -25,7 +25,7 @@ export function outcomeText(
   explain?: CompiledTheme,
 ): string {
   const s = styleOf(color);
-  const why = whyLines(lang, s, explain);
+  const why = whyLines(lang, s, explain, width);
   const name = itemNamer(outcome);
   const colon = t(lang, '：', ': ');
   const lines: string[] = [
@@ -61,8 +61,11 @@ export function outcomeText(
   });
   lines.push(...materials(outcome, lang, s, name, width));
   const materialWhy = outcome.materials.flatMap((m, i) => {
-    const said = why(m.reason, '');
-    return said.length === 0 ? [] : [`  ${i + 1}. ${m.name}`, ...said.map((l) => `     ${l}`)];
+    const said = why(m.reason, '     ');
+    if (said.length === 0) return [];
+    const title = `${i + 1}. ${m.name}`;
+    const titled = width === undefined ? [title] : wrap(title, Math.max(20, width - 2));
+    return [...titled.map((line) => `  ${line}`), ...said];
   });
   if (materialWhy.length > 0)
     lines.push('', s.bold(t(lang, '为什么需要这些材料', 'Why these materials')), ...materialWhy);
@@ -80,17 +83,23 @@ function whyLines(
   lang: Lang,
   s: Style,
   explain: CompiledTheme | undefined,
+  width: number | undefined,
 ): (reason: Reason, indent: string) => string[] {
+  // On a terminal each text wraps within its width, indented like its first line.
+  const wrapped = (text: string, indent: string) =>
+    (width === undefined ? [text] : wrap(text, Math.max(20, width - indent.length))).map(
+      (line) => `${indent}${s.dim(line)}`,
+    );
   return (reason, indent) => {
     if (reason.condition === undefined) return [];
-    const lines = [`${indent}${s.dim(reason.plain[lang])}`];
+    const out = wrapped(reason.plain[lang], indent);
     if (explain !== undefined) {
       // The outcome's text is Chinese; in English the condition is written out again from the theme.
       const rule =
         lang === 'zh' ? reason.text : escapeControls(conditionText(reason.condition, explain, lang));
-      lines.push(`${indent}${s.dim(t(lang, `规则：${rule}`, `rule: ${rule}`))}`);
+      out.push(...wrapped(t(lang, `规则：${rule}`, `rule: ${rule}`), indent));
     }
-    return lines;
+    return out;
   };
 }
 
