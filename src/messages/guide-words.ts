@@ -14,7 +14,10 @@ export interface GuideWords {
   readonly notices: string;
   readonly basisOf: (basis: string) => string;
   readonly notice: (label: string) => string;
-  readonly because: string;
+  /** The collapsed section of full conditions for authors, and what each line names. */
+  readonly rules: string;
+  readonly ruleItem: string;
+  readonly ruleMaterial: string;
   readonly materials: string;
   readonly noMaterials: string;
   readonly materialHeader: readonly string[];
@@ -58,6 +61,8 @@ export interface GuideWords {
   readonly comma: string;
   readonly list: string;
   readonly clause: string;
+  /** Ends a sentence that another follows. */
+  readonly stop: string;
   readonly bracket: (text: string) => string;
 }
 
@@ -76,7 +81,9 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     notices: '提示',
     basisOf: (basis) => `（依据：${basis}）`,
     notice: (label) => `【${label}】`,
-    because: '适用原因',
+    rules: '规则',
+    ruleItem: '事项',
+    ruleMaterial: '材料',
     materials: '材料清单',
     noMaterials: '无需提交材料。',
     materialHeader: ['序号', '材料名称', '形式', '份数', '提交方式', '告知承诺', '用于事项', '备注'],
@@ -113,6 +120,7 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     delivery: '送达方式',
     basis: '依据',
     colon: '：',
+    stop: '。',
     comma: '，',
     list: '、',
     clause: '；',
@@ -132,7 +140,9 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     notices: 'Notices',
     basisOf: (basis) => ` (basis: ${basis})`,
     notice: (label) => `[${label}] `,
-    because: 'Applies because',
+    rules: 'Rules',
+    ruleItem: 'Item',
+    ruleMaterial: 'Material',
     materials: 'Materials',
     noMaterials: 'No materials to hand in.',
     materialHeader: ['#', 'material', 'form', 'copies', 'how', 'commitment', 'for', 'remarks'],
@@ -170,6 +180,7 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     delivery: 'Delivery',
     basis: 'Basis',
     colon: ': ',
+    stop: '. ',
     comma: ', ',
     list: ', ',
     clause: '; ',

@@ -23,6 +23,7 @@ export {
   joinClauses,
   stepSpanText,
 } from './outcome-words.js';
+export { REASON_WORDS, type ReasonWords } from './reason-words.js';
 export {
   formatCaseKeyError,
   formatRestoreError,

@@ -51,8 +51,15 @@ export interface Reason {
   /** Absent when the entry applies unconditionally. */
   readonly condition?: Condition;
   readonly facts: readonly ReasonFact[];
-  /** Readable, e.g. "业务类型 = 首次申领；年龄 ≥ 16". */
+  /** The full condition for authors, e.g. "业务类型 = 首次申领；年龄 ≥ 16". */
   readonly text: string;
+  /**
+   * The facts that decide the condition on this path, in the order it reads them: it holds with only these
+   * settled, and not when any one of them is left unknown (see `decisiveFacts`). Empty when unconditional.
+   */
+  readonly decisive: readonly string[];
+  /** The reason as the citizen reads it, from the decisive facts: "因为您选择了：新设公司；沿街商铺". */
+  readonly plain: { readonly zh: string; readonly en: string };
 }
 
 export interface ReasonFact {

@@ -1,3 +1,4 @@
+import type { BandWords } from '../messages/band-words.js';
 import type { Cut } from '../model/theme.js';
 
 /** A band of a number or date fact between two cuts; a missing bound is open. */
@@ -37,16 +38,32 @@ export function bandKey(band: Band): string {
   return parts.length === 0 ? 'any' : parts.join('-');
 }
 
-/** Readable band: `≥16`, `<16`, `≥16 且 <60`, `=16`; '' when nothing cuts the fact. */
-export function bandLabel(band: Band, unit = ''): string {
+/**
+ * A band in plain words (`words`), no symbols: "16周岁以上", "不满16周岁", "16至59周岁", "16周岁"; '' when
+ * nothing cuts the fact. With whole numbers (`integer`), an open bound becomes the next whole number
+ * included, so that ≥16 and <60 read "16至59周岁".
+ */
+export function bandLabel(band: Band, words: BandWords, unit = '', integer = false): string {
   const { lower, upper } = band;
+  const w = (value: number | string) => `${value}${unit}`;
   if (lower && upper && lower.inclusive && upper.inclusive && lower.value === upper.value)
-    return `=${lower.value}${unit}`;
-  const parts = [
-    ...(lower ? [`${lower.inclusive ? '≥' : '>'}${lower.value}${unit}`] : []),
-    ...(upper ? [`${upper.inclusive ? '≤' : '<'}${upper.value}${unit}`] : []),
-  ];
-  return parts.join(' 且 ');
+    return w(lower.value);
+  const low = lower && (lower.inclusive ? lower.value : wholeAfter(lower.value, 1, integer));
+  const high = upper && (upper.inclusive ? upper.value : wholeAfter(upper.value, -1, integer));
+  if (low !== undefined && high !== undefined) {
+    if (low === high) return w(low);
+    return words.between(`${low}`, w(high));
+  }
+  const lowText = lower && (lower.inclusive ? words.atLeast(w(lower.value)) : words.above(w(lower.value)));
+  const highText = upper && (upper.inclusive ? words.atMost(w(upper.value)) : words.below(w(upper.value)));
+  if (lowText !== undefined && highText !== undefined) return words.both(lowText, highText);
+  return lowText ?? highText ?? '';
+}
+
+/** The whole number next to `value` in `direction`, when answers are whole numbers; else undefined. */
+function wholeAfter(value: number | string, direction: 1 | -1, integer: boolean): number | undefined {
+  if (!integer || typeof value !== 'number') return undefined;
+  return direction === 1 ? Math.floor(value) + 1 : Math.ceil(value) - 1;
 }
 
 /**

@@ -63,6 +63,7 @@ export const multiple: QuestionTypeDefinition<MultipleQuestion> = {
   decode: (_question, key) => key.split(SEPARATOR),
 
   display: chosenLabels,
+  said: chosenLabels,
   domain: (question) => ({ type: 'multiple', options: question.options }),
   options: (question) => question.options,
   withOptions: (question, options) => ({ ...question, options }),

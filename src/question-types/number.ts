@@ -1,8 +1,9 @@
+import { NUMBER_BAND_WORDS } from '../messages/band-words.js';
 import type { NumberQuestion } from '../model/theme.js';
 import { formatNumber } from '../util/number.js';
 import { text } from '../util/text.js';
 import { bandKey, bandLabel, bandOf, firstOfEachBand, valueOfBand } from './bands.js';
-import { comparisons, type QuestionTypeDefinition, refuse } from './types.js';
+import { comparisons, type QuestionTypeDefinition, refuse, withQuestion } from './types.js';
 
 /** A decimal number as typed: `12`, `-0.5`, `.5`; not `0x10`, `0b11`, `0o7`, `1e3`, `Infinity` or ''. */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -68,12 +69,14 @@ export const number: QuestionTypeDefinition<NumberQuestion> = {
   },
   casePart(question, value) {
     const band = bandOf(question.cuts, value as number);
-    const label = bandLabel(band, question.unit ?? '');
-    return { key: bandKey(band), label: label && `${question.short ?? question.id}${label}` };
+    const label = bandLabel(band, NUMBER_BAND_WORDS, question.unit ?? '', question.integer === true);
+    return { key: bandKey(band), label: label && `${question.short ?? question.ask}${label}` };
   },
   decode: (question, key) => valueOfBand(question.cuts, bandValues(question), key),
 
   display: (question, value) => `${formatNumber(Number(value))}${question.unit ?? ''}`,
+  said: (question, value, lang) =>
+    withQuestion(question, `${formatNumber(Number(value))}${question.unit ?? ''}`, lang),
   domain: (question) => ({ type: 'number', ...(question.unit === undefined ? {} : { unit: question.unit }) }),
   options: () => [],
   withOptions: (question) => question,

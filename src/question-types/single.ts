@@ -43,6 +43,7 @@ export const single: QuestionTypeDefinition<SingleQuestion> = {
   decode: (_question, key) => key,
 
   display: chosenLabels,
+  said: chosenLabels,
   domain: (question) => ({ type: 'single', options: question.options }),
   options: (question) => question.options,
   withOptions: (question, options) => ({ ...question, options }),

@@ -135,6 +135,11 @@ export interface QuestionTypeDefinition<Q extends Question> extends FactValues {
   // Showing answers.
   /** An answer as the citizen reads it: option labels, the yes/no text, a number with its unit, a date. */
   display(question: Q, value: AnswerValue, lang: 'zh' | 'en'): string;
+  /**
+   * An answer as a reason to the citizen names it, standing alone without the question: the chosen options'
+   * labels ("新设公司"), a yes/no text ("有专用烟道", or the question and 是/否), "面积 120㎡".
+   */
+  said(question: Q, value: AnswerValue, lang: 'zh' | 'en'): string;
   /** What outcome texts need to show the question's values. */
   domain(question: Q): ValueDomain;
   /** The question's options (none for a type without options). */
@@ -172,6 +177,13 @@ export function refuse<C extends SessionErrorCode>(
 ): Refused {
   // A code and its own params: TypeScript cannot see that they belong together in the union.
   return { ok: false, code, params: { question: question.id, ...params } } as Refused;
+}
+
+/** An answer's text after the question's short name (or the question), for answers that need it: "面积 120㎡". */
+export function withQuestion(question: Question, text: string, lang: 'zh' | 'en'): string {
+  const name = lang === 'en' && question.en !== undefined ? question.en : (question.short ?? question.ask);
+  // A Chinese question ending in a question mark reads "是否招用员工？是"; a short name reads "面积 120㎡".
+  return lang === 'zh' && /[？：]$/u.test(name) ? `${name}${text}` : `${name} ${text}`;
 }
 
 /** The expectation of every comparison, `never` for those left out: what a type's `operators` is built from. */

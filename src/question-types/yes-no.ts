@@ -1,5 +1,5 @@
 import type { YesNoQuestion } from '../model/theme.js';
-import { comparisons, type QuestionTypeDefinition, refuse } from './types.js';
+import { comparisons, type QuestionTypeDefinition, refuse, withQuestion } from './types.js';
 
 const YES = new Set(['yes', 'y', 'true', '是']);
 const NO = new Set(['no', 'n', 'false', '否']);
@@ -28,6 +28,12 @@ export const yesNo: QuestionTypeDefinition<YesNoQuestion> = {
   decode: (_question, key) => (key === 'yes' ? true : key === 'no' ? false : undefined),
 
   display: (question, value) => (value === true ? question.yes : question.no),
+  // Texts of their own ("有专用烟道") stand alone; the plain 是/否 needs the question before it.
+  said(question, value, lang) {
+    const text = value === true ? question.yes : question.no;
+    if (question.yes !== '是' || question.no !== '否') return text;
+    return withQuestion(question, lang === 'en' ? (value === true ? 'yes' : 'no') : text, lang);
+  },
   domain: (question) => ({ type: 'yes-no', yes: question.yes, no: question.no }),
   options: () => [],
   withOptions: (question) => question,

@@ -17,6 +17,11 @@ import { formLines } from './form.js';
 import { NOTICE_LABELS, STATUS_LABELS } from './labels.js';
 import { materialStatusText, mergeSentence } from './merge-sentence.js';
 
+/** How a guide is written: `rules` adds the full condition of every entry, collapsed, for authors. */
+export interface GuideOptions {
+  readonly rules?: boolean;
+}
+
 /** What the sections of a guide share: the outcome, its language and words, item names by id. */
 interface Guide {
   readonly outcome: Outcome;
@@ -31,9 +36,15 @@ interface Guide {
  * 一表申请 (the merged form), 告知承诺书, 办理流程, 办理时限, 费用, 跑动次数, 送达方式, 依据, and the counting line
  * "逐项办理需 N 份材料 → 一表申请，需准备 M 份". In Chinese, or with `lang: 'en'` in English around the theme's
  * texts (which stay as written). Deterministic: the same outcome and theme always give the same text. The
- * theme supplies the region and summary.
+ * theme supplies the region and summary. Notices and conditional materials say why they apply in the
+ * citizen's words; the conditions themselves appear only with `rules`, in a collapsed 规则 section.
  */
-export function markdownGuide(outcome: Outcome, theme: CompiledTheme, lang: Lang = 'zh'): string {
+export function markdownGuide(
+  outcome: Outcome,
+  theme: CompiledTheme,
+  lang: Lang = 'zh',
+  options: GuideOptions = {},
+): string {
   const names = new Map(outcome.items.map((item) => [item.id, item.name]));
   const w = GUIDE_WORDS[lang];
   const g: Guide = { outcome, theme, lang, w, name: (id) => names.get(id) ?? id };
@@ -55,12 +66,40 @@ export function markdownGuide(outcome: Outcome, theme: CompiledTheme, lang: Lang
   lines.push(...notices(g), ...materials(g), ...form(g), ...workflow(g));
   lines.push(...days(g), ...fees(g), ...visits(g), ...delivery(g));
   lines.push(...basis(g));
+  if (options.rules) lines.push(...rules(g));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** A reason's text: as the outcome gives it in Chinese, written out again in another language. */
-function reasonText(reason: Reason, g: Guide): string {
+/** A reason's full condition for authors: as the outcome gives it in Chinese, written out in another language. */
+function ruleText(reason: Reason, g: Guide): string {
   return g.lang === 'zh' ? reason.text : conditionText(reason.condition, g.theme, g.lang);
+}
+
+/** Why a conditional entry applies, in the citizen's words; nothing for an entry that always applies. */
+function plainReason(reason: Reason, g: Guide): string | undefined {
+  return reason.condition === undefined ? undefined : reason.plain[g.lang];
+}
+
+/** The full condition of every conditional entry, in a section collapsed by default (for authors). */
+function rules(g: Guide): string[] {
+  const { outcome, w, lang } = g;
+  const entries = [
+    ...outcome.notices.map((n) => ({
+      what: w.notice(NOTICE_LABELS[n.kind][lang]) + n.text,
+      reason: n.reason,
+    })),
+    ...outcome.items.map((i) => ({ what: `${w.ruleItem}${w.colon}${i.name}`, reason: i.reason })),
+    ...outcome.materials.map((m) => ({ what: `${w.ruleMaterial}${w.colon}${m.name}`, reason: m.reason })),
+  ].filter((e) => e.reason.condition !== undefined);
+  if (entries.length === 0) return [];
+  return [
+    `<details><summary>${w.rules}</summary>`,
+    '',
+    ...entries.map((e) => `- ${e.what}${w.colon}${ruleText(e.reason, g)}`),
+    '',
+    '</details>',
+    '',
+  ];
 }
 
 /** 一表申请: the merged form's fields by section, and the one commitment letter's clauses. */
@@ -87,9 +126,10 @@ function notices(g: Guide): string[] {
   const lines = [`## ${w.notices}`, ''];
   for (const notice of outcome.notices) {
     const basis = notice.basis === undefined ? '' : w.basisOf(notice.basis);
+    const why = plainReason(notice.reason, g);
     lines.push(
       `- ${w.notice(NOTICE_LABELS[notice.kind][g.lang])}${notice.text}${basis}`,
-      `  - ${w.because}${w.colon}${reasonText(notice.reason, g)}`,
+      ...(why === undefined ? [] : [`  - ${why}`]),
     );
   }
   return [...lines, ''];
@@ -120,14 +160,19 @@ function commitment(m: OutcomeMaterial, { w, name }: Guide): string {
   return w.commitmentOf(m.commitment.map(name).join(w.list));
 }
 
-function remarks(m: OutcomeMaterial, { w, name, lang }: Guide): string {
+function remarks(m: OutcomeMaterial, g: Guide): string {
+  const { w, name, lang } = g;
+  const why = plainReason(m.reason, g);
   const parts = [
     ...(m.note === undefined ? [] : [m.note]),
     ...(m.source === undefined ? [] : [`${w.source}${w.colon}${m.source}`]),
     ...m.usedBy.flatMap((u) => (u.note === undefined ? [] : [`${name(u.item)}${w.colon}${u.note}`])),
     ...(m.deferrable === true ? [deferrableText(lang)] : []),
   ];
-  return joinClauses(parts, w.clause);
+  const notes = joinClauses(parts, w.clause);
+  // The reason lists answers with "；" itself, so it follows the notes as a sentence of its own.
+  if (why === undefined) return notes;
+  return notes === '' ? why : `${notes}${w.stop}${why}`;
 }
 
 function workflow(g: Guide): string[] {

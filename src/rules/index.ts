@@ -1,5 +1,6 @@
 export type { CompileContext, CompiledCondition, Facts } from './compile.js';
 export { compileCondition, evaluateCondition } from './compile.js';
+export { decisiveFacts, type Evaluate } from './decisive.js';
 export { defaultDecorators } from './decorators/index.js';
 export type { DecoratorDefinition, OperatorDefinition, OperatorFn } from './definition.js';
 export type { RulesErrorCode } from './errors.js';

@@ -26,7 +26,7 @@ describe('scenario files', () => {
       ['档案文件：已有执照，身份证电子证照免提交', true],
       ['内嵌档案，回答与预填相同也可以', true],
     ]);
-    expect(run.results[0]?.case?.label).toBe('新设公司 · 面积>150㎡ · 现场烹饪');
+    expect(run.results[0]?.case?.label).toBe('新设公司 · 面积超过150㎡ · 现场烹饪');
     expect(run.results[0]?.outcome?.status).toBe('ready');
   });
 
@@ -52,7 +52,7 @@ describe('scenario files', () => {
     const [first] = run.diagnostics;
     expect(first?.severity).toBe('error');
     expect(first?.params).toMatchObject({ scenario: '预期都写错了' });
-    expect(first?.message).toContain('新设公司 · 面积>150㎡ · 不烹饪');
+    expect(first?.message).toContain('新设公司 · 面积超过150㎡ · 不烹饪');
     expect(run.diagnostics[9]?.message).toContain('实际 16 个工作日，预期 7');
   });
 

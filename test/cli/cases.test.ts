@@ -40,7 +40,7 @@ describe('tongban cases --paths', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/#\s+状态\s+事项\s+材料\s+时限\s+费用\s+到场\s+情形 \/ 情形键/);
-    expect(lines[1]).toMatch(/^\s+1 {2}可以办理\s+1\s+2\s+5\s+0\s+0 {2}opened<2020-01-01$/);
+    expect(lines[1]).toMatch(/^\s+1 {2}可以办理\s+1\s+2\s+5\s+0\s+0 {2}店铺是哪一天开业的？2020-01-01以前$/);
     expect(lines[2]?.trim()).toBe('opened=lt2020-01-01');
     expect(lines.at(-1)).toBe('共 3 条路径');
   });

@@ -16,7 +16,20 @@ describe('tongban recommend', () => {
     expect(r.stdout).toContain('为张三（示例）推荐的主题（2026-11-27）：');
     expect(r.stdout).toMatch(/1\. 往来港澳通行证和签注签发 {2}themes\/hk-macau-permit\.yaml · 得分 \d+/);
     expect(r.stdout).toContain('您的往来港澳通行证将于2027-01-27到期');
-    expect(r.stdout).toMatch(/依据：.*= 61/);
+    expect(r.stdout).toContain('依据：往来港澳通行证剩余有效天数：61');
+  });
+
+  test('text: facts read as option labels, never option ids', async () => {
+    const r = await cli([
+      'recommend',
+      '--profile',
+      'examples/profiles/new-restaurant-company.yaml',
+      '--today',
+      '2026-11-27',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('所属行业：餐饮业');
+    expect(r.stdout).not.toMatch(/catering| = /);
   });
 
   test('json: { today, recommendations } with files', async () => {

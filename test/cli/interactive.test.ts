@@ -130,7 +130,7 @@ describe('tongban run on a terminal (injected prompts)', () => {
     const extras = r.prompts.asked.find((a) => a.type === 'checkbox');
     expect(extras?.choices).toContain('都不需要（只能单选）');
     expect(r.stdout).toContain('户外招牌设置');
-    expect(r.stdout).toContain('area>50㎡ 且 ≤150㎡');
+    expect(r.stdout).toContain('经营场所面积是多少？超过50㎡、150㎡以下');
   });
 
   test('multiple choice: navigation is no checkbox, so select-all ticks only options; none ticked offers it', async () => {
@@ -196,7 +196,7 @@ describe('tongban run on a terminal (injected prompts)', () => {
     ]);
     expect(r.prompts.asked[0]?.message).toBe('店铺是哪一天开业的？ (YYYY-MM-DD)');
     expect(r.stdout).toContain('Question 1, at most 2 to go');
-    expect(r.stdout).toContain('opened<2020-01-01');
+    expect(r.stdout).toContain('店铺是哪一天开业的？2020-01-01以前');
   });
 
   test('--format json on a terminal prints the Outcome JSON at the end', async () => {

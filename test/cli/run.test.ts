@@ -12,7 +12,7 @@ describe('tongban run (scripted)', () => {
     expect(r.stderr).toBe('');
     const out = r.stdout;
     expect(out).toContain('往来港澳通行证和签注签发（2026.1）');
-    expect(out).toContain('情形：首次申领 · 本市户籍 · 年龄≥16周岁 · 非备案人员');
+    expect(out).toContain('情形：首次申领 · 本市户籍 · 年龄16周岁以上 · 非备案人员');
     expect(out).toContain('状态：可以办理');
     expect(out).toContain('【提示】首次申领电子往来港澳通行证，16周岁以上须现场采集指纹。');
     expect(out).toMatch(/1\. 往来港澳通行证签发 — 公安机关出入境管理部门/);
@@ -27,6 +27,30 @@ describe('tongban run (scripted)', () => {
     expect(out).toContain('到场：1 次');
     expect(out).toContain('逐项办理需 4 份材料 → 一表申请，需准备 1 份');
     expect(out).toContain('由一表申请生成');
+  });
+
+  test("text: why each entry applies in the citizen's words; --explain adds the full rule", async () => {
+    const plain = await cli(['run', HK, '--answers', ANSWERS, '--today', '2026-11-27']);
+    expect(plain.stdout).toContain('     因为您选择了：首次申领往来港澳通行证\n');
+    expect(plain.stdout).toContain('为什么需要这些材料');
+    expect(plain.stdout).not.toMatch(/规则：|[∈∉]|并非/u);
+    const explained = await cli(['run', HK, '--answers', ANSWERS, '--today', '2026-11-27', '--explain']);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toContain(
+      '    规则：年龄 ≥ 16周岁；您要办理哪项业务？ = 首次申领往来港澳通行证',
+    );
+    const md = await cli([
+      'run',
+      HK,
+      '--answers',
+      ANSWERS,
+      '--today',
+      '2026-11-27',
+      '--format',
+      'md',
+      '--explain',
+    ]);
+    expect(md.stdout).toContain('<details><summary>规则</summary>');
   });
 
   test('text in English: headings translated, theme texts kept', async () => {
@@ -68,7 +92,7 @@ describe('tongban run (scripted)', () => {
       'business=renew,filed-status=none,endorse-now=no',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('情形：换发 · 本市户籍 · 年龄≥16周岁 · 非备案人员 · 只办证件');
+    expect(r.stdout).toContain('情形：换发 · 本市户籍 · 年龄16周岁以上 · 非备案人员 · 只办证件');
   });
 
   test('a given answer overrides a prefilled one', async () => {

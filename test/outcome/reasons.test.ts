@@ -154,6 +154,11 @@ describe('reasons', () => {
         { fact: 'person.age', label: '年龄', value: 25, display: '25岁', source: 'derived' },
       ],
       text: '办理类型 ∈ {首次申领、换发}；年龄 ≥ 16岁',
+      decisive: ['apply', 'person.age'],
+      plain: {
+        zh: '因为您选择了：换发。根据您的档案：年龄：25岁',
+        en: 'Because you chose: 换发. From your profile: 年龄: 25岁',
+      },
     });
   });
 
@@ -203,6 +208,49 @@ describe('reasons', () => {
     const o = outcome(
       run(plain, { apply: 'first', purposes: ['tour'], stay: 1, flue: true, leave: '2026-05-01' }),
     );
-    expect(o.items[0]?.reason).toEqual({ facts: [], text: '始终适用' });
+    expect(o.items[0]?.reason).toEqual({
+      facts: [],
+      text: '始终适用',
+      decisive: [],
+      plain: { zh: '所有情形均适用', en: 'Applies in every case' },
+    });
+  });
+});
+
+describe('the reason a citizen reads', () => {
+  const profile = profileWith([], { 'person.hukou': 'local', 'person.birth-date': '2000-05-01' }, 'person');
+  const answers = {
+    apply: 'first',
+    purposes: ['tour', 'business'],
+    stay: 30,
+    flue: true,
+    leave: '2026-05-01',
+  };
+
+  test('any: only the member that holds; a multiple choice names the options the condition asks about', () => {
+    const notice = outcome(run(theme, answers, { profile })).notices.find((n) => n.id === 'long');
+    // stay > 90 is false: only the business purpose decides, and the tour purpose is not named.
+    expect(notice?.reason.decisive).toEqual(['purposes']);
+    expect(notice?.reason.plain).toEqual({ zh: '因为您选择了：商务', en: 'Because you chose: 商务' });
+  });
+
+  test('numbers, dates and plain yes/no answers read with the question’s short name', () => {
+    const when = (c: Condition) => ({ ...theme, items: [{ item: 'permit', when: c }] });
+    const said = (c: Condition) => outcome(run(when(c), answers, { profile })).items[0]?.reason.plain.zh;
+    expect(said(leaf('stay', 'lessThan', 60))).toBe('因为您选择了：停留 30天');
+    expect(said(leaf('leave', 'greaterThan', '2026-01-01'))).toBe('因为您选择了：出发日期 2026-05-01');
+    expect(said(leaf('flue', 'equal', true))).toBe('因为您选择了：有人随行');
+    expect(said({ all: [leaf('apply', 'notEqual', 'lost'), leaf('hukou', 'equal', 'local')] })).toBe(
+      '因为您选择了：首次申领。根据您的档案：本市户籍',
+    );
+  });
+
+  test('no ids and no logic symbols, in either language', () => {
+    const o = outcome(run(theme, answers, { profile }));
+    for (const entry of [...o.items, ...o.notices, ...o.materials]) {
+      for (const text of [entry.reason.plain.zh, entry.reason.plain.en]) {
+        expect(text).not.toMatch(/[∈∉=≠<>≤≥]|并非|first|tour|business|person\./u);
+      }
+    }
   });
 });

@@ -25,6 +25,8 @@ describe('status and notices', () => {
             },
           ],
           text: '供应食品 包含 凉菜（如拍黄瓜）',
+          decisive: ['dishes'],
+          plain: { zh: '因为您选择了：凉菜（如拍黄瓜）', en: 'Because you chose: 凉菜（如拍黄瓜）' },
         },
       },
     ]);

@@ -117,8 +117,8 @@ describe('date', () => {
   });
 
   test.each([
-    ['2019-12-31', { key: 'lt2020-01-01', label: '开业<2020-01-01' }],
-    ['2020-01-01', { key: 'ge2020-01-01', label: '开业≥2020-01-01' }],
+    ['2019-12-31', { key: 'lt2020-01-01', label: '开业2020-01-01以前' }],
+    ['2020-01-01', { key: 'ge2020-01-01', label: '开业2020-01-01及以后' }],
   ])('case keys: %s is in the band %j', (value, part) => {
     expect(date.casePart(opened, value)).toEqual(part);
   });

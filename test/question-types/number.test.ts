@@ -137,12 +137,20 @@ describe('number', () => {
   });
 
   test.each([
-    ['area', area, 1, 'le2.5', '面积≤2.5㎡'],
-    ['area', area, 3, 'gt2.5-lt50', '面积>2.5㎡ 且 <50㎡'],
-    ['area', area, 50, 'eq50', '面积=50㎡'],
-    ['area', area, 70, 'gt50', '面积>50㎡'],
-    ['age', age, 15, 'lt16', 'age<16周岁'],
-    ['age', age, 16, 'ge16-lt60', 'age≥16周岁 且 <60周岁'],
+    ['area', area, 1, 'le2.5', '面积2.5㎡以下'],
+    ['area', area, 3, 'gt2.5-lt50', '面积超过2.5㎡、不满50㎡'],
+    ['area', area, 50, 'eq50', '面积50㎡'],
+    ['area', area, 70, 'gt50', '面积超过50㎡'],
+    // Without a short name the question itself names the answer, never its id.
+    ['age', age, 15, 'lt16', '年龄？不满16周岁'],
+    ['age', age, 16, 'ge16-lt60', '年龄？16至59周岁'],
+    [
+      'age, whole numbers above a cut',
+      { ...age, cuts: [{ value: 16, side: 'above' as const }] },
+      17,
+      'gt16',
+      '年龄？超过16周岁',
+    ],
     ['age without cuts', { ...age, cuts: [] }, 30, 'any', ''],
   ])('case keys: %s: %j is in the band %s (%s)', (_name, question, value, key, label) => {
     expect(number.casePart(question, value)).toEqual({ key, label });

@@ -20,6 +20,21 @@ describe('markdownGuide', () => {
     expect(markdownGuide(full, theme)).toMatchSnapshot();
   });
 
+  test('reasons in the citizen’s words; the rules only with `rules`, collapsed', () => {
+    const citizen = markdownGuide(full, theme);
+    expect(citizen).toContain('  - 因为您选择了：凉菜（如拍黄瓜）');
+    expect(citizen).not.toContain('<details>');
+    expect(citizen).not.toContain('供应食品 包含');
+    const author = markdownGuide(full, theme, 'zh', { rules: true });
+    expect(author).toContain('<details><summary>规则</summary>');
+    expect(author).toContain('- 【提示】供应凉菜须设置冷食类专间：供应食品 包含 凉菜（如拍黄瓜）');
+    // Everything the citizen reads is there too, the rules come last.
+    expect(author.startsWith(citizen.trimEnd())).toBe(true);
+    const english = markdownGuide(full, theme, 'en', { rules: true });
+    expect(english).toContain('<details><summary>Rules</summary>');
+    expect(english).toContain('  - Because you chose: 凉菜（如拍黄瓜）');
+  });
+
   test('a blocked case', () => {
     const o = outcome(
       run(theme, { ...FULL_ANSWERS, 'company-exists': true, building: 'residential', flue: false }),
@@ -77,7 +92,7 @@ items:
     const t = loadFixture(catalog, toggleTheme(['one']));
     const text = markdownGuide(outcome(run(t, switches(['one'], ['one']))), t);
     expect(text).toContain(
-      '| 1 | 甲\\|乙 | 原件 | 1 | 需提交 | — | 事项一 | 第一行<br>第二行；来源：A \\| B |',
+      '| 1 | 甲\\|乙 | 原件 | 1 | 需提交 | — | 事项一 | 第一行<br>第二行；来源：A \\| B。因为您选择了：是否办理one？是 |',
     );
     expect(text).toContain('| 事项一 | 5 | x\\|y |');
     // Every row of a table has as many cells as its header, escaped pipes aside.

@@ -347,10 +347,10 @@ describe('question types', () => {
     const base = play(s0, ['purpose', 'shop']);
     const keyOf = (area: number) =>
       caseOf(play(base, ['area', area])).parts.find((p) => p.question === 'area');
-    expect(keyOf(1)).toEqual({ question: 'area', key: 'le150', label: '面积≤150㎡' });
-    expect(keyOf(150)).toEqual({ question: 'area', key: 'le150', label: '面积≤150㎡' });
-    expect(keyOf(150.5)).toEqual({ question: 'area', key: 'gt150', label: '面积>150㎡' });
-    expect(keyOf(10000)).toEqual({ question: 'area', key: 'gt150', label: '面积>150㎡' });
+    expect(keyOf(1)).toEqual({ question: 'area', key: 'le150', label: '面积150㎡以下' });
+    expect(keyOf(150)).toEqual({ question: 'area', key: 'le150', label: '面积150㎡以下' });
+    expect(keyOf(150.5)).toEqual({ question: 'area', key: 'gt150', label: '面积超过150㎡' });
+    expect(keyOf(10000)).toEqual({ question: 'area', key: 'gt150', label: '面积超过150㎡' });
     expect(shop.questions.find((q) => q.id === 'area')).toMatchObject({
       cuts: [{ value: 150, side: 'above' }],
     });
@@ -378,13 +378,13 @@ describe('question types', () => {
     expect(caseOf(adult).parts.at(-1)).toEqual({
       question: 'owner-birth',
       key: 'gt2000-01-01',
-      label: '经营者出生>2000-01-01',
+      label: '经营者出生2000-01-01以后',
     });
     const older = play(s1, ['owner-birth', '2000-01-01']);
     expect(caseOf(older).parts.at(-1)).toEqual({
       question: 'owner-birth',
       key: 'le2000-01-01',
-      label: '经营者出生≤2000-01-01',
+      label: '经营者出生2000-01-01及以前',
     });
   });
 
@@ -600,7 +600,9 @@ describe('case', () => {
     expect(step.case.key).toBe(
       'purpose=restaurant&extras=alcohol+outdoor&chimney=yes&area=gt150&seats=any&opening=any&owner-birth=le2000-01-01',
     );
-    expect(step.case.label).toBe('餐饮 · 酒类、外摆 · 有专用烟道 · 面积>150㎡ · 经营者出生≤2000-01-01');
+    expect(step.case.label).toBe(
+      '餐饮 · 酒类、外摆 · 有专用烟道 · 面积超过150㎡ · 经营者出生2000-01-01及以前',
+    );
     expect(step.case.parts[0]).toEqual({ question: 'purpose', key: 'restaurant', label: '餐饮' });
     expect(step.progress).toEqual({ answered: 7, remaining: 0 });
     expect(caseOf(s)).toEqual(step.case);
@@ -616,6 +618,6 @@ describe('case', () => {
     if (!a.done || !b.done) return;
     expect(a.case.key).toBe('purpose=shop&area=le150&opening=any&owner-birth=le2000-01-01');
     expect(b.case.key).toBe(a.case.key);
-    expect(a.case.label).toBe('零售店 · 面积≤150㎡ · 经营者出生≤2000-01-01');
+    expect(a.case.label).toBe('零售店 · 面积150㎡以下 · 经营者出生2000-01-01及以前');
   });
 });

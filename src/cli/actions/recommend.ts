@@ -73,7 +73,7 @@ function recommendationsText(
     for (const reason of r.reasons) {
       lines.push(`   · ${reason.message}`);
       if (reason.facts.length > 0) {
-        const facts = reason.facts.map((f) => `${f.label} = ${factText(f)}`);
+        const facts = reason.facts.map((f) => `${f.label}${t(lang, '：', ': ')}${f.text}`);
         lines.push(`     ${s.dim(`${t(lang, '依据：', 'facts: ')}${facts.join(t(lang, '；', '; '))}`)}`);
       }
     }
@@ -108,10 +108,4 @@ function grantedLines(
     for (const reason of r.reasons) lines.push(`   · ${reason.message}`);
   });
   return lines;
-}
-
-/** A fact's value as people read it: the library's `display` text when it gives one. */
-function factText(fact: { readonly value: unknown; readonly display?: unknown }): string {
-  if (typeof fact.display === 'string') return fact.display;
-  return Array.isArray(fact.value) ? fact.value.join('、') : String(fact.value);
 }

@@ -102,7 +102,8 @@ export async function run(context: CommandContext): Promise<number> {
     const title = `${theme.value.title} · ${t(lang, '一表申请', 'application form')}`;
     const schema = formSchema(result.form, { title, id: `urn:tongban:form:${theme.value.id}:${reached}` });
     io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
-  } else if (format === 'md') io.stdout.write(markdownGuide(result, theme.value, lang));
+  } else if (format === 'md')
+    io.stdout.write(markdownGuide(result, theme.value, lang, { rules: values.explain === true }));
   else io.stdout.write(mermaidWorkflow(result, theme.value, lang));
   return 0;
 }

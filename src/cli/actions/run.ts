@@ -46,7 +46,9 @@ export async function run(context: CommandContext): Promise<number> {
     return 1;
   }
   const width = widthOf(io);
-  const show = (session: Session) => io.stdout.write(render(session, format, lang, context.color, width));
+  const explain = values.explain === true;
+  const show = (session: Session) =>
+    io.stdout.write(render(session, format, lang, context.color, width, explain));
   if (applied.missing && io.stdinIsTTY && io.isTTY) return interactive(applied.session, today, context, show);
   if (applied.missing) {
     io.stderr.write(`${missingAnswerMessage(applied.missing, lang)}\n`);
@@ -75,12 +77,22 @@ async function interactive(
   }
 }
 
-/** A session's outcome in a format: text for people, the Outcome JSON, the Markdown guide, or the form. */
-export function render(session: Session, format: Format, lang: Lang, color: boolean, width?: number): string {
+/**
+ * A session's outcome in a format: text for people, the Outcome JSON, the Markdown guide, or the form;
+ * `explain` adds each entry's full condition (for authors) to the text and the guide.
+ */
+export function render(
+  session: Session,
+  format: Format,
+  lang: Lang,
+  color: boolean,
+  width?: number,
+  explain = false,
+): string {
   const result = outcome(session);
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
-  if (format === 'md') return markdownGuide(result, session.theme, lang);
+  if (format === 'md') return markdownGuide(result, session.theme, lang, { rules: explain });
   if (format === 'form') return `${formLines(safeStrings(result).form, session.theme, lang).join('\n')}\n`;
   // Theme texts escaped: a theme cannot send control sequences to the terminal.
-  return outcomeText(safeStrings(result), lang, color, width);
+  return outcomeText(safeStrings(result), lang, color, width, explain ? session.theme : undefined);
 }

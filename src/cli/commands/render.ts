@@ -23,6 +23,7 @@ form-schema 输出该情形一表申请的 JSON Schema（draft 2020-12，default
   --graph 图         mermaid 的图：questionnaire（问卷决策图）| workflow（流程图，需要情形；有情形时默认）
   --profile 文件     档案（预填）
   --today 日期       计算所用的日期（默认今天）
+  --explain          md 中加一节折叠的“规则”，列出每条的完整规则（供编写者核对）
 
 退出码：0 完成；1 主题/档案/答案有问题，或情形键与主题不符；2 用法错误
 
@@ -47,6 +48,7 @@ Options:
                      with one)
   --profile file     a profile (prefill)
   --today date       the date computations use (default: today)
+  --explain          in md, add a collapsed "Rules" section with each entry's full rule (for authors)
 
 Exit codes: 0 done; 1 a bad theme/profile/answers, or a case key that does not fit the theme; 2 usage
 
@@ -61,6 +63,7 @@ Examples:
     graph: { type: 'string' },
     profile: { type: 'string' },
     today: { type: 'string' },
+    explain: { type: 'boolean' },
   },
   // The implementation loads when the command runs, so that `--help` and the other commands never parse it.
   run: (context) => import('../actions/render.js').then((action) => action.run(context)),

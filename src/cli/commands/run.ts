@@ -21,6 +21,7 @@ export const runTheme: Command = {
   --today 日期       计算年龄、有效期等所用的日期（默认今天）
   --format 格式      text（默认：情形、事项、材料表、流程、合计）| json（Outcome，见 schemas/outcome.schema.json）
                      | md（Markdown 办事指南）| form（一表申请：合并后的表单，预填值标明来源）
+  --explain          供编写者核对：在每条适用原因下列出完整规则（md 中为折叠的“规则”一节）
 
 退出码：0 完成；1 主题/档案/答案有问题或缺少回答；2 用法错误；130 已取消（Ctrl-C）
 
@@ -45,6 +46,8 @@ Options:
   --format format    text (default: case, items, materials, workflow, totals) | json (the Outcome,
                      schemas/outcome.schema.json) | md (a Markdown guide) | form (the one merged
                      application form, prefilled values marked with their source)
+  --explain          for authors: show each entry's full rule under its reason (in md, a collapsed
+                     "Rules" section)
 
 Exit codes: 0 done; 1 a bad theme/profile/answers file or a missing answer; 2 usage; 130 cancelled (Ctrl-C)
 
@@ -57,6 +60,7 @@ Examples:
     profile: { type: 'string' },
     today: { type: 'string' },
     format: { type: 'string', default: 'text' },
+    explain: { type: 'boolean' },
   },
   // The implementation loads when the command runs, so that `--help` and the other commands never parse it.
   run: (context) => import('../actions/run.js').then((action) => action.run(context)),

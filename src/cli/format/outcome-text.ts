@@ -7,22 +7,33 @@ import {
   type Lang,
   stepSpanText,
 } from '../../messages/index.js';
-import type { Outcome, OutcomeItem } from '../../model/outcome.js';
+import type { Outcome, OutcomeItem, Reason } from '../../model/outcome.js';
+import type { CompiledTheme } from '../../model/theme.js';
+import { conditionText } from '../../outcome/condition-text.js';
 import { NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
 import { materialStatusText, mergeSentence } from '../../render/merge-sentence.js';
 import { formatNumber } from '../../util/number.js';
+import { escapeControls } from './escape.js';
 import { type Style, styleOf, t } from './style.js';
-import { textTable } from './table.js';
+import { textTable, wrap } from './table.js';
 
 /**
  * The outcome for a terminal: the case label, status and notices, the items with their departments, the
  * merged material table, the workflow stages, the totals (critical path against the sum of time limits,
  * fee, visits) and the counting line "逐项办理需 N 份材料 → 一表申请，需准备 M 份". Theme texts stay Chinese;
  * headings follow `lang`. The material table wraps its cells to `width` display columns when given (a
- * terminal's width).
+ * terminal's width). Conditional notices, items and materials say why they apply in the citizen's words;
+ * with `explain` (the theme, for authors) each also shows its full condition.
  */
-export function outcomeText(outcome: Outcome, lang: Lang, color = false, width?: number): string {
+export function outcomeText(
+  outcome: Outcome,
+  lang: Lang,
+  color = false,
+  width?: number,
+  explain?: CompiledTheme,
+): string {
   const s = styleOf(color);
+  const why = whyLines(lang, s, explain, width);
   const name = itemNamer(outcome);
   const colon = t(lang, '：', ': ');
   const lines: string[] = [
@@ -44,6 +55,7 @@ export function outcomeText(outcome: Outcome, lang: Lang, color = false, width?:
       const kind = t(lang, `【${label}】`, `[${label}] `);
       lines.push(
         `  ${notice.kind === 'block' ? s.red(kind) : notice.kind === 'warning' ? s.yellow(kind) : kind}${notice.text}`,
+        ...why(notice.reason, '    '),
       );
     }
   }
@@ -53,13 +65,50 @@ export function outcomeText(outcome: Outcome, lang: Lang, color = false, width?:
     lines.push(
       `  ${i + 1}. ${item.name} — ${item.department?.name ?? t(lang, '（未指定部门）', '(no department)')}`,
     );
-    lines.push(`     ${s.dim(itemFacts(item, lang))}`);
+    lines.push(`     ${s.dim(itemFacts(item, lang))}`, ...why(item.reason, '     '));
   });
   lines.push(...materials(outcome, lang, s, name, width));
+  const materialWhy = outcome.materials.flatMap((m, i) => {
+    const said = why(m.reason, '     ');
+    if (said.length === 0) return [];
+    const title = `${i + 1}. ${m.name}`;
+    const titled = width === undefined ? [title] : wrap(title, Math.max(20, width - 2));
+    return [...titled.map((line) => `  ${line}`), ...said];
+  });
+  if (materialWhy.length > 0)
+    lines.push('', s.bold(t(lang, '为什么需要这些材料', 'Why these materials')), ...materialWhy);
   lines.push(...workflow(outcome, lang, s, name));
   lines.push('', s.bold(t(lang, '合计', 'Totals')), ...totals(outcome, lang));
   if (outcome.materials.length > 0) lines.push('', s.bold(mergeSentence(outcome.merge, lang)));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The lines that say why an entry applies: the citizen's sentence, and with `explain` the full condition;
+ * none for an entry that applies in every case.
+ */
+function whyLines(
+  lang: Lang,
+  s: Style,
+  explain: CompiledTheme | undefined,
+  width: number | undefined,
+): (reason: Reason, indent: string) => string[] {
+  // On a terminal each text wraps within its width, indented like its first line.
+  const wrapped = (text: string, indent: string) =>
+    (width === undefined ? [text] : wrap(text, Math.max(20, width - indent.length))).map(
+      (line) => `${indent}${s.dim(line)}`,
+    );
+  return (reason, indent) => {
+    if (reason.condition === undefined) return [];
+    const out = wrapped(reason.plain[lang], indent);
+    if (explain !== undefined) {
+      // The outcome's text is Chinese; in English the condition is written out again from the theme.
+      const rule =
+        lang === 'zh' ? reason.text : escapeControls(conditionText(reason.condition, explain, lang));
+      out.push(...wrapped(t(lang, `规则：${rule}`, `rule: ${rule}`), indent));
+    }
+    return out;
+  };
 }
 
 function itemNamer(outcome: Outcome): (id: string) => string {

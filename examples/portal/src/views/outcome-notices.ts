@@ -14,7 +14,8 @@ export function noticesView(outcome: Outcome): HTMLElement | null {
         h('b', {}, `【${NOTICE_LABELS[n.kind].zh}】`),
         n.text,
         n.basis ? h('small', {}, `（依据：${n.basis}）`) : null,
-        h('small', { class: 'reason' }, `适用原因：${n.reason.text}`),
+        // Why it applies in the citizen's words; the full rule is for authors (tongban run --explain).
+        n.reason.condition === undefined ? null : h('small', { class: 'reason' }, n.reason.plain.zh),
       ),
     ),
   );

@@ -1,0 +1,37 @@
+import type { Lang } from './words.js';
+
+/** The words of a reason as the citizen reads it ("因为您选择了：新设公司；沿街商铺"), in one language. */
+export interface ReasonWords {
+  /** The reason of an entry that applies in every case. */
+  readonly always: string;
+  /** The reason made of the citizen's own answers. */
+  readonly chose: (parts: readonly string[]) => string;
+  /** The reason made of facts from the citizen's profile (一人一档/一企一档), prefilled answers included. */
+  readonly profile: (parts: readonly string[]) => string;
+  /** Joins the answers part and the profile part. */
+  readonly join: (parts: readonly string[]) => string;
+  /** A question the citizen was not asked, because it did not apply to them. */
+  readonly notAsked: (label: string) => string;
+  /** A fact and its value that no question asks ("户籍：本市"). */
+  readonly fact: (label: string, value: string) => string;
+}
+
+/** The reason words in Chinese (what citizens read) and English. */
+export const REASON_WORDS: Readonly<Record<Lang, ReasonWords>> = {
+  zh: {
+    always: '所有情形均适用',
+    chose: (parts) => `因为您选择了：${parts.join('；')}`,
+    profile: (parts) => `根据您的档案：${parts.join('；')}`,
+    join: (parts) => parts.join('。'),
+    notAsked: (label) => `${label}：不涉及`,
+    fact: (label, value) => `${label}：${value}`,
+  },
+  en: {
+    always: 'Applies in every case',
+    chose: (parts) => `Because you chose: ${parts.join('; ')}`,
+    profile: (parts) => `From your profile: ${parts.join('; ')}`,
+    join: (parts) => parts.join('. '),
+    notAsked: (label) => `${label}: not applicable`,
+    fact: (label, value) => `${label}: ${value}`,
+  },
+};
