@@ -97,7 +97,7 @@ export class CaseWalker {
     this.mode = new Uint8Array(this.n);
     this.choice = new Int32Array(this.n);
     this.pos = new Int32Array(this.n);
-    this.all = plan.questions.map((q) => q.choices.map((_, c) => c));
+    this.all = everyChoice(plan);
     this.lists = this.all.slice(0, this.n);
     this.stoppedBefore = new Uint8Array(this.n);
     this.keys = new Array<string>(this.n).fill('');
@@ -204,7 +204,9 @@ export class CaseWalker {
     if (this.visit || this.mode[k] !== BRANCHED || this.depth <= k || c < 0 || c >= q.choices.length)
       throw new RangeError(`question ${k} did not branch on the current path`);
     // A choice whose option is not offered at this node leads to no case.
-    const at = (this.lists[k] as readonly number[]).indexOf(c);
+    const list = this.lists[k] as readonly number[];
+    // Every choice offered (no option condition): the position is the choice; a search only where gated.
+    const at = list === this.all[k] ? c : list.indexOf(c);
     if (at < 0) return false;
     for (let j = k + 1; j < this.depth; j++) this.facts.delete((this.questions[j] as QuestionPlan).id);
     this.pos[k] = at - 1;
@@ -408,4 +410,19 @@ export class CaseWalker {
     for (const id of list) hash.number(id);
     this.push(k, hash.value());
   }
+}
+
+const choiceLists = new WeakMap<ThemePlan, readonly (readonly number[])[]>();
+
+/**
+ * By question, every choice index in order, built once per plan: walkers are made by the thousand (one per
+ * choice when choices are compared), and a question may have 100,000 options.
+ */
+function everyChoice(plan: ThemePlan): readonly (readonly number[])[] {
+  let lists = choiceLists.get(plan);
+  if (!lists) {
+    lists = plan.questions.map((q) => q.choices.map((_, c) => c));
+    choiceLists.set(plan, lists);
+  }
+  return lists;
 }

@@ -2,6 +2,7 @@ import { formatSessionError, type Lang } from '../messages/index.js';
 import type { Profile } from '../model/profile.js';
 import type { QuestionStep, Session, SessionError } from '../model/session.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
+import { offeredQuestion } from '../question-types/availability.js';
 import { questionType } from '../question-types/index.js';
 import { answer, change, next, start } from '../session/index.js';
 import { coerceAnswer } from './answers.js';
@@ -15,6 +16,8 @@ export interface Applied {
   readonly missing?: QuestionStep;
   /** The given answer the session rejected. */
   readonly rejected?: SessionError;
+  /** The question as it was asked when its answer was rejected: with only the options offered there. */
+  readonly rejectedAt?: Question;
   /** Given ids that name no question of the theme (typos, most likely). */
   readonly unknown: readonly string[];
 }
@@ -56,7 +59,13 @@ export function applyAnswers(session: Session, given: ReadonlyMap<string, unknow
     if (step.done) return { session: current, unknown };
     if (!given.has(step.question.id)) return { session: current, missing: step, unknown };
     const result = answer(current, step.question.id, valueFor(step.question));
-    if (!result.ok) return { session: current, rejected: result.error, unknown };
+    if (!result.ok)
+      return {
+        session: current,
+        rejected: result.error,
+        rejectedAt: offeredQuestion(step.question, step.options),
+        unknown,
+      };
     current = result.session;
   }
 }
@@ -64,8 +73,8 @@ export function applyAnswers(session: Session, given: ReadonlyMap<string, unknow
 /** "缺少问题 purpose（前往港澳的目的是？）的回答；可选：…", naming what the question accepts. */
 export function missingAnswerMessage(step: QuestionStep, lang: Lang): string {
   const q = step.question;
-  // Theme texts escaped: they go to a terminal.
-  const accepts = escapeControls(acceptedAnswers(q, lang));
+  // Theme texts escaped: they go to a terminal. Only the options offered at this point are named.
+  const accepts = escapeControls(acceptedAnswers(offeredQuestion(q, step.options), lang));
   const ask = escapeControls(lang === 'en' ? (q.en ?? q.ask) : q.ask);
   return t(
     lang,
@@ -107,11 +116,18 @@ export function acceptedAnswers(q: Question, lang: Lang): string {
 
 /**
  * "问题 area（经营场所面积是多少？）的回答无效：请输入 1 到 10000 之间的数字。…": a rejected given answer, naming
- * the question (the session's own words are for the person at the question, and do not) and what it accepts.
+ * the question (the session's own words are for the person at the question, and do not) and what it accepts:
+ * the options offered where it was asked (`asked`, the step's question), else all of the theme's.
  */
-export function rejectedMessage(error: SessionError, theme: CompiledTheme, lang: Lang): string {
+export function rejectedMessage(
+  error: SessionError,
+  theme: CompiledTheme,
+  lang: Lang,
+  asked?: Question,
+): string {
   const message = formatSessionError(error, lang);
-  const q = theme.questions.find((question) => question.id === error.question);
+  const q =
+    asked?.id === error.question ? asked : theme.questions.find((question) => question.id === error.question);
   // Theme texts and the answer given escaped: they go to a terminal.
   if (!q) return escapeControls(message);
   const params = error.params;

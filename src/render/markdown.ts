@@ -85,7 +85,8 @@ function rules(g: Guide): string[] {
   const { outcome, w, lang } = g;
   const entries = [
     ...outcome.notices.map((n) => ({
-      what: w.notice(NOTICE_LABELS[n.kind][lang]) + n.text,
+      // The notice's own full stop gives way to the colon that introduces its rule.
+      what: w.notice(NOTICE_LABELS[n.kind][lang]) + n.text.replace(/[。．.！!？?]+$/u, ''),
       reason: n.reason,
     })),
     ...outcome.items.map((i) => ({ what: `${w.ruleItem}${w.colon}${i.name}`, reason: i.reason })),

@@ -134,6 +134,39 @@ describe('tongban run (scripted)', () => {
     expect(typo.stderr).toContain('忽略未知的问题“bussiness”');
   });
 
+  test('a missing or refused answer names only the options offered at that point', async () => {
+    const minor = 'business=first,hukou=local,age=10,has-id-card=yes,guardian-present=yes,endorse-now=yes';
+    const missing = await cli(['run', HK, '--answers', minor, '--today', '2026-11-27']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('缺少问题 purpose');
+    expect(missing.stderr).toContain('family（');
+    expect(missing.stderr).not.toMatch(/business（|talent（/);
+    const refused = await cli(['run', HK, '--answers', `${minor},purpose=business`, '--today', '2026-11-27']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('的回答“business”无效：根据之前的回答');
+    const offered = refused.stderr.slice(refused.stderr.indexOf('可选：'));
+    expect(offered).toContain('family（');
+    expect(offered).not.toMatch(/business（|talent（/);
+  });
+
+  test('md with --explain: each rule follows its entry after one colon, no full stop before it', async () => {
+    const r = await cli([
+      'run',
+      HK,
+      '--answers',
+      ANSWERS,
+      '--today',
+      '2026-11-27',
+      '--format',
+      'md',
+      '--explain',
+    ]);
+    expect(r.code).toBe(0);
+    const rules = r.stdout.slice(r.stdout.indexOf('<details><summary>规则</summary>'));
+    expect(rules).toContain('不另计办理时限：');
+    expect(rules).not.toMatch(/[。.]：/u);
+  });
+
   test('a malformed inline answer is a usage error', async () => {
     const r = await cli(['run', HK, '--answers', 'business=first,oops']);
     expect(r.code).toBe(2);

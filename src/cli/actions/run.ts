@@ -42,7 +42,9 @@ export async function run(context: CommandContext): Promise<number> {
       `${escapeControls(t(lang, `忽略未知的问题“${id}”`, `ignoring unknown question "${id}"`))}\n`,
     );
   if (applied.rejected) {
-    io.stderr.write(`${rejectedMessage(applied.rejected, applied.session.theme, lang)}\n`);
+    io.stderr.write(
+      `${rejectedMessage(applied.rejected, applied.session.theme, lang, applied.rejectedAt)}\n`,
+    );
     return 1;
   }
   const width = widthOf(io);
