@@ -1,5 +1,8 @@
 import type { CliIO } from './io.js';
 
+/** `tongban cases --paths` reports progress every this many paths (only on long runs, on a terminal or with --progress). */
+export const PROGRESS_EVERY = 1000;
+
 /** A line on stderr that rewrites itself, for long runs on a terminal. */
 export interface ProgressLine {
   /** Replaces the line's text. */

@@ -111,7 +111,7 @@ describe('checks', () => {
   test('few-options names the first branch in the case label words and the one option left', async () => {
     const { theme } = await fixture('few-options', 'triggers');
     const [d] = analyzeTheme(theme, { only: ['few-options'] });
-    expect(d?.params).toEqual({ question: 'purpose', branch: '年龄≥0 且 <16', count: 1, label: '旅游' });
+    expect(d?.params).toEqual({ question: 'purpose', branch: '年龄0至15', count: 1, label: '旅游' });
     expect(d?.message).toContain('只剩一个选项“旅游”');
   });
 

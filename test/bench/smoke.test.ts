@@ -54,6 +54,7 @@ describe('bench/run.mjs --quick', () => {
       'per-answer step at 40 questions, tongban p95',
       'incremental step, tongban at 640 / at 40 questions',
       'runtime bundle (esbuild --minify, gzip -9)',
+      'situations in the same pass as the enumeration, bundled themes',
       'tongban dev, a one-theme edit pushed to the page, library scale 0.1',
     ]);
     // The generated library is valid: the benchmark would not be measuring validation otherwise.

@@ -42,6 +42,7 @@ const SCRIPTS = [
   'run.mjs',
   'runtime.mjs',
   'session.mjs',
+  'situations.mjs',
   'validate.mjs',
 ];
 const MODULES = [
@@ -96,6 +97,10 @@ describe('bench/ scripts on their own', () => {
   it('validate.mjs prints its two goals', () => {
     expect(verdicts(node([join(BENCH, 'validate.mjs'), '--scale', '0.1', '--runs', '1']))).toHaveLength(2);
   }, 240_000);
+
+  it('situations.mjs prints paths per second with situations against its goal', () => {
+    expect(node([join(BENCH, 'situations.mjs'), '--runs', '1'])).toMatch(/paths\/s over the bundled themes/);
+  });
 
   it('dev.mjs prints its goal', () => {
     expect(verdicts(node([join(BENCH, 'dev.mjs'), '--quick']))).toHaveLength(1);

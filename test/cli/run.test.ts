@@ -18,9 +18,9 @@ describe('tongban run (scripted)', () => {
     expect(out).toMatch(/1\. 往来港澳通行证签发 — 公安机关出入境管理部门/);
     expect(out).toMatch(/#\s+材料\s+形式\s+份数\s+提交方式\s+用于事项/);
     expect(out).toContain('流程内传递（由往来港澳通行证签发产生）');
-    // The endorsement takes no days of its own: done on the spot, in the stage of the permit it comes with.
-    expect(out).toContain('第1阶段：往来港澳通行证签发（第 0–7 个工作日）、赴香港签注签发（当场办结）');
-    expect(out).toContain('当场办结；30 元');
+    // The endorsement takes no days of its own: issued with the permit, in the stage of the permit.
+    expect(out).toContain('第1阶段：往来港澳通行证签发（第 0–7 个工作日）、赴香港签注签发（随证件一并签发）');
+    expect(out).toContain('随证件一并签发；30 元');
     expect(out).not.toContain('0 个工作日');
     expect(out).toContain('时限：共 7 个工作日');
     expect(out).toContain('费用：90 元');
@@ -59,7 +59,7 @@ describe('tongban run (scripted)', () => {
     expect(r.stdout).toContain('Status: ready');
     expect(r.stdout).toContain('Materials (');
     expect(r.stdout).toContain('Item by item: 4 materials → one application form, 1 to prepare');
-    expect(r.stdout).toContain('Stage 1: 往来港澳通行证签发 (days 0–7), 赴香港签注签发 (done on the spot)');
+    expect(r.stdout).toContain('Stage 1: 往来港澳通行证签发 (days 0–7), 赴香港签注签发 (issued with the certificate)');
   });
 
   test('json: the Outcome, valid against schemas/outcome.schema.json', async () => {

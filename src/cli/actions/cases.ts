@@ -1,13 +1,13 @@
 import { DEFAULT_MAX_CASES, enumerateCases, enumerateSituations } from '../../analyze/runtime.js';
 import { countOf, type Lang } from '../../messages/index.js';
 import type { CommandContext } from '../command.js';
-import { PROGRESS_EVERY } from '../commands/cases.js';
 import { type CaseWriter, csvWriter, jsonWriter, markdownWriter, tableWriter } from '../format/cases.js';
 import { situationsCsv, situationsJson, situationsMarkdown, situationsTable } from '../format/situations.js';
 import { styleOf, t } from '../format/style.js';
 import { formatInput, optionalProfile, positionalInput, themeInput, todayInput } from '../inputs.js';
 import { UsageError, widthOf } from '../io.js';
 import { wholeNumberInput } from '../numbers.js';
+import { PROGRESS_EVERY } from '../progress.js';
 import { writeStreaming } from '../write.js';
 
 const FORMATS = ['table', 'md', 'csv', 'json'] as const;

@@ -1,8 +1,6 @@
 import { DEFAULT_MAX_CASES } from '../../analyze/limits.js';
 import type { Command } from '../command.js';
-
-/** Progress is reported every this many cases (only on long runs, only on a terminal or with --progress). */
-export const PROGRESS_EVERY = 1000;
+import { PROGRESS_EVERY } from '../progress.js';
 
 /** `tongban cases <theme>`: a theme's situations, or (`--paths`) every answer path streamed as it is found. */
 export const cases: Command = {
