@@ -36,11 +36,12 @@ export function questionnaireRoutes(
     for (const label of labels) if (label !== '' && !edge.labels.includes(label)) edge.labels.push(label);
   };
   // An answer in words: each option chosen (so that a multiple choice adds its options, not every subset),
-  // or the case label of a yes/no, number or date answer.
+  // or the case label of a yes/no, number or date answer (its case-key part in English: case labels are
+  // written in Chinese).
   const words = (question: Question, choice: Choice): string[] => {
     const type = questionType(question);
     const options = type.options(question);
-    if (options.length === 0) return [choice.label];
+    if (options.length === 0) return [lang === 'en' ? choice.fragment : choice.label];
     const chosen = new Set(Array.isArray(choice.value) ? (choice.value as string[]) : [String(choice.value)]);
     return options.filter((o) => chosen.has(o.id)).map((o) => optionLabel(o, lang));
   };

@@ -70,7 +70,7 @@ describe('tongban run in a real pseudo-terminal', () => {
       '情形：首次申领 · 本市户籍 · 年龄16周岁以上 · 非备案人员 · 同时申请签注 · 个人旅游（G） · 赴港 · 赴港二次',
     );
     expect(out).toContain('状态：可以办理');
-    expect(out).toContain('赴香港签注签发（当场办结）');
+    expect(out).toContain('赴香港签注签发（随证件一并签发）');
     expect(out).not.toContain('0 个工作日');
     expect(out).toContain('逐项办理需 4 份材料 → 一表申请，需准备 1 份');
   });

@@ -59,7 +59,9 @@ describe('tongban run (scripted)', () => {
     expect(r.stdout).toContain('Status: ready');
     expect(r.stdout).toContain('Materials (');
     expect(r.stdout).toContain('Item by item: 4 materials → one application form, 1 to prepare');
-    expect(r.stdout).toContain('Stage 1: 往来港澳通行证签发 (days 0–7), 赴香港签注签发 (issued with the certificate)');
+    expect(r.stdout).toContain(
+      'Stage 1: 往来港澳通行证签发 (days 0–7), 赴香港签注签发 (issued with the certificate)',
+    );
   });
 
   test('json: the Outcome, valid against schemas/outcome.schema.json', async () => {

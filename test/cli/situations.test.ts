@@ -15,7 +15,7 @@ describe('tongban cases: situations by default', () => {
     );
     // The market-entity type changes nothing: the rule does not name it.
     expect(lines[1]).toMatch(
-      /^1\s+可以办理\s+2\s+2\s+3\s+15\s+0\s+1\s+area≤50㎡，设置户外招牌\s+\[提示\] 面积不超过/,
+      /^1\s+可以办理\s+2\s+2\s+3\s+15\s+0\s+1\s+经营场所面积是多少？50㎡以下，设置户外招牌\s+\[提示\] 面积不超过/,
     );
     expect(r.stdout).not.toContain('公司');
     expect(lines.some((line) => line.includes('不问“经营场所面积是多少？”'))).toBe(true);
@@ -53,7 +53,7 @@ describe('tongban cases: situations by default', () => {
     expect(r.stdout.endsWith('\r\n')).toBe(true);
     const records = r.stdout.slice(1).trimEnd().split('\r\n');
     expect(records).toHaveLength(1 + 8);
-    expect(records[1]).toMatch(/^1,1,2,任意,任意,area≤50㎡,设置户外招牌,可以办理,/);
+    expect(records[1]).toMatch(/^1,1,2,任意,任意,经营场所面积是多少？50㎡以下,设置户外招牌,可以办理,/);
     expect(records.some((line) => line.includes(',不问,'))).toBe(true);
     expect(records[1]).toContain('[提示] 面积不超过 50 平方米的小餐饮可以简化办理');
   });

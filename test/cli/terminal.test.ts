@@ -163,7 +163,7 @@ describe('npm start', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('正在构建');
     expect(r.stderr).toContain('不在终端上运行，答案取自 examples/answers/hk-macau-permit.yaml');
-    expect(r.stdout).toContain('赴香港签注签发（当场办结）');
+    expect(r.stdout).toContain('赴香港签注签发（随证件一并签发）');
     expect(r.stdout).not.toContain('0 个工作日');
   });
 });
