@@ -25,7 +25,7 @@ export default defineConfig([
     // yaml, ajv or node:*; load adds yaml and the generated schema validators; node adds the file system.
     entry: {
       index: 'src/index.ts',
-      load: 'src/load/index.ts',
+      load: 'src/load-entry.ts',
       node: 'src/node/index.ts',
       analyze: 'src/analyze/runtime.ts',
     },

@@ -3,7 +3,6 @@
  * diffs and scenario runs on compiled themes: the `tongban/analyze` entry.
  */
 
-export type { Scenario, ScenarioExpect, ScenarioFile } from '../model/scenario.js';
 export { analyzeLibrary, analyzeTheme } from './analyze.js';
 export type {
   AnalysisCheck,
@@ -39,8 +38,9 @@ export { exploreTheme } from './explore.js';
 export type { FewOptions, OptionOffers } from './option-offers.js';
 export { optionOffers } from './option-offers.js';
 export { questionnaireRoutes } from './routes.js';
-export type { RunScenariosOptions, ScenarioResult } from './scenario-run.js';
-export { runScenarios } from './scenario-run.js';
+export type { RunScenariosOptions, ScenarioResult } from '../scenarios/run.js';
+export { runScenarios } from '../scenarios/run.js';
+export type { Scenario, ScenarioExpect, ScenarioFile } from '../scenarios/types.js';
 export { outcomeSignature } from './signature.js';
 export { cellText, questionTitle, ruleText } from './situation-text.js';
 export type { RuleAnswer, RuleCell, RuleRow, Situation, SituationList } from './situations.js';

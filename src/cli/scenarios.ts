@@ -1,4 +1,4 @@
-import { loadScenarios } from '../load/scenarios.js';
+import { loadScenarios } from '../scenarios/read.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { readSource } from '../node/files.js';
 

@@ -20,8 +20,6 @@ export type { ProfileResult } from './profile.js';
 export { loadProfile } from './profile.js';
 export type { Position } from './report.js';
 export { Reporter, sortDiagnostics } from './report.js';
-export type { ScenarioLoadResult } from './scenarios.js';
-export { loadScenarios } from './scenarios.js';
 export type { FileKind } from './schema.js';
 export { checkSchema } from './schema.js';
 export type { ThemeLoadOptions, ThemeResult } from './theme.js';

@@ -21,9 +21,11 @@ const LAYERS = [
   'profile',
   'outcome',
   'render',
+  'scenarios',
   'analyze',
   'node',
   'cli',
+  'load-entry.ts',
   'index.ts',
   'dev',
 ];

@@ -34,7 +34,6 @@ import {
   type Catalog,
   loadCatalog,
   loadProfile,
-  loadScenarios,
   loadTheme,
   type ParseLimits,
   parseMapping,
@@ -43,6 +42,7 @@ import {
 import type { Diagnostic, DiagnosticCode } from '../../src/model/diagnostic.js';
 import { readSource } from '../../src/node/files.js';
 import { outcome } from '../../src/outcome/index.js';
+import { loadScenarios } from '../../src/scenarios/read.js';
 import { restore, serialize, start } from '../../src/session/index.js';
 import { bufferIO } from '../cli/io.js';
 import {

@@ -16,9 +16,9 @@ import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { choicesOf } from '../../src/analyze/choices.js';
 import { loadProfile } from '../../src/load/profile.js';
-import { loadScenarios } from '../../src/load/scenarios.js';
+import { loadScenarios } from '../../src/scenarios/read.js';
 import type { Profile } from '../../src/model/profile.js';
-import type { ScenarioFile } from '../../src/model/scenario.js';
+import type { ScenarioFile } from '../../src/scenarios/types.js';
 import type { AnswerValue, Session } from '../../src/model/session.js';
 import type { CompiledTheme, Question } from '../../src/model/theme.js';
 import {

@@ -1,6 +1,6 @@
-import type { OutcomeStatus } from './outcome.js';
-import type { Profile } from './profile.js';
-import type { SourceLocation } from './theme.js';
+import type { OutcomeStatus } from '../model/outcome.js';
+import type { Profile } from '../model/profile.js';
+import type { SourceLocation } from '../model/theme.js';
 
 /** A scenario file (`*.test.yaml`) as `loadScenarios` reads it. */
 export interface ScenarioFile {

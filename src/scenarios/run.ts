@@ -4,7 +4,7 @@ import type { Diagnostic, DiagnosticParamsOf, SCENARIO_CHECKS } from '../model/d
 import type { Outcome } from '../model/outcome.js';
 import type { OutcomeRules } from '../model/outcome-rules.js';
 import type { Profile } from '../model/profile.js';
-import type { Scenario, ScenarioExpect, ScenarioFile } from '../model/scenario.js';
+import type { Scenario, ScenarioExpect, ScenarioFile } from './types.js';
 import type { CaseKey, Session } from '../model/session.js';
 import type { CompiledTheme, Question, SourceLocation } from '../model/theme.js';
 import { outcome } from '../outcome/index.js';
@@ -12,8 +12,8 @@ import { questionType } from '../question-types/index.js';
 import type { OperatorSet } from '../rules/registry.js';
 import { caseOf } from '../session/case.js';
 import { answer, next, sameValue, start } from '../session/transitions.js';
+import { fileStart } from '../util/location.js';
 import { own } from '../util/own.js';
-import { fileStart } from './report.js';
 
 /** The result of one scenario: passed when it has no diagnostic. */
 export interface ScenarioResult {

@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { OutcomeStatus } from '../model/outcome.js';
 import type { LicenceOnFile, Profile } from '../model/profile.js';
-import type { Scenario, ScenarioExpect, ScenarioFile } from '../model/scenario.js';
+import type { Scenario, ScenarioExpect, ScenarioFile } from './types.js';
 import type { SourceLocation } from '../model/theme.js';
 import { toPointer } from '../util/pointer.js';
-import { parseMapping } from './mapping.js';
-import type { ParseLimits, Source } from './parse.js';
+import { parseMapping } from '../load/mapping.js';
+import type { ParseLimits, Source } from '../load/parse.js';
 
 /** A scenario file read from YAML, or the located problems that prevented it. */
 export type ScenarioLoadResult =
@@ -35,7 +35,7 @@ const LISTS = [
 /**
  * Loads a scenario file (`*.test.yaml`) against `schemas/scenario.schema.json`, remembering where each
  * scenario, answer and expectation is written; never throws. Profiles given as paths and the theme are
- * left to the caller to load (see `runScenarioFile` in `src/node/scenarios.ts`).
+ * left to the caller to load (see `runScenarioFile` in `src/node/scenarios.ts`, which reads them from disk).
  */
 export function loadScenarios(source: Source, limits: ParseLimits = {}): ScenarioLoadResult {
   const mapping = parseMapping('scenario', source, limits);
