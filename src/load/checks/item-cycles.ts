@@ -41,7 +41,11 @@ export function cycleUnderSomeCase(
   for (const group of groups) {
     if (group.length < 2) continue;
     const members = new Set(group);
-    const inside = (from: string) => (edges.get(from) ?? []).filter((edge) => members.has(edge.to));
+    // The edges inside the group, filtered once: the search below asks for an item's edges once per edge.
+    const within = new Map(
+      group.map((from) => [from, (edges.get(from) ?? []).filter((edge) => members.has(edge.to))]),
+    );
+    const inside = (from: string) => within.get(from) ?? [];
     const conditions = group.flatMap((from) =>
       inside(from).flatMap((edge) => (edge.when ? [edge.when] : [])),
     );
