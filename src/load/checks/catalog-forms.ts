@@ -39,11 +39,18 @@ export const catalogForms: CatalogCheck = {
         seen.add(entry.field);
       });
     }
-    for (const field of Object.values(catalog.fields)) checkField(field, catalog, report);
+    // The materials some item produces, gathered once for all fields (not once per field).
+    const producers = new Set(Object.values(catalog.items).flatMap((item) => item.produces));
+    for (const field of Object.values(catalog.fields)) checkField(field, catalog, producers, report);
   },
 };
 
-function checkField(field: Field, catalog: Catalog, report: CatalogReport): void {
+function checkField(
+  field: Field,
+  catalog: Catalog,
+  producers: ReadonlySet<string>,
+  report: CatalogReport,
+): void {
   const element = `field:${field.id}`;
   if (CHOICE_FIELDS.has(field.type) && !field.options) {
     report(element, [], 'missing-key', { key: 'options' });
@@ -51,7 +58,6 @@ function checkField(field: Field, catalog: Catalog, report: CatalogReport): void
   if (field.pattern !== undefined && !compiles(field.pattern)) {
     report(element, ['pattern'], 'invalid-value', { value: field.pattern, rule: 'regex' });
   }
-  const producers = new Set(Object.values(catalog.items).flatMap((item) => item.produces));
   field.from.forEach((source, i) => {
     const unresolved = (
       problem: 'fact-type' | 'licence-data' | 'not-produced' | 'produced-data',
