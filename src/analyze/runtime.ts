@@ -3,6 +3,9 @@
  * diffs and scenario runs on compiled themes: the `tongban/analyze` entry.
  */
 
+export type { RunScenariosOptions, ScenarioResult } from '../scenarios/run.js';
+export { runScenarios } from '../scenarios/run.js';
+export type { Scenario, ScenarioExpect, ScenarioFile } from '../scenarios/types.js';
 export { analyzeLibrary, analyzeTheme } from './analyze.js';
 export type {
   AnalysisCheck,
@@ -38,9 +41,6 @@ export { exploreTheme } from './explore.js';
 export type { FewOptions, OptionOffers } from './option-offers.js';
 export { optionOffers } from './option-offers.js';
 export { questionnaireRoutes } from './routes.js';
-export type { RunScenariosOptions, ScenarioResult } from '../scenarios/run.js';
-export { runScenarios } from '../scenarios/run.js';
-export type { Scenario, ScenarioExpect, ScenarioFile } from '../scenarios/types.js';
 export { outcomeSignature } from './signature.js';
 export { cellText, questionTitle, ruleText } from './situation-text.js';
 export type { RuleAnswer, RuleCell, RuleRow, Situation, SituationList } from './situations.js';

@@ -1,5 +1,4 @@
 import { dirname, resolve } from 'node:path';
-import { type RunScenariosOptions, runScenarios, type ScenarioResult } from '../scenarios/run.js';
 import { parseSource } from '../load/parse.js';
 import { loadProfile } from '../load/profile.js';
 import { Reporter } from '../load/report.js';
@@ -7,6 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Profile } from '../model/profile.js';
 import type { CompiledTheme } from '../model/theme.js';
 import { loadScenarios } from '../scenarios/read.js';
+import { type RunScenariosOptions, runScenarios, type ScenarioResult } from '../scenarios/run.js';
 import type { ScenarioFile } from '../scenarios/types.js';
 import { projectRoot, readSource, staysWithin, yamlFiles } from './files.js';
 import { CatalogCache, loadThemeFile } from './load.js';

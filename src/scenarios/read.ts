@@ -1,11 +1,11 @@
+import { parseMapping } from '../load/mapping.js';
+import type { ParseLimits, Source } from '../load/parse.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { OutcomeStatus } from '../model/outcome.js';
 import type { LicenceOnFile, Profile } from '../model/profile.js';
-import type { Scenario, ScenarioExpect, ScenarioFile } from './types.js';
 import type { SourceLocation } from '../model/theme.js';
 import { toPointer } from '../util/pointer.js';
-import { parseMapping } from '../load/mapping.js';
-import type { ParseLimits, Source } from '../load/parse.js';
+import type { Scenario, ScenarioExpect, ScenarioFile } from './types.js';
 
 /** A scenario file read from YAML, or the located problems that prevented it. */
 export type ScenarioLoadResult =

@@ -4,7 +4,6 @@ import type { Diagnostic, DiagnosticParamsOf, SCENARIO_CHECKS } from '../model/d
 import type { Outcome } from '../model/outcome.js';
 import type { OutcomeRules } from '../model/outcome-rules.js';
 import type { Profile } from '../model/profile.js';
-import type { Scenario, ScenarioExpect, ScenarioFile } from './types.js';
 import type { CaseKey, Session } from '../model/session.js';
 import type { CompiledTheme, Question, SourceLocation } from '../model/theme.js';
 import { outcome } from '../outcome/index.js';
@@ -14,6 +13,7 @@ import { caseOf } from '../session/case.js';
 import { answer, next, sameValue, start } from '../session/transitions.js';
 import { fileStart } from '../util/location.js';
 import { own } from '../util/own.js';
+import type { Scenario, ScenarioExpect, ScenarioFile } from './types.js';
 
 /** The result of one scenario: passed when it has no diagnostic. */
 export interface ScenarioResult {

@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { enumerateCases } from '../../src/analyze/enumerate.js';
-import { loadScenarios } from '../../src/scenarios/read.js';
 import type { AnswerValue } from '../../src/model/session.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { loadThemeFile, runScenarioFile, scenarioFilesIn } from '../../src/node/index.js';
 import { outcome } from '../../src/outcome/index.js';
+import { loadScenarios } from '../../src/scenarios/read.js';
 import { run } from '../outcome/fixtures.js';
 
 const FOLDER = 'examples/decision-tree';

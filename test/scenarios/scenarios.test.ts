@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runScenarios } from '../../src/scenarios/run.js';
-import { loadScenarios } from '../../src/scenarios/read.js';
 import { formatDiagnostic } from '../../src/messages/index.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { runScenarioFile, scenarioFilesIn } from '../../src/node/scenarios.js';
-import { englishProblems } from '../support/params.js';
+import { loadScenarios } from '../../src/scenarios/read.js';
+import { runScenarios } from '../../src/scenarios/run.js';
 import { loadFile, repoPath } from '../analyze/support.js';
+import { englishProblems } from '../support/params.js';
 
 const FIXTURES = 'test/fixtures/scenarios';
 

@@ -16,9 +16,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { choicesOf } from '../../src/analyze/choices.js';
 import { loadProfile } from '../../src/load/profile.js';
-import { loadScenarios } from '../../src/scenarios/read.js';
 import type { Profile } from '../../src/model/profile.js';
-import type { ScenarioFile } from '../../src/scenarios/types.js';
 import type { AnswerValue, Session } from '../../src/model/session.js';
 import type { CompiledTheme, Question } from '../../src/model/theme.js';
 import {
@@ -29,6 +27,8 @@ import {
   themeFilesIn,
 } from '../../src/node/index.js';
 import { bandKey, bandOf } from '../../src/question-types/bands.js';
+import { loadScenarios } from '../../src/scenarios/read.js';
+import type { ScenarioFile } from '../../src/scenarios/types.js';
 import { answer, next, start, walk } from '../../src/session/index.js';
 
 const THEMES = 'themes';

@@ -4,17 +4,17 @@
  * not used: a theme that fails makes its scenario files fail with its problems, as `tongban test` does).
  */
 import { dirname, resolve } from 'node:path';
-import { runScenarios } from '../../scenarios/run.js';
 import { parseSource } from '../../load/parse.js';
 import { loadProfile, type ProfileResult } from '../../load/profile.js';
 import { Reporter } from '../../load/report.js';
-import { loadScenarios } from '../../scenarios/read.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Profile } from '../../model/profile.js';
-import type { ScenarioFile } from '../../scenarios/types.js';
 import type { FileKind } from '../../model/source.js';
 import type { CompiledTheme } from '../../model/theme.js';
 import { projectRoot, type ReadResult, staysWithin } from '../../node/files.js';
+import { loadScenarios } from '../../scenarios/read.js';
+import { runScenarios } from '../../scenarios/run.js';
+import type { ScenarioFile } from '../../scenarios/types.js';
 import type { ProfileEntry, ScenarioSummary } from './protocol.js';
 
 /** What a scenario run needs of a theme file's state. */
