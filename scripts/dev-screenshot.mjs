@@ -1,6 +1,6 @@
 // The screenshot of `tongban dev` in docs/authoring.md (docs/images/dev.png), taken in headless chromium:
 //   npm run build && node scripts/dev-screenshot.mjs
-// Serves a copy of the bundled themes, answers two questions of 我要开餐饮公司, saves the theme with a new
+// Serves a copy of the bundled themes, answers the first questions of 我要开餐饮店, saves the theme with a new
 // option (as an author would), and captures the page with the questionnaire, the note that the answers were
 // kept, and what the save changed.
 import { spawn } from 'node:child_process';
@@ -39,11 +39,13 @@ const url = await new Promise((resolve, reject) => {
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'zh-CN' });
-  page.setDefaultTimeout(60_000);
+  // Generous: on a busy machine the reload after the save and its re-analysis take a while.
+  page.setDefaultTimeout(300_000);
   await page.goto(`${url}#file=${encodeURIComponent(theme)}`);
   await page.locator('body[data-ready="true"]').waitFor();
   for (const [question, option] of [
     ['company-exists', 'no'],
+    ['entity-type', 'company'],
     ['hire-staff', 'yes'],
   ]) {
     const form = page.locator(`[data-testid="question"][data-question="${question}"]`);
@@ -53,12 +55,19 @@ try {
   }
   const file = join(folder, theme);
   const text = readFileSync(file, 'utf8');
+  // The new option, and where the licence application's 经营项目 field takes its value for it (the field
+  // needs a value for every option of the question that fills it).
   writeFileSync(
     file,
-    text.replace(
-      /( {2}- id: dishes\n(?: {4}.*\n)*? {4}options:\n)/,
-      '$1      baked:\n        label: 现场烘焙的面包糕点\n        short: 烘焙\n',
-    ),
+    text
+      .replace(
+        /( {2}- id: dishes\n(?: {4}.*\n)*? {4}options:\n)/,
+        '$1      baked:\n        label: 现场烘焙的面包糕点\n        short: 烘焙\n',
+      )
+      .replace(
+        'food-categories: { answer: dishes }',
+        'food-categories: { answer: dishes, map: { hot: hot, cold: cold, raw: raw, pastry: pastry, drinks: drinks, baked: pastry } }',
+      ),
   );
   await page.getByTestId('option-baked').waitFor();
   await page.getByTestId('tab-change').click();
