@@ -8,7 +8,7 @@
  * restores to itself. `restore` never throws and never reaches a built-in prototype.
  *
  * test/session/persist.test.ts has the basic cases of each error code; this file adds hostile ones, and
- * mutations drawn at random (TAMPER_RUNS runs).
+ * mutations drawn at random (TAMPER_RUNS runs, 10,000 by default).
  */
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -31,7 +31,7 @@ import {
 } from '../support/arbitrary-theme.js';
 import { expectNoPollution } from './support.js';
 
-const TAMPER_RUNS = Number(process.env.TAMPER_RUNS ?? 5_000);
+const TAMPER_RUNS = Number(process.env.TAMPER_RUNS ?? 10_000);
 const SEED = process.env.FC_SEED === undefined ? {} : { seed: Number(process.env.FC_SEED) };
 const CODES: readonly RestoreErrorCode[] = [
   'not-json',
