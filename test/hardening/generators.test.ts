@@ -5,7 +5,8 @@
  * cycle at a random link; and YAML tags and merge keys at a random place of a valid theme. Each property runs
  * `GENERATOR_RUNS` inputs (10,000 by default; `FC_SEED` replays a failure): loading never throws, and reports
  * exactly what the input has — a cycle, a chain too deep, a tag, a merge key — or loads and runs as its plain
- * equivalent would.
+ * equivalent would. Option and form-field conditions and produced field sources have their generators in
+ * generators-options-forms.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
