@@ -186,7 +186,9 @@ describe('tongban diff', () => {
 
   test('situations: every format reports what changed per situation', async () => {
     const text = await cli(['diff', OLD, NEW, '--today', '2026-11-27']);
-    expect(text.stdout).toContain('情形的变化（结果相同的路径为一个情形；旧版 3 个，新版 3 个，不变 1 个）：');
+    expect(text.stdout).toContain(
+      '情形的变化（结果相同的路径为一个情形；旧版 3 个，新版 3 个，不变 1 个）：',
+    );
     expect(text.stdout).toContain('  ~ 情形「否」（1 条路径）现在：\n      状态：可以办理 → 无需办理');
     const en = await cli(['diff', OLD, NEW, '--today', '2026-11-27', '--lang', 'en']);
     expect(en.stdout).toContain('Situations changed (paths with the same outcome form a situation; 3 before');
