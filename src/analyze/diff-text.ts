@@ -3,9 +3,13 @@ import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { CaseChange, DiffCase, PolicyDiff } from './diff.js';
 import type { FieldAspect, FormChange } from './diff-forms.js';
 import type { ItemAspect, ServiceChange, VenueAspect } from './diff-service.js';
+import { situationLines } from './diff-situations-text.js';
 
 export interface FormatDiffOptions {
-  /** Example cases shown per group of changes, and cases listed as added or removed (default 5). */
+  /**
+   * Example cases shown per group of changes, and cases listed as added or removed (default 5); also the rule
+   * rows shown per situation and the situations listed per merge or split.
+   */
   readonly examples?: number;
 }
 
@@ -33,6 +37,9 @@ const MATERIAL_STATUS: Record<Lang, Record<MaterialStatus, string>> = {
   },
 };
 
+/** What an outcome in brief reads from a case or a situation. */
+type Brief = Pick<DiffCase, 'status' | 'items' | 'days' | 'fee' | 'visits'>;
+
 const TEXT = {
   zh: {
     title: (d: PolicyDiff) => `政策差异：${d.next.title}（${d.old.version} → ${d.next.version}）`,
@@ -50,7 +57,7 @@ const TEXT = {
     added: '新增的情形：',
     removed: '删除的情形：',
     empty: '（未回答任何问题）',
-    brief: (c: DiffCase, status: string) =>
+    brief: (c: Brief, status: string) =>
       `${status}；事项 ${c.items.length} 项，${c.days} 个工作日，${c.fee} 元，到场 ${c.visits} 次`,
     forms: '表单和字段的变化（一表申请）：',
     service: '办事细节的变化（时限、送达、容缺受理、办理地点）：',
@@ -72,7 +79,7 @@ const TEXT = {
     added: 'Cases added:',
     removed: 'Cases removed:',
     empty: '(no question answered)',
-    brief: (c: DiffCase, status: string) =>
+    brief: (c: Brief, status: string) =>
       `${status}; ${countOf(c.items.length, 'item', 'en')}, ${countOf(c.days, 'working-day', 'en')}, ${c.fee} yuan, ${countOf(c.visits, 'visit', 'en')}`,
     forms: 'Forms and fields changed (one application form):',
     service: 'Service details changed (time limits, delivery, non-key materials, venues):',
@@ -119,6 +126,14 @@ export function formatDiff(diff: PolicyDiff, lang: Lang = 'zh', options: FormatD
       lines.push(`  ${sign} ${c.label || c.key || t.empty} — ${t.brief(c, STATUS[lang][c.status])}`);
     if (list.length > examples) lines.push(`  ${t.more(list.length - examples)}`);
   }
+  lines.push(
+    '',
+    ...situationLines(diff.situations, lang, {
+      change: (change) => changeText(change, lang),
+      brief: (s) => t.brief(s, STATUS[lang][s.status]),
+      examples,
+    }),
+  );
   lines.push(...formLines);
   return `${lines.join('\n')}\n`;
 }

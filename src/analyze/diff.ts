@@ -1,12 +1,17 @@
-import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
-import type { CompiledTheme, MaterialForm } from '../model/theme.js';
+import type { OutcomeStatus } from '../model/outcome.js';
+import type { CompiledTheme } from '../model/theme.js';
+import { type CaseChange, changesBetween } from './case-changes.js';
 import type { CaseDetail } from './detail.js';
 import { type FormChange, formChanges } from './diff-forms.js';
 import { type ServiceChange, serviceChanges } from './diff-service.js';
+import { type SituationDiff, SituationPairing } from './diff-situations.js';
 import { maxCasesOf } from './enumerate.js';
 import { type EnumerateOptions, planTheme } from './plan.js';
+import { type Situation, SituationCollector } from './situations.js';
 import { Summarizer } from './summary.js';
 import { CaseWalker } from './walker.js';
+
+export { type CaseChange, changesBetween } from './case-changes.js';
 
 /** Options of `diffThemes`: the enumeration options, applied to both themes. */
 export type DiffOptions = EnumerateOptions;
@@ -32,30 +37,6 @@ export interface DiffCase {
   readonly fee: number;
   readonly visits: number;
 }
-
-/** What changed in one case, in a fixed order: status, items, materials, days, fee, visits, notices. */
-export type CaseChange =
-  | { readonly kind: 'status'; readonly from: OutcomeStatus; readonly to: OutcomeStatus }
-  | { readonly kind: 'item-added' | 'item-removed'; readonly item: string; readonly name: string }
-  | {
-      readonly kind: 'material-added';
-      readonly material: string;
-      readonly name: string;
-      readonly form: MaterialForm;
-      readonly copies: number;
-      readonly status: MaterialStatus;
-    }
-  | { readonly kind: 'material-removed'; readonly material: string; readonly name: string }
-  | {
-      readonly kind: 'material-changed';
-      readonly material: string;
-      readonly name: string;
-      readonly form?: { readonly from: MaterialForm; readonly to: MaterialForm };
-      readonly copies?: { readonly from: number; readonly to: number };
-      readonly status?: { readonly from: MaterialStatus; readonly to: MaterialStatus };
-    }
-  | { readonly kind: 'days' | 'fee' | 'visits'; readonly from: number; readonly to: number }
-  | { readonly kind: 'notice-added' | 'notice-removed'; readonly notice: string };
 
 /** A case both sides have whose outcome differs. */
 export interface ChangedCase {
@@ -93,6 +74,8 @@ export interface PolicyDiff {
    * options, non-key materials (容缺受理), venues' address, hours and booking.
    */
   readonly service: readonly ServiceChange[];
+  /** The same changes situation by situation (paths with the same outcome): changed, merged, split, added, removed. */
+  readonly situations: SituationDiff;
 }
 
 interface Seen {
@@ -105,18 +88,24 @@ interface Seen {
  * a number question, which changes band keys, shows as cases removed and added); for each case both have,
  * the outcome entries are compared: items, materials (added, removed, form, copies, status), critical-path
  * days, fee, visits, status and notices. The forms and fields the themes carry are compared too (`forms`).
- * Deterministic: the order follows the enumeration.
+ * The same walks group each version's paths into situations, which are paired by the paths they share
+ * (`situations`). Deterministic: the order follows the enumeration.
  */
 export function diffThemes(old: CompiledTheme, next: CompiledTheme, options: DiffOptions = {}): PolicyDiff {
   const max = maxCasesOf(options);
   const before = new Map<string, Seen>();
-  const oldSide = walkCases(old, options, max, (key, label, detail) => before.set(key, { label, detail }));
+  const pairing = new SituationPairing();
+  const oldSide = walkCases(old, options, max, (key, label, detail, situation) => {
+    before.set(key, { label, detail });
+    pairing.old(key, situation);
+  });
   const added: DiffCase[] = [];
   const changed: ChangedCase[] = [];
   const compared = new WeakMap<CaseDetail, WeakMap<CaseDetail, readonly CaseChange[]>>();
   const matched = new Set<string>();
   let unchanged = 0;
-  const nextSide = walkCases(next, options, max, (key, label, detail) => {
+  const nextSide = walkCases(next, options, max, (key, label, detail, situation) => {
+    pairing.pair(key, situation);
     const previous = before.get(key);
     if (!previous) {
       added.push(caseOf(key, label, detail));
@@ -139,9 +128,13 @@ export function diffThemes(old: CompiledTheme, next: CompiledTheme, options: Dif
   const removed: DiffCase[] = [];
   for (const [key, seen] of before) if (!matched.has(key)) removed.push(caseOf(key, seen.label, seen.detail));
   const forms = formChanges(old, next);
+  const changesOf = (a: CaseDetail, b: CaseDetail): readonly CaseChange[] => {
+    const known = compared.get(a)?.get(b);
+    return known ?? changesBetween(a, b);
+  };
   return {
-    old: oldSide,
-    next: nextSide,
+    old: oldSide.side,
+    next: nextSide.side,
     added,
     removed,
     changed,
@@ -149,6 +142,7 @@ export function diffThemes(old: CompiledTheme, next: CompiledTheme, options: Dif
     groups: groupsOf(changed),
     forms,
     service: serviceChanges(old, next),
+    situations: pairing.finish({ old, next }, oldSide.situations, nextSide.situations, changesOf),
   };
 }
 
@@ -156,11 +150,12 @@ function walkCases(
   theme: CompiledTheme,
   options: DiffOptions,
   max: number,
-  visit: (key: string, label: string, detail: CaseDetail) => void,
-): DiffSide {
+  visit: (key: string, label: string, detail: CaseDetail, situation: number) => void,
+): { readonly side: DiffSide; readonly situations: readonly Situation[] } {
   const plan = planTheme(theme, options);
   const walker = new CaseWalker(plan);
   const summarizer = new Summarizer(plan, { detail: true });
+  const collector = new SituationCollector(plan);
   let cases = 0;
   let truncated = false;
   while (walker.advance()) {
@@ -169,9 +164,14 @@ function walkCases(
       break;
     }
     cases++;
-    visit(walker.key, walker.label, summarizer.summarize(walker.verdicts).detail as CaseDetail);
+    const summary = summarizer.summarize(walker.verdicts);
+    const situation = collector.add(walker, summary);
+    visit(walker.key, walker.label, summary.detail as CaseDetail, situation);
   }
-  return { id: theme.id, title: theme.title, version: theme.version, hash: theme.hash, cases, truncated };
+  return {
+    side: { id: theme.id, title: theme.title, version: theme.version, hash: theme.hash, cases, truncated },
+    situations: collector.finish(),
+  };
 }
 
 function caseOf(key: string, label: string, detail: CaseDetail): DiffCase {
@@ -184,53 +184,6 @@ function caseOf(key: string, label: string, detail: CaseDetail): DiffCase {
     fee: detail.fee,
     visits: detail.visits,
   };
-}
-
-/** What changed from one case outcome to another, in a fixed order. */
-export function changesBetween(a: CaseDetail, b: CaseDetail): CaseChange[] {
-  const changes: CaseChange[] = [];
-  if (a.status !== b.status) changes.push({ kind: 'status', from: a.status, to: b.status });
-  const itemsA = new Set(a.items.map((i) => i.id));
-  const itemsB = new Set(b.items.map((i) => i.id));
-  for (const item of a.items)
-    if (!itemsB.has(item.id)) changes.push({ kind: 'item-removed', item: item.id, name: item.name });
-  for (const item of b.items)
-    if (!itemsA.has(item.id)) changes.push({ kind: 'item-added', item: item.id, name: item.name });
-  const materialsA = new Map(a.materials.map((m) => [m.id, m]));
-  const materialsB = new Map(b.materials.map((m) => [m.id, m]));
-  for (const m of a.materials)
-    if (!materialsB.has(m.id)) changes.push({ kind: 'material-removed', material: m.id, name: m.name });
-  for (const m of b.materials) {
-    const was = materialsA.get(m.id);
-    if (!was) {
-      changes.push({
-        kind: 'material-added',
-        material: m.id,
-        name: m.name,
-        form: m.form,
-        copies: m.copies,
-        status: m.status,
-      });
-      continue;
-    }
-    if (was.form === m.form && was.copies === m.copies && was.status === m.status) continue;
-    changes.push({
-      kind: 'material-changed',
-      material: m.id,
-      name: m.name,
-      ...(was.form === m.form ? {} : { form: { from: was.form, to: m.form } }),
-      ...(was.copies === m.copies ? {} : { copies: { from: was.copies, to: m.copies } }),
-      ...(was.status === m.status ? {} : { status: { from: was.status, to: m.status } }),
-    });
-  }
-  for (const kind of ['days', 'fee', 'visits'] as const) {
-    if (a[kind] !== b[kind]) changes.push({ kind, from: a[kind], to: b[kind] });
-  }
-  const noticesA = new Set(a.notices.map((n) => n.id));
-  const noticesB = new Set(b.notices.map((n) => n.id));
-  for (const n of a.notices) if (!noticesB.has(n.id)) changes.push({ kind: 'notice-removed', notice: n.id });
-  for (const n of b.notices) if (!noticesA.has(n.id)) changes.push({ kind: 'notice-added', notice: n.id });
-  return changes;
 }
 
 function groupsOf(changed: readonly ChangedCase[]): ChangeGroup[] {

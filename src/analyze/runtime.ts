@@ -32,6 +32,7 @@ export type {
 export { diffThemes } from './diff.js';
 export type { ItemAspect, ServiceChange, VenueAspect } from './diff-service.js';
 export { ITEM_ASPECTS, VENUE_ASPECTS } from './diff-service.js';
+export type { DiffSituation, SituationChange, SituationDiff, SituationLink } from './diff-situations.js';
 export type { FormatDiffOptions } from './diff-text.js';
 export { changeText, formatDiff, serviceChangeText } from './diff-text.js';
 export type { CaseSummary, EnumerateOptions, EnumerationEnd } from './enumerate.js';

@@ -33,12 +33,23 @@ export function cellText(cell: RuleCell | undefined, lang: Lang): string {
  * yes/no, bands and most options), "不问「问题」" for a question left unasked; "任意" when nothing is constrained.
  */
 export function ruleText(theme: CompiledTheme, row: RuleRow, lang: Lang): string {
-  if (row.cells.length === 0) return WORDS.any[lang];
   const byId = new Map(theme.questions.map((q) => [q.id, q]));
+  return ruleTextWith(
+    row,
+    (id) => {
+      const question = byId.get(id);
+      return question ? questionTitle(question) : id;
+    },
+    lang,
+  );
+}
+
+/** `ruleText` with the questions' titles given by id (for rules read apart from their theme, as in a diff). */
+export function ruleTextWith(row: RuleRow, titleOf: (question: string) => string, lang: Lang): string {
+  if (row.cells.length === 0) return WORDS.any[lang];
   return row.cells
     .map((cell) => {
-      const question = byId.get(cell.question);
-      const title = question ? questionTitle(question) : cell.question;
+      const title = titleOf(cell.question);
       const answers = cell.answers.map((a) => a.label || `${title}：${WORDS.none[lang]}`);
       if (cell.notAsked) answers.push(`${WORDS.notAsked[lang]}“${title}”`);
       return answers.join(WORDS.or[lang]);

@@ -174,7 +174,15 @@ export class Summarizer {
         notices.notices.map((n) => (outcome.notices[n] as OutcomePlan['notices'][number]).notice.id),
       ),
       ...(detail === undefined ? {} : { detail: detailWith(outcome, status, notices.notices, detail) }),
-      ...(identity === undefined ? {} : { identity: identityWith(status, notices.notices, identity) }),
+      ...(identity === undefined
+        ? {}
+        : {
+            identity: identityWith(
+              status,
+              notices.notices.map((n) => (outcome.notices[n] as OutcomePlan['notices'][number]).notice),
+              identity,
+            ),
+          }),
     };
     return Object.freeze(summary);
   }
@@ -182,6 +190,8 @@ export class Summarizer {
   /** What a summary reads of a body, with its detail and id when the options ask for them. */
   private bodySummary(body: CompositionBody): BodySummary {
     const { items } = this.outcome;
+    // The id is written from the detail, by the same definition as the signatures of situations.
+    const detail = this.options.detail || this.options.identity ? bodyDetail(this.outcome, body) : undefined;
     return {
       items: Object.freeze(
         body.steps.map((step) => (items[step.item] as OutcomePlan['items'][number]).item.id),
@@ -191,8 +201,8 @@ export class Summarizer {
       days: body.days.critical,
       fee: body.fee.total,
       visits: body.visits.length + body.collections.length,
-      ...(this.options.detail ? { detail: bodyDetail(this.outcome, body) } : {}),
-      ...(this.options.identity ? { identity: bodyIdentity(body) } : {}),
+      ...(this.options.detail && detail !== undefined ? { detail } : {}),
+      ...(this.options.identity && detail !== undefined ? { identity: bodyIdentity(detail) } : {}),
     };
   }
 }

@@ -84,6 +84,7 @@ const NOUNS = {
   case: { zh: '个情形', one: 'case', other: 'cases' },
   situation: { zh: '种情形', one: 'situation', other: 'situations' },
   path: { zh: '条路径', one: 'path', other: 'paths' },
+  rule: { zh: '条规则', one: 'rule', other: 'rules' },
   scenario: { zh: '个场景', one: 'scenario', other: 'scenarios' },
   'working-day': { zh: '个工作日', one: 'working day', other: 'working days' },
   visit: { zh: '次到场', one: 'visit', other: 'visits' },

@@ -1,9 +1,8 @@
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { MaterialForm } from '../model/theme.js';
 import { Hash } from '../util/id-hash.js';
-import type { Composition, CompositionBody } from './composition.js';
 
-// Numbers for the words an id covers: hashing a number is cheaper than hashing a word.
+// Numbers for the words an outcome's parts hold: hashing a number is cheaper than hashing a word.
 const STATUS: Readonly<Record<OutcomeStatus, number>> = { ready: 0, 'not-needed': 1, blocked: 2 };
 const FORM: Readonly<Record<MaterialForm, number>> = { 原件: 0, 复印件: 1, 电子: 2, 表格: 3 };
 const MATERIAL_STATUS: Readonly<Record<MaterialStatus, number>> = {
@@ -15,50 +14,133 @@ const MATERIAL_STATUS: Readonly<Record<MaterialStatus, number>> = {
   committed: 5,
 };
 
+/** The entries of a case's body that tell outcomes apart (names aside: they follow from the ids). */
+export interface BodyEntries {
+  /** Items in order, with the days, fee and venue of the variants that hold. */
+  readonly items: readonly {
+    readonly id: string;
+    readonly days?: number;
+    readonly fee?: number;
+    readonly venue?: string;
+  }[];
+  /** The merged materials in order, with form, copies and status. */
+  readonly materials: readonly {
+    readonly id: string;
+    readonly form: MaterialForm;
+    readonly copies: number;
+    readonly status: MaterialStatus;
+  }[];
+  /** Critical-path days, total fee, visits. */
+  readonly days: number;
+  readonly fee: number;
+  readonly visits: number;
+}
+
+/** A case's entries that tell outcomes apart: its status, the notices that apply, and its body. */
+export interface OutcomeEntries extends BodyEntries {
+  readonly status: OutcomeStatus;
+  readonly notices: readonly { readonly id: string }[];
+}
+
+/** Where the parts of an outcome are written: a `Hash` (an id) or an `OutcomeText` (a signature). */
+export interface OutcomeSink {
+  number(value: number): void;
+  string(value: string): void;
+}
+
 /**
- * An id of what a composed case yields, entry by entry (names aside): status, the notices, and its body (see
- * `bodyIdentity`). Equal outcomes, equal ids; unequal ones share an id with a chance of about 2^-53. The
- * analysis tells paths with the same outcome apart from others by it. Indices refer to the composition's plan:
- * ids of cases of one plan are compared, not across plans.
+ * The one definition of "the same outcome": two cases have the same outcome exactly when these parts are
+ * equal — the status and the notices (`writeHead`), then the body: items with their days, fee (to the cent)
+ * and venue, the merged materials with form, copies and status, the critical days, total fee and visits.
+ * Nothing that names the path's answers (case labels, reasons) enters it. Ids (`outcomeIdentity`) and
+ * signatures (`outcomeText`) are both written by it, so they agree.
  */
-export function outcomeIdentity(composition: Composition): number {
-  return identityWith(composition.status, composition.notices, bodyIdentity(composition));
+export function writeBody(sink: OutcomeSink, body: BodyEntries): void {
+  for (const item of body.items) {
+    sink.string(item.id);
+    sink.number(item.days ?? -1);
+    sink.number(item.fee === undefined ? -1 : cents(item.fee));
+    sink.string(item.venue ?? '');
+  }
+  // Counts are ≥ 0: -1 ends a list.
+  sink.number(-1);
+  for (const m of body.materials) {
+    sink.string(m.id);
+    sink.number(FORM[m.form]);
+    sink.number(m.copies);
+    sink.number(MATERIAL_STATUS[m.status]);
+  }
+  sink.number(-1);
+  sink.number(body.days);
+  sink.number(cents(body.fee));
+  sink.number(body.visits);
+}
+
+/** The head of an outcome (see `writeBody`): its status and the ids of the notices that apply, in order. */
+export function writeHead(
+  sink: OutcomeSink,
+  status: OutcomeStatus,
+  notices: readonly { readonly id: string }[],
+): void {
+  sink.number(STATUS[status]);
+  for (const n of notices) sink.string(n.id);
+  sink.number(-1);
+}
+
+const cents = (yuan: number): number => Math.round(yuan * 100);
+
+/**
+ * An id of what a case yields (see `writeBody`): equal outcomes, equal ids; unequal ones share an id with a
+ * chance of about 2^-53. The analysis tells paths with the same outcome apart from others by it.
+ */
+export function outcomeIdentity(outcome: OutcomeEntries): number {
+  return identityWith(outcome.status, outcome.notices, bodyIdentity(outcome));
 }
 
 /** `outcomeIdentity` from a case's status, its notices and the `bodyIdentity` of its body. */
-export function identityWith(status: OutcomeStatus, notices: readonly number[], body: number): number {
+export function identityWith(
+  status: OutcomeStatus,
+  notices: readonly { readonly id: string }[],
+  body: number,
+): number {
   const hash = new Hash();
-  hash.number(STATUS[status]);
-  // Indices are ≥ 0: -1 ends a list.
-  for (const n of notices) hash.number(n);
-  hash.number(-1);
+  writeHead(hash, status, notices);
   hash.number(body);
   return hash.value();
 }
 
-/**
- * An id of a composition's body: the items with the days, fee and venue that count, the merged materials in
- * order with form, copies and status, and the critical days, fee and visits.
- */
-export function bodyIdentity(body: CompositionBody): number {
+/** An id of a case's body (see `writeBody`), for bodies shared by cases that differ in their notices alone. */
+export function bodyIdentity(body: BodyEntries): number {
   const hash = new Hash();
-  for (const step of body.steps) {
-    hash.number(step.item);
-    hash.number(step.days ?? -1);
-    hash.number(step.fee === undefined ? -1 : Math.round(step.fee.amount * 100));
-    hash.string(step.presence?.venue ?? '');
-  }
-  hash.number(-1);
-  for (const m of body.materials) {
-    hash.number(m.material);
-    hash.number(FORM[m.form]);
-    hash.number(m.copies);
-    hash.number(MATERIAL_STATUS[m.status]);
-  }
-  hash.number(-1);
-  hash.number(body.days.critical);
-  hash.number(Math.round(body.fee.total * 100));
-  hash.number(body.visits.length + body.collections.length);
-  hash.number(body.chosen === undefined ? -1 : body.chosen.steps.length);
+  writeBody(hash, body);
   return hash.value();
+}
+
+/**
+ * The signature of what a case yields: one string, equal for two cases exactly when `writeHead` and
+ * `writeBody` write the same parts for both (so exactly when their `outcomeIdentity` is equal, collisions
+ * aside). Ids never hold control characters, so the separators cannot occur inside a part.
+ */
+export function outcomeText(outcome: OutcomeEntries): string {
+  const text = new OutcomeText();
+  writeHead(text, outcome.status, outcome.notices);
+  writeBody(text, outcome);
+  return text.value();
+}
+
+/** An `OutcomeSink` that writes the parts as text: numbers and strings marked apart, each ended by \u0001. */
+class OutcomeText implements OutcomeSink {
+  private text = '';
+
+  number(value: number): void {
+    this.text += `#${value}\u0001`;
+  }
+
+  string(value: string): void {
+    this.text += `'${value}\u0001`;
+  }
+
+  value(): string {
+    return this.text;
+  }
 }

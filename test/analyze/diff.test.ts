@@ -26,8 +26,8 @@ const FEE: CaseChange = { kind: 'fee', from: 0, to: 50 };
 
 describe('policy diffs', () => {
   test('cases added, removed and changed, with exactly what changed', () => {
-    const diff = diffThemes(old, next);
-    const expected: PolicyDiff = {
+    const { situations: _, ...diff } = diffThemes(old, next);
+    const expected: Omit<PolicyDiff, 'situations'> = {
       old: { id: 'shop', title: '开店', version: '2025.1', hash: old.hash, cases: 4, truncated: false },
       next: { id: 'shop', title: '开店', version: '2025.2', hash: next.hash, cases: 6, truncated: false },
       added: [
@@ -90,6 +90,7 @@ describe('policy diffs', () => {
     const diff = diffThemes(old, old);
     expect([diff.added, diff.removed, diff.changed, diff.unchanged]).toEqual([[], [], [], 4]);
     expect(formatDiff(diff, 'en')).toContain('No case changes its outcome.');
+    expect([diff.situations.changes, diff.situations.unchanged]).toEqual([[], 4]);
   });
 
   test('status, items, materials, days and notices changes', async () => {
@@ -143,6 +144,24 @@ describe('policy diffs', () => {
 新增的情形：
   + 合伙企业 · 设置店招 — 可以办理；事项 2 项，10 个工作日，50 元，到场 0 次
   + 合伙企业 · 不设店招 — 可以办理；事项 1 项，10 个工作日，0 元，到场 0 次
+
+情形的变化（结果相同的路径为一个情形；旧版 4 个，新版 4 个，不变 1 个）：
+
+  ~ 情形「公司或合伙企业，设置店招」（2 条路径）现在：
+      （原为情形「公司，设置店招」（1 条路径））
+      + 材料 从业人员健康证明（health-certificate；原件，1 份，需提交）
+      ~ 材料 招牌设计效果图（sign-design）：形式 复印件 → 原件
+      费用：0 → 50 元
+      覆盖的路径：新增 1 条
+
+  ~ 情形「公司或合伙企业，不设店招」（2 条路径）现在：
+      （原为情形「公司，不设店招」（1 条路径））
+      + 材料 从业人员健康证明（health-certificate；原件，1 份，需提交）
+      覆盖的路径：新增 1 条
+
+  ~ 情形「个体工商户，设置店招」（1 条路径）现在：
+      ~ 材料 招牌设计效果图（sign-design）：形式 复印件 → 原件
+      费用：0 → 50 元
 `);
     expect(formatDiff(diff, 'en', { examples: 1 })).toBe(`Policy diff: 开店 (2025.1 → 2025.2)
 Cases: 4 before, 6 after; 2 added, 0 removed, 3 changed, 1 unchanged
@@ -164,6 +183,24 @@ Cases whose outcome changes (identical changes grouped):
 Cases added:
   + 合伙企业 · 设置店招 — ready; 2 items, 10 working days, 50 yuan, 0 visits
   (and 1 more)
+
+Situations changed (paths with the same outcome form a situation; 4 before, 4 after, 1 unchanged):
+
+  ~ the situation “公司 or 合伙企业; 设置店招” (2 paths) now:
+      (formerly the situation “公司; 设置店招” (1 path))
+      + material 从业人员健康证明 (health-certificate; 原件, 1 copy, to submit)
+      ~ material 招牌设计效果图 (sign-design): form 复印件 → 原件
+      fee: 0 → 50 yuan
+      now also covers 1 path
+
+  ~ the situation “公司 or 合伙企业; 不设店招” (2 paths) now:
+      (formerly the situation “公司; 不设店招” (1 path))
+      + material 从业人员健康证明 (health-certificate; 原件, 1 copy, to submit)
+      now also covers 1 path
+
+  ~ the situation “个体工商户; 设置店招” (1 path) now:
+      ~ material 招牌设计效果图 (sign-design): form 复印件 → 原件
+      fee: 0 → 50 yuan
 `);
   });
 

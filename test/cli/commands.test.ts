@@ -184,6 +184,25 @@ describe('tongban diff', () => {
     expect(same.code).toBe(0);
   });
 
+  test('situations: every format reports what changed per situation', async () => {
+    const text = await cli(['diff', OLD, NEW, '--today', '2026-11-27']);
+    expect(text.stdout).toContain(
+      '情形的变化（结果相同的路径为一个情形；旧版 3 个，新版 3 个，不变 1 个）：',
+    );
+    expect(text.stdout).toContain('  ~ 情形「否」（1 条路径）现在：\n      状态：可以办理 → 无需办理');
+    const en = await cli(['diff', OLD, NEW, '--today', '2026-11-27', '--lang', 'en']);
+    expect(en.stdout).toContain('Situations changed (paths with the same outcome form a situation; 3 before');
+    expect(en.stdout).toContain('  ~ the situation “否” (1 path) now:\n      status: ready → not needed');
+    expect(en.stdout).not.toMatch(/情形|路径|现在/);
+    const json = await cli(['diff', OLD, NEW, '--today', '2026-11-27', '--format', 'json', '--exit-code']);
+    expect(json.code).toBe(1);
+    const { situations } = JSON.parse(json.stdout);
+    expect([situations.old, situations.next, situations.unchanged]).toEqual([3, 3, 1]);
+    expect(situations.changes.map((c: { kind: string }) => c.kind)).toEqual(['changed', 'changed']);
+    const same = await cli(['diff', OLD, OLD, '--today', '2026-11-27', '--format', 'json', '--exit-code']);
+    expect([same.code, JSON.parse(same.stdout).situations.changes]).toEqual([0, []]);
+  });
+
   test('two checkouts, each theme with its own catalog', async () => {
     const old = join(tmp, 'checkout-old');
     const now = join(tmp, 'checkout-new');

@@ -105,6 +105,9 @@ describe('the dev workspace', () => {
     expect(change).toMatchObject({ added: 0, removed: 0 });
     expect(change?.changed).toBeGreaterThan(0);
     expect(change?.text).toContain('about-g');
+    // The situations too, as `tongban diff` reports them.
+    expect(change?.text).toContain('情形的变化（结果相同的路径为一个情形；');
+    expect(change?.text).toMatch(/ {2}[~*/#] .*情形「/);
     expect(workspace.change('themes/marriage.yaml')).toBeUndefined();
     // The theme's scenario file ran again: the scenarios that expect the note now fail.
     const hk = workspace.state().scenarios.find((s) => s.theme === HK);

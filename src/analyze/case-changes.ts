@@ -1,0 +1,74 @@
+import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
+import type { MaterialForm } from '../model/theme.js';
+import type { CaseDetail } from './detail.js';
+
+/** What changed in one case, in a fixed order: status, items, materials, days, fee, visits, notices. */
+export type CaseChange =
+  | { readonly kind: 'status'; readonly from: OutcomeStatus; readonly to: OutcomeStatus }
+  | { readonly kind: 'item-added' | 'item-removed'; readonly item: string; readonly name: string }
+  | {
+      readonly kind: 'material-added';
+      readonly material: string;
+      readonly name: string;
+      readonly form: MaterialForm;
+      readonly copies: number;
+      readonly status: MaterialStatus;
+    }
+  | { readonly kind: 'material-removed'; readonly material: string; readonly name: string }
+  | {
+      readonly kind: 'material-changed';
+      readonly material: string;
+      readonly name: string;
+      readonly form?: { readonly from: MaterialForm; readonly to: MaterialForm };
+      readonly copies?: { readonly from: number; readonly to: number };
+      readonly status?: { readonly from: MaterialStatus; readonly to: MaterialStatus };
+    }
+  | { readonly kind: 'days' | 'fee' | 'visits'; readonly from: number; readonly to: number }
+  | { readonly kind: 'notice-added' | 'notice-removed'; readonly notice: string };
+
+/** What changed from one case outcome to another, in a fixed order. */
+export function changesBetween(a: CaseDetail, b: CaseDetail): CaseChange[] {
+  const changes: CaseChange[] = [];
+  if (a.status !== b.status) changes.push({ kind: 'status', from: a.status, to: b.status });
+  const itemsA = new Set(a.items.map((i) => i.id));
+  const itemsB = new Set(b.items.map((i) => i.id));
+  for (const item of a.items)
+    if (!itemsB.has(item.id)) changes.push({ kind: 'item-removed', item: item.id, name: item.name });
+  for (const item of b.items)
+    if (!itemsA.has(item.id)) changes.push({ kind: 'item-added', item: item.id, name: item.name });
+  const materialsA = new Map(a.materials.map((m) => [m.id, m]));
+  const materialsB = new Map(b.materials.map((m) => [m.id, m]));
+  for (const m of a.materials)
+    if (!materialsB.has(m.id)) changes.push({ kind: 'material-removed', material: m.id, name: m.name });
+  for (const m of b.materials) {
+    const was = materialsA.get(m.id);
+    if (!was) {
+      changes.push({
+        kind: 'material-added',
+        material: m.id,
+        name: m.name,
+        form: m.form,
+        copies: m.copies,
+        status: m.status,
+      });
+      continue;
+    }
+    if (was.form === m.form && was.copies === m.copies && was.status === m.status) continue;
+    changes.push({
+      kind: 'material-changed',
+      material: m.id,
+      name: m.name,
+      ...(was.form === m.form ? {} : { form: { from: was.form, to: m.form } }),
+      ...(was.copies === m.copies ? {} : { copies: { from: was.copies, to: m.copies } }),
+      ...(was.status === m.status ? {} : { status: { from: was.status, to: m.status } }),
+    });
+  }
+  for (const kind of ['days', 'fee', 'visits'] as const) {
+    if (a[kind] !== b[kind]) changes.push({ kind, from: a[kind], to: b[kind] });
+  }
+  const noticesA = new Set(a.notices.map((n) => n.id));
+  const noticesB = new Set(b.notices.map((n) => n.id));
+  for (const n of a.notices) if (!noticesB.has(n.id)) changes.push({ kind: 'notice-removed', notice: n.id });
+  for (const n of b.notices) if (!noticesA.has(n.id)) changes.push({ kind: 'notice-added', notice: n.id });
+  return changes;
+}
