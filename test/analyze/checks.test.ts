@@ -121,6 +121,19 @@ describe('checks', () => {
     expect(d?.params).toEqual({ question: 'kind', option: 'partnership', other: 'individual' });
   });
 
+  test('no-effect-option keeps options that fill a form field with different values, not with the same', async () => {
+    const { theme } = await fixture('no-effect-option', 'triggers');
+    const filled = { ...theme, fieldAnswers: { 'entity-type': { answer: 'kind' } } };
+    expect(analyzeTheme(filled, { only: ['no-effect-option'] })).toEqual([]);
+    const same = {
+      ...theme,
+      fieldAnswers: { 'entity-type': { answer: 'kind', map: { individual: 'other', partnership: 'other' } } },
+    };
+    expect(analyzeTheme(same, { only: ['no-effect-option'] }).map((d) => d.params)).toEqual([
+      { question: 'kind', option: 'partnership', other: 'individual' },
+    ]);
+  });
+
   test('with a truncated enumeration, checks that need every case stay silent', async () => {
     const { theme } = await fixture('never-asked', 'triggers');
     const found = analyzeTheme(theme, { maxCases: 1 });

@@ -37,7 +37,7 @@ describe('tongban run (scripted)', () => {
     const explained = await cli(['run', HK, '--answers', ANSWERS, '--today', '2026-11-27', '--explain']);
     expect(explained.code).toBe(0);
     expect(explained.stdout).toContain(
-      '    规则：年龄 ≥ 16周岁；您要办理哪项业务？ = 首次申领往来港澳通行证',
+      '    规则：年龄 ≥ 16周岁；您要办理哪项业务？ ∈ {首次申领往来港澳通行证、换发往来港澳通行证、补发往来港澳通行证（证件遗失、被盗或被抢）}；并非',
     );
     const md = await cli([
       'run',
@@ -137,7 +137,7 @@ describe('tongban run (scripted)', () => {
   });
 
   test('a missing or refused answer names only the options offered at that point', async () => {
-    const minor = 'business=first,hukou=local,age=10,has-id-card=yes,guardian-present=yes,endorse-now=yes';
+    const minor = 'business=first,hukou=local,age=10,guardian-present=yes,endorse-now=yes';
     const missing = await cli(['run', HK, '--answers', minor, '--today', '2026-11-27']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('缺少问题 purpose');

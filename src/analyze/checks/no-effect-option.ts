@@ -1,3 +1,4 @@
+import type { CompiledTheme } from '../../model/theme.js';
 import { questionType } from '../../question-types/index.js';
 import { relevantQuestions } from '../dependencies.js';
 import type { ThemeCheck } from './types.js';
@@ -5,7 +6,8 @@ import type { ThemeCheck } from './types.js';
 /**
  * A single-choice option that gives the same outcomes as an earlier option of the same question at every
  * node where the question is asked (their subtrees hash alike). Needs every case; questions that have no
- * effect at all are left to `no-effect-question`.
+ * effect at all are left to `no-effect-question`. Two options that fill a form field (一表申请) with different
+ * values are not reported: merging them would lose what the applicant declares on the form.
  */
 export const noEffectOption: ThemeCheck = {
   code: 'no-effect-option',
@@ -26,8 +28,11 @@ export const noEffectOption: ThemeCheck = {
       if (!pairs) return;
       if (!cases.asked[i] || !cases.matters[i] || !relevant.has(question.id)) return;
       const options = questionType(question).options(question);
+      const filled = fieldValuesOf(theme, question.id);
       options.forEach((option, b) => {
-        const a = options.findIndex((_, a) => a < b && !pairs[a]?.[b]);
+        const a = options.findIndex(
+          (other, a) => a < b && !pairs[a]?.[b] && filled.every((fill) => fill(other.id) === fill(option.id)),
+        );
         const other = options[a];
         if (!other) return;
         report(`option:${question.id}/${option.id}`, {
@@ -39,3 +44,13 @@ export const noEffectOption: ThemeCheck = {
     });
   },
 };
+
+/** For each form field the question's answer fills, a function giving the field's value (as JSON) for an option. */
+function fieldValuesOf(theme: CompiledTheme, question: string): readonly ((option: string) => string)[] {
+  return Object.values(theme.fieldAnswers)
+    .filter((binding) => binding.answer === question)
+    .map((binding) => (option: string) => {
+      const map = binding.map;
+      return JSON.stringify(map !== undefined && Object.hasOwn(map, option) ? map[option] : option);
+    });
+}
