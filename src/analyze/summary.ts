@@ -31,6 +31,9 @@ export interface LeafSummary {
   readonly identity?: number;
 }
 
+/** A `LeafSummary` while it is made. */
+type LeafSummaryFields = { -readonly [K in keyof LeafSummary]: LeafSummary[K] };
+
 /** What a `Summarizer` adds to the figures. */
 export interface SummaryOptions {
   readonly detail?: boolean;
@@ -162,7 +165,7 @@ export class Summarizer {
     }
     const status = statusWith(outcome, notices, body.steps);
     const { detail, identity } = body;
-    const summary = {
+    const summary: LeafSummaryFields = {
       status,
       items: body.items,
       materials: body.materials,
@@ -173,16 +176,17 @@ export class Summarizer {
       noticeIds: Object.freeze(
         notices.notices.map((n) => (outcome.notices[n] as OutcomePlan['notices'][number]).notice.id),
       ),
-      ...(detail === undefined ? {} : { detail: detailWith(outcome, status, notices.notices, detail) }),
-      ...(identity === undefined ? {} : { identity: identityWith(status, notices.notices, identity) }),
     };
+    // Added only when asked for (a summary has no `detail` key otherwise), without spreading a literal per case.
+    if (detail !== undefined) summary.detail = detailWith(outcome, status, notices.notices, detail);
+    if (identity !== undefined) summary.identity = identityWith(status, notices.notices, identity);
     return Object.freeze(summary);
   }
 
   /** What a summary reads of a body, with its detail and id when the options ask for them. */
   private bodySummary(body: CompositionBody): BodySummary {
     const { items } = this.outcome;
-    return {
+    const summary: { -readonly [K in keyof BodySummary]: BodySummary[K] } = {
       items: Object.freeze(
         body.steps.map((step) => (items[step.item] as OutcomePlan['items'][number]).item.id),
       ),
@@ -191,9 +195,10 @@ export class Summarizer {
       days: body.days.critical,
       fee: body.fee.total,
       visits: body.visits.length + body.collections.length,
-      ...(this.options.detail ? { detail: bodyDetail(this.outcome, body) } : {}),
-      ...(this.options.identity ? { identity: bodyIdentity(body) } : {}),
     };
+    if (this.options.detail) summary.detail = bodyDetail(this.outcome, body);
+    if (this.options.identity) summary.identity = bodyIdentity(body);
+    return summary;
   }
 }
 
