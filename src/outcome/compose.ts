@@ -1,6 +1,6 @@
 import type { MaterialStatus, MergeFigures, OutcomeStatus } from '../model/outcome.js';
 import type { StepTiming } from '../model/outcome-rules.js';
-import type { DeliveryOption, MaterialForm } from '../model/theme.js';
+import type { Delivery, DeliveryOption, MaterialForm } from '../model/theme.js';
 import type {
   ComposedEdge,
   ComposedMaterial,
@@ -123,7 +123,10 @@ function delivered(
   steps: readonly ComposedStep[],
 ): Pick<CompositionBody, 'delivery' | 'chosen' | 'collections'> {
   const { rules } = plan;
-  const offered = steps.map((step) => step.delivery.map((option) => option.method));
+  // Most items offer no delivery options: they share one empty list rather than each map theirs.
+  const offered = steps.map((step) =>
+    step.delivery.length === 0 ? NO_METHODS : step.delivery.map((option) => option.method),
+  );
   const delivery = rules.delivery(offered);
   const at = selection.chosen[0] as number;
   const choice = at < 0 ? undefined : plan.choice[at];
@@ -153,6 +156,7 @@ function delivered(
 }
 
 const NO_GROUPS: readonly (readonly number[])[] = Object.freeze([]);
+const NO_METHODS: readonly Delivery[] = Object.freeze([]);
 const NO_STEPS: readonly ComposedStep[] = Object.freeze([]);
 const NO_EDGES: readonly ComposedEdge[] = Object.freeze([]);
 
