@@ -1,4 +1,4 @@
-import { outcomeText } from '../outcome/identity.js';
+import { bodyText, headText, outcomeText } from '../outcome/identity.js';
 import type { CaseDetail } from './detail.js';
 
 /**
@@ -10,4 +10,17 @@ import type { CaseDetail } from './detail.js';
  */
 export function outcomeSignature(detail: CaseDetail): string {
   return outcomeText(detail);
+}
+
+/**
+ * The part of `outcomeSignature` its status and notices give (it comes first). Split from the body's part so
+ * that situations sign each composed body once, however many notice sets it comes with.
+ */
+export function headSignature(detail: Pick<CaseDetail, 'status' | 'notices'>): string {
+  return headText(detail.status, detail.notices);
+}
+
+/** The part of `outcomeSignature` the body gives: items, materials, critical days, total fee and visits. */
+export function bodySignature(detail: Omit<CaseDetail, 'status' | 'notices'>): string {
+  return bodyText(detail);
 }

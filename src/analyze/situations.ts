@@ -5,7 +5,7 @@ import { type Cube, cubeLayout, holds, isFull, mergeGroups, PathMerger, widen } 
 import type { CaseDetail } from './detail.js';
 import { maxCasesOf } from './enumerate.js';
 import { type EnumerateOptions, planTheme, type QuestionPlan, type ThemePlan } from './plan.js';
-import { outcomeSignature } from './signature.js';
+import { bodySignature, headSignature } from './signature.js';
 import { type LeafSummary, Summarizer } from './summary.js';
 import { CaseWalker } from './walker.js';
 
@@ -96,7 +96,16 @@ export class SituationCollector {
   private readonly layout;
   private readonly groups: Group[] = [];
   private readonly merger;
-  private readonly bySignature = new Map<string, Group>();
+  /**
+   * Groups by the body's part of their signature, then by its head (status and notices): an outcome's
+   * signature is `headSignature + bodySignature` (`outcomeSignature`), and many notice sets share one body.
+   */
+  private readonly byBody = new Map<string, Map<string, Group>>();
+  /**
+   * The body's part of the signature by the items list of a summary's detail: a `Summarizer` gives every case
+   * composed from one body that body's lists, so each body is signed once.
+   */
+  private readonly bodySignatures = new WeakMap<object, string>();
   /** Summaries are memoised objects: most paths find their group without building a signature. */
   private readonly bySummary = new WeakMap<LeafSummary, Group>();
   private readonly choices: Int32Array;
@@ -113,27 +122,43 @@ export class SituationCollector {
     walker.choicesInto(this.choices);
     let group = this.bySummary.get(summary);
     if (group === undefined) {
-      const detail = summary.detail;
-      if (detail === undefined) throw new RangeError('the summary has no detail');
-      const signature = outcomeSignature(detail);
-      group = this.bySignature.get(signature);
-      if (group === undefined) {
-        group = {
-          index: this.groups.length + 1,
-          signature,
-          detail,
-          count: 0,
-          cubes: [],
-          first: this.choices.slice(),
-        };
-        this.groups.push(group);
-        this.bySignature.set(signature, group);
-      }
+      group = this.groupOf(summary);
       this.bySummary.set(summary, group);
     }
     this.merger.add(group.cubes, this.choices, this.paths++);
     group.count++;
     return group.index;
+  }
+
+  /** The group of a summary's outcome, made when it is the first of its signature (the current path is its first). */
+  private groupOf(summary: LeafSummary): Group {
+    const detail = summary.detail;
+    if (detail === undefined) throw new RangeError('the summary has no detail');
+    let body = this.bodySignatures.get(detail.items);
+    if (body === undefined) {
+      body = bodySignature(detail);
+      this.bodySignatures.set(detail.items, body);
+    }
+    let heads = this.byBody.get(body);
+    if (heads === undefined) {
+      heads = new Map();
+      this.byBody.set(body, heads);
+    }
+    const head = headSignature(detail);
+    let group = heads.get(head);
+    if (group === undefined) {
+      group = {
+        index: this.groups.length + 1,
+        signature: head + body,
+        detail,
+        count: 0,
+        cubes: [],
+        first: this.choices.slice(),
+      };
+      this.groups.push(group);
+      heads.set(head, group);
+    }
+    return group;
   }
 
   /** The situations, with their rows. */
@@ -173,14 +198,62 @@ export class SituationCollector {
 
   private rowOf(cube: Cube): RuleRow {
     const cells: RuleCell[] = [];
-    this.plan.questions.forEach((q: QuestionPlan, j) => {
-      if (isFull(this.layout, cube.bits, j)) return;
-      const answers = q.choices
-        .filter((_: Choice, c) => holds(this.layout, cube.bits, j, c))
-        .map((choice) => ({ key: choice.key, label: choice.label }));
-      cells.push({ question: q.id, answers, notAsked: holds(this.layout, cube.bits, j, -1) });
-    });
+    const questions = this.plan.questions;
+    for (let j = 0; j < questions.length; j++) {
+      if (!isFull(this.layout, cube.bits, j))
+        cells.push(this.cellOf(questions[j] as QuestionPlan, j, cube.bits));
+    }
     return { cells, count: cube.count };
+  }
+
+  /**
+   * By question, its cells by their set's words: rows share one frozen cell per distinct set rather than
+   * repeat it (a situation list has a cell per question in each of thousands of rows, with few distinct sets).
+   */
+  private readonly cells: Map<number | string, RuleCell>[] = [];
+
+  /** The cell of question j for a cube's set there. */
+  private cellOf(q: QuestionPlan, j: number, bits: Uint32Array): RuleCell {
+    const { layout } = this;
+    const from = layout.offsets[j] as number;
+    const to = layout.offsets[j + 1] as number;
+    const key = to - from === 1 ? (bits[from] as number) : Array.from(bits.subarray(from, to)).join(',');
+    let byKey = this.cells[j];
+    if (byKey === undefined) {
+      byKey = new Map();
+      this.cells[j] = byKey;
+    }
+    let cell = byKey.get(key);
+    if (cell === undefined) {
+      const answers: RuleAnswer[] = [];
+      for (let c = 0; c < q.choices.length; c++)
+        if (holds(layout, bits, j, c)) answers.push(this.answerOf(q, j, c));
+      cell = Object.freeze({
+        question: q.id,
+        answers: Object.freeze(answers),
+        notAsked: holds(layout, bits, j, -1),
+      });
+      byKey.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** By question, the rule answer of each choice met so far: rows share them rather than repeat them. */
+  private readonly answers: (RuleAnswer | undefined)[][] = [];
+
+  private answerOf(q: QuestionPlan, j: number, c: number): RuleAnswer {
+    let byChoice = this.answers[j];
+    if (byChoice === undefined) {
+      byChoice = [];
+      this.answers[j] = byChoice;
+    }
+    let answer = byChoice[c];
+    if (answer === undefined) {
+      const choice = q.choices[c] as Choice;
+      answer = Object.freeze({ key: choice.key, label: choice.label });
+      byChoice[c] = answer;
+    }
+    return answer;
   }
 }
 

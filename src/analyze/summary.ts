@@ -31,6 +31,9 @@ export interface LeafSummary {
   readonly identity?: number;
 }
 
+/** A `LeafSummary` while it is made. */
+type LeafSummaryFields = { -readonly [K in keyof LeafSummary]: LeafSummary[K] };
+
 /** What a `Summarizer` adds to the figures. */
 export interface SummaryOptions {
   readonly detail?: boolean;
@@ -162,7 +165,7 @@ export class Summarizer {
     }
     const status = statusWith(outcome, notices, body.steps);
     const { detail, identity } = body;
-    const summary = {
+    const summary: LeafSummaryFields = {
       status,
       items: body.items,
       materials: body.materials,
@@ -173,17 +176,15 @@ export class Summarizer {
       noticeIds: Object.freeze(
         notices.notices.map((n) => (outcome.notices[n] as OutcomePlan['notices'][number]).notice.id),
       ),
-      ...(detail === undefined ? {} : { detail: detailWith(outcome, status, notices.notices, detail) }),
-      ...(identity === undefined
-        ? {}
-        : {
-            identity: identityWith(
-              status,
-              notices.notices.map((n) => (outcome.notices[n] as OutcomePlan['notices'][number]).notice),
-              identity,
-            ),
-          }),
     };
+    // Added only when asked for (a summary has no `detail` key otherwise), without spreading a literal per case.
+    if (detail !== undefined) summary.detail = detailWith(outcome, status, notices.notices, detail);
+    if (identity !== undefined)
+      summary.identity = identityWith(
+        status,
+        notices.notices.map((n) => (outcome.notices[n] as OutcomePlan['notices'][number]).notice),
+        identity,
+      );
     return Object.freeze(summary);
   }
 
@@ -192,7 +193,7 @@ export class Summarizer {
     const { items } = this.outcome;
     // The id is written from the detail, by the same definition as the signatures of situations.
     const detail = this.options.detail || this.options.identity ? bodyDetail(this.outcome, body) : undefined;
-    return {
+    const summary: { -readonly [K in keyof BodySummary]: BodySummary[K] } = {
       items: Object.freeze(
         body.steps.map((step) => (items[step.item] as OutcomePlan['items'][number]).item.id),
       ),
@@ -201,9 +202,10 @@ export class Summarizer {
       days: body.days.critical,
       fee: body.fee.total,
       visits: body.visits.length + body.collections.length,
-      ...(this.options.detail && detail !== undefined ? { detail } : {}),
-      ...(this.options.identity && detail !== undefined ? { identity: bodyIdentity(detail) } : {}),
     };
+    if (this.options.detail && detail !== undefined) summary.detail = detail;
+    if (this.options.identity && detail !== undefined) summary.identity = bodyIdentity(detail);
+    return summary;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { MaterialStatus, MergeFigures, OutcomeStatus } from '../model/outcome.js';
 import type { StepTiming } from '../model/outcome-rules.js';
-import type { DeliveryOption, MaterialForm } from '../model/theme.js';
+import type { Delivery, DeliveryOption, MaterialForm } from '../model/theme.js';
 import type {
   ComposedEdge,
   ComposedMaterial,
@@ -58,7 +58,7 @@ export function composeBody(plan: OutcomePlan, selection: Selection, withheld: b
   const { rules } = plan;
   const steps = withheld ? NO_STEPS : stepsThatApply(plan, selection);
   const merged = mergeMaterials(plan, selection, steps);
-  const { materials, dependsOn } = merged;
+  const { materials, dependsOn, counts } = merged;
   const days: number[] = new Array(steps.length);
   const venues: (string | null)[] = new Array(steps.length);
   const charged: number[] = [];
@@ -76,7 +76,8 @@ export function composeBody(plan: OutcomePlan, selection: Selection, withheld: b
     }
   }
   const delivery = delivered(plan, selection, steps);
-  const postage = delivery.chosen === undefined ? [] : [delivery.chosen.fee];
+  // The postage of the chosen delivery is added once, after the items' fees.
+  if (delivery.chosen !== undefined) amounts.push(delivery.chosen.fee);
   const timing = rules.schedule(days, dependsOn);
   const criticalPath = rules.criticalPath(timing, dependsOn);
   const end = criticalPath.length === 0 ? undefined : criticalPath[criticalPath.length - 1];
@@ -88,11 +89,24 @@ export function composeBody(plan: OutcomePlan, selection: Selection, withheld: b
     timing,
     criticalPath,
     days: { critical, sum, saved: sum - critical },
-    // The postage of the chosen delivery is added once, after the items' fees.
-    fee: { total: rules.fee([...amounts, ...postage]), charged },
+    fee: { total: rules.fee(amounts), charged },
     visits: rules.visits(venues),
-    ...delivery,
-    merge: { ...merged.counts, merged: materials.length, daysSaved: sum - critical },
+    // Named one by one rather than spread: spreading two objects into this literal cost more than the rest of it.
+    delivery: delivery.delivery,
+    chosen: delivery.chosen,
+    collections: delivery.collections,
+    merge: {
+      itemByItem: counts.itemByItem,
+      forms: counts.forms,
+      toSubmit: counts.toSubmit,
+      passedOn: counts.passedOn,
+      generated: counts.generated,
+      waived: counts.waived,
+      shared: counts.shared,
+      committed: counts.committed,
+      merged: materials.length,
+      daysSaved: sum - critical,
+    },
   };
 }
 
@@ -109,7 +123,10 @@ function delivered(
   steps: readonly ComposedStep[],
 ): Pick<CompositionBody, 'delivery' | 'chosen' | 'collections'> {
   const { rules } = plan;
-  const offered = steps.map((step) => step.delivery.map((option) => option.method));
+  // Most items offer no delivery options: they share one empty list rather than each map theirs.
+  const offered = steps.map((step) =>
+    step.delivery.length === 0 ? NO_METHODS : step.delivery.map((option) => option.method),
+  );
   const delivery = rules.delivery(offered);
   const at = selection.chosen[0] as number;
   const choice = at < 0 ? undefined : plan.choice[at];
@@ -139,6 +156,7 @@ function delivered(
 }
 
 const NO_GROUPS: readonly (readonly number[])[] = Object.freeze([]);
+const NO_METHODS: readonly Delivery[] = Object.freeze([]);
 const NO_STEPS: readonly ComposedStep[] = Object.freeze([]);
 const NO_EDGES: readonly ComposedEdge[] = Object.freeze([]);
 

@@ -122,25 +122,37 @@ export function bodyIdentity(body: BodyEntries): number {
  * aside). Ids never hold control characters, so the separators cannot occur inside a part.
  */
 export function outcomeText(outcome: OutcomeEntries): string {
+  return headText(outcome.status, outcome.notices) + bodyText(outcome);
+}
+
+/** The part of `outcomeText` that `writeHead` writes (it comes first). */
+export function headText(status: OutcomeStatus, notices: readonly { readonly id: string }[]): string {
   const text = new OutcomeText();
-  writeHead(text, outcome.status, outcome.notices);
-  writeBody(text, outcome);
+  writeHead(text, status, notices);
+  return text.value();
+}
+
+/** The part of `outcomeText` that `writeBody` writes, for bodies shared by cases that differ in notices alone. */
+export function bodyText(body: BodyEntries): string {
+  const text = new OutcomeText();
+  writeBody(text, body);
   return text.value();
 }
 
 /** An `OutcomeSink` that writes the parts as text: numbers and strings marked apart, each ended by \u0001. */
 class OutcomeText implements OutcomeSink {
-  private text = '';
+  // Parts joined once: appended one by one they would leave a rope of many pieces behind each signature.
+  private readonly parts: string[] = [];
 
   number(value: number): void {
-    this.text += `#${value}\u0001`;
+    this.parts.push(`#${value}\u0001`);
   }
 
   string(value: string): void {
-    this.text += `'${value}\u0001`;
+    this.parts.push(`'${value}\u0001`);
   }
 
   value(): string {
-    return this.text;
+    return this.parts.join('');
   }
 }

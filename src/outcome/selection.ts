@@ -80,11 +80,16 @@ export function select(
       offered[d] = when < 0 || holds(when) ? 1 : 0;
     }
   }
-  const chosen = firstThatHolds(
-    plan.choice.map((c) => c.when),
-    holds,
-  );
-  into.chosen[0] = chosen < plan.choice.length ? chosen : -1;
+  // The first choice of delivery whose condition holds (as `firstThatHolds`, without a list made per case).
+  let chosen = -1;
+  for (let c = 0; c < plan.choice.length; c++) {
+    const when = (plan.choice[c] as OutcomePlan['choice'][number]).when;
+    if (when < 0 || holds(when)) {
+      chosen = c;
+      break;
+    }
+  }
+  into.chosen[0] = chosen;
   return into;
 }
 
