@@ -1,9 +1,10 @@
-import type { Answer, Session } from '../model/session.js';
+import type { Session } from '../model/session.js';
 import type { CompiledTheme, Notice, ThemeReaders } from '../model/theme.js';
 import type { QuestionState, Walk } from '../model/walk.js';
 import { hasOptionConditions } from '../question-types/availability.js';
 import { themeReaders } from '../rules/readers.js';
 import { own } from '../util/own.js';
+import { type Answers, AnswerTable, questionIndex } from './answer-table.js';
 import { baseFacts, type Rules, rulesFor } from './environment.js';
 import { type QuestionPositions, SettledFacts, UNSETTLED } from './settled-facts.js';
 
@@ -54,10 +55,9 @@ function planFor(theme: CompiledTheme): Plan | null {
 }
 
 function buildPlan(theme: CompiledTheme): Plan | null {
-  const ids = theme.questions.map((q) => q.id);
-  const positions = new Map<string, number>();
-  for (const [index, id] of ids.entries()) positions.set(id, index);
-  if (positions.size !== ids.length) return null;
+  const index = questionIndex(theme);
+  if (index === null) return null;
+  const { ids, positions } = index;
   // Options with conditions make an answer's fact depend on earlier ones too: such themes are walked in full.
   if (theme.questions.some(hasOptionConditions)) return null;
   let readers = theme.readers;
@@ -93,9 +93,9 @@ function ascending(list: unknown, above: number, below: number): boolean {
 
 /** The position of the question with this id in the theme, or -1 (as `findIndex`, without the search). */
 export function questionPosition(theme: CompiledTheme, id: unknown): number {
-  const plan = planFor(theme);
-  if (plan === null) return theme.questions.findIndex((q) => q.id === id);
-  return typeof id === 'string' ? (plan.positions.get(id) ?? -1) : -1;
+  const index = questionIndex(theme);
+  if (index === null) return theme.questions.findIndex((q) => q.id === id);
+  return typeof id === 'string' ? (index.positions.get(id) ?? -1) : -1;
 }
 
 /** The progress counts of a walk built here; undefined for another. */
@@ -106,7 +106,7 @@ export function walkCounts(
 }
 
 /** The walk of a session with these answers, from scratch; undefined when the theme must be walked in full. */
-export function buildWalk(session: Session, answers: Readonly<Record<string, Answer>>): Walk | undefined {
+export function buildWalk(session: Session, answers: Answers): Walk | undefined {
   const plan = planFor(session.theme);
   if (plan === null) return undefined;
   const count = plan.ids.length;
@@ -141,7 +141,7 @@ export function buildWalk(session: Session, answers: Readonly<Record<string, Ans
  */
 export function advanceWalk(
   session: Session,
-  answers: Readonly<Record<string, Answer>>,
+  answers: Answers,
   previous: Walk,
   changed: readonly string[],
 ): Walk | undefined {
@@ -243,19 +243,17 @@ interface Context {
   isStale(index: number, state: QuestionState | undefined): boolean;
 }
 
-function contextOf(
-  session: Session,
-  plan: Plan,
-  slots: unknown[],
-  answers: Readonly<Record<string, Answer>>,
-): Context {
+function contextOf(session: Session, plan: Plan, slots: unknown[], answers: Answers): Context {
   const { theme } = session;
   const rules: Rules = rulesFor(theme, session.operators);
   const base = baseFacts(theme, session.profile, session.today).facts;
   const count = plan.ids.length;
   // One view, its limit moved to the question (or boundary) evaluated: nothing after it is read.
   const before = new SettledFacts(base, plan, slots, 0, count);
-  const answerOf = (index: number) => own(answers, plan.ids[index] as string);
+  const answerOf =
+    answers instanceof AnswerTable
+      ? (index: number) => answers.at(index)
+      : (index: number) => own(answers, plan.ids[index] as string);
   return {
     plan,
     base,

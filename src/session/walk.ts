@@ -3,6 +3,7 @@ import type { Answer, Progress, Session } from '../model/session.js';
 import type { QuestionState, Walk } from '../model/walk.js';
 import { offerVerdict } from '../question-types/availability.js';
 import { own } from '../util/own.js';
+import { type Answers, answerRecord, answerTable } from './answer-table.js';
 import { baseFacts, rulesFor } from './environment.js';
 import { advanceWalk, buildWalk, walkCounts } from './incremental.js';
 
@@ -17,7 +18,8 @@ const walks = new WeakMap<Session, Walk>();
 export function walk(session: Session): Walk {
   const cached = walks.get(session);
   if (cached) return cached;
-  const result = buildWalk(session, session.answers) ?? computeWalk(session, session.answers);
+  const answers = answerTable(session) ?? session.answers;
+  const result = buildWalk(session, answers) ?? computeWalk(session, answerRecord(answers));
   walks.set(session, result);
   return result;
 }
@@ -40,11 +42,11 @@ export function walkWith(session: Session, answers: Readonly<Record<string, Answ
  */
 export function walkAfter(
   session: Session,
-  answers: Readonly<Record<string, Answer>>,
+  answers: Answers,
   changed: readonly string[],
   from: Walk = walk(session),
 ): Walk {
-  return advanceWalk(session, answers, from, changed) ?? computeWalk(session, answers);
+  return advanceWalk(session, answers, from, changed) ?? computeWalk(session, answerRecord(answers));
 }
 
 /** How many questions are answered, and at most how many remain to ask (the current one included). */
