@@ -1,6 +1,7 @@
 import type { Answer, Session } from '../model/session.js';
 import type { CompiledTheme } from '../model/theme.js';
 import { own } from '../util/own.js';
+import { memoOf } from './memo.js';
 import type { QuestionPositions } from './settled-facts.js';
 
 /**
@@ -18,7 +19,6 @@ interface Entry {
 }
 
 const indexes = new WeakMap<CompiledTheme, QuestionPositions | null>();
-const tables = new WeakMap<Session, AnswerTable>();
 
 /** A theme's question ids and each id's position; null when an id repeats (then answers stay by id). */
 export function questionIndex(theme: CompiledTheme): QuestionPositions | null {
@@ -108,15 +108,12 @@ export class AnswerTable {
 
 /** The answer table of a session, built from its answers on first use; undefined when ids repeat. */
 export function answerTable(session: Session): AnswerTable | undefined {
-  let table = tables.get(session);
-  if (table === undefined) {
+  const memo = memoOf(session);
+  if (memo.table === undefined) {
     const index = questionIndex(session.theme);
-    if (index === null) return undefined;
-    table = AnswerTable.of(index, session.answers);
-    if (table === undefined) return undefined;
-    tables.set(session, table);
+    memo.table = index === null ? null : (AnswerTable.of(index, session.answers) ?? null);
   }
-  return table;
+  return memo.table ?? undefined;
 }
 
 /** The answer of a session to the question with this id, without building `session.answers`. */
@@ -131,22 +128,4 @@ export type Answers = Readonly<Record<string, Answer>> | AnswerTable;
 /** The answers by id. */
 export function answerRecord(answers: Answers): Readonly<Record<string, Answer>> {
   return answers instanceof AnswerTable ? answers.record() : answers;
-}
-
-/**
- * The session after a transition: the same members as `session`, `trail` replaced, and `answers` read from
- * `table` when first read (an enumerable accessor, so the session's JSON, copies and spreads hold the
- * answers as before). Frozen; the new session's table is remembered.
- */
-export function sessionWith(session: Session, table: AnswerTable, trail: readonly string[]): Session {
-  const members: Record<string, unknown> = {};
-  const source = session as unknown as Record<string, unknown>;
-  for (const key of Object.keys(session)) {
-    if (key === 'answers')
-      Object.defineProperty(members, key, { get: () => table.record(), enumerable: true });
-    else members[key] = key === 'trail' ? trail : source[key];
-  }
-  const updated = Object.freeze(members) as unknown as Session;
-  tables.set(updated, table);
-  return updated;
 }

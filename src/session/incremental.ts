@@ -42,7 +42,29 @@ interface WalkState {
 const NONE = Number.POSITIVE_INFINITY;
 
 const plans = new WeakMap<CompiledTheme, Plan | null>();
-const walkStates = new WeakMap<Walk, WalkState>();
+/**
+ * A walk built here, with what it keeps to be advanced in a private field: a walk per step in a WeakMap
+ * made every minor garbage collection visit each step's dead keys (src/session/memo.ts).
+ */
+class AdvanceableWalk implements Walk {
+  readonly #state: WalkState;
+
+  constructor(
+    readonly states: readonly QuestionState[],
+    readonly current: number,
+    readonly facts: ReadonlyMap<string, unknown>,
+    readonly stale: readonly string[],
+    readonly blocked: boolean,
+    state: WalkState,
+  ) {
+    this.#state = state;
+  }
+
+  /** The state of a walk built here; undefined for another. */
+  static stateOf(walk: Walk): WalkState | undefined {
+    return #state in walk ? (walk as AdvanceableWalk).#state : undefined;
+  }
+}
 
 /** The theme's plan, or null when it must be walked in full. Built once per theme. */
 function planFor(theme: CompiledTheme): Plan | null {
@@ -102,7 +124,7 @@ export function questionPosition(theme: CompiledTheme, id: unknown): number {
 export function walkCounts(
   walk: Walk,
 ): { readonly answered: number; readonly remaining: number } | undefined {
-  return walkStates.get(walk);
+  return AdvanceableWalk.stateOf(walk);
 }
 
 /** The walk of a session with these answers, from scratch; undefined when the theme must be walked in full. */
@@ -145,7 +167,7 @@ export function advanceWalk(
   previous: Walk,
   changed: readonly string[],
 ): Walk | undefined {
-  const before = walkStates.get(previous);
+  const before = AdvanceableWalk.stateOf(previous);
   const plan = planFor(session.theme);
   if (before === undefined || plan === null) return undefined;
   const count = plan.ids.length;
@@ -224,9 +246,7 @@ function finish(context: Context, state: WalkState, states: QuestionState[], sta
   const blocked = state.stop !== NONE;
   const facts = new SettledFacts(base, plan, state.slots, count, blocked ? state.stop : count);
   const current = blocked || state.open === count ? -1 : state.open;
-  const walk: Walk = { states, current, facts, stale, blocked };
-  walkStates.set(walk, state);
-  return walk;
+  return new AdvanceableWalk(states, current, facts, stale, blocked, state);
 }
 
 /** What settling and labelling questions read, for one walk being built. */

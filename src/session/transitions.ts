@@ -15,12 +15,13 @@ import { questionType, type Refused } from '../question-types/index.js';
 import { refuse } from '../question-types/types.js';
 import { deepFreeze } from '../util/freeze.js';
 import { describeValue } from '../util/quote.js';
-import { answerOf, answerTable, sessionWith } from './answer-table.js';
+import { answerOf, answerTable } from './answer-table.js';
 import { caseOf } from './case.js';
 import { baseFacts, rulesFor } from './environment.js';
 import { refusalError, sessionError } from './errors.js';
 import { questionPosition } from './incremental.js';
 import { checkSession, checkStartOptions, checkTheme, vouchFor } from './inputs.js';
+import { sessionWith } from './memo.js';
 import { answered, withAnswer } from './snapshot.js';
 import { rememberWalk, type Walk, walk, walkAfter, walkProgress } from './walk.js';
 
