@@ -9,8 +9,8 @@ import type {
 } from '../model/session.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
-import { own } from '../util/own.js';
 import { describeValue } from '../util/quote.js';
+import { answerOf } from './answer-table.js';
 import { refusalError } from './errors.js';
 import { checkSession, checkTheme } from './inputs.js';
 import { walk } from './walk.js';
@@ -25,7 +25,7 @@ export function caseOf(session: Session): CaseKey {
   const parts: CasePart[] = [];
   session.theme.questions.forEach((question, index) => {
     if (w.states[index] !== 'answered') return;
-    const answer = own(session.answers, question.id);
+    const answer = answerOf(session, question.id);
     if (!answer) return;
     const part = questionType(question).casePart(question, answer.value);
     parts.push({ question: question.id, key: part.key, label: part.label });

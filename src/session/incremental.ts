@@ -1,9 +1,10 @@
-import type { Answer, Session } from '../model/session.js';
+import type { Session } from '../model/session.js';
 import type { CompiledTheme, Notice, ThemeReaders } from '../model/theme.js';
 import type { QuestionState, Walk } from '../model/walk.js';
 import { hasOptionConditions } from '../question-types/availability.js';
 import { themeReaders } from '../rules/readers.js';
 import { own } from '../util/own.js';
+import { type Answers, AnswerTable, questionIndex } from './answer-table.js';
 import { baseFacts, type Rules, rulesFor } from './environment.js';
 import { type QuestionPositions, SettledFacts, UNSETTLED } from './settled-facts.js';
 
@@ -41,7 +42,29 @@ interface WalkState {
 const NONE = Number.POSITIVE_INFINITY;
 
 const plans = new WeakMap<CompiledTheme, Plan | null>();
-const walkStates = new WeakMap<Walk, WalkState>();
+/**
+ * A walk built here, with what it keeps to be advanced in a private field: a walk per step in a WeakMap
+ * made every minor garbage collection visit each step's dead keys (src/session/memo.ts).
+ */
+class AdvanceableWalk implements Walk {
+  readonly #state: WalkState;
+
+  constructor(
+    readonly states: readonly QuestionState[],
+    readonly current: number,
+    readonly facts: ReadonlyMap<string, unknown>,
+    readonly stale: readonly string[],
+    readonly blocked: boolean,
+    state: WalkState,
+  ) {
+    this.#state = state;
+  }
+
+  /** The state of a walk built here; undefined for another. */
+  static stateOf(walk: Walk): WalkState | undefined {
+    return #state in walk ? (walk as AdvanceableWalk).#state : undefined;
+  }
+}
 
 /** The theme's plan, or null when it must be walked in full. Built once per theme. */
 function planFor(theme: CompiledTheme): Plan | null {
@@ -54,10 +77,9 @@ function planFor(theme: CompiledTheme): Plan | null {
 }
 
 function buildPlan(theme: CompiledTheme): Plan | null {
-  const ids = theme.questions.map((q) => q.id);
-  const positions = new Map<string, number>();
-  for (const [index, id] of ids.entries()) positions.set(id, index);
-  if (positions.size !== ids.length) return null;
+  const index = questionIndex(theme);
+  if (index === null) return null;
+  const { ids, positions } = index;
   // Options with conditions make an answer's fact depend on earlier ones too: such themes are walked in full.
   if (theme.questions.some(hasOptionConditions)) return null;
   let readers = theme.readers;
@@ -93,20 +115,20 @@ function ascending(list: unknown, above: number, below: number): boolean {
 
 /** The position of the question with this id in the theme, or -1 (as `findIndex`, without the search). */
 export function questionPosition(theme: CompiledTheme, id: unknown): number {
-  const plan = planFor(theme);
-  if (plan === null) return theme.questions.findIndex((q) => q.id === id);
-  return typeof id === 'string' ? (plan.positions.get(id) ?? -1) : -1;
+  const index = questionIndex(theme);
+  if (index === null) return theme.questions.findIndex((q) => q.id === id);
+  return typeof id === 'string' ? (index.positions.get(id) ?? -1) : -1;
 }
 
 /** The progress counts of a walk built here; undefined for another. */
 export function walkCounts(
   walk: Walk,
 ): { readonly answered: number; readonly remaining: number } | undefined {
-  return walkStates.get(walk);
+  return AdvanceableWalk.stateOf(walk);
 }
 
 /** The walk of a session with these answers, from scratch; undefined when the theme must be walked in full. */
-export function buildWalk(session: Session, answers: Readonly<Record<string, Answer>>): Walk | undefined {
+export function buildWalk(session: Session, answers: Answers): Walk | undefined {
   const plan = planFor(session.theme);
   if (plan === null) return undefined;
   const count = plan.ids.length;
@@ -141,11 +163,11 @@ export function buildWalk(session: Session, answers: Readonly<Record<string, Ans
  */
 export function advanceWalk(
   session: Session,
-  answers: Readonly<Record<string, Answer>>,
+  answers: Answers,
   previous: Walk,
   changed: readonly string[],
 ): Walk | undefined {
-  const before = walkStates.get(previous);
+  const before = AdvanceableWalk.stateOf(previous);
   const plan = planFor(session.theme);
   if (before === undefined || plan === null) return undefined;
   const count = plan.ids.length;
@@ -224,9 +246,7 @@ function finish(context: Context, state: WalkState, states: QuestionState[], sta
   const blocked = state.stop !== NONE;
   const facts = new SettledFacts(base, plan, state.slots, count, blocked ? state.stop : count);
   const current = blocked || state.open === count ? -1 : state.open;
-  const walk: Walk = { states, current, facts, stale, blocked };
-  walkStates.set(walk, state);
-  return walk;
+  return new AdvanceableWalk(states, current, facts, stale, blocked, state);
 }
 
 /** What settling and labelling questions read, for one walk being built. */
@@ -243,19 +263,17 @@ interface Context {
   isStale(index: number, state: QuestionState | undefined): boolean;
 }
 
-function contextOf(
-  session: Session,
-  plan: Plan,
-  slots: unknown[],
-  answers: Readonly<Record<string, Answer>>,
-): Context {
+function contextOf(session: Session, plan: Plan, slots: unknown[], answers: Answers): Context {
   const { theme } = session;
   const rules: Rules = rulesFor(theme, session.operators);
   const base = baseFacts(theme, session.profile, session.today).facts;
   const count = plan.ids.length;
   // One view, its limit moved to the question (or boundary) evaluated: nothing after it is read.
   const before = new SettledFacts(base, plan, slots, 0, count);
-  const answerOf = (index: number) => own(answers, plan.ids[index] as string);
+  const answerOf =
+    answers instanceof AnswerTable
+      ? (index: number) => answers.at(index)
+      : (index: number) => own(answers, plan.ids[index] as string);
   return {
     plan,
     base,

@@ -7,6 +7,7 @@ import type { CompiledTheme } from '../model/theme.js';
 import { MAX_CONDITION_DEPTH, NamedGraph } from '../rules/named-graph.js';
 import type { OperatorSet } from '../rules/registry.js';
 import { bounded, describeValue } from '../util/quote.js';
+import { knownMemo, memoOf } from './memo.js';
 import { checkToday } from './today.js';
 
 /**
@@ -183,15 +184,13 @@ function tooDeep(value: object, limit: number): boolean {
   return false;
 }
 
-const checkedSessions = new WeakSet<object>();
-
 /**
  * A session given to `next`, `answer`, `change`, `back`, `outcome`, `checklist` or `serialize`, checked once
  * per session object: its theme (as `checkTheme`), answers by question id as `{ value }`, a trail of text
  * ids, and a `today` that is a date. Throws TongbanError `invalid-session` (or `invalid-theme`) otherwise.
  */
 export function checkSession(value: unknown): Session {
-  if (typeof value === 'object' && value !== null && checkedSessions.has(value)) return value as Session;
+  if (typeof value === 'object' && value !== null && knownMemo(value)?.checked) return value as Session;
   const fail = (member?: string): never => {
     throw new TongbanError('invalid-session', member === undefined ? {} : { member });
   };
@@ -205,7 +204,7 @@ export function checkSession(value: unknown): Session {
   if (value.today !== undefined) checkToday(value.today as string);
   if (value.operators !== undefined) checkOperators(value.operators);
   if (value.rules !== undefined) checkRules(value.rules);
-  if (Object.isFrozen(value)) checkedSessions.add(value);
+  if (Object.isFrozen(value)) memoOf(value as unknown as Session).checked = true;
   return value as unknown as Session;
 }
 
@@ -214,7 +213,7 @@ export function checkSession(value: unknown): Session {
  * checking each new session's answers again would make every step cost as much as the session is long.
  */
 export function vouchFor(session: Session): Session {
-  checkedSessions.add(session);
+  memoOf(session).checked = true;
   return session;
 }
 

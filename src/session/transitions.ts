@@ -14,13 +14,14 @@ import { offeredOptions, offerVerdict, unofferedChoice } from '../question-types
 import { questionType, type Refused } from '../question-types/index.js';
 import { refuse } from '../question-types/types.js';
 import { deepFreeze } from '../util/freeze.js';
-import { own } from '../util/own.js';
 import { describeValue } from '../util/quote.js';
+import { answerOf, answerTable } from './answer-table.js';
 import { caseOf } from './case.js';
 import { baseFacts, rulesFor } from './environment.js';
 import { refusalError, sessionError } from './errors.js';
 import { questionPosition } from './incremental.js';
 import { checkSession, checkStartOptions, checkTheme, vouchFor } from './inputs.js';
+import { sessionWith } from './memo.js';
 import { answered, withAnswer } from './snapshot.js';
 import { rememberWalk, type Walk, walk, walkAfter, walkProgress } from './walk.js';
 
@@ -66,7 +67,7 @@ export function next(session: Session): Step {
   const rules = rulesFor(session.theme, session.operators);
   const options = offeredOptions(question, (c) => rules.evaluate(c, w.facts));
   // A prefilled answer to the question asked now chose an option not offered here: it was ignored.
-  const prefilled = own(session.answers, question.id);
+  const prefilled = answerOf(session, question.id);
   const ignored = prefilled?.prefilled
     ? unofferedChoice(question, prefilled.value, (c) => rules.evaluate(c, w.facts))
     : undefined;
@@ -87,7 +88,7 @@ export function answer(session: Session, questionId: string, value: unknown): Tr
   const { question, index } = found;
   const w = walk(session);
   if (w.current !== index) {
-    const code = own(session.answers, questionId) ? 'already-answered' : 'not-asked';
+    const code = answerOf(session, questionId) ? 'already-answered' : 'not-asked';
     return reject(session, code, questionId);
   }
   const accepted = questionType(question).accept(question, value, session.today);
@@ -106,7 +107,7 @@ export function change(session: Session, questionId: string, value: unknown): Tr
   const found = findQuestion(session, questionId);
   if (!found.ok) return found.rejected;
   const { question, index } = found;
-  const previous = own(session.answers, questionId);
+  const previous = answerOf(session, questionId);
   if (!previous) return reject(session, 'not-answered', questionId);
   const w = walk(session);
   const state = w.states[index];
@@ -138,20 +139,42 @@ export function back(session: Session): Transition {
 
 /** Sets one answer, then drops the answers it made stale; `fresh` appends the question to the trail. */
 function commit(session: Session, questionId: string, value: AnswerValue, fresh: boolean): Transition {
+  const table = answerTable(session);
+  if (table === undefined) return commitById(session, questionId, value, fresh);
+  const answers = table.with(table.index.positions.get(questionId) as number, deepFreeze({ value }));
+  const after = walkAfter(session, answers, [questionId]);
+  const dropped = droppedAnswers(after.stale, (id) => answers.get(id));
+  let trail: readonly string[] = fresh ? [...session.trail, questionId] : session.trail;
+  if (dropped.length > 0) trail = trail.filter((id) => !after.stale.includes(id));
+  const kept = dropped.length === 0 ? answers : answers.without(after.stale);
+  const updated = sessionWith(session, kept, Object.freeze(trail));
+  // Dropping stale answers changes no fact (their questions are skipped): only the stale list empties.
+  rememberWalk(updated, dropped.length === 0 ? after : walkAfter(updated, kept, after.stale, after));
+  return { ok: true, session: vouchFor(updated), dropped };
+}
+
+/** `commit` for a theme whose question ids repeat: the answers are copied by id. */
+function commitById(session: Session, questionId: string, value: AnswerValue, fresh: boolean): Transition {
   const answers = withAnswer(session, questionId, value);
   const after = walkAfter(session, answers, [questionId]);
-  const dropped: DroppedAnswer[] = after.stale.map((id) => ({
-    question: id,
-    value: (answers[id] as Answer).value,
-    reason: 'no-longer-asked',
-  }));
+  const dropped = droppedAnswers(after.stale, (id) => answers[id]);
   const updated = answered(session, answers, questionId, fresh, after.stale);
-  // Dropping stale answers changes no fact (their questions are skipped): only the stale list empties.
   rememberWalk(
     updated,
     dropped.length === 0 ? after : walkAfter(updated, updated.answers, after.stale, after),
   );
   return { ok: true, session: vouchFor(updated), dropped };
+}
+
+function droppedAnswers(
+  stale: readonly string[],
+  answerTo: (id: string) => Answer | undefined,
+): DroppedAnswer[] {
+  return stale.map((id) => ({
+    question: id,
+    value: (answerTo(id) as Answer).value,
+    reason: 'no-longer-asked',
+  }));
 }
 
 /**

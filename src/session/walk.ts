@@ -3,22 +3,23 @@ import type { Answer, Progress, Session } from '../model/session.js';
 import type { QuestionState, Walk } from '../model/walk.js';
 import { offerVerdict } from '../question-types/availability.js';
 import { own } from '../util/own.js';
+import { type Answers, answerRecord, answerTable } from './answer-table.js';
 import { baseFacts, rulesFor } from './environment.js';
 import { advanceWalk, buildWalk, walkCounts } from './incremental.js';
+import { memoOf } from './memo.js';
 
 export type { QuestionState, Walk } from '../model/walk.js';
-
-const walks = new WeakMap<Session, Walk>();
 
 /**
  * The walk of a session (see `walkWith`, its definition), memoised per session object. A transition hands
  * the new session the walk it computed from the previous one (`walkAfter`, `rememberWalk`).
  */
 export function walk(session: Session): Walk {
-  const cached = walks.get(session);
-  if (cached) return cached;
-  const result = buildWalk(session, session.answers) ?? computeWalk(session, session.answers);
-  walks.set(session, result);
+  const memo = memoOf(session);
+  if (memo.walk) return memo.walk;
+  const answers = answerTable(session) ?? session.answers;
+  const result = buildWalk(session, answers) ?? computeWalk(session, answerRecord(answers));
+  memo.walk = result;
   return result;
 }
 
@@ -40,11 +41,11 @@ export function walkWith(session: Session, answers: Readonly<Record<string, Answ
  */
 export function walkAfter(
   session: Session,
-  answers: Readonly<Record<string, Answer>>,
+  answers: Answers,
   changed: readonly string[],
   from: Walk = walk(session),
 ): Walk {
-  return advanceWalk(session, answers, from, changed) ?? computeWalk(session, answers);
+  return advanceWalk(session, answers, from, changed) ?? computeWalk(session, answerRecord(answers));
 }
 
 /** How many questions are answered, and at most how many remain to ask (the current one included). */
@@ -62,7 +63,7 @@ export function walkProgress(w: Walk): Progress {
 
 /** Remembers a walk already computed for a session built from the same answers. */
 export function rememberWalk(session: Session, computed: Walk): void {
-  walks.set(session, computed);
+  memoOf(session).walk = computed;
 }
 
 function computeWalk(session: Session, answers: Readonly<Record<string, Answer>>): Walk {

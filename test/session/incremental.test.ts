@@ -16,7 +16,7 @@ import type { CompiledTheme } from '../../src/model/theme.js';
 import type { Walk } from '../../src/model/walk.js';
 import { outcome } from '../../src/outcome/index.js';
 import { createOperatorSet, defaultOperators } from '../../src/rules/index.js';
-import { answer, back, change, checklist, next, start, walk } from '../../src/session/index.js';
+import { answer, back, change, checklist, next, serialize, start, walk } from '../../src/session/index.js';
 import { rememberWalk, walkWith } from '../../src/session/walk.js';
 import { answerBuilderFor, arbitraryLoadedTheme } from '../support/arbitrary-theme.js';
 import { between, natBelow, pick, setupOf } from '../support/session-setup.js';
@@ -45,19 +45,30 @@ function variantOf(theme: CompiledTheme, which: number): CompiledTheme {
   return copy;
 }
 
-/** A random transition: mostly valid answers, changes of earlier answers to other valid values, back. */
-function play(session: Session, g: fc.GeneratorValue): Transition {
+/** A random transition (mostly valid answers, changes of earlier answers to other valid values, back) and the question it names. */
+function moveOf(
+  session: Session,
+  g: fc.GeneratorValue,
+): { result: Transition; question: string | undefined } {
   const step = next(session);
   const move = pick(g, ['answer', 'answer', 'answer', 'change', 'change', 'back'] as const);
   const answered = session.theme.questions.filter((q) => Object.hasOwn(session.answers, q.id));
-  if (move === 'answer' && !step.done)
-    return answer(session, step.question.id, g(answerBuilderFor(step.question, session.today)));
+  if (move === 'answer' && !step.done) {
+    const value = g(answerBuilderFor(step.question, session.today));
+    return { result: answer(session, step.question.id, value), question: step.question.id };
+  }
   if (move === 'change' && answered.length > 0) {
     // Biased to early questions, whose changes reach furthest.
     const question = pick(g, answered.slice(0, 1 + g(natBelow, answered.length)));
-    return change(session, question.id, g(answerBuilderFor(question, session.today)));
+    const value = g(answerBuilderFor(question, session.today));
+    return { result: change(session, question.id, value), question: question.id };
   }
-  return back(session);
+  return { result: back(session), question: session.trail.at(-1) };
+}
+
+/** A random transition. */
+function play(session: Session, g: fc.GeneratorValue): Transition {
+  return moveOf(session, g).result;
 }
 
 describe('the incremental walk is the walk in full', () => {
@@ -80,6 +91,41 @@ describe('the incremental walk is the walk in full', () => {
         expect(outcome(session)).toEqual(outcome(full));
         // A copy of the session missing the memo walks from scratch, incrementally's way.
         expect(shown(walk(Object.freeze({ ...session })))).toEqual(shown(walk(full)));
+      }
+    },
+  );
+});
+
+describe('answers kept by question position read as the answers by id', () => {
+  test.prop([arbitraryLoadedTheme({ maxQuestions: 16 }), fc.gen()], params)(
+    'after every answer, change and back: the answers a copy by id would hold, keys in the order first given, frozen, the same JSON',
+    (theme, g) => {
+      const setup = setupOf(theme, g, { noProfile: 4, customOps: 3 });
+      let session = start(theme, setup.start);
+      const length = g(between, 1, 4 * theme.questions.length + 4);
+      for (let i = 0; i < length; i++) {
+        const before = session;
+        const { result, question } = moveOf(session, g);
+        if (!result.ok || question === undefined) continue;
+        session = result.session;
+        // What spreading the answers by id gives: the question's answer set (or deleted by back), the dropped
+        // ones deleted, every other answer the same object in the same place.
+        const expected: Record<string, unknown> = { ...before.answers };
+        if (Object.hasOwn(session.answers, question)) expected[question] = session.answers[question];
+        else delete expected[question];
+        for (const dropped of result.dropped) delete expected[dropped.question];
+        expect(Object.keys(session.answers)).toEqual(Object.keys(expected));
+        for (const [id, given] of Object.entries(expected))
+          if (id !== question) expect(session.answers[id]).toBe(given);
+        expect(Object.isFrozen(session) && Object.isFrozen(session.answers)).toBe(true);
+        // A session's JSON is plain data: the answers are there, its memo is not.
+        const text = (s: object) => JSON.stringify({ ...s, theme: theme.id, operators: undefined });
+        expect(text(session)).toBe(text({ ...session, answers: expected }));
+        expect(JSON.parse(text(session)).answers).toEqual(JSON.parse(JSON.stringify(expected)));
+        // The session made by hand from the same members reads the same everywhere.
+        const plain = Object.freeze({ ...session, answers: Object.freeze({ ...session.answers }) });
+        expect(next(plain)).toEqual(next(session));
+        expect(serialize(plain)).toBe(serialize(session));
       }
     },
   );
