@@ -34,9 +34,15 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function stateOf(body: Body): { readonly text: string; readonly theme: string } {
   const { state } = body;
-  if (!isRecord(state)) throw new HttpError(400, 'bad-request', 'state (a JSON object) is required');
+  if (!isRecord(state))
+    throw new HttpError(
+      400,
+      'bad-request',
+      'Send the session state as state: the JSON object the last reply gave.',
+    );
   const theme = state.t;
-  if (typeof theme !== 'string') throw new HttpError(400, 'bad-shape', 'the state names no theme');
+  if (typeof theme !== 'string')
+    throw new HttpError(400, 'bad-shape', 'The state names no theme: send it as the last reply gave it.');
   return { text: JSON.stringify(state), theme };
 }
 
@@ -50,21 +56,23 @@ const LICENCE_KEYS = new Set(['licence', 'number', 'issuer', 'issued', 'expires'
 export function profileOf(value: unknown): Profile | undefined {
   if (value === undefined || value === null) return undefined;
   const bad = (what: string): never => {
-    throw new HttpError(400, 'bad-profile', `profile: ${what}`);
+    throw new HttpError(400, 'bad-profile', `The profile is not one the service can read: ${what}.`);
   };
   if (!isRecord(value))
-    return bad('{ kind: person|enterprise, name?, facts?, licences?, tags?, completed? }');
+    return bad(
+      'send an object with kind (person or enterprise) and optionally name, facts, licences, tags, completed',
+    );
   for (const key of Object.keys(value))
-    if (!PROFILE_KEYS.has(key)) bad(`unknown member ${JSON.stringify(key.slice(0, 40))}`);
+    if (!PROFILE_KEYS.has(key)) bad(`it has an unknown member ${JSON.stringify(key.slice(0, 40))}`);
   const { kind, name, facts = {}, licences = [], tags = [], completed = [] } = value;
-  if (kind !== 'person' && kind !== 'enterprise') bad('kind is person or enterprise');
-  if (name !== undefined && typeof name !== 'string') bad('name is a string');
+  if (kind !== 'person' && kind !== 'enterprise') bad('kind must be person or enterprise');
+  if (name !== undefined && typeof name !== 'string') bad('name must be text');
   if (!isRecord(facts) || !isPlainJson(facts))
-    bad(`facts is a mapping of JSON values, at most ${MAX_FACT_DEPTH} levels deep`);
+    bad(`facts must be a mapping of JSON values, at most ${MAX_FACT_DEPTH} levels deep`);
   const strings = (list: unknown, what: string) =>
     Array.isArray(list) && list.every((v) => typeof v === 'string')
       ? (list as string[])
-      : bad(`${what} is a list of strings`);
+      : bad(`${what} must be a list of texts`);
   if (
     !Array.isArray(licences) ||
     !licences.every(
@@ -113,13 +121,14 @@ export async function readBody(request: IncomingMessage): Promise<Body> {
   try {
     for await (const chunk of request) {
       size += (chunk as Buffer).length;
-      if (size > MAX_BODY) throw new HttpError(413, 'too-large', `the body is over ${MAX_BODY} bytes`);
+      if (size > MAX_BODY)
+        throw new HttpError(413, 'too-large', `The request body is larger than ${MAX_BODY} bytes.`);
       chunks.push(chunk as Buffer);
     }
   } catch (error) {
     if (error instanceof HttpError) throw error;
     // The client went away or was cut off (a timeout): its doing, not a bug.
-    throw new HttpError(400, 'aborted', 'the request did not arrive whole');
+    throw new HttpError(400, 'aborted', 'The request body was cut off before its end; send it again.');
   }
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') return {};
@@ -127,8 +136,8 @@ export async function readBody(request: IncomingMessage): Promise<Body> {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new HttpError(400, 'bad-request', 'the body is not JSON');
+    throw new HttpError(400, 'bad-request', 'The request body is not valid JSON.');
   }
-  if (!isRecord(value)) throw new HttpError(400, 'bad-request', 'the body is a JSON object');
+  if (!isRecord(value)) throw new HttpError(400, 'bad-request', 'The request body must be a JSON object.');
   return value;
 }

@@ -23,6 +23,7 @@
  * Slow clients are cut off: explicit limits on the time to send the headers and the whole request, on idle
  * kept-alive connections, and on the number of connections (`ServerOptions`).
  */
+
 import {
   createServer as createHttpServer,
   type IncomingMessage,
@@ -47,6 +48,7 @@ import {
 } from '../../src/index.js';
 import { checkApplication } from './applications.js';
 import { type Body, HttpError, profileOf, readBody, stateOf } from './input.js';
+import { describeQuestion } from './questions.js';
 
 /** Limits of the server (the defaults in brackets) and where internal errors are logged. */
 export interface ServerOptions {
@@ -138,7 +140,7 @@ export function createServer(themes: readonly CompiledTheme[], options: ServerOp
             );
           else {
             log(error);
-            send(response, { status: 500, body: { error: { code: 'internal', message: 'internal error' } } });
+            send(response, { status: 500, body: { error: { code: 'internal', message: INTERNAL_MESSAGE } } });
           }
         });
     },
@@ -150,12 +152,15 @@ export function createServer(themes: readonly CompiledTheme[], options: ServerOp
   return server;
 }
 
+/** What a client reads when the server fails: the error itself goes to the log only. */
+const INTERNAL_MESSAGE = 'Something went wrong in the service; please try again later.';
+
 async function handle(themes: Themes, request: IncomingMessage): Promise<Reply> {
   let url: URL;
   try {
     url = new URL(request.url ?? '/', 'http://localhost');
   } catch {
-    throw new HttpError(400, 'bad-request', 'malformed URL');
+    throw new HttpError(400, 'bad-request', 'The address is not a well-formed URL.');
   }
   const path = url.pathname.replace(/\/+$/, '');
   for (const route of ROUTES) {
@@ -165,12 +170,17 @@ async function handle(themes: Themes, request: IncomingMessage): Promise<Reply> 
     const run = method === 'GET' || method === 'POST' ? route.methods[method] : undefined;
     if (!run) {
       const allow = Object.keys(route.methods);
-      throw new HttpError(405, 'method-not-allowed', `use ${allow.join(' or ')}`, allow);
+      throw new HttpError(
+        405,
+        'method-not-allowed',
+        `The address ${path || '/'} answers ${allow.join(' and ')} requests only.`,
+        allow,
+      );
     }
     const params = match.slice(1).map((p) => (p === undefined || p === '' ? undefined : decoded(p)));
     return run({ themes, request, url, params });
   }
-  throw new HttpError(404, 'not-found', `no route ${path}`);
+  throw new HttpError(404, 'not-found', `There is nothing at ${path}; GET / lists what the service offers.`);
 }
 
 function home(): Reply {
@@ -214,7 +224,7 @@ function themeDetail({ themes, params }: Call): Reply {
         tags,
         version,
         hash,
-        questions: theme.questions.map((q) => ({ id: q.id, ask: q.ask, type: q.type })),
+        questions: theme.questions.map(describeQuestion),
       },
     },
   };
@@ -228,7 +238,7 @@ async function sessionAction({ themes, request, url, params }: Call): Promise<Re
   if (action === 'start') {
     const theme = themeOf(themes, id);
     if (body.today !== undefined && typeof body.today !== 'string')
-      throw new HttpError(400, 'bad-request', 'today is a YYYY-MM-DD string');
+      throw new HttpError(400, 'bad-request', 'Send today as a date written YYYY-MM-DD, such as 2026-03-02.');
     let session: Session;
     try {
       session = start(theme, {
@@ -265,7 +275,7 @@ async function sessionAction({ themes, request, url, params }: Call): Promise<Re
 
 function transition(session: Session, action: 'answer' | 'change', body: Body): Reply {
   if (typeof body.question !== 'string')
-    throw new HttpError(400, 'bad-request', 'question (an id) is required');
+    throw new HttpError(400, 'bad-request', 'Which question is answered? Send its id as question.');
   const run = action === 'answer' ? answer : change;
   return transitionReply(run(session, body.question, body.value));
 }
@@ -274,7 +284,7 @@ async function submitApplication({ themes, request }: Call): Promise<Reply> {
   const body = await readBody(request);
   const profile = profileOf(body.profile);
   if (body.application === undefined)
-    throw new HttpError(400, 'bad-request', 'application (the package) is required');
+    throw new HttpError(400, 'bad-request', 'Send the application package as application.');
   const checked = checkApplication(themes, body.application, profile);
   return checked.ok
     ? { status: 200, body: { application: checked.application } }
@@ -297,7 +307,8 @@ function transitionReply(result: Transition): Reply {
 
 function themeOf(themes: Themes, id: string | undefined): CompiledTheme {
   const theme = id === undefined ? undefined : themes.get(id);
-  if (!theme) throw new HttpError(404, 'unknown-theme', `no theme "${id ?? ''}"`);
+  if (!theme)
+    throw new HttpError(404, 'unknown-theme', `There is no theme "${id ?? ''}"; GET /themes lists them.`);
   return theme;
 }
 
@@ -306,7 +317,7 @@ function decoded(segment: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {
-    throw new HttpError(400, 'bad-request', 'malformed URL');
+    throw new HttpError(400, 'bad-request', 'The address is not a well-formed URL.');
   }
 }
 

@@ -36,12 +36,11 @@ export function questionnaireRoutes(
     for (const label of labels) if (label !== '' && !edge.labels.includes(label)) edge.labels.push(label);
   };
   // An answer in words: each option chosen (so that a multiple choice adds its options, not every subset),
-  // or the case label of a yes/no, number or date answer (its case-key part in English: case labels are
-  // written in Chinese).
+  // or the case label of a yes/no, number or date answer in `lang`.
   const words = (question: Question, choice: Choice): string[] => {
     const type = questionType(question);
     const options = type.options(question);
-    if (options.length === 0) return [lang === 'en' ? choice.fragment : choice.label];
+    if (options.length === 0) return [lang === 'en' ? englishAnswer(question, choice) : choice.label];
     const chosen = new Set(Array.isArray(choice.value) ? (choice.value as string[]) : [String(choice.value)]);
     return options.filter((o) => chosen.has(o.id)).map((o) => optionLabel(o, lang));
   };
@@ -65,4 +64,16 @@ export function questionnaireRoutes(
   }
   const routes: Route[] = [...edges.values()];
   return { routes, truncated };
+}
+
+/**
+ * A yes/no, number or date answer on an edge in English: its case label without the question's English text
+ * that leads it ("yes", "150 m² or less"), since the edge leaves the question's node.
+ */
+function englishAnswer(question: Question, choice: Choice): string {
+  const label = questionType(question).casePart(question, choice.value, 'en').label;
+  const name = question.en;
+  return name !== undefined && label.startsWith(name)
+    ? label.slice(name.length).replace(/^[:\s]+/u, '')
+    : label;
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../messages/index.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
-import type { RuleCell, RuleRow } from './situations.js';
+import { keyLabel } from '../question-types/key-label.js';
+import type { RuleAnswer, RuleCell, RuleRow } from './situations.js';
 
 /** How the cells of a rule read: any answer, not asked, no option chosen. */
 const WORDS = {
@@ -11,9 +12,15 @@ const WORDS = {
   and: { zh: '，', en: '; ' },
 } as const;
 
-/** A question as a rule names it: its short name, else the question as asked. */
-export function questionTitle(question: Question): string {
-  return question.short ?? question.ask;
+/** A question as a rule names it: its short name, else the question as asked; in English its English text. */
+export function questionTitle(question: Question, lang: Lang = 'zh'): string {
+  return (lang === 'en' ? question.en : undefined) ?? question.short ?? question.ask;
+}
+
+/** An answer's label in `lang`: the analysis writes labels in Chinese; English reads them from the key. */
+function answerLabel(question: Question | undefined, answer: RuleAnswer, lang: Lang): string {
+  if (lang === 'zh' || question === undefined) return answer.label;
+  return keyLabel(question, answer.key, lang) ?? answer.label;
 }
 
 /**
@@ -21,9 +28,9 @@ export function questionTitle(question: Question): string {
  * answers (bands for numbers and dates), with "不问" where the question may be left unasked; "任意" for a
  * question the row does not constrain (`cell` undefined).
  */
-export function cellText(cell: RuleCell | undefined, lang: Lang): string {
+export function cellText(cell: RuleCell | undefined, lang: Lang, question?: Question): string {
   if (cell === undefined) return WORDS.any[lang];
-  const parts = cell.answers.map((a) => a.label || WORDS.none[lang]);
+  const parts = cell.answers.map((a) => answerLabel(question, a, lang) || WORDS.none[lang]);
   if (cell.notAsked) parts.push(WORDS.notAsked[lang]);
   return parts.join(WORDS.or[lang]);
 }
@@ -38,20 +45,34 @@ export function ruleText(theme: CompiledTheme, row: RuleRow, lang: Lang): string
     row,
     (id) => {
       const question = byId.get(id);
-      return question ? questionTitle(question) : id;
+      return question ? questionTitle(question, lang) : id;
     },
     lang,
+    (id) => byId.get(id),
   );
 }
 
-/** `ruleText` with the questions' titles given by id (for rules read apart from their theme, as in a diff). */
-export function ruleTextWith(row: RuleRow, titleOf: (question: string) => string, lang: Lang): string {
+/**
+ * `ruleText` with the questions' titles given by id (for rules read apart from their theme, as in a diff), and
+ * the questions themselves where known (English labels of answers come from them).
+ */
+export function ruleTextWith(
+  row: RuleRow,
+  titleOf: (question: string) => string,
+  lang: Lang,
+  questionOf: (question: string) => Question | undefined = () => undefined,
+): string {
   if (row.cells.length === 0) return WORDS.any[lang];
   return row.cells
     .map((cell) => {
+      const question = questionOf(cell.question);
       const title = titleOf(cell.question);
-      const answers = cell.answers.map((a) => a.label || `${title}：${WORDS.none[lang]}`);
-      if (cell.notAsked) answers.push(`${WORDS.notAsked[lang]}“${title}”`);
+      const colon = lang === 'en' ? ': ' : '：';
+      const answers = cell.answers.map(
+        (a) => answerLabel(question, a, lang) || `${title}${colon}${WORDS.none[lang]}`,
+      );
+      if (cell.notAsked)
+        answers.push(lang === 'en' ? `not asked "${title}"` : `${WORDS.notAsked[lang]}“${title}”`);
       return answers.join(WORDS.or[lang]);
     })
     .join(WORDS.and[lang]);

@@ -1,8 +1,8 @@
-import { DATE_BAND_WORDS } from '../messages/band-words.js';
+import { BAND_WORDS } from '../messages/band-words.js';
 import type { DateQuestion } from '../model/theme.js';
 import { addToDate, parseDate } from '../util/dates.js';
 import { bandKey, bandLabel, bandOf, firstOfEachBand, valueOfBand } from './bands.js';
-import { comparisons, type QuestionTypeDefinition, refuse, withQuestion } from './types.js';
+import { bandCaseLabel, comparisons, type QuestionTypeDefinition, refuse, withQuestion } from './types.js';
 
 /** `YYYY-MM-DD`, `today`, or `today` with an offset in days, months or years (`today-18y`). */
 export const DATE_BOUND = /^(\d{4}-\d{2}-\d{2}|today([+-]\d{1,5}[dmy])?)$/;
@@ -73,11 +73,14 @@ export const date: QuestionTypeDefinition<DateQuestion> = {
     }
     return { ok: true, value };
   },
-  casePart(question, value) {
+  casePart(question, value, lang = 'zh') {
     const band = bandOf(question.cuts, value as string);
-    const label = bandLabel(band, DATE_BAND_WORDS);
-    return { key: bandKey(band), label: label && `${question.short ?? question.ask}${label}` };
+    return {
+      key: bandKey(band),
+      label: bandCaseLabel(question, bandLabel(band, BAND_WORDS.date[lang]), lang),
+    };
   },
+
   decode: (question, key, today) => valueOfBand(question.cuts, bandValues(question, today), key),
 
   display: (_question, value) => String(value),

@@ -1,4 +1,4 @@
-import type { MultipleQuestion } from '../model/theme.js';
+import type { MultipleQuestion, Option } from '../model/theme.js';
 import {
   authoredOptions,
   chosenLabels,
@@ -52,12 +52,13 @@ export const multiple: QuestionTypeDefinition<MultipleQuestion> = {
     }
     return { ok: true, value: question.options.filter((o) => seen.has(o.id)).map((o) => o.id) };
   },
-  casePart(question, value) {
+  casePart(question, value, lang = 'zh') {
     const ids = new Set(Array.isArray(value) ? (value as string[]) : []);
     const chosen = question.options.filter((o) => ids.has(o.id));
+    const label = (o: Option) => (lang === 'en' ? o.en : undefined) ?? o.short ?? o.label;
     return {
       key: chosen.map((o) => o.id).join(SEPARATOR),
-      label: chosen.map((o) => o.short ?? o.label).join('、'),
+      label: chosen.map(label).join(lang === 'en' ? ', ' : '、'),
     };
   },
   decode: (_question, key) => key.split(SEPARATOR),

@@ -1,9 +1,9 @@
-import { NUMBER_BAND_WORDS } from '../messages/band-words.js';
+import { BAND_WORDS, unitIn } from '../messages/band-words.js';
 import type { NumberQuestion } from '../model/theme.js';
 import { formatNumber } from '../util/number.js';
 import { text } from '../util/text.js';
 import { bandKey, bandLabel, bandOf, firstOfEachBand, valueOfBand } from './bands.js';
-import { comparisons, type QuestionTypeDefinition, refuse, withQuestion } from './types.js';
+import { bandCaseLabel, comparisons, type QuestionTypeDefinition, refuse, withQuestion } from './types.js';
 
 /** A decimal number as typed: `12`, `-0.5`, `.5`; not `0x10`, `0b11`, `0o7`, `1e3`, `Infinity` or ''. */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -67,10 +67,11 @@ export const number: QuestionTypeDefinition<NumberQuestion> = {
     // -0 and 0 are one answer; JSON would not keep the sign anyway.
     return { ok: true, value: value === 0 ? 0 : value };
   },
-  casePart(question, value) {
+  casePart(question, value, lang = 'zh') {
     const band = bandOf(question.cuts, value as number);
-    const label = bandLabel(band, NUMBER_BAND_WORDS, question.unit ?? '', question.integer === true);
-    return { key: bandKey(band), label: label && `${question.short ?? question.ask}${label}` };
+    const unit = unitIn(question.unit ?? '', lang);
+    const label = bandLabel(band, BAND_WORDS.number[lang], unit, question.integer === true);
+    return { key: bandKey(band), label: bandCaseLabel(question, label, lang) };
   },
   decode: (question, key) => valueOfBand(question.cuts, bandValues(question), key),
 

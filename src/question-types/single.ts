@@ -36,9 +36,10 @@ export const single: QuestionTypeDefinition<SingleQuestion> = {
     if (!optionsById(question).has(value)) return refuse('unknown-option', question, { option: value });
     return { ok: true, value };
   },
-  casePart(question, value) {
+  casePart(question, value, lang = 'zh') {
     const option = typeof value === 'string' ? optionsById(question).get(value) : undefined;
-    return { key: String(value), label: option?.short ?? option?.label ?? String(value) };
+    const english = lang === 'en' ? option?.en : undefined;
+    return { key: String(value), label: english ?? option?.short ?? option?.label ?? String(value) };
   },
   decode: (_question, key) => key,
 

@@ -124,8 +124,11 @@ export interface QuestionTypeDefinition<Q extends Question> extends FactValues {
   // Sessions and cases.
   /** Checks and normalises a value; `today` (`YYYY-MM-DD`) resolves date bounds such as `today-18y`. */
   accept(question: Q, value: unknown, today: string | undefined): Accepted | Refused;
-  /** The part an (accepted) answer contributes to a case key and label. */
-  casePart(question: Q, value: AnswerValue): CasePartText;
+  /**
+   * The part an (accepted) answer contributes to a case key and label; the label in `lang` (Chinese unless
+   * asked: case keys and the analysis use the Chinese label), the key the same in both.
+   */
+  casePart(question: Q, value: AnswerValue, lang?: 'zh' | 'en'): CasePartText;
   /**
    * The inverse of `casePart`: an answer whose case-key part is `key` (for bands, one value of the band the
    * question accepts), to be checked with `accept`; undefined when no answer has that key.
@@ -184,6 +187,18 @@ export function withQuestion(question: Question, text: string, lang: 'zh' | 'en'
   const name = lang === 'en' && question.en !== undefined ? question.en : (question.short ?? question.ask);
   // A Chinese question ending in a question mark reads "是否招用员工？是"; a short name reads "面积 120㎡".
   return lang === 'zh' && /[？：]$/u.test(name) ? `${name}${text}` : `${name} ${text}`;
+}
+
+/**
+ * A band answer as a case names it in `lang`: "年龄16至59周岁" (the short name, else the question, then the
+ * band), or in English the question's English text before the band ("How old is the applicant? 16 to 59 years
+ * old"); '' when nothing cuts the fact.
+ */
+export function bandCaseLabel(question: Question, band: string, lang: 'zh' | 'en'): string {
+  if (band === '') return '';
+  if (lang === 'zh') return `${question.short ?? question.ask}${band}`;
+  const name = question.en ?? question.short ?? question.ask;
+  return /[?？:：]$/u.test(name) ? `${name} ${band}` : `${name}: ${band}`;
 }
 
 /** The expectation of every comparison, `never` for those left out: what a type's `operators` is built from. */

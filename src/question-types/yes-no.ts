@@ -22,8 +22,11 @@ export const yesNo: QuestionTypeDefinition<YesNoQuestion> = {
     if (typeof value !== 'boolean') return refuse('wrong-type', question, { expected: 'yes-no' });
     return { ok: true, value };
   },
-  casePart(question, value) {
-    return value === true ? { key: 'yes', label: question.yes } : { key: 'no', label: question.no };
+  casePart(question, value, lang = 'zh') {
+    const key = value === true ? 'yes' : 'no';
+    // The yes/no texts are Chinese: in English the question itself and yes or no.
+    if (lang === 'en') return { key, label: withQuestion(question, key, 'en') };
+    return { key, label: value === true ? question.yes : question.no };
   },
   decode: (_question, key) => (key === 'yes' ? true : key === 'no' ? false : undefined),
 

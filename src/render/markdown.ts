@@ -209,6 +209,8 @@ function workflow(g: Guide): string[] {
         // A step of no days of its own has no span: its time limit says 当场办结.
         step && step.finish > step.start ? `${formatNumber(step.start)}–${formatNumber(step.finish)}` : '—',
         [...new Set(before)].join(w.list) || '—',
+        // Why the item applies, in the citizen's words, as the materials' remarks say it.
+        item?.reason.plain[g.lang] ?? '—',
       ];
     }),
   );

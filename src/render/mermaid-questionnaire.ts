@@ -41,7 +41,8 @@ export function mermaidRoutes(theme: CompiledTheme, routes: QuestionnaireRoutes,
   const used = new Set(routes.routes.flatMap((r) => [r.from, r.to]));
   const lines = ['flowchart TD', `  ${START}([${mermaidLabel(zh ? '开始' : 'Start')}])`];
   for (const q of theme.questions)
-    if (used.has(`question:${q.id}`)) lines.push(`  ${mermaidId('q', q.id)}{${mermaidLabel(q.ask)}}`);
+    if (used.has(`question:${q.id}`))
+      lines.push(`  ${mermaidId('q', q.id)}{${mermaidLabel(zh ? q.ask : (q.en ?? q.ask))}}`);
   for (const status of Object.keys(STATUS_LABELS) as (keyof typeof STATUS_LABELS)[])
     if (used.has(`end:${status}`))
       lines.push(`  ${mermaidId('end', status)}([${mermaidLabel(STATUS_LABELS[status][lang])}])`);
@@ -97,7 +98,8 @@ export function mermaidQuestionnaire(theme: CompiledTheme, lang: Lang = 'zh'): s
   for (const notice of theme.notices) decide(mermaidId('x', notice.id), notice.when, always);
 
   const lines = ['flowchart TD', `  ${START}([${mermaidLabel(zh ? '开始' : 'Start')}])`];
-  for (const q of theme.questions) lines.push(`  ${mermaidId('q', q.id)}{${mermaidLabel(q.ask)}}`);
+  for (const q of theme.questions)
+    lines.push(`  ${mermaidId('q', q.id)}{${mermaidLabel(zh ? q.ask : (q.en ?? q.ask))}}`);
   for (const fact of factNodes)
     lines.push(
       `  ${mermaidId('f', fact)}[(${mermaidLabel(`${zh ? '档案' : 'Profile'}${colon}${factLabel(theme, fact)}`)})]`,

@@ -9,6 +9,7 @@ import type {
 } from '../model/session.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
+import { keyLabel } from '../question-types/key-label.js';
 import { describeValue } from '../util/quote.js';
 import { answerOf } from './answer-table.js';
 import { refusalError } from './errors.js';
@@ -41,6 +42,23 @@ export function caseOf(session: Session): CaseKey {
 }
 
 const KEY_SEPARATOR = '&';
+
+/**
+ * The label of a case key (as `caseOf` writes it) in `lang`: each part's answer as its question type names it
+ * ("How old is the applicant? 16 to 59 years old · Street-front shop"); a part that names no question of the
+ * theme, or no answer of it, is left out.
+ */
+export function caseLabelOf(theme: CompiledTheme, key: string, lang: 'zh' | 'en'): string {
+  const questions = new Map<string, Question>(theme.questions.map((q) => [q.id, q]));
+  const labels: string[] = [];
+  for (const part of key.split(KEY_SEPARATOR)) {
+    const eq = part.indexOf('=');
+    const question = eq > 0 ? questions.get(part.slice(0, eq)) : undefined;
+    const label = question && keyLabel(question, part.slice(eq + 1), lang);
+    if (label) labels.push(label);
+  }
+  return labels.join(' · ');
+}
 
 /**
  * The answers a case key stands for (`business=first&age=ge16-lt60&dishes=hot+cold`, as `caseOf` writes it),

@@ -162,12 +162,63 @@ describe('what the service says about itself', () => {
     expect(one.status).toBe(200);
     const body = (await one.json()) as Json;
     expect(body.theme).toMatchObject({ id: theme.id, version: theme.version, hash: theme.hash });
+    const first = theme.questions[0];
+    if (first?.type !== 'yes-no') throw new Error('the restaurant opens with a yes/no question');
     expect(body.theme.questions[0]).toEqual({
       id: 'company-exists',
-      ask: theme.questions[0]?.ask,
+      ask: first.ask,
+      ...(first.en === undefined ? {} : { en: first.en }),
+      ...(first.help === undefined ? {} : { help: first.help }),
       type: 'yes-no',
+      conditional: false,
+      yes: first.yes,
+      no: first.no,
     });
     expect((await fetch(`${base}/themes/nothing`)).status).toBe(404);
+  });
+
+  it('GET /themes/:id gives each question with its options by label, and no conditions', async () => {
+    const body = (await fetch(`${base}/themes/open-restaurant`).then((r) => r.json())) as Json;
+    expect(body.theme.questions.map((q: Json) => q.id)).toEqual(theme.questions.map((q) => q.id));
+    const entity = body.theme.questions.find((q: Json) => q.id === 'entity-type');
+    expect(entity).toMatchObject({ type: 'single', conditional: true });
+    expect(entity.options).toContainEqual({
+      id: 'company',
+      label: '有限责任公司',
+      en: 'Limited liability company',
+    });
+    const area = body.theme.questions.find((q: Json) => q.id === 'area');
+    expect(area).toMatchObject({ type: 'number', unit: '㎡', min: 1, max: 100000 });
+    // Conditions are logic for authors: no question or option carries one.
+    expect(JSON.stringify(body.theme.questions)).not.toMatch(/"when"|"cuts"|"prefill"/);
+  });
+
+  it('error replies are sentences a developer acts on, never bare words', async () => {
+    const replies = [
+      await fetch(`${base}/nowhere`),
+      await fetch(`${base}/themes/nothing`),
+      await fetch(`${base}/themes/open-restaurant/start`, { method: 'GET' }),
+      await fetch(`${base}/themes/open-restaurant/start`, { method: 'POST', body: '{' }),
+      await fetch(`${base}/themes/open-restaurant/start`, { method: 'POST', body: '[]' }),
+      await fetch(`${base}/themes/open-restaurant/start`, { method: 'POST', body: '{"today":1}' }),
+      await fetch(`${base}/themes/open-restaurant/answer`, { method: 'POST', body: '{}' }),
+      await fetch(`${base}/themes/open-restaurant/start`, {
+        method: 'POST',
+        body: '{"profile":{"kind":"robot"}}',
+      }),
+      await fetch(`${base}/applications`, { method: 'POST', body: '{}' }),
+    ];
+    const messages = await Promise.all(
+      replies.map(async (r) => ((await r.json()) as Json).error.message as string),
+    );
+    expect(messages).toHaveLength(replies.length);
+    for (const message of messages) expect(message).toMatch(/^[A-Z].*[.?]$/su);
+    expect(messages[0]).toBe('There is nothing at /nowhere; GET / lists what the service offers.');
+    expect(messages[1]).toBe('There is no theme "nothing"; GET /themes lists them.');
+    expect(messages[2]).toBe('The address /themes/open-restaurant/start answers POST requests only.');
+    expect(messages[7]).toBe(
+      'The profile is not one the service can read: kind must be person or enterprise.',
+    );
   });
 
   it('405 replies say which methods the path takes (Allow)', async () => {

@@ -185,7 +185,9 @@ describe('malformed requests are 400, and internal errors say nothing to the cli
   test('a bug: 500 with no detail; the error is logged', async () => {
     const r = await post('/themes/broken/start', {});
     expect(r.status).toBe(500);
-    expect(JSON.parse(r.text)).toEqual({ error: { code: 'internal', message: 'internal error' } });
+    expect(JSON.parse(r.text)).toEqual({
+      error: { code: 'internal', message: 'Something went wrong in the service; please try again later.' },
+    });
     expect(r.text).not.toContain('SECRET');
     expect(String(logged.at(-1))).toContain('SECRET internal detail');
   });

@@ -5,36 +5,13 @@ import type { AnswerValue, Session } from '../../src/model/session.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { loadThemeFile, themeFilesIn } from '../../src/node/index.js';
 import { outcome } from '../../src/outcome/index.js';
-import { questionType } from '../../src/question-types/index.js';
 import { markdownGuide } from '../../src/render/index.js';
 import { answer, start } from '../../src/session/index.js';
+import { citizenTextProblems, idsIn, idsOf, LOGIC, URL } from '../support/citizen-scan.js';
 
 const TODAY = '2026-03-02';
 /** Cases scanned per theme: all of them when a theme has no more, else this many spread evenly. */
 const SAMPLE = 24;
-
-/** Logic written for authors: set and comparison signs, 并非, 且/或 between spaced terms or in brackets. */
-const LOGIC = /[∈∉∧∨¬≠≤≥]|并非|\s[且或]\s|[（(][^（）()]*\s[且或]\s/u;
-const URL = /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|cn|org|net)\b/iu;
-
-/** Every id a theme's author wrote that a citizen must never read: questions, options, items, materials, notices. */
-function idsOf(theme: CompiledTheme): Set<string> {
-  const ids = new Set<string>();
-  for (const q of theme.questions) {
-    ids.add(q.id);
-    for (const o of questionType(q).options(q)) ids.add(o.id);
-  }
-  for (const use of theme.items) ids.add(use.item);
-  for (const id of Object.keys(theme.catalog.items)) ids.add(id);
-  for (const id of Object.keys(theme.catalog.materials)) ids.add(id);
-  for (const notice of theme.notices) ids.add(notice.id);
-  return ids;
-}
-
-/** The ASCII words of a text that are ids of the theme. */
-function idsIn(text: string, ids: ReadonlySet<string>): string[] {
-  return [...text.matchAll(/[A-Za-z0-9][A-Za-z0-9_.-]*/gu)].map((m) => m[0]).filter((w) => ids.has(w));
-}
 
 /** A session with a case's answers given in order (the enumeration lists the questions asked). */
 function replay(theme: CompiledTheme, answers: Readonly<Record<string, AnswerValue>>): Session {
@@ -88,12 +65,7 @@ describe('what a citizen reads of the bundled themes', () => {
         for (const { where, text } of citizenTexts(replay(theme, answers))) {
           // English labels are English words, some of them spelled like ids ("company"): ids are looked for
           // in the Chinese a citizen reads.
-          const found = where.endsWith('(en)') ? [] : idsIn(text, ids);
-          if (found.length > 0) problems.push(`${where}: ids ${found.join(', ')}`);
-          const logic = LOGIC.exec(text);
-          if (logic) problems.push(`${where}: logic "${logic[0]}"`);
-          const url = URL.exec(text);
-          if (url) problems.push(`${where}: URL "${url[0]}"`);
+          problems.push(...citizenTextProblems(where, text, ids, !where.endsWith('(en)')));
         }
       }
       expect([...new Set(problems)]).toEqual([]);

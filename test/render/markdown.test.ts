@@ -35,6 +35,23 @@ describe('markdownGuide', () => {
     expect(english).toContain('  - Because you chose: 凉菜（如拍黄瓜）');
   });
 
+  test('each workflow row says why its item applies, in the citizen’s words', () => {
+    const rows = (text: string, heading: string) => {
+      const section = text.slice(text.indexOf(heading));
+      return section.split('\n').filter((line) => line.startsWith('| 第') || line.startsWith('| stage '));
+    };
+    const zh = rows(markdownGuide(full, theme), '## 办理流程');
+    expect(zh.length).toBe(full.items.length);
+    for (const item of full.items) {
+      const row = zh.find((line) => line.includes(`| ${item.name} |`));
+      expect(row?.endsWith(`| ${item.reason.plain.zh} |`)).toBe(true);
+    }
+    expect(zh.some((row) => row.includes('因为您选择了'))).toBe(true);
+    const en = markdownGuide(full, theme, 'en');
+    expect(en).toContain('| stage | item | department | time limit | working days | after | why |');
+    expect(en).toContain('Because you chose');
+  });
+
   test('a blocked case', () => {
     const o = outcome(
       run(theme, { ...FULL_ANSWERS, 'company-exists': true, building: 'residential', flue: false }),

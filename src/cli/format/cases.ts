@@ -2,11 +2,17 @@ import type { CaseSummary } from '../../analyze/runtime.js';
 import { countOf, type Lang } from '../../messages/index.js';
 import type { CompiledTheme } from '../../model/theme.js';
 import { STATUS_LABELS } from '../../render/labels.js';
+import { caseLabelOf } from '../../session/case.js';
 import { formatNumber } from '../../util/number.js';
 import { escapeControls } from './escape.js';
 import { BOM, noticeLine } from './situations.js';
 import { type Style, t } from './style.js';
 import { csvRecord, pad } from './table.js';
+
+/** A case's label in `lang`: the analysis writes it in Chinese, English reads it again from the key. */
+function labelIn(theme: CompiledTheme, c: CaseSummary, lang: Lang): string {
+  return lang === 'zh' ? c.label : caseLabelOf(theme, c.key, lang);
+}
 
 /** How one format writes a stream of cases: a head, one chunk per case, and a tail. */
 export interface CaseWriter {
@@ -44,7 +50,7 @@ export function tableWriter(lang: Lang, s: Style, theme: CompiledTheme): CaseWri
         formatNumber(c.days),
         formatNumber(c.fee),
         String(c.visits),
-        escapeControls(c.label) || t(lang, '（无需区分情形）', '(single case)'),
+        escapeControls(labelIn(theme, c, lang)) || t(lang, '（无需区分情形）', '(single case)'),
       ];
       const indent = ' '.repeat(WIDTHS.reduce((sum, w) => sum + w + 2, 0));
       const notices = c.notices.map((id) => `${indent}${s.dim(noticeLine(theme, id, lang))}\n`).join('');
@@ -78,7 +84,7 @@ export function csvWriter(theme: CompiledTheme, lang: Lang): CaseWriter {
       csvRecord([
         index,
         c.key,
-        c.label,
+        labelIn(theme, c, lang),
         c.status,
         c.items.join(' '),
         c.materials,
@@ -103,7 +109,7 @@ export function markdownWriter(theme: CompiledTheme, lang: Lang): CaseWriter {
     row: (index, c) =>
       `| ${[
         String(index),
-        cell(c.label),
+        cell(labelIn(theme, c, lang)),
         `\`${cell(c.key)}\``,
         STATUS_LABELS[c.status][lang],
         String(c.items.length),
