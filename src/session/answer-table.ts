@@ -113,7 +113,8 @@ export function answerTable(session: Session): AnswerTable | undefined {
     const index = questionIndex(session.theme);
     memo.table = index === null ? null : (AnswerTable.of(index, session.answers) ?? null);
   }
-  return memo.table ?? undefined;
+  // Only this function and transitions (through `sessionWith`, with an AnswerTable) store a table in a memo.
+  return (memo.table ?? undefined) as AnswerTable | undefined;
 }
 
 /** The answer of a session to the question with this id, without building `session.answers`. */

@@ -1,6 +1,14 @@
 import type { Answer, Session } from '../model/session.js';
-import type { AnswerTable } from './answer-table.js';
-import type { Walk } from './walk.js';
+import type { Walk } from '../model/walk.js';
+
+/**
+ * What a memo keeps of a session's answer table (answer-table.ts, which reads and writes it): declared here by
+ * what this module reads of it, so that the memo does not import the table it is imported by.
+ */
+export interface RememberedTable {
+  /** The answers by id. */
+  record(): Readonly<Record<string, Answer>>;
+}
 
 /**
  * What the runtime remembers about one session object: derived from it, never part of it. A session a
@@ -14,7 +22,7 @@ export interface SessionMemo {
   /** The session's walk (src/session/walk.ts). */
   walk?: Walk;
   /** Its answers by question position, or null when its theme's question ids repeat (answer-table.ts). */
-  table?: AnswerTable | null;
+  table?: RememberedTable | null;
   /** Whether it passed `checkSession` or was made by a transition from one that did (inputs.ts). */
   checked?: boolean;
 }
@@ -54,7 +62,7 @@ function answersOfSession(this: { readonly [MEMO]?: SessionMemo }): Readonly<Rec
  * read (an enumerable accessor, so its JSON, copies and spreads hold the answers as before); its memo says
  * it is checked and holds the table.
  */
-export function sessionWith(session: Session, table: AnswerTable, trail: readonly string[]): Session {
+export function sessionWith(session: Session, table: RememberedTable, trail: readonly string[]): Session {
   const members: Record<string, unknown> = {};
   const source = session as unknown as Record<string, unknown>;
   for (const key of Object.keys(session)) {

@@ -79,8 +79,8 @@ describe('tongban run in a real pseudo-terminal', () => {
     const result = drive(
       [
         ['您要办理哪项业务', ENTER],
-        // At 是否属于下列人员: three options, the separator, then ← 上一题.
-        ['是否属于下列人员', `${DOWN}${DOWN}${DOWN}${ENTER}`],
+        // At 是否属于下列人员: two options, the separator, then ← 上一题.
+        ['是否属于下列人员', `${DOWN}${DOWN}${ENTER}`],
         ['您要办理哪项业务', `${DOWN}${ENTER}`], // 换发 this time
         ['是否属于下列人员', ENTER],
         ['是否同时申请签注', `${DOWN}${ENTER}`], // 否：只办证件
