@@ -1,34 +1,21 @@
-import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
+import type { OutcomeStatus } from '../model/outcome.js';
 import type { Session } from '../model/session.js';
-import type { MaterialForm, NoticeKind } from '../model/theme.js';
+import type { NoticeKind } from '../model/theme.js';
 import type { CompositionBody } from '../outcome/composition.js';
+import type { OutcomeEntries } from '../outcome/identity.js';
 import { outcome } from '../outcome/index.js';
 import type { OutcomePlan } from '../outcome/plan.js';
 
-/** What a case yields, entry by entry: the part of an outcome that policy diffs and checks compare. */
-export interface CaseDetail {
-  readonly status: OutcomeStatus;
+/**
+ * What a case yields, entry by entry: the part of an outcome that policy diffs and checks compare. The entries
+ * that tell outcomes apart are `OutcomeEntries` (src/outcome/identity.ts); the detail adds names and kinds.
+ */
+export interface CaseDetail extends OutcomeEntries {
   readonly notices: readonly { readonly id: string; readonly kind: NoticeKind }[];
   /** Items in the theme's order, with the days, fee and venue of the variants that hold. */
-  readonly items: readonly {
-    readonly id: string;
-    readonly name: string;
-    readonly days?: number;
-    readonly fee?: number;
-    readonly venue?: string;
-  }[];
+  readonly items: readonly (OutcomeEntries['items'][number] & { readonly name: string })[];
   /** The merged material list, in order of first use. */
-  readonly materials: readonly {
-    readonly id: string;
-    readonly name: string;
-    readonly form: MaterialForm;
-    readonly copies: number;
-    readonly status: MaterialStatus;
-  }[];
-  /** Critical-path days, total fee, visits. */
-  readonly days: number;
-  readonly fee: number;
-  readonly visits: number;
+  readonly materials: readonly (OutcomeEntries['materials'][number] & { readonly name: string })[];
 }
 
 /** The part of a `CaseDetail` a composition's body gives (see `CompositionBody`). */
