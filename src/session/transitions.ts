@@ -1,4 +1,3 @@
-import { produce } from 'immer';
 import type { Condition } from '../model/condition.js';
 import type {
   Answer,
@@ -129,10 +128,11 @@ export function back(session: Session): Transition {
   checkSession(session);
   const last = session.trail.at(-1);
   if (last === undefined) return reject(session, 'nothing-to-undo');
-  const updated = produce(session, (draft) => {
-    delete draft.answers[last];
-    draft.trail.pop();
-  });
+  // The same session without its last answer; the theme, profile and other answers are shared, frozen already.
+  const answers = { ...session.answers };
+  delete answers[last];
+  const trail = Object.freeze(session.trail.slice(0, -1));
+  const updated: Session = Object.freeze({ ...session, answers: Object.freeze(answers), trail });
   rememberWalk(updated, walkAfter(updated, updated.answers, [last], walk(session)));
   return { ok: true, session: vouchFor(updated), dropped: [] };
 }
