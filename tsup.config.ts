@@ -21,10 +21,13 @@ async function copyDevAssets(): Promise<void> {
 
 export default defineConfig([
   {
-    // The library entries: ESM and CJS with declarations. The runtime (index) and analysis entries pull in no
-    // yaml, ajv or node:*; load adds yaml and the generated schema validators; node adds the file system.
+    // The library entries: ESM and CJS with declarations. The runtime (index), its English messages, its
+    // guides and graphs (render) and the analysis entries pull in no yaml, ajv or node:*; load adds yaml and the
+    // generated schema validators; node adds the file system.
     entry: {
       index: 'src/index.ts',
+      messages: 'src/messages/entry.ts',
+      render: 'src/render/index.ts',
       load: 'src/load-entry.ts',
       node: 'src/node/index.ts',
       analyze: 'src/analyze/runtime.ts',

@@ -1,4 +1,4 @@
-import { tongbanErrorMessage } from './messages/runtime.js';
+import { tongbanErrorMessage } from './messages/runtime-messages.js';
 import type { TongbanErrorCode, TongbanErrorParamsOf } from './model/errors.js';
 import { boundedParams } from './util/quote.js';
 

@@ -1,25 +1,17 @@
 /**
  * tongban — the runtime: questionnaire sessions and outcomes on compiled themes. Pure functions, no I/O, no
- * clock; runs in browsers (no node:*, no yaml, no ajv). Load themes with `tongban/load` or `tongban/node`.
+ * clock; runs in browsers (no node:*, no yaml, no ajv). Load themes with `tongban/load` or `tongban/node`;
+ * errors in English come from `tongban/messages`, guides and graphs from `tongban/render`.
  */
 
 export { TongbanError, type TongbanErrorCode } from './errors.js';
 export { type FormSchemaInfo, formSchema, prefilledData } from './forms/schema.js';
 export { checkFormData, type FormCheck } from './forms/validate.js';
-export {
-  formatCaseKeyError,
-  formatFormError,
-  formatRestoreError,
-  formatRulesError,
-  formatSessionError,
-  formatTongbanError,
-} from './messages/runtime.js';
 export type { Lang } from './messages/words.js';
 export type * from './model/application.js';
 export { APPLICATION_FORMAT } from './model/application.js';
 export type * from './model/condition.js';
 export type * from './model/diagnostic.js';
-export { DIAGNOSTIC_CODES, DIAGNOSTIC_PARAM_SPECS } from './model/diagnostic.js';
 export type {
   AnswerShape,
   ArgumentRule,
@@ -32,16 +24,12 @@ export type {
 } from './model/errors.js';
 export {
   RESTORE_ERROR_CODES,
-  RESTORE_ERROR_PARAM_SPECS,
   RULES_ERROR_CODES,
-  RULES_ERROR_PARAM_SPECS,
   SESSION_ERROR_CODES,
-  SESSION_ERROR_PARAM_SPECS,
   TONGBAN_ERROR_CODES,
-  TONGBAN_ERROR_PARAM_SPECS,
 } from './model/errors.js';
 export type * from './model/form.js';
-export { FIELD_TYPES, FORM_ERROR_CODES, FORM_ERROR_PARAM_SPECS } from './model/form.js';
+export { FIELD_TYPES, FORM_ERROR_CODES } from './model/form.js';
 export type * from './model/json.js';
 export type * from './model/outcome.js';
 export { OUTCOME_FORMAT } from './model/outcome.js';
@@ -55,22 +43,10 @@ export { applicationPackage } from './outcome/application.js';
 export { caseForm, conditionText, defaultOutcomeRules, outcome } from './outcome/index.js';
 export type { Recommendation, RecommendationReason, RecommendOptions } from './profile/index.js';
 export { recommend } from './profile/index.js';
-export type { Bilingual, QuestionnaireRoutes, Route } from './render/index.js';
-export {
-  displayAnswer,
-  FIELD_SOURCE_LABELS,
-  fieldValueText,
-  formLines,
-  markdownGuide,
-  materialStatusText,
-  mergeSentence,
-  mermaidQuestionnaire,
-  mermaidRoutes,
-  mermaidWorkflow,
-  NOTICE_LABELS,
-  optionLabel,
-  STATUS_LABELS,
-} from './render/index.js';
+export { FIELD_SOURCE_LABELS, fieldValueText } from './render/form.js';
+export type { Bilingual } from './render/labels.js';
+export { displayAnswer, NOTICE_LABELS, optionLabel, STATUS_LABELS } from './render/labels.js';
+export { materialStatusText, mergeSentence } from './render/merge-sentence.js';
 export type {
   CompiledCondition,
   CustomOperators,

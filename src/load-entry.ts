@@ -5,5 +5,6 @@
  */
 
 export * from './load/index.js';
+export { DIAGNOSTIC_CODES, DIAGNOSTIC_PARAM_SPECS } from './model/diagnostic.js';
 export type { ScenarioLoadResult } from './scenarios/read.js';
 export { loadScenarios } from './scenarios/read.js';

@@ -36,7 +36,6 @@ import {
   type CompiledTheme,
   change,
   checklist,
-  markdownGuide,
   next,
   outcome,
   restore,
@@ -46,6 +45,7 @@ import {
   TongbanError,
   type Transition,
 } from '../../src/index.js';
+import { markdownGuide } from '../../src/render/index.js';
 import { checkApplication } from './applications.js';
 import { type Body, HttpError, profileOf, readBody, stateOf } from './input.js';
 import { describeQuestion } from './questions.js';

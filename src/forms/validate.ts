@@ -1,4 +1,4 @@
-import { formErrorMessage } from '../messages/runtime.js';
+import { formErrorMessage } from '../messages/runtime-messages.js';
 import type { CaseField, CaseForm, FormError, FormErrorCode, FormErrorParamsOf } from '../model/form.js';
 import type { Json } from '../model/json.js';
 import { isEmpty, valueProblem } from './values.js';

@@ -26,13 +26,17 @@ export {
 export { REASON_WORDS, type ReasonWords } from './reason-words.js';
 export {
   formatCaseKeyError,
+  formatFormError,
   formatRestoreError,
   formatRulesError,
   formatSessionError,
   formatTongbanError,
+} from './runtime.js';
+export {
+  formErrorMessage,
   restoreErrorMessage,
   rulesErrorMessage,
   sessionErrorMessage,
   tongbanErrorMessage,
-} from './runtime.js';
+} from './runtime-messages.js';
 export { type CountNoun, countOf, type Lang, listOf } from './words.js';

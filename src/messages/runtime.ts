@@ -1,18 +1,15 @@
 import {
   type REFUSAL_PARAM_SPECS,
   type RestoreError,
-  type RestoreErrorCode,
-  type RestoreErrorParamsOf,
   type RulesErrorCode,
   type RulesErrorParamsOf,
   SESSION_ERROR_PARAM_SPECS,
   type SessionError,
   type SessionErrorCode,
-  type SessionErrorParamsOf,
   type TongbanErrorCode,
   type TongbanErrorParamsOf,
 } from '../model/errors.js';
-import type { FormError, FormErrorCode, FormErrorParamsOf } from '../model/form.js';
+import type { FormError } from '../model/form.js';
 import { conformsTo, type ParamsOf } from '../model/params.js';
 import type { CaseKeyError } from '../model/session.js';
 import { formEn } from './form-en.js';
@@ -28,55 +25,10 @@ const RULES = { zh: rulesZh, en: rulesEn } as const;
 const CASE_KEY = { zh: caseKeyZh, en: caseKeyEn } as const;
 const FORM = { zh: formZh, en: formEn } as const;
 
-/** The message of a form error code with its params (Chinese by default). */
-export function formErrorMessage<C extends FormErrorCode>(
-  code: C,
-  params: FormErrorParamsOf<C>,
-  lang: Lang = 'zh',
-): string {
-  return FORM[lang][code](params);
-}
-
 /** A problem of filled-in form data (`checkFormData`) in the given language. */
 export function formatFormError(error: FormError, lang: Lang): string {
   const render = FORM[lang][error.code] as (params: FormError['params']) => string;
   return render(error.params);
-}
-
-/** The message of a session error code with its params (Chinese by default). */
-export function sessionErrorMessage<C extends SessionErrorCode>(
-  code: C,
-  params: SessionErrorParamsOf<C>,
-  lang: Lang = 'zh',
-): string {
-  return SESSION[lang][code](params);
-}
-
-/** The message of a restore error code with its params (Chinese by default). */
-export function restoreErrorMessage<C extends RestoreErrorCode>(
-  code: C,
-  params: RestoreErrorParamsOf<C>,
-  lang: Lang = 'zh',
-): string {
-  return RESTORE[lang][code](params);
-}
-
-/** The message of a `TongbanError` code with its params (Chinese by default). */
-export function tongbanErrorMessage<C extends TongbanErrorCode>(
-  code: C,
-  params: TongbanErrorParamsOf<C>,
-  lang: Lang = 'zh',
-): string {
-  return TONGBAN[lang][code](params);
-}
-
-/** The message of a `RulesError` code with its params (Chinese by default). */
-export function rulesErrorMessage<C extends RulesErrorCode>(
-  code: C,
-  params: RulesErrorParamsOf<C>,
-  lang: Lang = 'zh',
-): string {
-  return RULES[lang][code](params);
 }
 
 /** A session error's params, every one but `question` optional: as diagnostics carry a refusal. */

@@ -1,10 +1,11 @@
-/** Rendering outcomes and themes for people: a Markdown 办事指南 and Mermaid graphs. Pure, deterministic. */
+/**
+ * `tongban/render`: documents rendered from outcomes and themes, for people: a Markdown 办事指南, Mermaid
+ * graphs and the merged form as plain lines. Pure, deterministic. What a portal shows on every page (answer
+ * and status labels, the merge sentence, field values) is in the runtime entry `tongban`.
+ */
 
-export { FIELD_SOURCE_LABELS, fieldValueText, formLines } from './form.js';
-export type { Bilingual } from './labels.js';
-export { displayAnswer, NOTICE_LABELS, optionLabel, STATUS_LABELS } from './labels.js';
+export { formLines } from './form.js';
 export { markdownGuide } from './markdown.js';
-export { materialStatusText, mergeSentence } from './merge-sentence.js';
 export {
   mermaidQuestionnaire,
   mermaidRoutes,

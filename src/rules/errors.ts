@@ -1,4 +1,4 @@
-import { rulesErrorMessage } from '../messages/runtime.js';
+import { rulesErrorMessage } from '../messages/runtime-messages.js';
 import type { RulesErrorCode, RulesErrorParamsOf } from '../model/errors.js';
 
 export type { RulesErrorCode } from '../model/errors.js';

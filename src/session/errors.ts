@@ -1,4 +1,4 @@
-import { restoreErrorMessage, sessionErrorMessage } from '../messages/runtime.js';
+import { restoreErrorMessage, sessionErrorMessage } from '../messages/runtime-messages.js';
 import type {
   RestoreError,
   RestoreErrorCode,

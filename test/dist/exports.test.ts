@@ -11,7 +11,14 @@ import { describe, expect, test } from 'vitest';
 import { at, ROOT, TODAY } from './support.js';
 
 const require = createRequire(import.meta.url);
-const ENTRIES = ['tongban', 'tongban/load', 'tongban/analyze', 'tongban/node'] as const;
+const ENTRIES = [
+  'tongban',
+  'tongban/messages',
+  'tongban/render',
+  'tongban/load',
+  'tongban/analyze',
+  'tongban/node',
+] as const;
 
 describe('the exports map', () => {
   test.each(ENTRIES)(

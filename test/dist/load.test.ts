@@ -3,8 +3,15 @@
  * validators generated at build time and from the load checks), profiles and scenario files.
  */
 import { readFileSync } from 'node:fs';
-import { DIAGNOSTIC_CODES } from 'tongban';
-import { checkSchema, loadCatalog, loadProfile, loadScenarios, loadTheme, Reporter } from 'tongban/load';
+import {
+  checkSchema,
+  DIAGNOSTIC_CODES,
+  loadCatalog,
+  loadProfile,
+  loadScenarios,
+  loadTheme,
+  Reporter,
+} from 'tongban/load';
 import { describe, expect, test } from 'vitest';
 import { at } from './support.js';
 

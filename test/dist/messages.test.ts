@@ -1,10 +1,11 @@
 /**
  * What a portal imports from the built package, through its exports map: the messages of diagnostics from
- * `tongban/load` and of the runtime's errors from `tongban`, in Chinese (on the data) and in English (from
- * the catalog).
+ * `tongban/load` and of the runtime's errors, in Chinese (on the data, from `tongban`) and in English (from
+ * `tongban/messages`).
  */
 import * as tongban from 'tongban';
 import * as load from 'tongban/load';
+import * as messages from 'tongban/messages';
 import { describe, expect, test } from 'vitest';
 
 const CATALOG = `
@@ -72,16 +73,16 @@ describe('tongban', () => {
     if (yesNo.ok) throw new Error('"yes" is not a boolean');
     expect(yesNo.error).toMatchObject({ code: 'wrong-type', question: 'cooking', message: '请选择是或否' });
     expect(yesNo.error.params).toEqual({ question: 'cooking', expected: 'yes-no' });
-    expect(tongban.formatSessionError(yesNo.error, 'en')).toBe('Choose yes or no');
+    expect(messages.formatSessionError(yesNo.error, 'en')).toBe('Choose yes or no');
     const asked = tongban.answer(session, 'cooking', true);
     if (!asked.ok) throw new Error('true is an answer');
     const range = tongban.answer(asked.session, 'area', 200);
     if (range.ok) throw new Error('200 is out of range');
     expect(range.error.message).toBe('请输入 0 到 120 之间的整数');
-    expect(tongban.formatSessionError(range.error, 'en')).toBe('Enter a whole number from 0 to 120');
+    expect(messages.formatSessionError(range.error, 'en')).toBe('Enter a whole number from 0 to 120');
     const undo = tongban.back(session);
     if (undo.ok) throw new Error('nothing to undo');
-    expect([undo.error.message, tongban.formatSessionError(undo.error, 'en')]).toEqual([
+    expect([undo.error.message, messages.formatSessionError(undo.error, 'en')]).toEqual([
       '没有可以撤销的回答',
       'There is no answer to undo',
     ]);
@@ -93,7 +94,7 @@ describe('tongban', () => {
     if (restored.ok) throw new Error('a session of another theme');
     expect(restored.error.params).toEqual({ theme: 'other', expected: 'shop' });
     expect(restored.error.message).toBe('这份问卷进度属于主题“other”，不是“shop”');
-    expect(tongban.formatRestoreError(restored.error, 'en')).toBe(
+    expect(messages.formatRestoreError(restored.error, 'en')).toBe(
       'the session belongs to theme "other", not "shop"',
     );
     let thrown: unknown;
@@ -105,7 +106,7 @@ describe('tongban', () => {
     if (!(thrown instanceof tongban.TongbanError)) throw new Error('an impossible today throws TongbanError');
     expect(thrown.params).toEqual({ value: '2026-02-30' });
     expect(thrown.message).toBe('today 应为 YYYY-MM-DD 日期，得到“2026-02-30”');
-    expect(tongban.formatTongbanError(thrown, 'en')).toBe(
+    expect(messages.formatTongbanError(thrown, 'en')).toBe(
       'today must be a YYYY-MM-DD date, got "2026-02-30"',
     );
     const operators = tongban.createOperatorSet({
@@ -132,7 +133,7 @@ describe('tongban', () => {
     expect(failed.code).toBe('operator-failed');
     expect(failed.params).toEqual({ operator: 'fragile', fact: 'area', reason: 'broken' });
     expect(failed.message).toBe('运算符 fragile 作用于事实 area 时出错：broken');
-    expect(tongban.formatRulesError(failed, 'en')).toBe('fragile on fact area failed: broken');
+    expect(messages.formatRulesError(failed, 'en')).toBe('fragile on fact area failed: broken');
   });
 
   test('a case key that does not fit the theme', () => {
@@ -140,11 +141,11 @@ describe('tongban', () => {
     const read = tongban.answersFromCaseKey(theme, 'cooking=yes&area=gt500');
     if (read.ok) throw new Error('no band of area is above 500');
     expect(read.error).toEqual({ code: 'no-answer', part: 'area=gt500', question: 'area' });
-    expect(tongban.formatCaseKeyError(read.error, 'en')).toBe(
+    expect(messages.formatCaseKeyError(read.error, 'en')).toBe(
       '"area=gt500" in the case key is no answer of question "area" (no such band or value)',
     );
     const refused = tongban.answersFromCaseKey(theme, 'cooking=maybe');
     if (refused.ok) throw new Error('maybe is no answer of a yes/no question');
-    expect(tongban.formatCaseKeyError(refused.error, 'zh')).toMatch(/^情形键中的“cooking=maybe”/);
+    expect(messages.formatCaseKeyError(refused.error, 'zh')).toMatch(/^情形键中的“cooking=maybe”/);
   });
 });

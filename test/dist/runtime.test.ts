@@ -11,8 +11,6 @@ import {
   change,
   checklist,
   createOperatorSet,
-  markdownGuide,
-  mermaidWorkflow,
   next,
   outcome,
   type Profile,
@@ -26,6 +24,7 @@ import {
 } from 'tongban';
 import { loadCatalog, loadProfile, loadTheme } from 'tongban/load';
 import { CatalogCache, loadThemeFile, readSource, themeFilesIn } from 'tongban/node';
+import { markdownGuide, mermaidWorkflow } from 'tongban/render';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { at, PERMIT_CLICKS, TODAY } from './support.js';
 

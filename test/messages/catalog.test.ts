@@ -2,26 +2,27 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   type CaseKeyError,
-  DIAGNOSTIC_CODES,
-  DIAGNOSTIC_PARAM_SPECS,
   type Diagnostic,
+  RESTORE_ERROR_CODES,
+  type RestoreError,
+  RULES_ERROR_CODES,
+  SESSION_ERROR_CODES,
+  type SessionError,
+  TONGBAN_ERROR_CODES,
+} from '../../src/index.js';
+import { formatDiagnostic, formatHint } from '../../src/load/index.js';
+import { DIAGNOSTIC_CODES, DIAGNOSTIC_PARAM_SPECS } from '../../src/load-entry.js';
+import {
   formatCaseKeyError,
   formatRestoreError,
   formatRulesError,
   formatSessionError,
   formatTongbanError,
-  RESTORE_ERROR_CODES,
   RESTORE_ERROR_PARAM_SPECS,
-  type RestoreError,
-  RULES_ERROR_CODES,
   RULES_ERROR_PARAM_SPECS,
-  SESSION_ERROR_CODES,
   SESSION_ERROR_PARAM_SPECS,
-  type SessionError,
-  TONGBAN_ERROR_CODES,
   TONGBAN_ERROR_PARAM_SPECS,
-} from '../../src/index.js';
-import { formatDiagnostic, formatHint } from '../../src/load/index.js';
+} from '../../src/messages/entry.js';
 import { countOf, diagnosticCounts } from '../../src/messages/index.js';
 import { REFUSAL_PARAM_SPECS } from '../../src/model/errors.js';
 import type { ParamsSpec } from '../../src/model/params.js';

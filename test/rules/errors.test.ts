@@ -3,7 +3,8 @@
  * message is the Chinese one from the runtime catalog, and `formatRulesError` gives the English one.
  */
 import { describe, expect, it } from 'vitest';
-import { formatRulesError, RULES_ERROR_CODES, RULES_ERROR_PARAM_SPECS } from '../../src/index.js';
+import { RULES_ERROR_CODES } from '../../src/index.js';
+import { formatRulesError, RULES_ERROR_PARAM_SPECS } from '../../src/messages/entry.js';
 import { rulesErrorMessage } from '../../src/messages/index.js';
 import type { Condition } from '../../src/model/condition.js';
 import { conformsTo } from '../../src/model/params.js';

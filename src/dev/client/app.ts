@@ -18,8 +18,6 @@ import {
   change,
   checklist,
   estimateProgress,
-  mermaidQuestionnaire,
-  mermaidWorkflow,
   next,
   outcome,
   type Profile,
@@ -31,6 +29,7 @@ import {
   switchProfile,
   type Transition,
 } from '../../index.js';
+import { mermaidQuestionnaire, mermaidWorkflow } from '../../render/index.js';
 import { fetchChange, fetchState, fetchTheme } from './api.js';
 import { createGraphDrawer } from './graphs.js';
 import { type SituationRow, type Situations, situationsOf } from './situations.js';

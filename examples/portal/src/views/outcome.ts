@@ -2,7 +2,8 @@
  * The outcome as a printable 办事指南: case and status, notices, the merged material list, the workflow as a
  * stage diagram, and the totals; printing and downloading the guide. The theme's title is the page's heading.
  */
-import { type CompiledTheme, markdownGuide, type Outcome, STATUS_LABELS } from '../../../../src/index.js';
+import { type CompiledTheme, type Outcome, STATUS_LABELS } from '../../../../src/index.js';
+import { markdownGuide } from '../../../../src/render/index.js';
 import { h } from '../dom.js';
 import { materialsView } from './materials.js';
 import { noticesView } from './outcome-notices.js';

@@ -2,12 +2,8 @@
  * The workflow as a picture: stages left to right on wide screens and top to bottom on phones (style.css), the
  * critical path in a heavy frame. The Mermaid source stays available to authors in a collapsed section.
  */
-import {
-  type CompiledTheme,
-  mermaidWorkflow,
-  type Outcome,
-  type OutcomeItem,
-} from '../../../../src/index.js';
+import type { CompiledTheme, Outcome, OutcomeItem } from '../../../../src/index.js';
+import { mermaidWorkflow } from '../../../../src/render/index.js';
 import { h } from '../dom.js';
 
 export function workflowView(
