@@ -5,6 +5,8 @@
  * as its choices need.
  */
 
+import { widenOneWordSets } from './widen-words.js';
+
 /** Where each question's set lives in a cube's words. */
 export interface CubeLayout {
   readonly questions: number;
@@ -291,11 +293,17 @@ export function widenedSets(layout: CubeLayout, all: readonly Cube[]): Map<Cube,
   const flat = new Uint32Array(c * words);
   for (let s = 0; s < c; s++) flat.set((all[s] as Cube).bits, s * words);
   const oneWord = words === n;
+  const widened = new Map<Cube, Uint32Array>();
+  if (oneWord) {
+    // The usual case: by sets of cubes (src/analyze/widen-words.ts), the same widening for far less work.
+    const out = widenOneWordSets(n, layout.choices, flat, c);
+    for (let r = 0; r < c; r++) widened.set(all[r] as Cube, out.slice(r * n, (r + 1) * n));
+    return widened;
+  }
   // By other cube: the questions (as bits) whose sets are apart from this cube's; widening question j of
   // this cube is safe unless some cube is apart from it by question j alone.
   const apart = new Int32Array(c);
   const distinct = new DistinctMasks(c);
-  const widened = new Map<Cube, Uint32Array>();
   for (let r = 0; r < c; r++) {
     const cube = all[r] as Cube;
     const bits = cube.bits.slice();

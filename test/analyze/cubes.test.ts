@@ -75,4 +75,35 @@ describe('widenedSets', () => {
       { numRuns: 300 },
     );
   });
+
+  test('one-word questions and more cubes than a word has bits: the same as the definition', () => {
+    const many = fc
+      .array(fc.integer({ min: 1, max: 31 }), { minLength: 1, maxLength: 8 })
+      .chain((choices) => {
+        const layout = cubeLayout(choices);
+        const cube = fc
+          .tuple(
+            ...choices.map((count) =>
+              fc.uniqueArray(fc.integer({ min: -1, max: count - 1 }), { minLength: 1, maxLength: 3 }),
+            ),
+          )
+          .map((sets): Cube => {
+            const bits = new Uint32Array(layout.questions);
+            sets.forEach((set, j) => {
+              for (const c of set) bits[j] = ((bits[j] as number) | (1 << (c + 1))) >>> 0;
+            });
+            return { bits, count: 1, first: 0, hashes: new Int32Array(0), total: 0, alive: true };
+          });
+        return fc.tuple(fc.constant(layout), fc.array(cube, { minLength: 2, maxLength: 120 }));
+      });
+    fc.assert(
+      fc.property(many, ([layout, all]) => {
+        const fast = widenedSets(layout, all);
+        const reference = widenedReference(layout, all);
+        for (const cube of all)
+          expect(Array.from(fast.get(cube) ?? [])).toEqual(Array.from(reference.get(cube) ?? []));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
