@@ -5,6 +5,8 @@
  * as its choices need.
  */
 
+import { widenOneWordSets } from './widen-words.js';
+
 /** Where each question's set lives in a cube's words. */
 export interface CubeLayout {
   readonly questions: number;
@@ -242,12 +244,29 @@ const NO_HASHES = new Int32Array(0);
 export function mergeGroups(layout: CubeLayout, groups: readonly Cube[][]): Cube[][] {
   const merger = new CubeMerger(layout);
   groups.forEach((group, g) => {
-    // A lone cube has nothing to merge with.
-    if (group.length < 2) return;
+    // A lone cube has nothing to merge with; two merge by themselves (`mergePair`).
+    if (group.length < 3) return;
     for (const cube of group.slice().sort((a, b) => a.first - b.first))
       merger.add(cubeOf(layout, cube.bits, cube.count, cube.first), g);
   });
-  return groups.map((group, g) => (group.length < 2 ? group.slice() : merger.cubes(g)));
+  return groups.map((group, g) =>
+    group.length < 2 ? group.slice() : group.length === 2 ? mergePair(layout, group) : merger.cubes(g),
+  );
+}
+
+/**
+ * Two cubes of a group merged as `CubeMerger` merges them: into one when their sets differ in one question
+ * only, else both, by their first path. Situations often have two cubes, and this spares them the merger's
+ * index.
+ */
+function mergePair(layout: CubeLayout, pair: readonly Cube[]): Cube[] {
+  const [a, b] = pair as [Cube, Cube];
+  const j = onlyDifference(layout, a.bits, b.bits);
+  if (j < 0) return a.first <= b.first ? [a, b] : [b, a];
+  const bits = a.bits.slice();
+  for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++)
+    bits[w] = ((bits[w] as number) | (b.bits[w] as number)) >>> 0;
+  return [cubeOf(layout, bits, a.count + b.count, Math.min(a.first, b.first))];
 }
 
 /**
@@ -291,11 +310,17 @@ export function widenedSets(layout: CubeLayout, all: readonly Cube[]): Map<Cube,
   const flat = new Uint32Array(c * words);
   for (let s = 0; s < c; s++) flat.set((all[s] as Cube).bits, s * words);
   const oneWord = words === n;
+  const widened = new Map<Cube, Uint32Array>();
+  if (oneWord) {
+    // The usual case: by sets of cubes (src/analyze/widen-words.ts), the same widening for far less work.
+    const out = widenOneWordSets(n, layout.choices, flat, c);
+    for (let r = 0; r < c; r++) widened.set(all[r] as Cube, out.slice(r * n, (r + 1) * n));
+    return widened;
+  }
   // By other cube: the questions (as bits) whose sets are apart from this cube's; widening question j of
   // this cube is safe unless some cube is apart from it by question j alone.
   const apart = new Int32Array(c);
   const distinct = new DistinctMasks(c);
-  const widened = new Map<Cube, Uint32Array>();
   for (let r = 0; r < c; r++) {
     const cube = all[r] as Cube;
     const bits = cube.bits.slice();

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { type Cube, type CubeLayout, cubeLayout, isFull, widenedSets } from '../../src/analyze/cubes.js';
+import {
+  type Cube,
+  type CubeLayout,
+  cubeLayout,
+  isFull,
+  mergeGroups,
+  widenedSets,
+} from '../../src/analyze/cubes.js';
 
 /** Question j's set filled with every choice and "not asked". */
 function fillReference(layout: CubeLayout, bits: Uint32Array, j: number): void {
@@ -71,6 +78,86 @@ describe('widenedSets', () => {
         const reference = widenedReference(layout, all);
         for (const cube of all)
           expect(Array.from(fast.get(cube) ?? [])).toEqual(Array.from(reference.get(cube) ?? []));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('one-word questions and more cubes than a word has bits: the same as the definition', () => {
+    const many = fc
+      .array(fc.integer({ min: 1, max: 31 }), { minLength: 1, maxLength: 8 })
+      .chain((choices) => {
+        const layout = cubeLayout(choices);
+        const cube = fc
+          .tuple(
+            ...choices.map((count) =>
+              fc.uniqueArray(fc.integer({ min: -1, max: count - 1 }), { minLength: 1, maxLength: 3 }),
+            ),
+          )
+          .map((sets): Cube => {
+            const bits = new Uint32Array(layout.questions);
+            sets.forEach((set, j) => {
+              for (const c of set) bits[j] = ((bits[j] as number) | (1 << (c + 1))) >>> 0;
+            });
+            return { bits, count: 1, first: 0, hashes: new Int32Array(0), total: 0, alive: true };
+          });
+        return fc.tuple(fc.constant(layout), fc.array(cube, { minLength: 2, maxLength: 120 }));
+      });
+    fc.assert(
+      fc.property(many, ([layout, all]) => {
+        const fast = widenedSets(layout, all);
+        const reference = widenedReference(layout, all);
+        for (const cube of all)
+          expect(Array.from(fast.get(cube) ?? [])).toEqual(Array.from(reference.get(cube) ?? []));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('mergeGroups', () => {
+  test('a group of two cubes: one cube when they differ in one question only, else both by first path', () => {
+    const pairs = cubesArbitrary.chain(([layout, all]) =>
+      fc.tuple(
+        fc.constant(layout),
+        fc.constant(all[0] as Cube),
+        fc.constant(all[1] as Cube),
+        fc.integer({ min: 0, max: layout.questions - 1 }),
+        fc.boolean(),
+      ),
+    );
+    fc.assert(
+      fc.property(pairs, ([layout, a, second, j, near]) => {
+        // Half the time the second cube is the first with question j's set taken from the other: one question apart.
+        const bits = near ? a.bits.slice() : second.bits.slice();
+        if (near)
+          for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++)
+            bits[w] = second.bits[w] as number;
+        const b: Cube = { ...second, bits, count: 2, first: 5 };
+        const first: Cube = { ...a, count: 3, first: 7 };
+        const apart: number[] = [];
+        for (let q = 0; q < layout.questions; q++) {
+          for (let w = layout.offsets[q] as number; w < (layout.offsets[q + 1] as number); w++)
+            if (first.bits[w] !== b.bits[w]) {
+              apart.push(q);
+              break;
+            }
+        }
+        const [merged] = mergeGroups(layout, [[first, b]]);
+        if (apart.length === 1) {
+          const q = apart[0] as number;
+          const union = first.bits.slice();
+          for (let w = layout.offsets[q] as number; w < (layout.offsets[q + 1] as number); w++)
+            union[w] = ((union[w] as number) | (b.bits[w] as number)) >>> 0;
+          expect(merged?.map((c) => [Array.from(c.bits), c.count, c.first])).toEqual([
+            [Array.from(union), 5, 5],
+          ]);
+        } else {
+          expect(merged?.map((c) => [Array.from(c.bits), c.count, c.first])).toEqual([
+            [Array.from(b.bits), 2, 5],
+            [Array.from(first.bits), 3, 7],
+          ]);
+        }
       }),
       { numRuns: 300 },
     );
