@@ -1,6 +1,9 @@
+import { composeNotices } from '../outcome/compose.js';
+import { emptySelection, select } from '../outcome/selection.js';
+import { Hash } from '../util/id-hash.js';
 import type { ThemePlan } from './plan.js';
 import { Summarizer } from './summary.js';
-import { CaseWalker } from './walker.js';
+import { CaseWalker, NO_CASE } from './walker.js';
 
 /**
  * Most nodes of one question looked at for branches where it changes nothing: past it the check says
@@ -17,18 +20,27 @@ export interface IdleBranch {
   readonly asked: number;
 }
 
+/** A node where a question branched on two choices or more: the choices before it, and whether it is idle. */
+interface BranchNode {
+  /** By earlier question: the choice taken where it branched, else -1. */
+  readonly prefix: Int32Array;
+  idle: boolean;
+}
+
 /**
- * For each of the given question indices, the branch on which it is asked for nothing, if any. One walk over
- * every case numbers subtrees bottom-up (equal ids: the same questions follow and every path ends in the same
- * outcome), so a node where the question branched is idle when all its choices have the same id. An idle
+ * For each of the given question indices, the branch on which it is asked for nothing, if any: a node (a
+ * distinct earlier path) where it branched on two choices or more is idle when all its choices lead to equal
+ * subtrees (the same questions follow and every path ends in the same outcome, by outcome ids). One walk over
+ * every case numbers subtrees bottom-up by a sketch of each case's outcome (`outcomeSketch`: its notices and
+ * items, which need no composition), which tells apart the choices of almost every node that is not idle;
+ * only at a node whose choices look alike are their subtrees walked again, with outcome ids. The first idle
  * node's earlier answers are then generalised one question at a time, dropping an answer whenever every node
  * that agrees on the rest is idle too, so the branch reads as few answers as it needs. A question asked at
  * more than MAX_BRANCH_NODES nodes is left out.
  */
 export function idleBranches(plan: ThemePlan, questions: readonly number[]): Map<number, IdleBranch> {
-  const nodes = new Map<number, { prefix: Int32Array; idle: boolean }[]>(questions.map((k) => [k, []]));
+  const nodes = new Map<number, BranchNode[]>(questions.map((k) => [k, []]));
   const overflow = new Set<number>();
-  const summarizer = new Summarizer(plan, { identity: true });
   const walker: CaseWalker = new CaseWalker(
     plan,
     (k, children) => {
@@ -45,7 +57,14 @@ export function idleBranches(plan: ThemePlan, questions: readonly number[]): Map
     },
     { labels: false },
   );
-  while (walker.advance()) walker.leaf(summarizer.summarize(walker.verdicts).identity as number);
+  const sketch = outcomeSketch(plan);
+  while (walker.advance()) walker.leaf(sketch(walker.verdicts));
+  // Equal subtrees have equal sketches: only choices alike by their sketches are compared by outcome ids.
+  const exact = new SubtreeIds(plan);
+  for (const [k, list] of nodes) {
+    if (overflow.has(k)) continue;
+    for (const node of list) if (node.idle) node.idle = exact.idleAt(k, node.prefix);
+  }
   const found = new Map<number, IdleBranch>();
   for (const [k, list] of nodes) {
     const first = list.find((node) => node.idle);
@@ -62,15 +81,165 @@ export function idleBranches(plan: ThemePlan, questions: readonly number[]): Map
 }
 
 /**
+ * A sketch of a case's outcome from its verdicts (as `CaseWalker.verdicts`): the notices that apply, and the
+ * items that apply unless the notices withhold them. Both are parts of the outcome's id (`outcomeIdentity`),
+ * so equal ids, equal sketches; neither needs the outcome composed.
+ */
+function outcomeSketch(plan: ThemePlan): (verdicts: Uint8Array) => number {
+  const outcome = plan.outcome;
+  const conditions = plan.outcomeConditions;
+  const selection = emptySelection(outcome);
+  const materials = new Uint8Array(outcome.materials.length);
+  let verdicts: Uint8Array = new Uint8Array(0);
+  const holds = (c: number) => verdicts[conditions[c] as number] === 1;
+  return (current) => {
+    verdicts = current;
+    select(outcome, holds, selection);
+    const notices = composeNotices(outcome, selection);
+    const hash = new Hash();
+    for (const n of notices.notices) hash.number(n);
+    hash.number(-1);
+    if (!notices.withheld) {
+      const items = selection.items;
+      materials.fill(0);
+      for (let i = 0; i < items.length; i++) {
+        if (items[i] !== 1) continue;
+        const planned = outcome.items[i] as (typeof outcome.items)[number];
+        hash.number(i);
+        const fee = planned.item.fee[selection.fee[i] as number]?.value;
+        hash.number(fee === undefined ? -1 : Math.round(fee.amount * 100));
+        hash.string(planned.item.presence[selection.presence[i] as number]?.value?.venue ?? '');
+        const uses = planned.uses;
+        const useOn = selection.uses[i] as Uint8Array;
+        for (let u = 0; u < uses.length; u++)
+          if (useOn[u] === 1) materials[(uses[u] as (typeof uses)[number]).material] = 1;
+      }
+      hash.number(-1);
+      for (let m = 0; m < materials.length; m++) if (materials[m] === 1) hash.number(m);
+    }
+    return hash.value();
+  };
+}
+
+/** The id of a walk in step that has ended. */
+const ENDED = -2;
+
+/** Subtrees below the choices of a node, told apart by outcome ids as `CaseWalker` numbers them. */
+class SubtreeIds {
+  private readonly summarizer: Summarizer;
+
+  /** The last question whose options have conditions (-1: none). */
+  private readonly lastGated: number;
+
+  constructor(private readonly plan: ThemePlan) {
+    this.summarizer = new Summarizer(plan, { identity: true });
+    let last = -1;
+    plan.questions.forEach((q, j) => {
+      if (q.gates) last = j;
+    });
+    this.lastGated = last;
+  }
+
+  private outcomeId(verdicts: Uint8Array): number {
+    return this.summarizer.summarize(verdicts).identity as number;
+  }
+
+  /**
+   * Whether the subtrees below the choices of question k at the node differ, found by walking them in step,
+   * case by case (dead ends included): equal subtrees give equal sequences of the questions each case branched
+   * on below k, its choices there and its outcome, so the first step that differs settles it, most often at
+   * the first case. With no option condition after k, every choice is offered wherever its question is asked,
+   * so a choice's index is its place among its question's choices. False when nothing differed.
+   */
+  private partInStep(k: number, prefix: Int32Array, choices: readonly number[]): boolean {
+    const walkers = choices.map((c) => {
+      // One array per walk: a walker keeps the array it is given.
+      const fixed = new Int32Array(k + 1);
+      fixed.set(prefix.subarray(0, k));
+      fixed[k] = c;
+      return new CaseWalker(this.plan, undefined, { fixed, labels: false, deadEnds: true });
+    });
+    for (;;) {
+      let first: number | undefined;
+      for (const walker of walkers) {
+        let id = ENDED;
+        if (walker.advance()) {
+          const hash = new Hash();
+          walker.hashPath(hash, k + 1);
+          hash.number(walker.atDeadEnd ? NO_CASE : this.outcomeId(walker.verdicts));
+          id = hash.value();
+        }
+        if (first === undefined) first = id;
+        else if (id !== first) return true;
+      }
+      if (first === ENDED) return false;
+    }
+  }
+
+  /**
+   * Whether every choice of question k at the node `prefix` leads (prefix: the choices taken where earlier
+   * questions branched, else -1) to the same subtree as a walk of every case numbers it.
+   */
+  idleAt(k: number, prefix: Int32Array): boolean {
+    const choices = this.choicesAt(k, prefix);
+    if (k >= this.lastGated && this.partInStep(k, prefix, choices)) return false;
+    const fixed = new Int32Array(k + 1);
+    fixed.set(prefix.subarray(0, k));
+    let first: string | undefined;
+    for (const c of choices) {
+      fixed[k] = c;
+      const id = this.subtreeOf(fixed);
+      if (first === undefined) first = id;
+      else if (id !== first) return false;
+    }
+    return true;
+  }
+
+  /** The choices offered to question k at the node, in walk order. */
+  private choicesAt(k: number, prefix: Int32Array): number[] {
+    const walker = new CaseWalker(this.plan, undefined, {
+      fixed: prefix.subarray(0, k),
+      upTo: k + 1,
+      labels: false,
+    });
+    const choices: number[] = [];
+    while (walker.advance()) choices.push(walker.branchedChoices()[k] as number);
+    return choices;
+  }
+
+  /**
+   * The subtree below the fixed choices as the walk of every case passes it up: the node at its first
+   * branching question (that question and its choices' ids), else its one case's outcome id, or NO_CASE.
+   */
+  private subtreeOf(fixed: Int32Array): string {
+    // The node that finishes last is the subtree's first branching question: the others are below it.
+    let top = '';
+    const walker = new CaseWalker(
+      this.plan,
+      (j, children) => {
+        top = `${j}:${children.join(',')}`;
+      },
+      { fixed, labels: false },
+    );
+    let leaf = NO_CASE;
+    while (walker.advance()) {
+      leaf = this.outcomeId(walker.verdicts);
+      walker.leaf(leaf);
+    }
+    return top === '' ? String(leaf) : top;
+  }
+}
+
+/**
  * The earlier questions (indices, in order) whose answers in `prefix` must stay for every node agreeing with
  * it on them to be idle: starting from all its branched answers, each is dropped when that still holds.
  */
-function generalise(prefix: Int32Array, nodes: readonly { prefix: Int32Array; idle: boolean }[]): number[] {
+function generalise(prefix: Int32Array, nodes: readonly BranchNode[]): number[] {
   const kept = new Set<number>();
   prefix.forEach((choice, j) => {
     if (choice >= 0) kept.add(j);
   });
-  const agrees = (node: { prefix: Int32Array }, on: ReadonlySet<number>) => {
+  const agrees = (node: BranchNode, on: ReadonlySet<number>) => {
     for (const j of on) if (node.prefix[j] !== prefix[j]) return false;
     return true;
   };
