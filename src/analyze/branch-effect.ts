@@ -1,7 +1,7 @@
 import { composeNotices } from '../outcome/compose.js';
 import { emptySelection, select } from '../outcome/selection.js';
 import { Hash } from '../util/id-hash.js';
-import type { ThemePlan } from './plan.js';
+import type { QuestionPlan, ThemePlan } from './plan.js';
 import { Summarizer } from './summary.js';
 import { CaseWalker, NO_CASE } from './walker.js';
 
@@ -39,36 +39,46 @@ interface BranchNode {
  * more than MAX_BRANCH_NODES nodes is left out.
  */
 export function idleBranches(plan: ThemePlan, questions: readonly number[]): Map<number, IdleBranch> {
-  const nodes = new Map<number, BranchNode[]>(questions.map((k) => [k, []]));
+  // By question: whether each of its nodes looks idle by sketches, in walk order (prefixes come later).
+  const alike = new Map<number, boolean[]>(questions.map((k) => [k, []]));
   const overflow = new Set<number>();
   const walker: CaseWalker = new CaseWalker(
     plan,
     (k, children) => {
-      const list = nodes.get(k);
+      const list = alike.get(k);
       if (!list || children.length < 2) return;
       if (list.length === MAX_BRANCH_NODES) {
         overflow.add(k);
         return;
       }
-      list.push({
-        prefix: walker.branchedChoices().slice(0, k),
-        idle: children.every((id) => id === children[0]),
-      });
+      const first = children[0];
+      let same = true;
+      for (let c = 1; c < children.length && same; c++) same = children[c] === first;
+      list.push(same);
     },
     { labels: false },
   );
   const sketch = outcomeSketch(plan);
   while (walker.advance()) walker.leaf(sketch(walker.verdicts));
-  // Equal subtrees have equal sketches: only choices alike by their sketches are compared by outcome ids.
+  // Equal subtrees have equal sketches: only choices alike by their sketches are compared by outcome ids, and
+  // only the questions with such nodes need their nodes' earlier answers.
   const exact = new SubtreeIds(plan);
-  for (const [k, list] of nodes) {
-    if (overflow.has(k)) continue;
-    for (const node of list) if (node.idle) node.idle = exact.idleAt(k, node.prefix);
+  const nodes = new Map<number, BranchNode[]>();
+  for (const [k, list] of alike) {
+    if (overflow.has(k) || !list.includes(true)) continue;
+    const prefixes = nodePrefixes(plan, k, list.length);
+    nodes.set(
+      k,
+      list.map((maybe, i) => {
+        const prefix = prefixes[i] as Int32Array;
+        return { prefix, idle: maybe && exact.idleAt(k, prefix) };
+      }),
+    );
   }
   const found = new Map<number, IdleBranch>();
   for (const [k, list] of nodes) {
     const first = list.find((node) => node.idle);
-    if (overflow.has(k) || !first) continue;
+    if (!first) continue;
     found.set(k, {
       answers: generalise(first.prefix, list).map(
         (j) => plan.questions[j]?.choices[first.prefix[j] as number]?.fragment ?? '',
@@ -81,43 +91,90 @@ export function idleBranches(plan: ThemePlan, questions: readonly number[]): Map
 }
 
 /**
- * A sketch of a case's outcome from its verdicts (as `CaseWalker.verdicts`): the notices that apply, and the
- * items that apply unless the notices withhold them. Both are parts of the outcome's id (`outcomeIdentity`),
- * so equal ids, equal sketches; neither needs the outcome composed.
+ * The first `count` nodes of question k in walk order, as the choices that lead there (by earlier question: the
+ * choice taken where it branched, else -1): the paths through the questions before k after which k is asked,
+ * not answered by the profile, with two choices or more offered, as a walk of every case finishes them.
+ */
+function nodePrefixes(plan: ThemePlan, k: number, count: number): Int32Array[] {
+  const q = plan.questions[k] as QuestionPlan;
+  const walker = new CaseWalker(plan, undefined, { upTo: k, labels: false });
+  const holds = (c: number) => walker.verdicts[c] === 1;
+  const prefixes: Int32Array[] = [];
+  while (prefixes.length < count && walker.advance()) {
+    if (!walker.asks(k)) continue;
+    const gates = q.gates;
+    if (q.prefilled && (!gates || gates.prefilledOffered(holds))) continue;
+    const offered = gates ? gates.offered(holds).length : q.choices.length;
+    if (offered >= 2) prefixes.push(walker.branchedChoices());
+  }
+  return prefixes;
+}
+
+/**
+ * A sketch of a case's outcome from its verdicts (as `CaseWalker.verdicts`): the notices that apply and, unless
+ * they withhold the items, the items that apply with the fee and venue of each and the set of materials their
+ * uses that apply ask for. All of these are parts of the outcome's id (`outcomeIdentity`: a material some
+ * applying use asks for is in the merged list), so equal ids, equal sketches; none needs the outcome composed.
+ * Unequal outcomes may share a sketch (they are then compared by ids), so a 32-bit hash does.
  */
 function outcomeSketch(plan: ThemePlan): (verdicts: Uint8Array) => number {
   const outcome = plan.outcome;
   const conditions = plan.outcomeConditions;
   const selection = emptySelection(outcome);
-  const materials = new Uint8Array(outcome.materials.length);
+  // By item, by variant: the fee in cents (-1: none) and a number for the venue (0: none).
+  const venues = new Map<string, number>();
+  const fees = outcome.items.map(({ item }) =>
+    [...item.fee, undefined].map((variant) =>
+      variant?.value === undefined ? -1 : Math.round(variant.value.amount * 100),
+    ),
+  );
+  const places = outcome.items.map(({ item }) =>
+    [...item.presence, undefined].map((variant) => {
+      // The outcome's id writes a missing venue as ''.
+      const venue = variant?.value?.venue;
+      if (venue === undefined || venue === '') return 0;
+      let code = venues.get(venue);
+      if (code === undefined) {
+        code = venues.size + 1;
+        venues.set(venue, code);
+      }
+      return code;
+    }),
+  );
+  // Materials met in the current case: `seen[m] === round`.
+  const seen = new Int32Array(outcome.materials.length);
+  let round = 0;
   let verdicts: Uint8Array = new Uint8Array(0);
   const holds = (c: number) => verdicts[conditions[c] as number] === 1;
+  const mix = (hash: number, word: number) => Math.imul(hash ^ word, 0x01000193);
   return (current) => {
     verdicts = current;
     select(outcome, holds, selection);
     const notices = composeNotices(outcome, selection);
-    const hash = new Hash();
-    for (const n of notices.notices) hash.number(n);
-    hash.number(-1);
-    if (!notices.withheld) {
-      const items = selection.items;
-      materials.fill(0);
-      for (let i = 0; i < items.length; i++) {
-        if (items[i] !== 1) continue;
-        const planned = outcome.items[i] as (typeof outcome.items)[number];
-        hash.number(i);
-        const fee = planned.item.fee[selection.fee[i] as number]?.value;
-        hash.number(fee === undefined ? -1 : Math.round(fee.amount * 100));
-        hash.string(planned.item.presence[selection.presence[i] as number]?.value?.venue ?? '');
-        const uses = planned.uses;
-        const useOn = selection.uses[i] as Uint8Array;
-        for (let u = 0; u < uses.length; u++)
-          if (useOn[u] === 1) materials[(uses[u] as (typeof uses)[number]).material] = 1;
+    let hash = 0x811c9dc5;
+    for (const n of notices.notices) hash = mix(hash, n);
+    hash = mix(hash, -1);
+    if (notices.withheld) return hash >>> 0;
+    round++;
+    // The set of materials, as a sum: the same whatever the order they are met in.
+    let materials = 0;
+    const items = selection.items;
+    for (let i = 0; i < items.length; i++) {
+      if (items[i] !== 1) continue;
+      hash = mix(hash, i);
+      hash = mix(hash, (fees[i] as number[])[selection.fee[i] as number] ?? -1);
+      hash = mix(hash, (places[i] as number[])[selection.presence[i] as number] ?? 0);
+      const uses = (outcome.items[i] as (typeof outcome.items)[number]).uses;
+      const useOn = selection.uses[i] as Uint8Array;
+      for (let u = 0; u < uses.length; u++) {
+        if (useOn[u] !== 1) continue;
+        const m = (uses[u] as (typeof uses)[number]).material;
+        if (seen[m] === round) continue;
+        seen[m] = round;
+        materials = (materials + Math.imul(m + 1, 0x9e3779b1)) | 0;
       }
-      hash.number(-1);
-      for (let m = 0; m < materials.length; m++) if (materials[m] === 1) hash.number(m);
     }
-    return hash.value();
+    return mix(hash, materials) >>> 0;
   };
 }
 
