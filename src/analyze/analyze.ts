@@ -10,9 +10,10 @@ import type {
 import type { CompiledTheme, SourceLocation, ThemeCatalog } from '../model/theme.js';
 import { own } from '../util/own.js';
 import { ANALYSIS_CHECKS } from './checks/index.js';
-import type { AnalysisCheck, AnalyzeOptions } from './checks/types.js';
+import type { AnalysisCheck, AnalyzeOptions, ThemeCheckContext } from './checks/types.js';
 import { type EnumerationResults, exploreTheme } from './explore.js';
 import { type OptionOffers, optionOffers } from './option-offers.js';
+import { planTheme, type ThemePlan } from './plan.js';
 import { fileStart, locate } from './report.js';
 
 /**
@@ -94,20 +95,33 @@ function distinct(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 function runThemeChecks(theme: CompiledTheme, options: AnalyzeOptions, into: Diagnostic[]): void {
   let cases: EnumerationResults | undefined;
   let offers: OptionOffers | undefined;
-  const context = {
+  let compiled: ThemePlan | undefined;
+  const context: ThemeCheckContext = {
     theme,
     options,
-    enumeration() {
-      cases ??= exploreTheme(theme, {
-        ...(options.maxCases === undefined ? {} : { maxCases: options.maxCases }),
+    plan() {
+      compiled ??= planTheme(theme, {
         ...(options.today === undefined ? {} : { today: options.today }),
         ...(options.operators === undefined ? {} : { operators: options.operators }),
         ...(options.rules === undefined ? {} : { rules: options.rules }),
       });
+      return compiled;
+    },
+    enumeration() {
+      cases ??= exploreTheme(
+        theme,
+        {
+          ...(options.maxCases === undefined ? {} : { maxCases: options.maxCases }),
+          ...(options.today === undefined ? {} : { today: options.today }),
+          ...(options.operators === undefined ? {} : { operators: options.operators }),
+          ...(options.rules === undefined ? {} : { rules: options.rules }),
+        },
+        context.plan(),
+      );
       return cases;
     },
     optionOffers() {
-      offers ??= optionOffers(theme, options);
+      offers ??= optionOffers(theme, options, context.plan());
       return offers;
     },
   };

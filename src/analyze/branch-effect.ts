@@ -1,6 +1,9 @@
-import type { ThemePlan } from './plan.js';
+import { composeNotices } from '../outcome/compose.js';
+import { emptySelection, select } from '../outcome/selection.js';
+import { Hash } from '../util/id-hash.js';
+import type { QuestionPlan, ThemePlan } from './plan.js';
 import { Summarizer } from './summary.js';
-import { CaseWalker } from './walker.js';
+import { CaseWalker, NO_CASE } from './walker.js';
 
 /**
  * Most nodes of one question looked at for branches where it changes nothing: past it the check says
@@ -17,39 +20,65 @@ export interface IdleBranch {
   readonly asked: number;
 }
 
+/** A node where a question branched on two choices or more: the choices before it, and whether it is idle. */
+interface BranchNode {
+  /** By earlier question: the choice taken where it branched, else -1. */
+  readonly prefix: Int32Array;
+  idle: boolean;
+}
+
 /**
- * For each of the given question indices, the branch on which it is asked for nothing, if any. One walk over
- * every case numbers subtrees bottom-up (equal ids: the same questions follow and every path ends in the same
- * outcome), so a node where the question branched is idle when all its choices have the same id. An idle
+ * For each of the given question indices, the branch on which it is asked for nothing, if any: a node (a
+ * distinct earlier path) where it branched on two choices or more is idle when all its choices lead to equal
+ * subtrees (the same questions follow and every path ends in the same outcome, by outcome ids). One walk over
+ * every case numbers subtrees bottom-up by a sketch of each case's outcome (`outcomeSketch`: its notices and
+ * items, which need no composition), which tells apart the choices of almost every node that is not idle;
+ * only at a node whose choices look alike are their subtrees walked again, with outcome ids. The first idle
  * node's earlier answers are then generalised one question at a time, dropping an answer whenever every node
  * that agrees on the rest is idle too, so the branch reads as few answers as it needs. A question asked at
  * more than MAX_BRANCH_NODES nodes is left out.
  */
 export function idleBranches(plan: ThemePlan, questions: readonly number[]): Map<number, IdleBranch> {
-  const nodes = new Map<number, { prefix: Int32Array; idle: boolean }[]>(questions.map((k) => [k, []]));
+  // By question: whether each of its nodes looks idle by sketches, in walk order (prefixes come later).
+  const alike = new Map<number, boolean[]>(questions.map((k) => [k, []]));
   const overflow = new Set<number>();
-  const summarizer = new Summarizer(plan, { identity: true });
   const walker: CaseWalker = new CaseWalker(
     plan,
     (k, children) => {
-      const list = nodes.get(k);
+      const list = alike.get(k);
       if (!list || children.length < 2) return;
       if (list.length === MAX_BRANCH_NODES) {
         overflow.add(k);
         return;
       }
-      list.push({
-        prefix: walker.branchedChoices().slice(0, k),
-        idle: children.every((id) => id === children[0]),
-      });
+      const first = children[0];
+      let same = true;
+      for (let c = 1; c < children.length && same; c++) same = children[c] === first;
+      list.push(same);
     },
     { labels: false },
   );
-  while (walker.advance()) walker.leaf(summarizer.summarize(walker.verdicts).identity as number);
+  const sketch = outcomeSketch(plan);
+  while (walker.advance()) walker.leaf(sketch(walker.verdicts));
+  // Equal subtrees have equal sketches: only choices alike by their sketches are compared by outcome ids, and
+  // only the questions with such nodes need their nodes' earlier answers.
+  const exact = new SubtreeIds(plan);
+  const nodes = new Map<number, BranchNode[]>();
+  for (const [k, list] of alike) {
+    if (overflow.has(k) || !list.includes(true)) continue;
+    const prefixes = nodePrefixes(plan, k, list.length);
+    nodes.set(
+      k,
+      list.map((maybe, i) => {
+        const prefix = prefixes[i] as Int32Array;
+        return { prefix, idle: maybe && exact.idleAt(k, prefix) };
+      }),
+    );
+  }
   const found = new Map<number, IdleBranch>();
   for (const [k, list] of nodes) {
     const first = list.find((node) => node.idle);
-    if (overflow.has(k) || !first) continue;
+    if (!first) continue;
     found.set(k, {
       answers: generalise(first.prefix, list).map(
         (j) => plan.questions[j]?.choices[first.prefix[j] as number]?.fragment ?? '',
@@ -62,15 +91,212 @@ export function idleBranches(plan: ThemePlan, questions: readonly number[]): Map
 }
 
 /**
+ * The first `count` nodes of question k in walk order, as the choices that lead there (by earlier question: the
+ * choice taken where it branched, else -1): the paths through the questions before k after which k is asked,
+ * not answered by the profile, with two choices or more offered, as a walk of every case finishes them.
+ */
+function nodePrefixes(plan: ThemePlan, k: number, count: number): Int32Array[] {
+  const q = plan.questions[k] as QuestionPlan;
+  const walker = new CaseWalker(plan, undefined, { upTo: k, labels: false });
+  const holds = (c: number) => walker.verdicts[c] === 1;
+  const prefixes: Int32Array[] = [];
+  while (prefixes.length < count && walker.advance()) {
+    if (!walker.asks(k)) continue;
+    const gates = q.gates;
+    if (q.prefilled && (!gates || gates.prefilledOffered(holds))) continue;
+    const offered = gates ? gates.offered(holds).length : q.choices.length;
+    if (offered >= 2) prefixes.push(walker.branchedChoices());
+  }
+  return prefixes;
+}
+
+/**
+ * A sketch of a case's outcome from its verdicts (as `CaseWalker.verdicts`): the notices that apply and, unless
+ * they withhold the items, the items that apply with the fee and venue of each and the set of materials their
+ * uses that apply ask for. All of these are parts of the outcome's id (`outcomeIdentity`: a material some
+ * applying use asks for is in the merged list), so equal ids, equal sketches; none needs the outcome composed.
+ * Unequal outcomes may share a sketch (they are then compared by ids), so a 32-bit hash does.
+ */
+function outcomeSketch(plan: ThemePlan): (verdicts: Uint8Array) => number {
+  const outcome = plan.outcome;
+  const conditions = plan.outcomeConditions;
+  const selection = emptySelection(outcome);
+  // By item, by variant: the fee in cents (-1: none) and a number for the venue (0: none).
+  const venues = new Map<string, number>();
+  const fees = outcome.items.map(({ item }) =>
+    [...item.fee, undefined].map((variant) =>
+      variant?.value === undefined ? -1 : Math.round(variant.value.amount * 100),
+    ),
+  );
+  const places = outcome.items.map(({ item }) =>
+    [...item.presence, undefined].map((variant) => {
+      // The outcome's id writes a missing venue as ''.
+      const venue = variant?.value?.venue;
+      if (venue === undefined || venue === '') return 0;
+      let code = venues.get(venue);
+      if (code === undefined) {
+        code = venues.size + 1;
+        venues.set(venue, code);
+      }
+      return code;
+    }),
+  );
+  // Materials met in the current case: `seen[m] === round`.
+  const seen = new Int32Array(outcome.materials.length);
+  let round = 0;
+  let verdicts: Uint8Array = new Uint8Array(0);
+  const holds = (c: number) => verdicts[conditions[c] as number] === 1;
+  const mix = (hash: number, word: number) => Math.imul(hash ^ word, 0x01000193);
+  return (current) => {
+    verdicts = current;
+    select(outcome, holds, selection);
+    const notices = composeNotices(outcome, selection);
+    let hash = 0x811c9dc5;
+    for (const n of notices.notices) hash = mix(hash, n);
+    hash = mix(hash, -1);
+    if (notices.withheld) return hash >>> 0;
+    round++;
+    // The set of materials, as a sum: the same whatever the order they are met in.
+    let materials = 0;
+    const items = selection.items;
+    for (let i = 0; i < items.length; i++) {
+      if (items[i] !== 1) continue;
+      hash = mix(hash, i);
+      hash = mix(hash, (fees[i] as number[])[selection.fee[i] as number] ?? -1);
+      hash = mix(hash, (places[i] as number[])[selection.presence[i] as number] ?? 0);
+      const uses = (outcome.items[i] as (typeof outcome.items)[number]).uses;
+      const useOn = selection.uses[i] as Uint8Array;
+      for (let u = 0; u < uses.length; u++) {
+        if (useOn[u] !== 1) continue;
+        const m = (uses[u] as (typeof uses)[number]).material;
+        if (seen[m] === round) continue;
+        seen[m] = round;
+        materials = (materials + Math.imul(m + 1, 0x9e3779b1)) | 0;
+      }
+    }
+    return mix(hash, materials) >>> 0;
+  };
+}
+
+/** The id of a walk in step that has ended. */
+const ENDED = -2;
+
+/** Subtrees below the choices of a node, told apart by outcome ids as `CaseWalker` numbers them. */
+class SubtreeIds {
+  private readonly summarizer: Summarizer;
+
+  /** The last question whose options have conditions (-1: none). */
+  private readonly lastGated: number;
+
+  constructor(private readonly plan: ThemePlan) {
+    this.summarizer = new Summarizer(plan, { identity: true });
+    let last = -1;
+    plan.questions.forEach((q, j) => {
+      if (q.gates) last = j;
+    });
+    this.lastGated = last;
+  }
+
+  private outcomeId(verdicts: Uint8Array): number {
+    return this.summarizer.summarize(verdicts).identity as number;
+  }
+
+  /**
+   * Whether the subtrees below the choices of question k at the node differ, found by walking them in step,
+   * case by case (dead ends included): equal subtrees give equal sequences of the questions each case branched
+   * on below k, its choices there and its outcome, so the first step that differs settles it, most often at
+   * the first case. With no option condition after k, every choice is offered wherever its question is asked,
+   * so a choice's index is its place among its question's choices. False when nothing differed.
+   */
+  private partInStep(k: number, prefix: Int32Array, choices: readonly number[]): boolean {
+    const walkers = choices.map((c) => {
+      // One array per walk: a walker keeps the array it is given.
+      const fixed = new Int32Array(k + 1);
+      fixed.set(prefix.subarray(0, k));
+      fixed[k] = c;
+      return new CaseWalker(this.plan, undefined, { fixed, labels: false, deadEnds: true });
+    });
+    for (;;) {
+      let first: number | undefined;
+      for (const walker of walkers) {
+        let id = ENDED;
+        if (walker.advance()) {
+          const hash = new Hash();
+          walker.hashPath(hash, k + 1);
+          hash.number(walker.atDeadEnd ? NO_CASE : this.outcomeId(walker.verdicts));
+          id = hash.value();
+        }
+        if (first === undefined) first = id;
+        else if (id !== first) return true;
+      }
+      if (first === ENDED) return false;
+    }
+  }
+
+  /**
+   * Whether every choice of question k at the node `prefix` leads (prefix: the choices taken where earlier
+   * questions branched, else -1) to the same subtree as a walk of every case numbers it.
+   */
+  idleAt(k: number, prefix: Int32Array): boolean {
+    const choices = this.choicesAt(k, prefix);
+    if (k >= this.lastGated && this.partInStep(k, prefix, choices)) return false;
+    const fixed = new Int32Array(k + 1);
+    fixed.set(prefix.subarray(0, k));
+    let first: string | undefined;
+    for (const c of choices) {
+      fixed[k] = c;
+      const id = this.subtreeOf(fixed);
+      if (first === undefined) first = id;
+      else if (id !== first) return false;
+    }
+    return true;
+  }
+
+  /** The choices offered to question k at the node, in walk order. */
+  private choicesAt(k: number, prefix: Int32Array): number[] {
+    const walker = new CaseWalker(this.plan, undefined, {
+      fixed: prefix.subarray(0, k),
+      upTo: k + 1,
+      labels: false,
+    });
+    const choices: number[] = [];
+    while (walker.advance()) choices.push(walker.branchedChoices()[k] as number);
+    return choices;
+  }
+
+  /**
+   * The subtree below the fixed choices as the walk of every case passes it up: the node at its first
+   * branching question (that question and its choices' ids), else its one case's outcome id, or NO_CASE.
+   */
+  private subtreeOf(fixed: Int32Array): string {
+    // The node that finishes last is the subtree's first branching question: the others are below it.
+    let top = '';
+    const walker = new CaseWalker(
+      this.plan,
+      (j, children) => {
+        top = `${j}:${children.join(',')}`;
+      },
+      { fixed, labels: false },
+    );
+    let leaf = NO_CASE;
+    while (walker.advance()) {
+      leaf = this.outcomeId(walker.verdicts);
+      walker.leaf(leaf);
+    }
+    return top === '' ? String(leaf) : top;
+  }
+}
+
+/**
  * The earlier questions (indices, in order) whose answers in `prefix` must stay for every node agreeing with
  * it on them to be idle: starting from all its branched answers, each is dropped when that still holds.
  */
-function generalise(prefix: Int32Array, nodes: readonly { prefix: Int32Array; idle: boolean }[]): number[] {
+function generalise(prefix: Int32Array, nodes: readonly BranchNode[]): number[] {
   const kept = new Set<number>();
   prefix.forEach((choice, j) => {
     if (choice >= 0) kept.add(j);
   });
-  const agrees = (node: { prefix: Int32Array }, on: ReadonlySet<number>) => {
+  const agrees = (node: BranchNode, on: ReadonlySet<number>) => {
     for (const j of on) if (node.prefix[j] !== prefix[j]) return false;
     return true;
   };

@@ -2,7 +2,7 @@ import type { CompiledTheme } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
 import { type Census, censusOf } from './census.js';
 import { maxCasesOf } from './enumerate.js';
-import { type EnumerateOptions, planTheme } from './plan.js';
+import { type EnumerateOptions, planTheme, type ThemePlan } from './plan.js';
 import { separateChoices } from './separate.js';
 
 /**
@@ -40,9 +40,14 @@ export const MAX_COMPARED_OPTIONS = 1_000;
  * first nodes where the question is asked, which settles almost every pair at once, and enumerates whole
  * subtrees only for pairs still alike: the work of the old all-cases numbering is left to the findings.
  */
-export function exploreTheme(theme: CompiledTheme, options: EnumerateOptions = {}): EnumerationResults {
+export function exploreTheme(
+  theme: CompiledTheme,
+  options: EnumerateOptions = {},
+  /** The theme compiled with the same options, when the caller has it (it is then not compiled again). */
+  compiled?: ThemePlan,
+): EnumerationResults {
   const maxCases = maxCasesOf(options);
-  const plan = planTheme(theme, options);
+  const plan = compiled ?? planTheme(theme, options);
   const { count, truncated, byStatus, asked, deadEnds, deadEnd, nodes } = censusOf(plan, maxCases);
   const matters = plan.questions.map(() => false);
   const differs = theme.questions.map((q) => {

@@ -1,5 +1,4 @@
 import { idleBranches } from '../branch-effect.js';
-import { planTheme } from '../plan.js';
 import type { ThemeCheck } from './types.js';
 
 /**
@@ -16,13 +15,12 @@ export const noEffectBranch: ThemeCheck = {
     en: 'a question asked on a branch where its answer changes nothing',
   },
   run(context, report) {
-    const { theme, options } = context;
+    const { theme } = context;
     const cases = context.enumeration();
     if (cases.truncated) return;
     const candidates = theme.questions.flatMap((_, k) => (cases.asked[k] && cases.matters[k] ? [k] : []));
     if (candidates.length === 0) return;
-    const plan = planTheme(theme, options);
-    for (const [k, branch] of idleBranches(plan, candidates)) {
+    for (const [k, branch] of idleBranches(context.plan(), candidates)) {
       const question = theme.questions[k];
       if (!question) continue;
       report(`question:${question.id}`, {

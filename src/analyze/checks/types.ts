@@ -5,6 +5,7 @@ import type { CompiledTheme, SourceLocation, ThemeCatalog } from '../../model/th
 import type { OperatorSet } from '../../rules/registry.js';
 import type { EnumerationResults } from '../explore.js';
 import type { OptionOffers } from '../option-offers.js';
+import type { ThemePlan } from '../plan.js';
 
 /** Options of the analysis: how far to enumerate, on which day, with which operators and rules, which checks. */
 export interface AnalyzeOptions {
@@ -33,6 +34,8 @@ export interface ThemeCheckContext {
   enumeration(): EnumerationResults;
   /** Which options with conditions each branch offers, walked on first use and shared by the checks. */
   optionOffers(): OptionOffers;
+  /** The theme compiled for enumeration (without a profile), on first use, shared by the checks. */
+  plan(): ThemePlan;
 }
 
 /** What a check of catalog entries reads: a theme's own entries, or a whole catalog. */
