@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { sortDiagnostics } from '../../load/report.js';
 import { countOf, diagnosticCounts, localizeDiagnostic } from '../../messages/index.js';
 import { describeCode } from '../analysis.js';
@@ -14,6 +15,8 @@ import { VERSION } from '../version.js';
 import { validateFiles } from './validate-files.js';
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+/** How much V8 may grow the heap over what was live after a full collection, in percent (see `run`). */
+const HEAP_GROWING_PERCENT = 60;
 /** A run of more files than this shows its progress on a terminal. */
 const PROGRESS_FROM = 5;
 
@@ -31,6 +34,11 @@ export async function run(context: CommandContext): Promise<number> {
     );
     return 1;
   }
+  // The catalog stays in memory for the whole run while each theme's load and analysis leave garbage behind:
+  // V8 would let the heap grow to up to four times what is live before collecting it in full (an 800 MiB peak
+  // for a 1,500-theme library); growing it by at most 60% keeps the peak near what is live, for about a tenth
+  // more CPU time spent collecting, most of it on the collector's own threads.
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // More than a few files can take a while: say how far along the run is, on a terminal only.
   const progress = progressLine(io, files.length > PROGRESS_FROM);
   const checking = (done: number) =>
