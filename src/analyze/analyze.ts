@@ -10,7 +10,13 @@ import type {
 import type { CompiledTheme, SourceLocation, ThemeCatalog } from '../model/theme.js';
 import { own } from '../util/own.js';
 import { ANALYSIS_CHECKS } from './checks/index.js';
-import type { AnalysisCheck, AnalyzeOptions, ThemeCheckContext } from './checks/types.js';
+import type {
+  AnalysisCheck,
+  AnalyzeOptions,
+  LibraryCheck,
+  LibraryPass,
+  ThemeCheckContext,
+} from './checks/types.js';
 import { type EnumerationResults, exploreTheme } from './explore.js';
 import { type OptionOffers, optionOffers } from './option-offers.js';
 import { planTheme, type ThemePlan } from './plan.js';
@@ -40,42 +46,71 @@ export function analyzeLibrary(
   themes: readonly CompiledTheme[],
   options: AnalyzeOptions = {},
 ): Diagnostic[] {
+  const analysis = new LibraryAnalysis(catalog, options);
   const found: Diagnostic[] = [];
-  for (const theme of themes) runThemeChecks(theme, options, found);
-  const fallback = fileStart(Object.values(catalog.locations)[0]?.file ?? '');
-  const entries: ThemeCatalog = {
-    departments: catalog.departments,
-    venues: catalog.venues,
-    licences: catalog.licences,
-    materials: catalog.materials,
-    items: catalog.items,
-    facts: catalog.facts,
-    forms: catalog.forms,
-    fields: catalog.fields,
-  };
-  for (const check of selected(options, 'catalog')) {
-    check.run(
-      { entries, locations: catalog.locations },
-      reporter(
-        check,
-        () => catalog.locations,
-        () => fallback,
-        found,
-      ),
-    );
-  }
-  for (const check of selected(options, 'library')) {
-    check.run(
-      { catalog, themes },
-      reporter(
-        check,
-        () => catalog.locations,
-        () => fallback,
-        found,
-      ),
-    );
-  }
+  for (const theme of themes) found.push(...analysis.add(theme));
+  found.push(...analysis.finish());
   return sortDiagnostics(distinct(found));
+}
+
+/**
+ * `analyzeLibrary` one theme at a time, for tools that load a large library: each theme is checked as it
+ * comes and then may be dropped (the checks across the library keep only what they need of it), so that
+ * memory holds the catalog and one theme, not every theme.
+ */
+export class LibraryAnalysis {
+  private readonly passes: { readonly check: LibraryCheck; readonly pass: LibraryPass<DiagnosticCode> }[];
+
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly options: AnalyzeOptions = {},
+  ) {
+    // The check's `LibraryPass<C>` reports the params of its own code.
+    this.passes = selected(options, 'library').map((check) => ({
+      check,
+      pass: check.start(catalog) as LibraryPass<DiagnosticCode>,
+    }));
+  }
+
+  /**
+   * The per-theme checks of one theme, as located diagnostics (unsorted; a finding in a catalog entry that
+   * several themes carry comes once per theme).
+   */
+  add(theme: CompiledTheme): Diagnostic[] {
+    const found: Diagnostic[] = [];
+    runThemeChecks(theme, this.options, found);
+    for (const { pass } of this.passes) pass.add(theme);
+    return found;
+  }
+
+  /** The catalog checks on the whole catalog and the checks across the themes added, unsorted. */
+  finish(): Diagnostic[] {
+    const { catalog, options } = this;
+    const found: Diagnostic[] = [];
+    const fallback = fileStart(Object.values(catalog.locations)[0]?.file ?? '');
+    const entries: ThemeCatalog = {
+      departments: catalog.departments,
+      venues: catalog.venues,
+      licences: catalog.licences,
+      materials: catalog.materials,
+      items: catalog.items,
+      facts: catalog.facts,
+      forms: catalog.forms,
+      fields: catalog.fields,
+    };
+    const report = (check: AnalysisCheck) =>
+      reporter(
+        check,
+        () => catalog.locations,
+        () => fallback,
+        found,
+      );
+    for (const check of selected(options, 'catalog')) {
+      check.run({ entries, locations: catalog.locations }, report(check));
+    }
+    for (const { check, pass } of this.passes) pass.finish(report(check));
+    return found;
+  }
 }
 
 /**

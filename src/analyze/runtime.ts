@@ -6,14 +6,14 @@
 export type { RunScenariosOptions, ScenarioResult } from '../scenarios/run.js';
 export { runScenarios } from '../scenarios/run.js';
 export type { Scenario, ScenarioExpect, ScenarioFile } from '../scenarios/types.js';
-export { analyzeLibrary, analyzeTheme } from './analyze.js';
+export { analyzeLibrary, analyzeTheme, LibraryAnalysis } from './analyze.js';
 export type {
   AnalysisCheck,
   AnalyzeOptions,
   CatalogCheck,
   CatalogCheckContext,
   LibraryCheck,
-  LibraryCheckContext,
+  LibraryPass,
   Report,
   ThemeCheck,
   ThemeCheckContext,

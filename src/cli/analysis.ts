@@ -1,39 +1,50 @@
-import { ANALYSIS_CHECKS, analyzeLibrary, analyzeTheme } from '../analyze/runtime.js';
+import { ANALYSIS_CHECKS, analyzeLibrary, analyzeTheme, LibraryAnalysis } from '../analyze/runtime.js';
 import type { Lang } from '../messages/index.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
 import type { CompiledTheme } from '../model/theme.js';
-
-/** The themes validated together with one catalog, and whether the whole catalog folder was validated. */
-export interface CatalogGroup {
-  readonly catalog: Catalog;
-  readonly themes: readonly CompiledTheme[];
-  /**
-   * True when the catalog's own files were among the validated paths: then the checks across the library
-   * (`unused-catalog-entry`) run, which only make sense when every theme of the catalog is there too.
-   */
-  readonly whole: boolean;
-}
 
 const CATALOG_CODES: readonly DiagnosticCode[] = ANALYSIS_CHECKS.filter((c) => c.scope === 'catalog').map(
   (c) => c.code,
 );
 
 /**
- * The analysis checks of `src/analyze` over what `validate` loaded: for a whole catalog folder with its themes,
- * `analyzeLibrary` (per-theme checks, catalog checks once, unused entries); for themes validated on their own,
- * `analyzeTheme` each (the catalog checks then look at the entries each theme carries); for a catalog folder
- * without themes, its catalog checks only.
+ * The analysis checks of `src/analyze` over what `validate` loads, theme by theme as each is loaded (nothing
+ * keeps a theme once it is checked). A theme whose catalog folder is validated too (a "whole" catalog) is
+ * checked as part of that library (`LibraryAnalysis`: per-theme checks now, catalog checks once and unused
+ * entries at the end); a theme validated on its own by `analyzeTheme` (the catalog checks then look at the
+ * entries it carries); a whole catalog without themes by its catalog checks only.
  */
-export function analysisDiagnostics(groups: readonly CatalogGroup[], today: string): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  for (const group of groups) {
-    if (group.whole && group.themes.length > 0)
-      found.push(...analyzeLibrary(group.catalog, group.themes, { today }));
-    else if (group.whole) found.push(...analyzeLibrary(group.catalog, [], { today, only: CATALOG_CODES }));
-    else for (const theme of group.themes) found.push(...analyzeTheme(theme, { today }));
+export class ThemeByThemeAnalysis {
+  private readonly libraries = new Map<Catalog, LibraryAnalysis>();
+
+  /** `whole`: the catalogs whose own folder is among the validated paths. */
+  constructor(
+    private readonly whole: ReadonlySet<Catalog>,
+    private readonly today: string,
+  ) {}
+
+  /** The analysis diagnostics of one theme loaded with `catalog`. */
+  theme(catalog: Catalog, theme: CompiledTheme): Diagnostic[] {
+    if (!this.whole.has(catalog)) return analyzeTheme(theme, { today: this.today });
+    let library = this.libraries.get(catalog);
+    if (library === undefined) {
+      library = new LibraryAnalysis(catalog, { today: this.today });
+      this.libraries.set(catalog, library);
+    }
+    return library.add(theme);
   }
-  return found;
+
+  /** What is checked once all themes are in: each whole catalog's checks, and those across its themes. */
+  finish(): Diagnostic[] {
+    const found: Diagnostic[] = [];
+    for (const catalog of this.whole) {
+      const library = this.libraries.get(catalog);
+      if (library !== undefined) found.push(...library.finish());
+      else found.push(...analyzeLibrary(catalog, [], { today: this.today, only: CATALOG_CODES }));
+    }
+    return found;
+  }
 }
 
 /** What an analysis code checks, for SARIF rules; undefined for the loader's codes. */

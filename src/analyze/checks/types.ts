@@ -44,10 +44,15 @@ export interface CatalogCheckContext {
   readonly locations: Readonly<Record<string, SourceLocation>>;
 }
 
-/** What a check across a library reads: the catalog and every theme that uses it. */
-export interface LibraryCheckContext {
-  readonly catalog: Catalog;
-  readonly themes: readonly CompiledTheme[];
+/**
+ * A check's pass over a library: it sees each theme that uses the catalog once, in turn, and keeps only what
+ * it needs of it (a library is analysed theme by theme, without holding every theme), then reports.
+ */
+export interface LibraryPass<C extends DiagnosticCode> {
+  /** Takes note of one theme; the theme itself must not be kept. */
+  add(theme: CompiledTheme): void;
+  /** Reports what was found across the themes added. */
+  finish(report: Report<C>): void;
 }
 
 interface CheckBase<C extends DiagnosticCode> {
@@ -71,7 +76,8 @@ export interface CatalogCheckOf<C extends DiagnosticCode> extends CheckBase<C> {
 /** A check across a library (`analyzeLibrary` only). */
 export interface LibraryCheckOf<C extends DiagnosticCode> extends CheckBase<C> {
   readonly scope: 'library';
-  run(context: LibraryCheckContext, report: Report<C>): void;
+  /** Starts a pass over the themes of this catalog. */
+  start(catalog: Catalog): LibraryPass<C>;
 }
 
 /** A check of one theme, of any code (the code decides the params it reports). */

@@ -27,14 +27,21 @@ export const unusedCatalogEntry: LibraryCheck = {
     zh: '目录中的部门、办理地点、电子证照、档案事实、材料、事项、表单或字段没有被任何主题使用',
     en: 'a department, venue, licence, fact, material, item, form or field of the catalog that no theme uses',
   },
-  run({ catalog, themes }, report) {
+  start(catalog) {
+    // What the themes use, not the themes: a pass over a large library keeps a set of ids.
     const used = new Set<string>();
-    for (const theme of themes) for (const use of catalogUses(theme)) used.add(use);
-    for (const [section, kind] of SECTIONS) {
-      for (const id of Object.keys(catalog[section])) {
-        if (!used.has(`${kind}:${id}`)) report(`${kind}:${id}`, { kind, id });
-      }
-    }
+    return {
+      add(theme) {
+        for (const use of catalogUses(theme)) used.add(use);
+      },
+      finish(report) {
+        for (const [section, kind] of SECTIONS) {
+          for (const id of Object.keys(catalog[section])) {
+            if (!used.has(`${kind}:${id}`)) report(`${kind}:${id}`, { kind, id });
+          }
+        }
+      },
+    };
   },
 };
 
