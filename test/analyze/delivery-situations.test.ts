@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeTheme } from '../../src/analyze/analyze.js';
-import { detailOf } from '../../src/analyze/detail.js';
+import { changesBetween } from '../../src/analyze/case-changes.js';
+import { type CaseDetail, detailOf } from '../../src/analyze/detail.js';
+import { changeText } from '../../src/analyze/diff-text.js';
 import { type CaseSummary, enumerateCases } from '../../src/analyze/enumerate.js';
 import { deliveryText } from '../../src/analyze/situation-text.js';
 import { enumerateSituations, rowMatches } from '../../src/analyze/situations.js';
@@ -177,10 +179,48 @@ describe('the delivery choice splits no situation', () => {
     // Only where the certificate alone applies (it is collected at the window whatever is chosen) does the
     // choice change nothing.
     expect(found.map((d) => [d.code, d.params])).toEqual([
-      [
-        'no-effect-branch',
-        { question: 'how', branch: ['permit=no', 'licence=no'], idle: 1, asked: 7 },
-      ],
+      ['no-effect-branch', { question: 'how', branch: ['permit=no', 'licence=no'], idle: 1, asked: 7 }],
     ]);
+  });
+});
+
+describe('policy diffs', () => {
+  test('a change in what a delivery method adds is a change of the case, said in words', () => {
+    const base: CaseDetail = {
+      status: 'ready',
+      notices: [],
+      items: [],
+      materials: [],
+      days: 7,
+      fee: 60,
+      visits: 1,
+      delivery: [
+        { method: '窗口领取', fee: 0, visits: 1 },
+        { method: '邮寄送达', fee: 22, visits: 0, note: '邮费' },
+      ],
+    };
+    const dearer: CaseDetail = {
+      ...base,
+      delivery: [
+        { method: '窗口领取', fee: 0, visits: 1 },
+        { method: '邮寄送达', fee: 25, visits: 0 },
+      ],
+    };
+    // Notes are no part of the outcome.
+    expect(
+      changesBetween(base, {
+        ...base,
+        delivery: [base.delivery?.[0] as never, { method: '邮寄送达', fee: 22, visits: 0 }],
+      }),
+    ).toEqual([]);
+    const changes = changesBetween(base, dearer);
+    expect(changes.map((c) => c.kind)).toEqual(['delivery']);
+    expect(changeText(changes[0] as (typeof changes)[number], 'zh')).toBe(
+      '送达方式：窗口领取：另需到场 1 次；邮寄送达：邮费 22 元 → 窗口领取：另需到场 1 次；邮寄送达：邮费 25 元',
+    );
+    const { delivery: _gone, ...asked } = base;
+    expect(changeText(changesBetween(asked, base)[0] as (typeof changes)[number], 'en')).toBe(
+      'delivery: not asked → 窗口领取: 1 visit to collect; 邮寄送达: 22 yuan postage',
+    );
   });
 });
