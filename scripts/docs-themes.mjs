@@ -61,8 +61,9 @@ const READING = {
       `在港澳期间遗失证件 ${n(s.blockedBy.get('lost-in-sar')?.count ?? 0)} 条；` +
       `外省市户籍、无本市居住证而只申请个人旅游签注 ${n(s.blockedBy.get('g-at-hukou-place')?.count ?? 0)} 条。` +
       '同时申领证件的，证件照常办理（全国通办），只提示个人旅游签注回户籍地申请。',
-    '缺少或多余的区分：“一签多行”等地区做法没有纳入；送达方式（自助签注机立等可取、邮寄）和预约只能写在提示中，' +
-      '不改变情形。持逗留签注前往另一地的其他签注只在已持证件时提供（首次申领时不问）。',
+    '缺少或多余的区分：“一签多行”等地区做法没有纳入；预约写在办理地点的说明中。领取方式（窗口领取或邮寄送达）由申请人' +
+      '选择，不另成情形：每个情形列出两种方式各增加什么（窗口领取另需到场一次，邮寄送达付邮费）；自助签注机当场打印，不问领取方式。' +
+      '持逗留签注前往另一地的其他签注只在已持证件时提供（首次申领时不问）。',
   ],
   'open-restaurant': (s) => [
     `答题路径 ${n(s.count)} 条，情形 ${n(s.situations.length)} 个，不同结果 ${n(s.results)} 种。经营项目（热食、冷食、生食、冷加工糕点、自制饮品的 31 种组合）` +
@@ -76,7 +77,8 @@ const READING = {
   'convenience-store': (s) => [
     `答题路径 ${n(s.count)} 条，情形 ${n(s.situations.length)} 个，不同结果 ${n(s.results)} 种：新设公司、新设个体工商户或已有执照，乘以所售食品的 16 种组合、` +
       '售酒、售烟、店招（备案或审批）和招工。所售食品只有三种结果：不售任何食品饮料、仅预包装食品（备案）、' +
-      '含散装食品、现制熟食或饮品（许可）；其余组合只改变许可的经营项目，售酒只多一条提示（上海不另发酒类许可）。',
+      '含散装食品、现制熟食或饮品（许可）；其余组合只改变许可的经营项目，售酒只多一条提示（上海不另发酒类许可）。' +
+      '纸质证照的领取方式（窗口领取或邮寄送达）由申请人选择，不另成情形：情形列出窗口领取需再到发证部门几次，邮寄送达不必到场。',
     `无需办理 ${n(s.status['not-needed'])} 个（已有执照，不卖食品和烟、不设店招、不招工），没有不予办理的情形。` +
       '缺少的区分：资料中的面积门槛（公共场所卫生许可、营业前消防检查）是商场超市的地区做法，本主题没有纳入，面积不是一个维度。',
   ],
@@ -165,7 +167,6 @@ function caseStats(lib, theme) {
     count++;
     status[c.status]++;
     if (c.status === 'blocked') blockedAnswers.push(c.answers);
-    results.add(JSON.stringify([c.status, c.items, c.materials, c.days, c.fee, c.visits]));
     const fragments = c.key.split('&');
     keys.push(new Set(fragments));
     for (const fragment of fragments) {
@@ -188,6 +189,13 @@ function caseStats(lib, theme) {
     today: TODAY,
     maxCases: Number.POSITIVE_INFINITY,
   }).situations;
+  // Compared as situations compare them: the applicant's choice of delivery is left out (listed apart).
+  for (const { detail: d } of situations) {
+    const toSubmit = d.materials.filter((m) => m.status === 'submit').length;
+    results.add(
+      JSON.stringify([d.status, d.items.map((i) => i.id), toSubmit, d.days, d.fee, d.visits, d.delivery]),
+    );
+  }
   const byAnswer = (question, value) => dimensions.get(question)?.values.get(value) ?? 0;
   /** How many cases have a key whose `question=value` fragments satisfy `holds`. */
   const where = (holds) => keys.filter(holds).length;
@@ -277,6 +285,8 @@ function themeGuide(lib, theme, themeFile, stats, example) {
     '',
   );
   const notices = new Map(theme.notices.map((x) => [x.id, x]));
+  // The applicant's choice of delivery splits no situation: each situation lists what each method adds.
+  const delivery = listed.some((x) => (x.detail.delivery ?? []).length > 0);
   const situationRows = listed.map((x) => [
     x.index,
     STATUS[x.detail.status],
@@ -287,11 +297,24 @@ function themeGuide(lib, theme, themeFile, stats, example) {
     x.detail.days,
     x.detail.fee,
     x.detail.visits,
+    ...(delivery ? [lib.deliveryText(x.detail, 'zh') || '—'] : []),
     x.detail.notices.map((m) => notices.get(m.id)?.text ?? m.id).join('<br>'),
   ]);
   lines.push(
     ...table(
-      ['#', '状态', '路径', '情形规则', '事项', '需提交材料', '时限（工作日）', '费用（元）', '到场', '提示'],
+      [
+        '#',
+        '状态',
+        '路径',
+        '情形规则',
+        '事项',
+        '需提交材料',
+        '时限（工作日）',
+        '费用（元）',
+        '到场',
+        ...(delivery ? ['送达方式（申请人选择，不另成情形）'] : []),
+        '提示',
+      ],
       situationRows,
     ),
     '',
@@ -366,7 +389,7 @@ function indexPage(entries) {
     ),
     '',
     '“情形”：结果（状态、事项、合并后的材料及其状态、时限、费用、到场次数和提示）完全相同的答题路径算作一个情形' +
-      '（`tongban cases`）。“可以办理”等按路径计数。“不同结果”只比较状态、事项、需提交材料数、时限、费用和到场次数。',
+      '（`tongban cases`）；申请人选择的送达方式不另成情形，情形列出每种方式各增加什么。“可以办理”等按路径计数。“不同结果”只比较状态、事项、需提交材料数、时限、费用和到场次数。',
     '',
     '## 情形数的解读',
     '',

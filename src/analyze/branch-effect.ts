@@ -189,7 +189,7 @@ class SubtreeIds {
   private readonly lastGated: number;
 
   constructor(private readonly plan: ThemePlan) {
-    this.summarizer = new Summarizer(plan, { identity: true });
+    this.summarizer = new Summarizer(plan, { identity: true, choice: true });
     let last = -1;
     plan.questions.forEach((q, j) => {
       if (q.gates) last = j;

@@ -1,8 +1,9 @@
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { MaterialForm } from '../model/theme.js';
+import type { DeliveryEntry } from '../outcome/identity.js';
 import type { CaseDetail } from './detail.js';
 
-/** What changed in one case, in a fixed order: status, items, materials, days, fee, visits, notices. */
+/** What changed in one case, in a fixed order: status, items, materials, days, fee, visits, delivery, notices. */
 export type CaseChange =
   | { readonly kind: 'status'; readonly from: OutcomeStatus; readonly to: OutcomeStatus }
   | { readonly kind: 'item-added' | 'item-removed'; readonly item: string; readonly name: string }
@@ -24,6 +25,12 @@ export type CaseChange =
       readonly status?: { readonly from: MaterialStatus; readonly to: MaterialStatus };
     }
   | { readonly kind: 'days' | 'fee' | 'visits'; readonly from: number; readonly to: number }
+  /** The delivery methods the applicant may choose, or what one of them adds, changed. */
+  | {
+      readonly kind: 'delivery';
+      readonly from: readonly DeliveryEntry[];
+      readonly to: readonly DeliveryEntry[];
+    }
   | { readonly kind: 'notice-added' | 'notice-removed'; readonly notice: string };
 
 /** What changed from one case outcome to another, in a fixed order. */
@@ -66,9 +73,17 @@ export function changesBetween(a: CaseDetail, b: CaseDetail): CaseChange[] {
   for (const kind of ['days', 'fee', 'visits'] as const) {
     if (a[kind] !== b[kind]) changes.push({ kind, from: a[kind], to: b[kind] });
   }
+  // As `writeBody` compares them: method, fee and visits (notes aside).
+  const deliveryA = deliveryEntries(a);
+  const deliveryB = deliveryEntries(b);
+  if (JSON.stringify(deliveryA) !== JSON.stringify(deliveryB))
+    changes.push({ kind: 'delivery', from: deliveryA, to: deliveryB });
   const noticesA = new Set(a.notices.map((n) => n.id));
   const noticesB = new Set(b.notices.map((n) => n.id));
   for (const n of a.notices) if (!noticesB.has(n.id)) changes.push({ kind: 'notice-removed', notice: n.id });
   for (const n of b.notices) if (!noticesA.has(n.id)) changes.push({ kind: 'notice-added', notice: n.id });
   return changes;
 }
+
+const deliveryEntries = (detail: CaseDetail): DeliveryEntry[] =>
+  (detail.delivery ?? []).map((d) => ({ method: d.method, fee: d.fee, visits: d.visits }));

@@ -61,9 +61,13 @@ const leavesByTheme = new WeakMap<CompiledTheme, LeafIndex>();
 
 function findConditionUses(theme: CompiledTheme): ConditionUse[] {
   const uses: ConditionUse[] = [];
-  const add = (condition: Condition | undefined, kind: ConditionUse['kind'], element: string) => {
+  const add = (
+    condition: Condition | undefined,
+    kind: ConditionUse['kind'],
+    element: string,
+    outcome = kind !== 'question' && kind !== 'named' && kind !== 'trigger',
+  ) => {
     if (condition === undefined) return;
-    const outcome = kind !== 'question' && kind !== 'named' && kind !== 'trigger';
     uses.push({ condition, kind, element, outcome });
   };
   for (const question of theme.questions) add(question.when, 'question', `question:${question.id}`);
@@ -80,7 +84,8 @@ function findConditionUses(theme: CompiledTheme): ConditionUse[] {
     for (const variant of [...item.days, ...item.fee, ...item.presence, ...item.delivery])
       add(variant.when, 'variant', element);
   }
-  for (const choice of theme.delivery?.choices ?? []) add(choice.when, 'named', 'delivery');
+  // The applicant's choice of delivery changes the totals (postage, visits to collect): an outcome condition.
+  for (const choice of theme.delivery?.choices ?? []) add(choice.when, 'named', 'delivery', true);
   return uses;
 }
 

@@ -2,7 +2,7 @@ import type { OutcomeStatus } from '../model/outcome.js';
 import type { Session } from '../model/session.js';
 import type { NoticeKind } from '../model/theme.js';
 import type { CompositionBody } from '../outcome/composition.js';
-import type { OutcomeEntries } from '../outcome/identity.js';
+import type { DeliveryEntry, OutcomeEntries } from '../outcome/identity.js';
 import { outcome } from '../outcome/index.js';
 import type { OutcomePlan } from '../outcome/plan.js';
 
@@ -16,6 +16,8 @@ export interface CaseDetail extends OutcomeEntries {
   readonly items: readonly (OutcomeEntries['items'][number] & { readonly name: string })[];
   /** The merged material list, in order of first use. */
   readonly materials: readonly (OutcomeEntries['materials'][number] & { readonly name: string })[];
+  /** The delivery methods the applicant may choose, with what each adds and the note of its option. */
+  readonly delivery?: readonly (DeliveryEntry & { readonly note?: string })[];
 }
 
 /** The part of a `CaseDetail` a composition's body gives (see `CompositionBody`). */
@@ -39,6 +41,7 @@ export function detailWith(
     days: body.days,
     fee: body.fee,
     visits: body.visits,
+    ...(body.delivery === undefined ? {} : { delivery: body.delivery }),
   };
 }
 
@@ -60,8 +63,19 @@ export function bodyDetail(plan: OutcomePlan, body: CompositionBody): BodyDetail
       return { id: material.id, name: material.name, form: m.form, copies: m.copies, status: m.status };
     }),
     days: body.days.critical,
-    fee: body.fee.total,
-    visits: body.visits.length + body.collections.length,
+    // What the delivery choice adds is in `delivery`, the same whichever was chosen (see `writeBody`).
+    fee: body.fee.total - (body.chosen?.fee ?? 0),
+    visits: body.visits.length,
+    ...(body.choices.length === 0
+      ? {}
+      : {
+          delivery: body.choices.map((c) => ({
+            method: c.method,
+            fee: c.fee,
+            visits: c.collections,
+            ...(c.note === undefined ? {} : { note: c.note }),
+          })),
+        }),
   };
 }
 
@@ -86,7 +100,10 @@ export function detailOf(session: Session): CaseDetail {
       status: m.status,
     })),
     days: o.totals.days.critical,
-    fee: o.totals.fee.total,
-    visits: o.totals.visits.count,
+    fee: o.totals.fee.total - (o.totals.chosenDelivery?.fee ?? 0),
+    visits: o.totals.visits.list.filter((visit) => visit.collect !== true).length,
+    ...(o.totals.deliveryChoices === undefined || o.totals.deliveryChoices.length === 0
+      ? {}
+      : { delivery: o.totals.deliveryChoices }),
   };
 }

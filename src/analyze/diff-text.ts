@@ -4,6 +4,7 @@ import type { CaseChange, DiffCase, PolicyDiff } from './diff.js';
 import type { FieldAspect, FormChange } from './diff-forms.js';
 import type { ItemAspect, ServiceChange, VenueAspect } from './diff-service.js';
 import { situationLines } from './diff-situations-text.js';
+import { deliveryText } from './situation-text.js';
 
 export interface FormatDiffOptions {
   /**
@@ -257,6 +258,12 @@ export function changeText(change: CaseChange, lang: Lang = 'zh'): string {
       return zh ? `费用：${change.from} → ${change.to} 元` : `fee: ${change.from} → ${change.to} yuan`;
     case 'visits':
       return zh ? `到场：${change.from} → ${change.to} 次` : `visits: ${change.from} → ${change.to}`;
+    case 'delivery': {
+      const none = zh ? '不问' : 'not asked';
+      const from = deliveryText({ delivery: change.from }, lang) || none;
+      const to = deliveryText({ delivery: change.to }, lang) || none;
+      return zh ? `送达方式：${from} → ${to}` : `delivery: ${from} → ${to}`;
+    }
     case 'notice-added':
       return zh ? `+ 提示 ${change.notice}` : `+ notice ${change.notice}`;
     case 'notice-removed':

@@ -43,6 +43,6 @@ export type { FewOptions, OptionOffers } from './option-offers.js';
 export { optionOffers } from './option-offers.js';
 export { questionnaireRoutes } from './routes.js';
 export { outcomeSignature } from './signature.js';
-export { cellText, questionTitle, ruleText } from './situation-text.js';
+export { cellText, deliveryText, questionTitle, ruleText } from './situation-text.js';
 export type { RuleAnswer, RuleCell, RuleRow, Situation, SituationList } from './situations.js';
 export { enumerateSituations, rowMatches } from './situations.js';

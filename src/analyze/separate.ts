@@ -30,7 +30,7 @@ const NONE: ChoiceSeparation = { some: false, eachPair() {} };
 
 /**
  * Compares the choices of a plan's questions, node by node, as whole subtrees: the same questions follow and
- * every path ends in the same outcome (outcome ids as `outcomeIdentity` gives them). Two subtrees that
+ * every path ends in the same outcome (outcome ids as `outcomeIdentity` gives them, with what the delivery choice adds: `withChoice`). Two subtrees that
  * are alike have the same first case and the same last case (same path, same outcome), so a first or last
  * case that differs settles a pair at the cost of one path; only pairs still alike after PROBED_NODES nodes
  * have their whole subtrees enumerated, node after node, until they differ or every node has been seen.
@@ -44,7 +44,7 @@ export function separateChoices(
   /** Whether some two choices of question k lead to different subtrees at the node `prefix` leads to. */
   differsAt(k: number, prefix: Int32Array): boolean;
 } {
-  const summarizer = new Summarizer(plan, { identity: true });
+  const summarizer = new Summarizer(plan, { identity: true, choice: true });
   const outcomeId = (verdicts: Uint8Array): number => summarizer.summarize(verdicts).identity as number;
   /** The first case below the fixed choices: the path it branches on after question k, and its outcome. */
   const firstCase = (fixed: Int32Array, k: number): number => {

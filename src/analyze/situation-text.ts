@@ -1,6 +1,8 @@
-import type { Lang } from '../messages/index.js';
+import { countOf, type Lang } from '../messages/index.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
 import { keyLabel } from '../question-types/key-label.js';
+import { formatNumber } from '../util/number.js';
+import type { CaseDetail } from './detail.js';
 import type { RuleAnswer, RuleCell, RuleRow } from './situations.js';
 
 /** How the cells of a rule read: any answer, not asked, no option chosen. */
@@ -76,4 +78,37 @@ export function ruleTextWith(
       return answers.join(WORDS.or[lang]);
     })
     .join(WORDS.and[lang]);
+}
+
+/**
+ * What each delivery method the applicant may choose adds to a situation, as one line for people
+ * ("窗口领取：另需到场 1 次；邮寄送达：邮费 22 元"); the option's note where it adds neither visit nor fee;
+ * '' when the situation asks no choice of delivery.
+ */
+export function deliveryText(detail: Pick<CaseDetail, 'delivery'>, lang: Lang): string {
+  const zh = lang === 'zh';
+  return (detail.delivery ?? [])
+    .map((d) => {
+      const parts: string[] = [];
+      if (d.visits > 0)
+        parts.push(zh ? `另需到场 ${d.visits} 次` : `${countOf(d.visits, 'visit', 'en')} to collect`);
+      if (d.fee > 0) {
+        const fee = formatNumber(d.fee);
+        parts.push(
+          d.method === '邮寄送达'
+            ? zh
+              ? `邮费 ${fee} 元`
+              : `${fee} yuan postage`
+            : zh
+              ? `另收 ${fee} 元`
+              : `${fee} yuan`,
+        );
+      }
+      const effect =
+        parts.length > 0
+          ? parts.join(zh ? '，' : ', ')
+          : (d.note ?? (zh ? '不另到场、不另收费' : 'no visit or fee added'));
+      return `${d.method}${zh ? '：' : ': '}${effect}`;
+    })
+    .join(zh ? '；' : '; ');
 }

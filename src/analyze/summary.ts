@@ -1,7 +1,7 @@
 import type { OutcomeStatus } from '../model/outcome.js';
 import { composeBody, composeNotices, statusWith } from '../outcome/compose.js';
 import type { CompositionBody } from '../outcome/composition.js';
-import { bodyIdentity, identityWith } from '../outcome/identity.js';
+import { bodyIdentity, identityWith, withChoice } from '../outcome/identity.js';
 import type { OutcomePlan } from '../outcome/plan.js';
 import { emptySelection, type Selection, select } from '../outcome/selection.js';
 import { type BodyDetail, bodyDetail, type CaseDetail, detailWith } from './detail.js';
@@ -38,6 +38,11 @@ type LeafSummaryFields = { -readonly [K in keyof LeafSummary]: LeafSummary[K] };
 export interface SummaryOptions {
   readonly detail?: boolean;
   readonly identity?: boolean;
+  /**
+   * With `identity`: the id also tells apart what the applicant's choice of delivery adds (`withChoice`), for
+   * checks that ask whether an answer changes what the applicant gets. Situations leave it out.
+   */
+  readonly choice?: boolean;
 }
 
 /** Signature bytes: '0' and '1' for verdicts, '|' after the notices; a variant's index follows as a varint. */
@@ -204,7 +209,13 @@ export class Summarizer {
       visits: body.visits.length + body.collections.length,
     };
     if (this.options.detail && detail !== undefined) summary.detail = detail;
-    if (this.options.identity && detail !== undefined) summary.identity = bodyIdentity(detail);
+    if (this.options.identity && detail !== undefined) {
+      const id = bodyIdentity(detail);
+      summary.identity =
+        this.options.choice && body.chosen !== undefined
+          ? withChoice(id, body.chosen.fee, body.collections.length)
+          : id;
+    }
     return summary;
   }
 }

@@ -243,6 +243,7 @@ function normalizeItem(
         ...(condition ? { when: condition } : {}),
         ...(typeof r.fee === 'number' ? { fee: r.fee } : {}),
         ...text(r, 'note'),
+        ...(typeof r.venue === 'string' ? { venue: r.venue } : {}),
       };
     }),
     materials,

@@ -176,7 +176,10 @@ function catalogSubset(
     ]),
     venues: pick(
       catalog.venues,
-      itemList.flatMap((i) => i.presence.flatMap((p) => (p.value ? [p.value.venue] : []))),
+      itemList.flatMap((i) => [
+        ...i.presence.flatMap((p) => (p.value ? [p.value.venue] : [])),
+        ...i.delivery.flatMap((d) => (d.venue === undefined ? [] : [d.venue])),
+      ]),
     ),
     licences: pick(catalog.licences, licenceIds),
     materials,

@@ -48,6 +48,8 @@ export interface GuideWords {
   readonly online: string;
   readonly visitCount: (count: number) => string;
   readonly purposes: string;
+  /** The purpose of a visit to collect results (窗口领取). */
+  readonly collect: string;
   /** Opening hours of a venue. */
   readonly hours: string;
   /** The applicant's choice of delivery. */
@@ -122,6 +124,7 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     online: '全程网办，无需到现场。',
     visitCount: (count) => `需到现场 ${count} 次（同一地点的事项合并为一次）：`,
     purposes: '事由',
+    collect: '领取办理结果',
     hours: '办公时间',
     chosenDelivery: '您选择的送达方式',
     deliveryFee: (yuan) => `费用 ${yuan} 元`,
@@ -182,6 +185,7 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     online: 'All online: no visit needed.',
     visitCount: (count) => `${count} ${count === 1 ? 'visit' : 'visits'} (items at one place count once):`,
     purposes: 'for',
+    collect: 'to collect the results',
     hours: 'opening hours',
     chosenDelivery: 'your choice',
     deliveryFee: (yuan) => `${yuan} yuan`,

@@ -188,6 +188,22 @@ export interface Totals {
     readonly fee: number;
     readonly note?: string;
   };
+  /**
+   * With `chosenDelivery`: each method of the theme's choice that some item offers, with what choosing it adds
+   * (`fee` once, postage; `visits` to collect results), whichever was chosen: what a portal shows beside the
+   * question, and what the analysis lists for a situation.
+   */
+  readonly deliveryChoices?: readonly DeliveryChoiceEffect[];
+}
+
+/** What choosing one delivery method adds to a case. */
+export interface DeliveryChoiceEffect {
+  readonly method: Delivery;
+  /** Yuan, once for the case (postage); 0: none. */
+  readonly fee: number;
+  /** Visits to collect results (窗口领取). */
+  readonly visits: number;
+  readonly note?: string;
 }
 
 export interface FeeLine {

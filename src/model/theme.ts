@@ -285,6 +285,11 @@ export interface DeliveryOption {
   /** Yuan the applicant pays for it (postage); absent: none. */
   readonly fee?: number;
   readonly note?: string;
+  /**
+   * Where 窗口领取 collects the result (a venue id); absent: the venue of the item's presence, else the item's
+   * department, so that an item applied for online still counts the visit to collect it.
+   */
+  readonly venue?: string;
 }
 
 /** The theme's question whose answer is the applicant's choice of delivery: answer → method, first that holds. */

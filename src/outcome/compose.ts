@@ -9,7 +9,9 @@ import type {
   ComposedUse,
   Composition,
   CompositionBody,
+  DeliveryEffect,
 } from './composition.js';
+import { deliveryEffects, methodOutcome } from './delivery-choice.js';
 import { kindBit, noticeKinds } from './notice-kinds.js';
 import type { OutcomePlan, PlannedItem, PlannedUse } from './plan.js';
 import type { Selection } from './selection.js';
@@ -95,6 +97,7 @@ export function composeBody(plan: OutcomePlan, selection: Selection, withheld: b
     delivery: delivery.delivery,
     chosen: delivery.chosen,
     collections: delivery.collections,
+    choices: delivery.choices,
     merge: {
       itemByItem: counts.itemByItem,
       forms: counts.forms,
@@ -111,17 +114,15 @@ export function composeBody(plan: OutcomePlan, selection: Selection, withheld: b
 }
 
 /**
- * The delivery methods some step offers (`delivery` rule); the applicant's choice, when the theme asks: the
- * steps that offer it and the fee it adds once (the highest of their options' fees: results travel in one
- * parcel); and the visits to collect results: with a choice, each step that does not offer the chosen method
- * but offers 窗口领取, or that chose 窗口领取, is collected at its venue, grouped by the `visits` rule. So
- * choosing 邮寄送达 or 立等可取 never adds a visit that 窗口领取 would not.
+ * The delivery methods some step offers (`delivery` rule); the applicant's choice, when the theme asks: what
+ * choosing it gives (`methodOutcome`: the steps that offer it, the fee it adds once, the visits to collect
+ * results), and what each method of the choice would add (`deliveryEffects`).
  */
 function delivered(
   plan: OutcomePlan,
   selection: Selection,
   steps: readonly ComposedStep[],
-): Pick<CompositionBody, 'delivery' | 'chosen' | 'collections'> {
+): Pick<CompositionBody, 'delivery' | 'chosen' | 'collections' | 'choices'> {
   const { rules } = plan;
   // Most items offer no delivery options: they share one empty list rather than each map theirs.
   const offered = steps.map((step) =>
@@ -130,31 +131,18 @@ function delivered(
   const delivery = rules.delivery(offered);
   const at = selection.chosen[0] as number;
   const choice = at < 0 ? undefined : plan.choice[at];
-  if (choice === undefined) return { delivery, chosen: undefined, collections: NO_GROUPS };
-  const chosenSteps: number[] = [];
-  let fee = 0;
-  let note: string | undefined;
-  const venues: (string | null)[] = new Array(steps.length);
-  for (let s = 0; s < steps.length; s++) {
-    const step = steps[s] as ComposedStep;
-    const option = step.delivery.find((o) => o.method === choice.method);
-    if (option !== undefined) {
-      chosenSteps.push(s);
-      if ((option.fee ?? 0) > fee) {
-        fee = option.fee ?? 0;
-        note = option.note;
-      }
-    }
-    const method = option?.method ?? (offered[s]?.includes('窗口领取') ? '窗口领取' : undefined);
-    venues[s] = method === '窗口领取' && step.presence !== null ? step.presence.venue : null;
-  }
+  if (choice === undefined)
+    return { delivery, chosen: undefined, collections: NO_GROUPS, choices: NO_EFFECTS };
+  const chosen = methodOutcome(plan, steps, offered, choice.method);
   return {
     delivery,
-    chosen: { method: choice.method, steps: chosenSteps, fee, note },
-    collections: rules.visits(venues),
+    chosen: chosen.chosen,
+    collections: chosen.collections,
+    choices: deliveryEffects(plan, steps, offered, chosen),
   };
 }
 
+const NO_EFFECTS: readonly DeliveryEffect[] = Object.freeze([]);
 const NO_GROUPS: readonly (readonly number[])[] = Object.freeze([]);
 const NO_METHODS: readonly Delivery[] = Object.freeze([]);
 const NO_STEPS: readonly ComposedStep[] = Object.freeze([]);

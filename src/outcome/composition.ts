@@ -52,7 +52,22 @@ export interface CompositionBody {
   readonly delivery: readonly Delivery[];
   /** The applicant's choice of delivery, when the theme asks and it is answered. */
   readonly chosen: ChosenDelivery | undefined;
+  /**
+   * With `chosen`: every method of the theme's choice that some step offers, in the theme's order, with what
+   * choosing it adds (the chosen one's fee and collections are those of `chosen` and `collections`); else empty.
+   */
+  readonly choices: readonly DeliveryEffect[];
   readonly merge: MergeFigures;
+}
+
+/** What choosing one delivery method adds to a case: a fee once (postage) and visits to collect results. */
+export interface DeliveryEffect {
+  readonly method: Delivery;
+  /** Yuan, once for the case; 0: none. */
+  readonly fee: number;
+  readonly note: string | undefined;
+  /** Visits to collect results (窗口领取) it needs. */
+  readonly collections: number;
 }
 
 /** How the applicant chose to receive results, and what it costs. */

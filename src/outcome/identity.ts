@@ -1,5 +1,5 @@
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
-import type { MaterialForm } from '../model/theme.js';
+import type { Delivery, MaterialForm } from '../model/theme.js';
 import { Hash } from '../util/id-hash.js';
 
 // Numbers for the words an outcome's parts hold: hashing a number is cheaper than hashing a word.
@@ -30,8 +30,23 @@ export interface BodyEntries {
     readonly copies: number;
     readonly status: MaterialStatus;
   }[];
-  /** Critical-path days, total fee, visits. */
+  /**
+   * Critical-path days, total fee and visits, leaving out what the applicant's choice of delivery adds (its
+   * postage and visits to collect results): that is in `delivery`.
+   */
   readonly days: number;
+  readonly fee: number;
+  readonly visits: number;
+  /**
+   * With the applicant's choice of delivery asked: each method offered with what choosing it adds, the same
+   * whichever was chosen, so that the choice itself splits no situation. Absent: no choice.
+   */
+  readonly delivery?: readonly DeliveryEntry[];
+}
+
+/** What choosing one delivery method adds to a case: its fee once (postage) and its visits to collect results. */
+export interface DeliveryEntry {
+  readonly method: Delivery;
   readonly fee: number;
   readonly visits: number;
 }
@@ -51,9 +66,12 @@ export interface OutcomeSink {
 /**
  * The one definition of "the same outcome": two cases have the same outcome exactly when these parts are
  * equal — the status and the notices (`writeHead`), then the body: items with their days, fee (to the cent)
- * and venue, the merged materials with form, copies and status, the critical days, total fee and visits.
- * Nothing that names the path's answers (case labels, reasons) enters it. Ids (`outcomeIdentity`) and
- * signatures (`outcomeText`) are both written by it, so they agree.
+ * and venue, the merged materials with form, copies and status, the critical days, total fee and visits,
+ * and the delivery methods the applicant may choose with what each adds. The applicant's choice of delivery
+ * is a preference, not a requirement: the fee and visits here leave out what it adds, and the methods are
+ * listed whichever was chosen, so two cases that differ only in that choice have the same outcome. Nothing
+ * that names the path's answers (case labels, reasons) enters it. Ids (`outcomeIdentity`) and signatures
+ * (`outcomeText`) are both written by it, so they agree.
  */
 export function writeBody(sink: OutcomeSink, body: BodyEntries): void {
   for (const item of body.items) {
@@ -74,6 +92,12 @@ export function writeBody(sink: OutcomeSink, body: BodyEntries): void {
   sink.number(body.days);
   sink.number(cents(body.fee));
   sink.number(body.visits);
+  for (const d of body.delivery ?? []) {
+    sink.string(d.method);
+    sink.number(cents(d.fee));
+    sink.number(d.visits);
+  }
+  sink.number(-1);
 }
 
 /** The head of an outcome (see `writeBody`): its status and the ids of the notices that apply, in order. */
@@ -113,6 +137,19 @@ export function identityWith(
 export function bodyIdentity(body: BodyEntries): number {
   const hash = new Hash();
   writeBody(hash, body);
+  return hash.value();
+}
+
+/**
+ * A `bodyIdentity` that also tells apart what the applicant's choice of delivery adds (its fee and visits to
+ * collect results): for the checks that ask whether an answer changes what the applicant gets, the delivery
+ * choice included. Situations do not use it: the choice splits none (see `writeBody`).
+ */
+export function withChoice(body: number, fee: number, visits: number): number {
+  const hash = new Hash();
+  hash.number(body);
+  hash.number(cents(fee));
+  hash.number(visits);
   return hash.value();
 }
 

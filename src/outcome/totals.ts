@@ -1,13 +1,14 @@
 import type { Totals, Visit } from '../model/outcome.js';
 import { own } from '../util/own.js';
 import type { Composition } from './composition.js';
+import { collectionPlace, collectionVenue } from './delivery-choice.js';
 import type { OutcomePlan } from './plan.js';
 
 /**
  * Totals of a case with names: days (critical path, plain sum, saved), fees (only items that charge appear in
  * the breakdown, in the theme's order, with the fee's note, then the chosen delivery's postage), visits (venue
  * with name, address, hours and booking, its items, each purpose once; then the visits to collect results),
- * the delivery options and the applicant's choice.
+ * the delivery options, the applicant's choice and what each method of the choice would add.
  */
 export function totalsOf(plan: OutcomePlan, composition: Composition): Totals {
   const stepOf = (s: number) => composition.steps[s] as Composition['steps'][number];
@@ -57,6 +58,12 @@ export function totalsOf(plan: OutcomePlan, composition: Composition): Totals {
             fee: chosen.fee,
             ...(chosen.note === undefined ? {} : { note: chosen.note }),
           },
+          deliveryChoices: composition.choices.map((effect) => ({
+            method: effect.method,
+            fee: effect.fee,
+            visits: effect.collections,
+            ...(effect.note === undefined ? {} : { note: effect.note }),
+          })),
         }),
   };
 }
@@ -73,8 +80,11 @@ function visitOf(
 ): Visit {
   const stepOf = (s: number) => composition.steps[s] as Composition['steps'][number];
   const idOf = (s: number) => (plan.items[stepOf(s).item] as OutcomePlan['items'][number]).item.id;
-  const id = stepOf(visit[0] as number).presence?.venue ?? '';
+  const first = stepOf(visit[0] as number);
+  // A collection goes where the result is collected, which for an item applied for online is not its presence.
+  const id = (collect ? collectionVenue(plan, first) : first.presence?.venue) ?? '';
   const venue = own(plan.theme.catalog.venues, id);
+  const department = collect ? collectionPlace(plan, id) : undefined;
   const purposes: string[] = collect ? [COLLECT] : [];
   if (!collect)
     for (const s of visit) {
@@ -84,7 +94,7 @@ function visitOf(
   return {
     venue: {
       id,
-      name: venue?.name ?? id,
+      name: venue?.name ?? department?.name ?? id,
       ...(venue?.address === undefined ? {} : { address: venue.address }),
       ...(venue?.hours === undefined ? {} : { hours: venue.hours }),
       ...(venue?.appointment === true ? { appointment: true as const } : {}),

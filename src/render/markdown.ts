@@ -257,8 +257,9 @@ function visits(g: Guide): string[] {
   lines.push(w.visitCount(count), '');
   list.forEach((visit, i) => {
     const address = visit.venue.address === undefined ? '' : w.bracket(visit.venue.address);
-    const purposes =
-      visit.purposes.length === 0 ? '' : `${w.clause}${w.purposes}${w.colon}${visit.purposes.join(w.list)}`;
+    // A visit to collect results says so in the reader's language (its purpose is no theme text).
+    const said = visit.collect === true ? [w.collect] : visit.purposes;
+    const purposes = said.length === 0 ? '' : `${w.clause}${w.purposes}${w.colon}${said.join(w.list)}`;
     lines.push(
       `${i + 1}. ${visit.venue.name}${address}${w.colon}${visit.items.map(name).join(w.list)}${purposes}`,
       ...visitDetails(visit.venue, g),

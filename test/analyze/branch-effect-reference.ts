@@ -16,7 +16,7 @@ import { CaseWalker } from '../../src/analyze/walker.js';
 export function idleBranchesByWalk(plan: ThemePlan, questions: readonly number[]): Map<number, IdleBranch> {
   const nodes = new Map<number, { prefix: Int32Array; idle: boolean }[]>(questions.map((k) => [k, []]));
   const overflow = new Set<number>();
-  const summarizer = new Summarizer(plan, { identity: true });
+  const summarizer = new Summarizer(plan, { identity: true, choice: true });
   const walker: CaseWalker = new CaseWalker(
     plan,
     (k, children) => {

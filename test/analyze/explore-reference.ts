@@ -34,7 +34,7 @@ export function exploreThemeByEveryCase(
     }
   };
   const walker = new CaseWalker(plan, visit);
-  const summarizer = new Summarizer(plan, { identity: true });
+  const summarizer = new Summarizer(plan, { identity: true, choice: true });
   const byStatus: Record<OutcomeStatus, number> = { ready: 0, 'not-needed': 0, blocked: 0 };
   let count = 0;
   let truncated = false;

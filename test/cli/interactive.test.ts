@@ -32,6 +32,7 @@ describe('tongban run on a terminal (injected prompts)', () => {
         { select: 'tour-individual' }, // purpose
         { select: 'hk' }, // destination
         { select: 'twice' }, // tour-entries
+        { select: 'window' }, // collect
         { confirm: false }, // change an earlier answer? no
       ],
     );
@@ -80,6 +81,7 @@ describe('tongban run on a terminal (injected prompts)', () => {
         { select: 'tour-individual' },
         { select: 'hk' },
         { select: 'once' },
+        { select: 'window' }, // collect
         { confirm: true },
         { select: 'hukou' },
         { select: 'other' },

@@ -49,6 +49,7 @@ describe('tongban run in a real pseudo-terminal', () => {
         ['前往港澳的目的是', DOWN + ENTER], // 个人旅游（G）
         ['前往哪里', ENTER], // 香港
         ['需要几次往返', DOWN + ENTER], // 两次往返
+        ['想怎样领取', ENTER], // 凭回执到办证大厅领取
         ['要修改之前的回答吗', `n${ENTER}`],
       ],
       [
@@ -67,7 +68,7 @@ describe('tongban run in a real pseudo-terminal', () => {
     expect(out).toMatch(/第 1 题，至多还有 \d+ 题/);
     expect(out).toContain('当前事项：');
     expect(out).toContain(
-      '情形：首次申领 · 本市户籍 · 年龄16周岁以上 · 非备案人员 · 同时申请签注 · 个人旅游（G） · 赴港 · 赴港二次',
+      '情形：首次申领 · 本市户籍 · 年龄16周岁以上 · 非备案人员 · 同时申请签注 · 个人旅游（G） · 赴港 · 赴港二次 · 窗口领取',
     );
     expect(out).toContain('状态：可以办理');
     expect(out).toContain('赴香港签注签发（随证件一并签发）');
@@ -84,6 +85,7 @@ describe('tongban run in a real pseudo-terminal', () => {
         ['您要办理哪项业务', `${DOWN}${ENTER}`], // 换发 this time
         ['是否属于下列人员', ENTER],
         ['是否同时申请签注', `${DOWN}${ENTER}`], // 否：只办证件
+        ['想怎样领取', `${DOWN}${ENTER}`], // 邮寄送达
         ['要修改之前的回答吗', `n${ENTER}`],
       ],
       [

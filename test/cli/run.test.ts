@@ -24,7 +24,7 @@ describe('tongban run (scripted)', () => {
     expect(out).not.toContain('0 个工作日');
     expect(out).toContain('时限：共 7 个工作日');
     expect(out).toContain('费用：90 元');
-    expect(out).toContain('到场：1 次');
+    expect(out).toContain('到场：2 次');
     expect(out).toContain('逐项办理需 4 份材料 → 一表申请，需准备 1 份');
     expect(out).toContain('由一表申请生成');
   });
@@ -91,7 +91,7 @@ describe('tongban run (scripted)', () => {
       '--today',
       '2026-11-27',
       '--answers',
-      'business=renew,filed-status=none,endorse-now=no',
+      'business=renew,filed-status=none,endorse-now=no,collect=mail',
     ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('情形：换发 · 本市户籍 · 年龄16周岁以上 · 非备案人员 · 只办证件');
@@ -106,7 +106,7 @@ describe('tongban run (scripted)', () => {
       '--today',
       '2026-11-27',
       '--answers',
-      'business=renew,hukou=other,filed-status=none,endorse-now=no',
+      'business=renew,hukou=other,filed-status=none,endorse-now=no,collect=mail',
     ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('外省市户籍');

@@ -89,3 +89,38 @@ describe('tongban cases: situations by default', () => {
     expect(r.stderr).toContain('已达到上限 5 条路径');
   });
 });
+
+describe('tongban cases: the delivery choice splits no situation', () => {
+  const SHOP = 'themes/convenience-store.yaml';
+
+  test('csv: no row narrows the delivery question to one answer; a 送达方式 column says what each adds', async () => {
+    const r = await cli(['cases', SHOP, ...TODAY, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const [head = '', ...records] = r.stdout.slice(1).trimEnd().split('\r\n');
+    const columns = head.split(',');
+    const asked = columns.indexOf('领取方式');
+    const delivery = columns.indexOf('送达方式');
+    expect([asked > 0, delivery > asked]).toEqual([true, true]);
+    // No field holds a comma or a line break in this theme's columns up to 送达方式.
+    const cells = records.map((record) => record.split(','));
+    // Any answer (asked), any answer or not asked (任意), or not asked: never one method alone.
+    const seen = new Set(cells.map((c) => c[asked]));
+    expect([...seen].sort()).toEqual(['不问', '任意', '窗口领取或邮寄送达'].filter((x) => seen.has(x)));
+    expect(seen.has('窗口领取或邮寄送达') || seen.has('任意')).toBe(true);
+    expect(cells.some((c) => c[delivery] === '窗口领取：另需到场 1 次；邮寄送达：免费邮寄')).toBe(true);
+  });
+
+  test('json: each situation lists the methods offered with the visits and fee each adds', async () => {
+    const r = await cli(['cases', SHOP, ...TODAY, '--format', 'json']);
+    const list = JSON.parse(r.stdout);
+    const asking = list.situations.filter((s: { delivery?: unknown }) => s.delivery !== undefined);
+    expect(asking.length).toBeGreaterThan(0);
+    for (const s of asking) {
+      expect(s.delivery.map((d: { method: string }) => d.method)).toEqual(['窗口领取', '邮寄送达']);
+      for (const row of s.rows)
+        for (const cell of row.cells)
+          if (cell.question === 'receive')
+            expect(cell.answers.map((a: { key: string }) => a.key).sort()).toEqual(['mail', 'window']);
+    }
+  });
+});

@@ -20,6 +20,7 @@ export const PERMIT_CLICKS: Readonly<Record<string, unknown>> = {
   purpose: 'tour-individual',
   destination: 'hk',
   'tour-entries': 'twice',
+  collect: 'window',
 };
 
 export const TODAY = '2026-11-27';

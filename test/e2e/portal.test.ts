@@ -181,6 +181,7 @@ describe('portal in headless chromium', () => {
     await reply(page, 'purpose', 'tour-individual');
     await reply(page, 'destination', 'hk');
     await reply(page, 'tour-entries', 'once');
+    await reply(page, 'collect', 'window');
     const outcome = page.getByTestId('outcome');
     await outcome.waitFor();
     const idCard = outcome.locator('[data-material="exit-entry-id-card"]');
@@ -370,6 +371,7 @@ describe('portal on a 390 × 844 phone', () => {
     await replyFitting('purpose', 'tour-individual');
     await replyFitting('destination', 'hk');
     await replyFitting('tour-entries', 'twice');
+    await replyFitting('collect', 'window');
     await phone.getByTestId('outcome').waitFor();
     await expectNoSidewaysScroll(phone, 'HK/Macao outcome');
 

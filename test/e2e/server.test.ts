@@ -102,6 +102,7 @@ describe('stateless server example', () => {
       ['purpose', 'tour-individual'],
       ['destination', 'both'],
       ['tour-entries', 'twice'],
+      ['collect', 'window'],
     ];
     for (const [i, [question, value]] of script.entries()) {
       const base = bases[i % 2] as string;

@@ -60,6 +60,7 @@ test('Shanghai resident: reminder → renewal session with the profile → fewer
     purpose: 'tour-individual',
     destination: 'hk',
     'tour-entries': 'once',
+    collect: 'mail',
   };
   const asked: string[] = [];
   for (let step = next(session); !step.done; step = next(session)) {
@@ -77,6 +78,7 @@ test('Shanghai resident: reminder → renewal session with the profile → fewer
     'purpose',
     'destination',
     'tour-entries',
+    'collect',
   ]);
   expect(asked).not.toContain('hukou');
   expect(asked).not.toContain('age');

@@ -115,6 +115,7 @@ describe('time and counts read right', () => {
       purpose: 'tour-individual',
       destination: 'hk',
       'tour-entries': 'twice',
+      collect: 'window',
     };
     for (const [question, value] of Object.entries(clicks)) {
       const result = answer(session, question, value);

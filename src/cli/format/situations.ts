@@ -1,4 +1,4 @@
-import { cellText, questionTitle, ruleText } from '../../analyze/situation-text.js';
+import { cellText, deliveryText, questionTitle, ruleText } from '../../analyze/situation-text.js';
 import type { Situation, SituationList } from '../../analyze/situations.js';
 import { countOf, type Lang } from '../../messages/index.js';
 import type { CompiledTheme } from '../../model/theme.js';
@@ -25,6 +25,11 @@ const submitted = (s: Situation) => s.detail.materials.filter((m) => m.status ==
 const rulesOf = (theme: CompiledTheme, s: Situation, lang: Lang) =>
   s.rows.map((row) => escapeControls(ruleText(theme, row, lang)));
 
+/** Whether some situation asks the applicant's choice of delivery: only then do the outputs have its column. */
+const asksDelivery = (list: SituationList) =>
+  list.situations.some((x) => (x.detail.delivery ?? []).length > 0);
+const deliveryCell = (x: Situation, lang: Lang) => escapeControls(deliveryText(x.detail, lang)) || '—';
+
 /** The closing line: situations and the paths they cover. */
 function totalLine(list: SituationList, lang: Lang): string {
   return t(
@@ -45,10 +50,14 @@ export function situationsTable(
   s: Style,
   width: number | undefined,
 ): string {
-  const header =
-    lang === 'zh'
-      ? ['#', '状态', '路径', '事项', '材料', '时限', '费用', '到场', '情形规则（满足任一行）', '提示']
-      : ['#', 'status', 'paths', 'items', 'docs', 'days', 'fee', 'trips', 'rule (any row)', 'notices'];
+  const delivery = asksDelivery(list);
+  const header = [
+    ...(lang === 'zh'
+      ? ['#', '状态', '路径', '事项', '材料', '时限', '费用', '到场']
+      : ['#', 'status', 'paths', 'items', 'docs', 'days', 'fee', 'trips']),
+    ...(delivery ? [lang === 'zh' ? '送达方式' : 'delivery'] : []),
+    ...(lang === 'zh' ? ['情形规则（满足任一行）', '提示'] : ['rule (any row)', 'notices']),
+  ];
   const rows = list.situations.map((x) => [
     String(x.index),
     STATUS_LABELS[x.detail.status][lang],
@@ -58,6 +67,7 @@ export function situationsTable(
     formatNumber(x.detail.days),
     formatNumber(x.detail.fee),
     String(x.detail.visits),
+    ...(delivery ? [deliveryCell(x, lang)] : []),
     rulesOf(theme, x, lang)
       .map((rule, i) => (x.rows.length > 1 ? `(${i + 1}) ${rule}` : rule))
       .join(' '),
@@ -87,6 +97,8 @@ export function situationsMarkdown(theme: CompiledTheme, list: SituationList, la
           'trips',
           'notices',
         ];
+  const delivery = asksDelivery(list);
+  if (delivery) header.splice(9, 0, lang === 'zh' ? '送达方式' : 'delivery');
   const lines = [
     `| ${header.join(' | ')} |`,
     `| ${header.map((_, i) => (i === 0 || i === 2 || (i >= 6 && i <= 8) ? '---:' : '---')).join(' | ')} |`,
@@ -104,6 +116,7 @@ export function situationsMarkdown(theme: CompiledTheme, list: SituationList, la
       formatNumber(x.detail.days),
       formatNumber(x.detail.fee),
       String(x.detail.visits),
+      ...(delivery ? [md(deliveryCell(x, lang))] : []),
       noticesOf(theme, x, lang).map(md).join('<br>'),
     ];
     lines.push(`| ${cells.join(' | ')} |`);
@@ -117,6 +130,7 @@ export function situationsMarkdown(theme: CompiledTheme, list: SituationList, la
  */
 export function situationsCsv(theme: CompiledTheme, list: SituationList, lang: Lang): string {
   const questions = theme.questions;
+  const delivery = asksDelivery(list);
   const head =
     lang === 'zh'
       ? [
@@ -131,6 +145,7 @@ export function situationsCsv(theme: CompiledTheme, list: SituationList, lang: L
           '时限',
           '费用',
           '到场',
+          ...(delivery ? ['送达方式'] : []),
           '提示',
           '情形路径',
         ]
@@ -146,6 +161,7 @@ export function situationsCsv(theme: CompiledTheme, list: SituationList, lang: L
           'days',
           'fee',
           'trips',
+          ...(delivery ? ['delivery'] : []),
           'notices',
           'situation paths',
         ];
@@ -167,6 +183,7 @@ export function situationsCsv(theme: CompiledTheme, list: SituationList, lang: L
         x.detail.days,
         x.detail.fee,
         x.detail.visits,
+        ...(delivery ? [deliveryText(x.detail, lang)] : []),
         noticesOf(theme, x, lang).join('\n'),
         x.count,
       ]);
@@ -192,6 +209,7 @@ export function situationsJson(theme: CompiledTheme, list: SituationList): strin
         days: x.detail.days,
         fee: x.detail.fee,
         visits: x.detail.visits,
+        ...(x.detail.delivery === undefined ? {} : { delivery: x.detail.delivery }),
         notices: x.detail.notices.map((n) => ({ ...n, text: notices.get(n.id)?.text ?? '' })),
         rows: x.rows,
         first: x.first,

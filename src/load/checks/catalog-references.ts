@@ -27,6 +27,10 @@ export const catalogReferences: CatalogCheck = {
         const below = item.presence.length === 1 ? ['presence', 'venue'] : ['presence', i, 'venue'];
         if (variant.value) refer(catalog.venues, variant.value.venue, element, below, 'unknown-venue');
       });
+      item.delivery.forEach((option, i) => {
+        if (option.venue !== undefined)
+          refer(catalog.venues, option.venue, element, ['delivery', i, 'venue'], 'unknown-venue');
+      });
       item.materials.forEach((use, i) => {
         // A plain id has no `material` member: the locator then stops at the list entry itself.
         refer(catalog.materials, use.material, element, ['materials', i, 'material'], 'unknown-material');

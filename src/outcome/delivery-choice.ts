@@ -1,0 +1,99 @@
+import type { Delivery } from '../model/theme.js';
+import { own } from '../util/own.js';
+import type { ChosenDelivery, ComposedStep, DeliveryEffect } from './composition.js';
+import type { OutcomePlan } from './plan.js';
+
+/** What choosing one delivery method gives a case: the chosen steps and fee, and the visits to collect. */
+export interface MethodOutcome {
+  readonly chosen: ChosenDelivery;
+  readonly collections: readonly (readonly number[])[];
+}
+
+/**
+ * Where a step's result is collected at the window (窗口领取): the venue its 窗口领取 option names, else the
+ * venue of its presence, else its department (an item applied for online is still collected somewhere), or
+ * null when none is known. A department stands for its own window: `collectionPlace` names it.
+ */
+export function collectionVenue(plan: OutcomePlan, step: ComposedStep): string | null {
+  const option = step.delivery.find((o) => o.method === '窗口领取');
+  if (option?.venue !== undefined) return option.venue;
+  if (step.presence !== null) return step.presence.venue;
+  return (plan.items[step.item] as OutcomePlan['items'][number]).item.department ?? null;
+}
+
+/** The venue or department a collection visit goes to (see `collectionVenue`), as a visit names it. */
+export function collectionPlace(
+  plan: OutcomePlan,
+  id: string,
+): { readonly id: string; readonly name: string } | undefined {
+  const { venues, departments } = plan.theme.catalog;
+  const venue = own(venues, id);
+  if (venue !== undefined) return undefined;
+  const department = own(departments, id);
+  return department === undefined ? undefined : { id, name: department.name };
+}
+
+/**
+ * The outcome of choosing `method`: the steps that offer it and the fee it adds once (the highest of their
+ * options' fees: results travel in one parcel); and the visits to collect results: each step that does not
+ * offer the method but offers 窗口领取, or that offers it when it is 窗口领取, is collected at its
+ * `collectionVenue`, grouped by the `visits` rule. So choosing 邮寄送达 or 立等可取 never adds a visit that
+ * 窗口领取 would not.
+ */
+export function methodOutcome(
+  plan: OutcomePlan,
+  steps: readonly ComposedStep[],
+  offered: readonly (readonly Delivery[])[],
+  method: Delivery,
+): MethodOutcome {
+  const chosenSteps: number[] = [];
+  let fee = 0;
+  let note: string | undefined;
+  const venues: (string | null)[] = new Array(steps.length);
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s] as ComposedStep;
+    const option = step.delivery.find((o) => o.method === method);
+    if (option !== undefined) {
+      chosenSteps.push(s);
+      if ((option.fee ?? 0) > fee) {
+        fee = option.fee ?? 0;
+        note = option.note;
+      }
+      // The note of a free option (邮费按资费自付) still says what the method costs.
+      if (note === undefined && fee === 0) note = option.note;
+    }
+    const collected = option?.method ?? (offered[s]?.includes('窗口领取') ? '窗口领取' : undefined);
+    venues[s] = collected === '窗口领取' ? collectionVenue(plan, step) : null;
+  }
+  return {
+    chosen: { method, steps: chosenSteps, fee, note },
+    collections: plan.rules.visits(venues),
+  };
+}
+
+/**
+ * Every method of the theme's choice that some step offers, in the theme's order, with what choosing it adds
+ * (`methodOutcome`): the same whichever of them was chosen, so the choice itself splits no situation.
+ */
+export function deliveryEffects(
+  plan: OutcomePlan,
+  steps: readonly ComposedStep[],
+  offered: readonly (readonly Delivery[])[],
+  known: MethodOutcome,
+): DeliveryEffect[] {
+  const effects: DeliveryEffect[] = [];
+  const seen = new Set<Delivery>();
+  for (const { method } of plan.choice) {
+    if (seen.has(method)) continue;
+    seen.add(method);
+    if (!offered.some((methods) => methods.includes(method))) continue;
+    const outcome = method === known.chosen.method ? known : methodOutcome(plan, steps, offered, method);
+    effects.push({
+      method,
+      fee: outcome.chosen.fee,
+      note: outcome.chosen.note,
+      collections: outcome.collections.length,
+    });
+  }
+  return effects;
+}
