@@ -10,8 +10,8 @@ import type {
 import type { CompiledTheme, Question } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
 import { keyLabel } from '../question-types/key-label.js';
-import { describeValue } from '../util/quote.js';
 import { own } from '../util/own.js';
+import { describeValue } from '../util/quote.js';
 import { answerTable } from './answer-table.js';
 import { refusalError } from './errors.js';
 import { checkSession, checkTheme } from './inputs.js';
