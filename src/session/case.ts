@@ -10,8 +10,9 @@ import type {
 import type { CompiledTheme, Question } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
 import { keyLabel } from '../question-types/key-label.js';
+import { own } from '../util/own.js';
 import { describeValue } from '../util/quote.js';
-import { answerOf } from './answer-table.js';
+import { answerTable } from './answer-table.js';
 import { refusalError } from './errors.js';
 import { checkSession, checkTheme } from './inputs.js';
 import { walk } from './walk.js';
@@ -22,23 +23,52 @@ import { walk } from './walk.js';
  */
 export function caseOf(session: Session): CaseKey {
   checkSession(session);
-  const w = walk(session);
+  const { states } = walk(session);
+  const questions = session.theme.questions;
+  const table = answerTable(session);
+  // One pass that builds the key and the label as it goes: the questionnaire's last step composes the case.
   const parts: CasePart[] = [];
-  session.theme.questions.forEach((question, index) => {
-    if (w.states[index] !== 'answered') return;
-    const answer = answerOf(session, question.id);
-    if (!answer) return;
-    const part = questionType(question).casePart(question, answer.value);
-    parts.push({ question: question.id, key: part.key, label: part.label });
-  });
-  return {
-    key: parts.map((p) => `${p.question}=${p.key}`).join(KEY_SEPARATOR),
-    label: parts
-      .map((p) => p.label)
-      .filter((label) => label !== '')
-      .join(' · '),
-    parts,
-  };
+  let key = '';
+  let label = '';
+  for (let index = 0; index < questions.length; index++) {
+    if (states[index] !== 'answered') continue;
+    const question = questions[index] as Question;
+    const answer = table ? table.at(index) : own(session.answers, question.id);
+    if (!answer) continue;
+    const text = casePartText(question, answer.value);
+    parts.push({ question: question.id, key: text.key, label: text.label });
+    key = parts.length === 1 ? text.fragment : `${key}${KEY_SEPARATOR}${text.fragment}`;
+    if (text.label !== '') label = label === '' ? text.label : `${label} · ${text.label}`;
+  }
+  return { key, label, parts };
+}
+
+/** A case part's text and its `question=key` fragment of the case key. */
+interface PartText {
+  readonly key: string;
+  readonly label: string;
+  readonly fragment: string;
+}
+
+/** Part texts of choice and yes/no answers (a finite set per question), each built once. */
+const partTexts = new WeakMap<Question, Map<AnswerValue, PartText>>();
+
+/** The case part text of an answer, as its question type writes it. */
+function casePartText(question: Question, value: AnswerValue): PartText {
+  const finite = question.type === 'single' || question.type === 'yes-no';
+  let known = finite ? partTexts.get(question) : undefined;
+  const cached = known?.get(value);
+  if (cached) return cached;
+  const part = questionType(question).casePart(question, value);
+  const text = { key: part.key, label: part.label, fragment: `${question.id}=${part.key}` };
+  if (finite) {
+    if (!known) {
+      known = new Map();
+      partTexts.set(question, known);
+    }
+    known.set(value, text);
+  }
+  return text;
 }
 
 const KEY_SEPARATOR = '&';

@@ -10,7 +10,11 @@ import { own } from '../util/own.js';
 export interface Rules {
   /** The verdict of a condition; an absent condition always holds. */
   evaluate(condition: Condition | undefined, facts: Facts): Verdict;
+  /** The condition compiled (once): a function of the facts; an absent condition always holds. */
+  compiled(condition: Condition | undefined): CompiledCondition;
 }
+
+const ALWAYS: CompiledCondition = () => true;
 
 const rulesCache = new WeakMap<CompiledTheme, WeakMap<OperatorSet, Rules>>();
 
@@ -23,18 +27,20 @@ export function rulesFor(theme: CompiledTheme, operators: OperatorSet = defaultO
   }
   let rules = byOperators.get(operators);
   if (!rules) {
-    const compiled = new WeakMap<Condition, CompiledCondition>();
+    const compiledConditions = new WeakMap<Condition, CompiledCondition>();
     const context = { operators, conditions: theme.conditions };
+    const compiled = (condition: Condition | undefined): CompiledCondition => {
+      if (condition === undefined) return ALWAYS;
+      let fn = compiledConditions.get(condition);
+      if (!fn) {
+        fn = compileCondition(condition, context);
+        compiledConditions.set(condition, fn);
+      }
+      return fn;
+    };
     rules = {
-      evaluate(condition, facts) {
-        if (condition === undefined) return true;
-        let fn = compiled.get(condition);
-        if (!fn) {
-          fn = compileCondition(condition, context);
-          compiled.set(condition, fn);
-        }
-        return fn(facts);
-      },
+      evaluate: (condition, facts) => (condition === undefined ? true : compiled(condition)(facts)),
+      compiled,
     };
     byOperators.set(operators, rules);
   }

@@ -2,6 +2,7 @@ import type { Session } from '../model/session.js';
 import type { CompiledTheme, Notice, ThemeReaders } from '../model/theme.js';
 import type { QuestionState, Walk } from '../model/walk.js';
 import { hasOptionConditions } from '../question-types/availability.js';
+import type { CompiledCondition } from '../rules/compile.js';
 import { themeReaders } from '../rules/readers.js';
 import { own } from '../util/own.js';
 import { type Answers, AnswerTable, questionIndex } from './answer-table.js';
@@ -25,6 +26,8 @@ interface Plan extends QuestionPositions {
   readonly blocks: readonly Notice[];
   /** Where the walk may stop at a blocking notice: 0, and one past each question a blocking notice reads. */
   readonly boundaries: readonly number[];
+  /** Each question's condition compiled, per operator set's rules: a step looks none of them up. */
+  readonly whens: WeakMap<Rules, readonly CompiledCondition[]>;
 }
 
 /** What a walk keeps to be advanced: the slots and two positions. */
@@ -91,7 +94,7 @@ function buildPlan(theme: CompiledTheme): Plan | null {
   }
   const blocks = theme.notices.filter((n) => n.kind === 'block');
   const boundaries = blocks.length === 0 ? [] : [0, ...readers.blocks.map((index) => index + 1)];
-  return { ids, positions, readers: readers.questions, blocks, boundaries };
+  return { ids, positions, readers: readers.questions, blocks, boundaries, whens: new WeakMap() };
 }
 
 /** Whether a theme's `readers` has the shape `themeReaders` gives for `count` questions. */
@@ -263,9 +266,20 @@ interface Context {
   isStale(index: number, state: QuestionState | undefined): boolean;
 }
 
+/** The plan's questions' conditions compiled with these rules, in question order; built once per rules. */
+function whensOf(theme: CompiledTheme, plan: Plan, rules: Rules): readonly CompiledCondition[] {
+  let whens = plan.whens.get(rules);
+  if (whens === undefined) {
+    whens = theme.questions.map((q) => rules.compiled(q.when));
+    plan.whens.set(rules, whens);
+  }
+  return whens;
+}
+
 function contextOf(session: Session, plan: Plan, slots: unknown[], answers: Answers): Context {
   const { theme } = session;
   const rules: Rules = rulesFor(theme, session.operators);
+  const whens = whensOf(theme, plan, rules);
   const base = baseFacts(theme, session.profile, session.today).facts;
   const count = plan.ids.length;
   // One view, its limit moved to the question (or boundary) evaluated: nothing after it is read.
@@ -279,7 +293,7 @@ function contextOf(session: Session, plan: Plan, slots: unknown[], answers: Answ
     base,
     settle(index) {
       before.limit = index;
-      const verdict = rules.evaluate(theme.questions[index]?.when, before);
+      const verdict = (whens[index] as CompiledCondition)(before);
       const answer = answerOf(index);
       const slot = verdict === false ? undefined : verdict === true && answer ? answer.value : UNSETTLED;
       if (slot === slots[index]) return false;

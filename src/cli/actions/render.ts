@@ -6,8 +6,8 @@ import { answersFromCaseKey } from '../../session/case.js';
 import { caseOf } from '../../session/index.js';
 import { caseKeyMessage } from '../case-key.js';
 import type { CommandContext } from '../command.js';
-import { escapeControls } from '../format/escape.js';
 import { t } from '../format/style.js';
+import { applyGivenAnswers, reportMissing } from '../given-answers.js';
 import {
   answersInput,
   formatInput,
@@ -17,7 +17,6 @@ import {
   todayInput,
 } from '../inputs.js';
 import { UsageError } from '../io.js';
-import { applyAnswers, missingAnswerMessage, rejectedMessage, startSession } from '../scripted.js';
 import { portable } from '../themes-dir.js';
 
 const FORMATS = ['md', 'mermaid', 'json', 'form-schema'] as const;
@@ -76,21 +75,9 @@ export async function run(context: CommandContext): Promise<number> {
     if (!read.ok) return read.exit;
     given = read.value;
   }
-  const applied = applyAnswers(startSession(theme.value, profile.value, today), given);
-  for (const id of applied.unknown)
-    io.stderr.write(
-      `${escapeControls(t(lang, `忽略未知的问题“${id}”`, `ignoring unknown question "${id}"`))}\n`,
-    );
-  if (applied.rejected) {
-    io.stderr.write(
-      `${rejectedMessage(applied.rejected, applied.session.theme, lang, applied.rejectedAt)}\n`,
-    );
-    return 1;
-  }
-  if (applied.missing) {
-    io.stderr.write(`${missingAnswerMessage(applied.missing, lang)}\n`);
-    return 1;
-  }
+  const applied = applyGivenAnswers(theme.value, profile.value, today, given, context);
+  if (!applied.ok) return applied.exit;
+  if (applied.missing) return reportMissing(applied.missing, context);
   const reached = caseOf(applied.session).key;
   if (caseKey !== undefined && reached !== caseKey) {
     io.stderr.write(

@@ -4,9 +4,10 @@ import { outcome } from '../../outcome/index.js';
 import { formLines } from '../../render/form.js';
 import { markdownGuide } from '../../render/index.js';
 import type { CommandContext } from '../command.js';
-import { escapeControls, safeStrings } from '../format/escape.js';
+import { safeStrings } from '../format/escape.js';
 import { outcomeText } from '../format/outcome-text.js';
 import { t } from '../format/style.js';
+import { applyGivenAnswers, reportMissing } from '../given-answers.js';
 import {
   answersInput,
   formatInput,
@@ -18,7 +19,6 @@ import {
 import { inquirerPrompts, isCancelled } from '../interactive/prompts.js';
 import { interactiveRun } from '../interactive/walk.js';
 import { UsageError, widthOf } from '../io.js';
-import { applyAnswers, missingAnswerMessage, rejectedMessage, startSession } from '../scripted.js';
 
 const FORMATS = ['text', 'json', 'md', 'form'] as const;
 type Format = (typeof FORMATS)[number];
@@ -36,26 +36,14 @@ export async function run(context: CommandContext): Promise<number> {
   if (!profile.ok) return profile.exit;
   const given = typeof values.answers === 'string' ? await answersInput(values.answers, context) : undefined;
   if (given && !given.ok) return given.exit;
-  const applied = applyAnswers(startSession(theme.value, profile.value, today), given?.value ?? new Map());
-  for (const id of applied.unknown)
-    io.stderr.write(
-      `${escapeControls(t(lang, `忽略未知的问题“${id}”`, `ignoring unknown question "${id}"`))}\n`,
-    );
-  if (applied.rejected) {
-    io.stderr.write(
-      `${rejectedMessage(applied.rejected, applied.session.theme, lang, applied.rejectedAt)}\n`,
-    );
-    return 1;
-  }
+  const applied = applyGivenAnswers(theme.value, profile.value, today, given?.value ?? new Map(), context);
+  if (!applied.ok) return applied.exit;
   const width = widthOf(io);
   const explain = values.explain === true;
   const show = (session: Session) =>
     io.stdout.write(render(session, format, lang, context.color, width, explain));
   if (applied.missing && io.stdinIsTTY && io.isTTY) return interactive(applied.session, today, context, show);
-  if (applied.missing) {
-    io.stderr.write(`${missingAnswerMessage(applied.missing, lang)}\n`);
-    return 1;
-  }
+  if (applied.missing) return reportMissing(applied.missing, context);
   show(applied.session);
   return 0;
 }
