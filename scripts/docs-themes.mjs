@@ -123,7 +123,7 @@ function table(header, rows) {
 const repoPath = (path) => relative(ROOT, path).split(sep).join('/');
 
 async function library() {
-  const missing = ['index.js', 'load.js', 'node.js', 'analyze.js'].filter(
+  const missing = ['index.js', 'load.js', 'node.js', 'analyze.js', 'render.js'].filter(
     (f) => !existsSync(join(ROOT, 'dist', f)),
   );
   if (missing.length > 0) {
@@ -132,10 +132,10 @@ async function library() {
     );
   }
   const load = (name) => import(pathToFileURL(join(ROOT, 'dist', name)).href);
-  const [runtime, loader, node, analyze] = await Promise.all(
-    ['index.js', 'load.js', 'node.js', 'analyze.js'].map(load),
+  const [runtime, loader, node, analyze, render] = await Promise.all(
+    ['index.js', 'load.js', 'node.js', 'analyze.js', 'render.js'].map(load),
   );
-  return { ...runtime, ...loader, ...node, ...analyze };
+  return { ...runtime, ...loader, ...node, ...analyze, ...render };
 }
 
 /** Walks a session answering from `answers`; returns the finished session. */

@@ -132,8 +132,9 @@ describe('stateless server example', () => {
     expect(undone.body.state).toEqual(stateOf(local));
     state = undone.body.state;
 
-    const again = await post(B, '/answer', { state, question: 'destination', value: 'macau', profile });
-    local = accept(answer(local, 'destination', 'macau'));
+    // Back undid the last answer (the delivery choice): answer it again.
+    const again = await post(B, '/answer', { state, question: 'collect', value: 'window', profile });
+    local = accept(answer(local, 'collect', 'window'));
     expect(again.body.state).toEqual(stateOf(local));
     expect(again.body.step.done).toBe(true);
     state = again.body.state;
