@@ -1,4 +1,5 @@
-import type { CompiledTheme, Item, Venue } from '../model/theme.js';
+import type { Condition } from '../model/condition.js';
+import type { CompiledTheme, Item, Trigger, Venue } from '../model/theme.js';
 import { own } from '../util/own.js';
 
 /** What of an item's service details can change between two versions, in the order reported. */
@@ -12,9 +13,24 @@ export const VENUE_ASPECTS = ['address', 'hours', 'appointment', 'booking'] as c
 export type VenueAspect = (typeof VENUE_ASPECTS)[number];
 
 /**
+ * What of a profile trigger (主动提醒) can change between two versions, in the order reported: the benefit it
+ * grants without any application (免申即享), when it fires (its condition and `on-missing`), its message.
+ */
+export const TRIGGER_ASPECTS = ['grants', 'condition', 'message'] as const;
+
+export type TriggerAspect = (typeof TRIGGER_ASPECTS)[number];
+
+/** The benefit a trigger grants in each version (免申即享); a side without one has none. */
+export interface GrantChange {
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/**
  * A change to the service details a theme's items carry that case outcomes do not count: the statutory time
  * limit, what an item is issued with, its delivery options and which of its materials may follow acceptance
- * (容缺受理); a venue's address, opening hours and booking.
+ * (容缺受理); a venue's address, opening hours and booking; the profile triggers that recommend the theme or
+ * grant its benefit without any application (免申即享), added, removed or changed.
  */
 export type ServiceChange =
   | {
@@ -28,11 +44,21 @@ export type ServiceChange =
       readonly venue: string;
       readonly name: string;
       readonly aspects: readonly VenueAspect[];
-    };
+    }
+  | {
+      readonly kind: 'trigger-changed';
+      readonly trigger: string;
+      readonly aspects: readonly TriggerAspect[];
+      /** Set when `grants` is among the aspects. */
+      readonly grants?: GrantChange;
+    }
+  | { readonly kind: 'trigger-added'; readonly trigger: string; readonly grants?: string }
+  | { readonly kind: 'trigger-removed'; readonly trigger: string; readonly grants?: string };
 
 /**
  * How the service details carried by two versions of a theme differ, for the items and venues both carry: items
- * in the new version's order, then venues. Entries only one version carries show as case changes instead.
+ * in the new version's order, then venues (entries only one version carries show as case changes instead); then
+ * the triggers, matched by id: changed and added in the new version's order, then removed in the old one's.
  */
 export function serviceChanges(old: CompiledTheme, next: CompiledTheme): ServiceChange[] {
   const changes: ServiceChange[] = [];
@@ -49,7 +75,83 @@ export function serviceChanges(old: CompiledTheme, next: CompiledTheme): Service
     if (aspects.length > 0)
       changes.push({ kind: 'venue-changed', venue: venue.id, name: venue.name, aspects });
   }
+  changes.push(...triggerChanges(old, next));
   return changes;
+}
+
+function triggerChanges(old: CompiledTheme, next: CompiledTheme): ServiceChange[] {
+  const changes: ServiceChange[] = [];
+  const before = new Map(old.triggers.map((t) => [t.id, t]));
+  const kept = new Set<string>();
+  for (const trigger of next.triggers) {
+    const previous = before.get(trigger.id);
+    if (!previous) {
+      changes.push({ kind: 'trigger-added', trigger: trigger.id, ...grantOf(trigger) });
+      continue;
+    }
+    kept.add(trigger.id);
+    const aspects = TRIGGER_ASPECTS.filter((aspect) => triggerDiffers(aspect, previous, trigger, old, next));
+    if (aspects.length === 0) continue;
+    const grants: GrantChange = {
+      ...(previous.grants === undefined ? {} : { from: previous.grants }),
+      ...(trigger.grants === undefined ? {} : { to: trigger.grants }),
+    };
+    changes.push({
+      kind: 'trigger-changed',
+      trigger: trigger.id,
+      aspects,
+      ...(aspects.includes('grants') ? { grants } : {}),
+    });
+  }
+  for (const trigger of old.triggers)
+    if (!kept.has(trigger.id))
+      changes.push({ kind: 'trigger-removed', trigger: trigger.id, ...grantOf(trigger) });
+  return changes;
+}
+
+function grantOf(trigger: Trigger): { readonly grants?: string } {
+  return trigger.grants === undefined ? {} : { grants: trigger.grants };
+}
+
+function triggerDiffers(
+  aspect: TriggerAspect,
+  a: Trigger,
+  b: Trigger,
+  old: CompiledTheme,
+  next: CompiledTheme,
+): boolean {
+  switch (aspect) {
+    case 'grants':
+      return a.grants !== b.grants;
+    case 'condition':
+      return (
+        a.onMissing !== b.onMissing ||
+        JSON.stringify(expanded(a.when, old.conditions)) !== JSON.stringify(expanded(b.when, next.conditions))
+      );
+    case 'message':
+      return a.message !== b.message || a.en !== b.en;
+  }
+}
+
+/**
+ * A condition with the named conditions it refers to written out, so that editing a named condition changes
+ * every trigger that uses it. A name already being expanded (a cycle the loader reports) or unknown stays a
+ * reference.
+ */
+function expanded(
+  condition: Condition,
+  named: Readonly<Record<string, Condition>>,
+  open: ReadonlySet<string> = new Set(),
+): unknown {
+  if ('all' in condition) return { all: condition.all.map((c) => expanded(c, named, open)) };
+  if ('any' in condition) return { any: condition.any.map((c) => expanded(c, named, open)) };
+  if ('not' in condition) return { not: expanded(condition.not, named, open) };
+  if ('condition' in condition) {
+    const target = own(named, condition.condition);
+    if (!target || open.has(condition.condition)) return condition;
+    return expanded(target, named, new Set([...open, condition.condition]));
+  }
+  return condition;
 }
 
 function itemDiffers(aspect: ItemAspect, a: Item, b: Item, old: CompiledTheme, next: CompiledTheme): boolean {

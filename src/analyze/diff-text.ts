@@ -2,7 +2,7 @@ import { countOf, type Lang } from '../messages/words.js';
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { CaseChange, DiffCase, PolicyDiff } from './diff.js';
 import type { FieldAspect, FormChange } from './diff-forms.js';
-import type { ItemAspect, ServiceChange, VenueAspect } from './diff-service.js';
+import type { ItemAspect, ServiceChange, TriggerAspect, VenueAspect } from './diff-service.js';
 import { situationLines } from './diff-situations-text.js';
 import { deliveryText } from './situation-text.js';
 
@@ -61,7 +61,7 @@ const TEXT = {
     brief: (c: Brief, status: string) =>
       `${status}；事项 ${c.items.length} 项，${c.days} 个工作日，${c.fee} 元，到场 ${c.visits} 次`,
     forms: '表单和字段的变化（一表申请）：',
-    service: '办事细节的变化（时限、送达、容缺受理、办理地点）：',
+    service: '办事细节的变化（时限、送达、容缺受理、办理地点、主动提醒和免申即享）：',
   },
   en: {
     title: (d: PolicyDiff) => `Policy diff: ${d.next.title} (${d.old.version} → ${d.next.version})`,
@@ -83,7 +83,8 @@ const TEXT = {
     brief: (c: Brief, status: string) =>
       `${status}; ${countOf(c.items.length, 'item', 'en')}, ${countOf(c.days, 'working-day', 'en')}, ${c.fee} yuan, ${countOf(c.visits, 'visit', 'en')}`,
     forms: 'Forms and fields changed (one application form):',
-    service: 'Service details changed (time limits, delivery, non-key materials, venues):',
+    service:
+      'Service details changed (time limits, delivery, non-key materials, venues, triggers and grants):',
   },
 } as const;
 
@@ -187,7 +188,7 @@ export function formChangeText(change: FormChange, lang: Lang = 'zh'): string {
   }
 }
 
-const SERVICE_ASPECT: Record<Lang, Record<ItemAspect | VenueAspect, string>> = {
+const SERVICE_ASPECT: Record<Lang, Record<ItemAspect | VenueAspect | TriggerAspect, string>> = {
   zh: {
     'statutory-days': '法定时限',
     'issued-with': '随证件一并签发',
@@ -197,6 +198,9 @@ const SERVICE_ASPECT: Record<Lang, Record<ItemAspect | VenueAspect, string>> = {
     hours: '办公时间',
     appointment: '是否需要预约',
     booking: '预约方式',
+    grants: '免申即享的待遇',
+    condition: '触发条件',
+    message: '提醒内容',
   },
   en: {
     'statutory-days': 'statutory time limit',
@@ -207,16 +211,37 @@ const SERVICE_ASPECT: Record<Lang, Record<ItemAspect | VenueAspect, string>> = {
     hours: 'opening hours',
     appointment: 'appointment',
     booking: 'booking',
+    grants: 'benefit granted without application',
+    condition: 'condition',
+    message: 'message',
   },
 };
 
 /** One change of service details as a line of text. */
 export function serviceChangeText(change: ServiceChange, lang: Lang = 'zh'): string {
   const zh = lang === 'zh';
+  if (change.kind === 'trigger-added' || change.kind === 'trigger-removed') {
+    const sign = change.kind === 'trigger-added' ? '+' : '-';
+    const grant =
+      change.grants === undefined ? '' : zh ? `（免申即享：${change.grants}）` : ` (grants ${change.grants})`;
+    return zh ? `${sign} 主动提醒 ${change.trigger}${grant}` : `${sign} trigger ${change.trigger}${grant}`;
+  }
   const aspects = change.aspects.map((a) => SERVICE_ASPECT[lang][a]).join(zh ? '、' : ', ');
   if (change.kind === 'item-service')
     return zh ? `~ 事项 ${change.name}：${aspects}有变化` : `~ item ${change.name}: ${aspects} changed`;
-  return zh ? `~ 办理地点 ${change.name}：${aspects}有变化` : `~ venue ${change.name}: ${aspects} changed`;
+  if (change.kind === 'venue-changed')
+    return zh ? `~ 办理地点 ${change.name}：${aspects}有变化` : `~ venue ${change.name}: ${aspects} changed`;
+  const grants = change.grants;
+  const none = zh ? '无' : 'none';
+  const grant =
+    grants === undefined
+      ? ''
+      : zh
+        ? `（免申即享：${grants.from ?? none} → ${grants.to ?? none}）`
+        : ` (grants: ${grants.from ?? none} → ${grants.to ?? none})`;
+  return zh
+    ? `~ 主动提醒 ${change.trigger}：${aspects}有变化${grant}`
+    : `~ trigger ${change.trigger}: ${aspects} changed${grant}`;
 }
 
 /** One change as a line of text. */

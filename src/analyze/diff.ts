@@ -71,7 +71,8 @@ export interface PolicyDiff {
   readonly forms: readonly FormChange[];
   /**
    * Changes to service details the case outcomes do not count: statutory time limits, issued-with, delivery
-   * options, non-key materials (容缺受理), venues' address, hours and booking.
+   * options, non-key materials (容缺受理), venues' address, hours and booking; profile triggers added, removed or
+   * changed (the benefit granted without any application, 免申即享; the condition; the message).
    */
   readonly service: readonly ServiceChange[];
   /** The same changes situation by situation (paths with the same outcome): changed, merged, split, added, removed. */

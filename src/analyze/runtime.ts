@@ -30,8 +30,8 @@ export type {
   PolicyDiff,
 } from './diff.js';
 export { diffThemes } from './diff.js';
-export type { ItemAspect, ServiceChange, VenueAspect } from './diff-service.js';
-export { ITEM_ASPECTS, VENUE_ASPECTS } from './diff-service.js';
+export type { GrantChange, ItemAspect, ServiceChange, TriggerAspect, VenueAspect } from './diff-service.js';
+export { ITEM_ASPECTS, TRIGGER_ASPECTS, VENUE_ASPECTS } from './diff-service.js';
 export type { DiffSituation, SituationChange, SituationDiff, SituationLink } from './diff-situations.js';
 export type { FormatDiffOptions } from './diff-text.js';
 export { changeText, formatDiff, serviceChangeText } from './diff-text.js';

@@ -18,13 +18,15 @@ export interface Recommendation {
    * it, highest first (see `recommend`).
    */
   readonly score: number;
-  /** One per fired trigger, in the theme's order. */
+  /** One per fired trigger this recommendation rests on, in the theme's order. */
   readonly reasons: readonly RecommendationReason[];
   /** Profile tags that the theme's tags share, in the profile's order. */
   readonly tags: readonly string[];
   /**
-   * Set when a fired trigger grants a benefit without any application (免申即享): the theme is reported as done
-   * for the citizen (已为您自动办理), not as one to apply for.
+   * Set when this recommendation reports benefits granted without any application (免申即享): its reasons are
+   * the fired triggers that grant, and it is shown as done for the citizen (已为您自动办理), not as a theme to
+   * apply for. When other triggers of the same theme fired too, the theme has a second recommendation, without
+   * `granted`, whose reasons are those triggers.
    */
   readonly granted?: true;
 }
@@ -77,10 +79,13 @@ export interface RecommendOptions {
  *   fire, unless it says `on-missing: fire`. (A trigger can still fire with a fact missing when the facts it has
  *   settle it, e.g. `any` with one member true.)
  * - Score: 10 × the sum of the fired triggers' weights + the number of shared tags.
- * - 免申即享: a fired trigger with `grants` marks the recommendation `granted` (the benefit is given without any
- *   application); it is ranked like the others and callers show it apart, as done for the citizen.
- * - Order: score, then the fired weights, then the theme id (code-unit order), then the theme's hash; so the
- *   result depends on the profile, `today` and the set of themes only, not on the order they are given in.
+ * - 免申即享: the fired triggers with `grants` give a recommendation marked `granted` (the benefits are given
+ *   without any application), ranked like the others, which callers show apart as done for the citizen. When
+ *   a trigger without `grants` fired too, the theme also has a recommendation to apply for, resting on those
+ *   triggers and the shared tags (tags go to the granted one only when nothing else calls for an application).
+ * - Order: score, then the fired weights, then the theme id (code-unit order), then the theme's hash, then a
+ *   theme's granted recommendation before its other one; so the result depends on the profile, `today` and the
+ *   set of themes only, not on the order they are given in.
  *
  * Pure: the same (profile, themes, today) always gives the same result. Throws TongbanError when `today` is
  * not a real `YYYY-MM-DD` date, and RulesError `operator-failed` when an operator throws, as sessions do
@@ -107,46 +112,70 @@ export function recommend(
     });
   if (options.operators !== undefined) checkOperators(options.operators);
   const today = checkToday(options.today);
-  const ranked: { recommendation: Recommendation; weight: number; hash: string }[] = [];
+  const ranked: Ranked[] = [];
   for (const theme of themes) {
     if (theme.audience !== profile.kind) continue;
     const facts = baseFacts(theme, profile, today, 'unknown');
     const rules = rulesFor(theme, options.operators);
-    const reasons: RecommendationReason[] = [];
-    let weight = 0;
+    const fired: FiredTrigger[] = [];
     for (const trigger of theme.triggers) {
       const verdict = rules.evaluate(trigger.when, facts.facts);
-      if (verdict === true || (verdict === 'unknown' && trigger.onMissing === 'fire')) {
-        reasons.push(reasonOf(theme, trigger, facts.facts, facts.sources));
-        weight += trigger.weight;
-      }
+      if (verdict === true || (verdict === 'unknown' && trigger.onMissing === 'fire'))
+        fired.push({ reason: reasonOf(theme, trigger, facts.facts, facts.sources), weight: trigger.weight });
     }
     const themeTags = new Set([...theme.tags.lifeEvents, ...theme.tags.crowds, ...theme.tags.industries]);
     const tags = profile.tags.filter((t) => themeTags.has(t));
-    if (reasons.length === 0 && tags.length === 0) continue;
-    // Rounded so that weights such as 0.1 + 0.2 give a score that prints as 3.
-    const score = Math.round((weight * 10 + tags.length) * 1e6) / 1e6;
-    const granted = reasons.some((r) => r.grants !== undefined);
-    ranked.push({
-      recommendation: {
-        theme: { id: theme.id, title: theme.title },
-        score,
-        reasons,
-        tags,
-        ...(granted ? { granted: true as const } : {}),
-      },
-      weight,
-      hash: theme.hash,
-    });
+    // 免申即享: what the fired granting triggers give is done for the citizen; the theme stays one to apply for
+    // when another trigger fired, or when no grant fired and tags alone recommend it.
+    const grants = fired.filter((f) => f.reason.grants !== undefined);
+    const applies = fired.filter((f) => f.reason.grants === undefined);
+    const toApply = applies.length > 0 || (grants.length === 0 && tags.length > 0);
+    if (grants.length > 0) ranked.push(rankedOf(theme, grants, toApply ? [] : tags, true));
+    if (toApply) ranked.push(rankedOf(theme, applies, tags, false));
   }
   ranked.sort(
     (a, b) =>
       b.recommendation.score - a.recommendation.score ||
       b.weight - a.weight ||
       byCodeUnits(a.recommendation.theme.id, b.recommendation.theme.id) ||
-      byCodeUnits(a.hash, b.hash),
+      byCodeUnits(a.hash, b.hash) ||
+      Number(b.recommendation.granted === true) - Number(a.recommendation.granted === true),
   );
   return ranked.map((r) => r.recommendation);
+}
+
+interface FiredTrigger {
+  readonly reason: RecommendationReason;
+  readonly weight: number;
+}
+
+interface Ranked {
+  readonly recommendation: Recommendation;
+  readonly weight: number;
+  readonly hash: string;
+}
+
+/** One recommendation of a theme from the triggers it rests on and the shared tags, with what it is sorted by. */
+function rankedOf(
+  theme: CompiledTheme,
+  fired: readonly FiredTrigger[],
+  tags: readonly string[],
+  granted: boolean,
+): Ranked {
+  const weight = fired.reduce((sum, f) => sum + f.weight, 0);
+  // Rounded so that weights such as 0.1 + 0.2 give a score that prints as 3.
+  const score = Math.round((weight * 10 + tags.length) * 1e6) / 1e6;
+  return {
+    recommendation: {
+      theme: { id: theme.id, title: theme.title },
+      score,
+      reasons: fired.map((f) => f.reason),
+      tags,
+      ...(granted ? { granted: true as const } : {}),
+    },
+    weight,
+    hash: theme.hash,
+  };
 }
 
 function byCodeUnits(a: string, b: string): number {
