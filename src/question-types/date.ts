@@ -93,6 +93,7 @@ export const date: QuestionTypeDefinition<DateQuestion> = {
   choices: (question, _use, today) => bandValues(question, today),
   exact: (_question, use) => !use.comparedWithFact,
   choicePerOption: false,
+  finiteAnswers: false,
   // The boundaries conditions draw, then today.
   likelyAnswers(question, today) {
     const cuts = question.cuts.map((c) => c.value).filter((v): v is string => typeof v === 'string');

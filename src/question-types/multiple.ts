@@ -73,6 +73,7 @@ export const multiple: QuestionTypeDefinition<MultipleQuestion> = {
   choices: (question, use) => multipleChoices(question, use).map((ids) => Object.freeze(ids)),
   exact: () => true,
   choicePerOption: false,
+  finiteAnswers: false,
   // Each option alone, exclusive ones ("以上都没有") last.
   likelyAnswers: (question) =>
     [...question.options.filter((o) => !o.exclusive), ...question.options.filter((o) => o.exclusive)].map(

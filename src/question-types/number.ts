@@ -86,6 +86,7 @@ export const number: QuestionTypeDefinition<NumberQuestion> = {
   choices: (question) => bandValues(question),
   exact: (_question, use) => !use.comparedWithFact,
   choicePerOption: false,
+  finiteAnswers: false,
   // The minimum (else 0), the boundaries conditions draw, the maximum.
   likelyAnswers(question) {
     const cuts = question.cuts.map((c) => c.value).filter((v): v is number => typeof v === 'number');

@@ -53,6 +53,7 @@ export const single: QuestionTypeDefinition<SingleQuestion> = {
   choices: (question) => question.options.map((o) => o.id),
   exact: () => true,
   choicePerOption: true,
+  finiteAnswers: true,
   likelyAnswers: (question) => question.options.map((o) => o.id),
 
   fromText: (_question, text) => text.trim(),

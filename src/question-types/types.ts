@@ -159,6 +159,8 @@ export interface QuestionTypeDefinition<Q extends Question> extends FactValues {
   exact(question: Q, use: FactUse): boolean;
   /** Whether each option is one choice of its own, in option order (so options can be compared pairwise). */
   readonly choicePerOption: boolean;
+  /** Whether the accepted answers are a small finite set (one option, yes or no), so text per answer can be kept. */
+  readonly finiteAnswers: boolean;
   /**
    * Answers in the order `estimateProgress` tries them for the path a citizen likely takes (before `accept`):
    * common answers first, so that the first one not ending in 不予办理 stands for most citizens.

@@ -48,6 +48,7 @@ export const yesNo: QuestionTypeDefinition<YesNoQuestion> = {
   choices: () => [true, false],
   exact: () => true,
   choicePerOption: false,
+  finiteAnswers: true,
   likelyAnswers: () => [true, false],
 
   fromText(_question, text) {

@@ -55,11 +55,12 @@ const partTexts = new WeakMap<Question, Map<AnswerValue, PartText>>();
 
 /** The case part text of an answer, as its question type writes it. */
 function casePartText(question: Question, value: AnswerValue): PartText {
-  const finite = question.type === 'single' || question.type === 'yes-no';
+  const type = questionType(question);
+  const finite = type.finiteAnswers;
   let known = finite ? partTexts.get(question) : undefined;
   const cached = known?.get(value);
   if (cached) return cached;
-  const part = questionType(question).casePart(question, value);
+  const part = type.casePart(question, value);
   const text = { key: part.key, label: part.label, fragment: `${question.id}=${part.key}` };
   if (finite) {
     if (!known) {
