@@ -5,6 +5,7 @@ import { planTheme } from '../../src/analyze/plan.js';
 import type { Profile } from '../../src/model/profile.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { arbitraryLoadedTheme, arbitraryProfileFor, GENERATED_TODAY } from '../support/arbitrary-theme.js';
+import { BUNDLED_THEME_FILES } from '../support/bundled-themes.js';
 import { idleBranchesByWalk } from './branch-effect-reference.js';
 import { loadFile } from './support.js';
 
@@ -46,14 +47,7 @@ describe('idleBranches finds what numbering every case finds', () => {
     expect(idle).toBeGreaterThan(0);
   });
 
-  test.each([
-    'themes/hk-macau-permit.yaml',
-    'themes/open-restaurant.yaml',
-    'themes/convenience-store.yaml',
-    'themes/marriage.yaml',
-    'themes/newborn.yaml',
-    'themes/primary-school-enrolment.yaml',
-  ])('%s', async (file) => {
+  test.each(BUNDLED_THEME_FILES)('%s', async (file) => {
     const { theme } = await loadFile(file);
     const [found, expected] = both(theme, { today: '2026-06-15' });
     expect(found).toEqual(expected);

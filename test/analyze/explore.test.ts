@@ -6,6 +6,7 @@ import { planTheme } from '../../src/analyze/plan.js';
 import type { Profile } from '../../src/model/profile.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { arbitraryLoadedTheme, arbitraryProfileFor, GENERATED_TODAY } from '../support/arbitrary-theme.js';
+import { BUNDLED_THEME_FILES } from '../support/bundled-themes.js';
 import { exploreThemeByEveryCase } from './explore-reference.js';
 import { loadFile } from './support.js';
 
@@ -36,14 +37,7 @@ describe('exploreTheme finds what numbering every case finds', () => {
     );
   });
 
-  test.each([
-    'themes/hk-macau-permit.yaml',
-    'themes/open-restaurant.yaml',
-    'themes/convenience-store.yaml',
-    'themes/marriage.yaml',
-    'themes/newborn.yaml',
-    'themes/primary-school-enrolment.yaml',
-  ])('%s', async (file) => {
+  test.each(BUNDLED_THEME_FILES)('%s', async (file) => {
     const { theme } = await loadFile(file);
     const options = { today: '2026-06-15' };
     const found = exploreTheme(theme, options);

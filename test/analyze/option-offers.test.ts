@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { type OptionOffers, optionOffers } from '../../src/analyze/option-offers.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { arbitraryLoadedTheme, GENERATED_TODAY } from '../support/arbitrary-theme.js';
+import { BUNDLED_THEME_FILES } from '../support/bundled-themes.js';
 import { optionOffersByWalk } from './option-offers-reference.js';
 import { loadFile } from './support.js';
 
@@ -35,14 +36,7 @@ describe('optionOffers finds what walking every branch finds', () => {
     expect(incomplete).toBeGreaterThan(0);
   });
 
-  test.each([
-    'themes/hk-macau-permit.yaml',
-    'themes/open-restaurant.yaml',
-    'themes/convenience-store.yaml',
-    'themes/marriage.yaml',
-    'themes/newborn.yaml',
-    'themes/primary-school-enrolment.yaml',
-  ])('%s', async (file) => {
+  test.each(BUNDLED_THEME_FILES)('%s', async (file) => {
     const { theme } = await loadFile(file);
     for (const options of [{ today: '2026-06-15' }, { today: '2026-06-15', maxCases: 20 }])
       expect(optionOffers(theme, options)).toEqual(optionOffersByWalk(theme, options));
