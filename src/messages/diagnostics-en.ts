@@ -134,6 +134,14 @@ const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string
   'unexpected-delivery': (p) => `unexpected delivery ${p.id}`,
   'not-deferrable': (p) => `material ${p.id} is not marked as non-key (handed in after acceptance)`,
   'no-appointment': (p) => `no visit needing an appointment at ${p.id}`,
+  'item-days': (p) =>
+    p.actual === undefined
+      ? `item ${p.id} has no promised time limit, expected ${p.expected} working days`
+      : `item ${p.id} is promised in ${p.actual} working days, expected ${p.expected}`,
+  'statutory-days': (p) =>
+    p.actual === undefined
+      ? `item ${p.id} has no statutory time limit, expected ${p.expected} working days`
+      : `item ${p.id} has a statutory limit of ${p.actual} working days, expected ${p.expected}`,
 };
 
 type AnswerParams = DiagnosticParamsOf<'scenario-invalid-answer'>;

@@ -129,6 +129,14 @@ const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string
   'unexpected-delivery': (p) => `不应提供送达方式 ${p.id}`,
   'not-deferrable': (p) => `材料 ${p.id} 未标为可容缺受理`,
   'no-appointment': (p) => `没有需预约的到场地点 ${p.id}`,
+  'item-days': (p) =>
+    p.actual === undefined
+      ? `事项 ${p.id} 没有承诺时限，预期 ${p.expected} 个工作日`
+      : `事项 ${p.id} 承诺 ${p.actual} 个工作日，预期 ${p.expected}`,
+  'statutory-days': (p) =>
+    p.actual === undefined
+      ? `事项 ${p.id} 没有法定时限，预期 ${p.expected} 个工作日`
+      : `事项 ${p.id} 法定 ${p.actual} 个工作日，预期 ${p.expected}`,
 };
 
 type AnswerParams = DiagnosticParamsOf<'scenario-invalid-answer'>;

@@ -236,6 +236,8 @@ export const SCENARIO_CHECKS = [
   'unexpected-delivery',
   'not-deferrable',
   'no-appointment',
+  'item-days',
+  'statutory-days',
 ] as const;
 
 /**

@@ -62,6 +62,9 @@ export function loadScenarios(source: Source, limits: ParseLimits = {}): Scenari
         member.forEach((_, j) => {
           locations[`expect:${key}/${j}`] = where([...at, 'expect', key, j], false);
         });
+      else if (isRecord(member))
+        for (const id of Object.keys(member))
+          locations[`expect:${key}/${id}`] = where([...at, 'expect', key, id], true);
     }
     const profile = entry.profile;
     return {
@@ -104,5 +107,26 @@ function expectOf(raw: Record<string, unknown>): ScenarioExpect {
   for (const field of ['days', 'fee', 'visits'] as const)
     if (typeof raw[field] === 'number') expect[field] = raw[field];
   if (typeof raw['to-submit'] === 'number') expect.toSubmit = raw['to-submit'];
+  for (const [written, field] of DAYS_BY_ITEM) {
+    const member = raw[written];
+    if (isRecord(member)) expect[field] = numbersOf(member);
+  }
   return expect as ScenarioExpect;
+}
+
+/** Expectations written as a mapping from item id to working days. */
+const DAYS_BY_ITEM = [
+  ['item-days', 'itemDays'],
+  ['statutory-days', 'statutoryDays'],
+] as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The numeric members of a mapping (the schema has already rejected any other). */
+function numbersOf(member: Record<string, unknown>): Record<string, number> {
+  const numbers: Record<string, number> = Object.create(null);
+  for (const [id, value] of Object.entries(member)) if (typeof value === 'number') numbers[id] = value;
+  return numbers;
 }

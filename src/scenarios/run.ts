@@ -1,7 +1,7 @@
 import { TongbanError } from '../errors.js';
 import { diagnosticOf } from '../messages/diagnostics.js';
 import type { Diagnostic, DiagnosticParamsOf, SCENARIO_CHECKS } from '../model/diagnostic.js';
-import type { Outcome } from '../model/outcome.js';
+import type { Outcome, OutcomeItem } from '../model/outcome.js';
 import type { OutcomeRules } from '../model/outcome-rules.js';
 import type { Profile } from '../model/profile.js';
 import type { CaseKey, Session } from '../model/session.js';
@@ -223,6 +223,28 @@ function checkExpectations(expect: ScenarioExpect, o: Outcome, kase: CaseKey, fa
     o.totals.visits.list.filter((v) => v.venue.appointment === true).map((v) => v.venue.id),
   );
   contains('appointments', expect.appointments, (id) => booked.has(id), failed, 'no-appointment');
+  daysOf('item-days', expect.itemDays, o, (item) => item.days, failed);
+  daysOf('statutory-days', expect.statutoryDays, o, (item) => item.statutoryDays, failed);
+}
+
+/** Checks the promised or statutory working days of the named items; an item not in the case is missing. */
+function daysOf(
+  key: 'item-days' | 'statutory-days',
+  wanted: Readonly<Record<string, number>> | undefined,
+  o: Outcome,
+  days: (item: OutcomeItem) => number | undefined,
+  failed: Fail,
+): void {
+  if (wanted === undefined) return;
+  for (const [id, expected] of Object.entries(wanted)) {
+    const item = o.items.find((i) => i.id === id);
+    if (item === undefined) failed(`expect:${key}/${id}`, { check: 'missing-item', id });
+    else {
+      const actual = days(item);
+      if (actual !== expected)
+        failed(`expect:${key}/${id}`, { check: key, id, expected, ...(actual === undefined ? {} : { actual }) });
+    }
+  }
 }
 
 function contains(

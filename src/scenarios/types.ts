@@ -60,4 +60,8 @@ export interface ScenarioExpect {
   readonly deferrable?: readonly string[];
   /** Venues whose visit needs an appointment. */
   readonly appointments?: readonly string[];
+  /** Promised working days (承诺时限) of items of the case, by item id. */
+  readonly itemDays?: Readonly<Record<string, number>>;
+  /** Statutory working days (法定时限) of items of the case, by item id. */
+  readonly statutoryDays?: Readonly<Record<string, number>>;
 }
