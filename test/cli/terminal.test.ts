@@ -14,7 +14,7 @@ const HK = 'themes/hk-macau-permit.yaml';
 const EATERY = 'themes/open-restaurant.yaml';
 const EATERY_ANSWERS = [
   '--answers',
-  'company-exists=false,entity-type=company,hire-staff=true,dishes=hot+cold,alcohol=true,location=street,area=120,fire-track=commitment,sign=true,sign-heritage=false,tobacco=true',
+  'company-exists=false,entity-type=company,hire-staff=true,dishes=hot+cold,alcohol=true,location=street,area=120,food-track=standard,fire-track=commitment,sign=true,sign-heritage=false,tobacco=true',
   '--today',
   '2026-11-27',
 ];

@@ -74,6 +74,7 @@ async function walkRestaurant(p: Page): Promise<void> {
   await reply(p, 'alcohol', 'yes');
   await reply(p, 'location', 'street');
   await reply(p, 'area', 120);
+  await reply(p, 'food-track', 'standard');
   await reply(p, 'fire-track', 'commitment');
   await reply(p, 'sign', 'yes');
   await reply(p, 'sign-heritage', 'no');

@@ -96,6 +96,7 @@ describe('portal in headless chromium', () => {
     expect(await announcer.getAttribute('aria-live')).toBe('polite');
     await text(announcer).toMatch(/^要办的事项新增：.+。现共 \d+ 项要办。$/);
     await reply(page, 'area', 80);
+    await reply(page, 'food-track', 'standard');
     await reply(page, 'fire-track', 'commitment');
     await reply(page, 'sign', 'yes');
     await reply(page, 'sign-heritage', 'no');
@@ -132,6 +133,7 @@ describe('portal in headless chromium', () => {
     await page.getByTestId('change-location').click();
     await reply(page, 'location', 'street');
     await reply(page, 'area', 80);
+    await reply(page, 'food-track', 'standard');
     await reply(page, 'fire-track', 'commitment');
     await reply(page, 'sign', 'no');
     await reply(page, 'tobacco', 'no');
@@ -334,6 +336,7 @@ describe('portal in headless chromium', () => {
     await reply(page, 'alcohol', 'yes');
     await reply(page, 'location', 'street');
     await reply(page, 'area', 120);
+    await reply(page, 'food-track', 'standard');
     await reply(page, 'fire-track', 'commitment');
     await reply(page, 'sign', 'yes');
     await reply(page, 'sign-heritage', 'no');
@@ -385,6 +388,7 @@ describe('portal on a 390 × 844 phone', () => {
     await replyFitting('alcohol', 'yes');
     await replyFitting('location', 'street');
     await replyFitting('area', 120);
+    await replyFitting('food-track', 'standard');
     await replyFitting('fire-track', 'commitment');
     await replyFitting('sign', 'yes');
     await replyFitting('sign-heritage', 'no');

@@ -18,6 +18,7 @@ export const ANSWERS: Readonly<Record<string, unknown>> = {
   alcohol: true,
   location: 'street',
   area: 120,
+  'food-track': 'standard',
   'fire-track': 'commitment',
   sign: true,
   'sign-heritage': false,
