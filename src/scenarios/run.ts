@@ -242,7 +242,12 @@ function daysOf(
     else {
       const actual = days(item);
       if (actual !== expected)
-        failed(`expect:${key}/${id}`, { check: key, id, expected, ...(actual === undefined ? {} : { actual }) });
+        failed(`expect:${key}/${id}`, {
+          check: key,
+          id,
+          expected,
+          ...(actual === undefined ? {} : { actual }),
+        });
     }
   }
 }
