@@ -2,7 +2,6 @@ import { GUIDE_WORDS, type GuideWords } from '../messages/guide-words.js';
 import {
   appointmentText,
   countOf,
-  deferrableText,
   itemDaysText,
   itemTimeText,
   joinClauses,
@@ -162,13 +161,12 @@ function commitment(m: OutcomeMaterial, { w, name }: Guide): string {
 }
 
 function remarks(m: OutcomeMaterial, g: Guide): string {
-  const { w, name, lang } = g;
+  const { w, name } = g;
   const why = plainReason(m.reason, g);
   const parts = [
     ...(m.note === undefined ? [] : [m.note]),
     ...(m.source === undefined ? [] : [`${w.source}${w.colon}${m.source}`]),
     ...m.usedBy.flatMap((u) => (u.note === undefined ? [] : [`${name(u.item)}${w.colon}${u.note}`])),
-    ...(m.deferrable === true ? [deferrableText(lang)] : []),
   ];
   const notes = joinClauses(parts, w.clause);
   // The reason lists answers with "；" itself, so it follows the notes as a sentence of its own.
@@ -257,9 +255,13 @@ function visits(g: Guide): string[] {
   lines.push(w.visitCount(count), '');
   list.forEach((visit, i) => {
     const address = visit.venue.address === undefined ? '' : w.bracket(visit.venue.address);
-    // A visit to collect results says so in the reader's language (its purpose is no theme text).
-    const said = visit.collect === true ? [w.collect] : visit.purposes;
-    const purposes = said.length === 0 ? '' : `${w.clause}${w.purposes}${w.colon}${said.join(w.list)}`;
+    // Each visit says what it is for in the reader's language: to collect results, or to apply with the
+    // purposes the theme gives (a visit to collect has none of its own).
+    const said =
+      visit.collect === true
+        ? w.collect
+        : `${w.apply}${visit.purposes.length === 0 ? '' : w.bracket(visit.purposes.join(w.list))}`;
+    const purposes = `${w.clause}${w.purposes}${w.colon}${said}`;
     lines.push(
       `${i + 1}. ${visit.venue.name}${address}${w.colon}${visit.items.map(name).join(w.list)}${purposes}`,
       ...visitDetails(visit.venue, g),
