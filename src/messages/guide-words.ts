@@ -50,8 +50,6 @@ export interface GuideWords {
   readonly purposes: string;
   /** The purpose of a visit to collect results (窗口领取). */
   readonly collect: string;
-  /** What a visit that is not to collect results is for (its own purposes follow in brackets). */
-  readonly apply: string;
   /** Opening hours of a venue. */
   readonly hours: string;
   /** The applicant's choice of delivery. */
@@ -127,7 +125,6 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     visitCount: (count) => `需到现场 ${count} 次（同一地点的事项合并为一次）：`,
     purposes: '事由',
     collect: '领取办理结果',
-    apply: '递交申请',
     hours: '办公时间',
     chosenDelivery: '您选择的送达方式',
     deliveryFee: (yuan) => `费用 ${yuan} 元`,
@@ -189,7 +186,6 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     visitCount: (count) => `${count} ${count === 1 ? 'visit' : 'visits'} (items at one place count once):`,
     purposes: 'for',
     collect: 'to collect the results',
-    apply: 'to apply',
     hours: 'opening hours',
     chosenDelivery: 'your choice',
     deliveryFee: (yuan) => `${yuan} yuan`,

@@ -255,13 +255,9 @@ function visits(g: Guide): string[] {
   lines.push(w.visitCount(count), '');
   list.forEach((visit, i) => {
     const address = visit.venue.address === undefined ? '' : w.bracket(visit.venue.address);
-    // Each visit says what it is for in the reader's language: to collect results, or to apply with the
-    // purposes the theme gives (a visit to collect has none of its own).
-    const said =
-      visit.collect === true
-        ? w.collect
-        : `${w.apply}${visit.purposes.length === 0 ? '' : w.bracket(visit.purposes.join(w.list))}`;
-    const purposes = `${w.clause}${w.purposes}${w.colon}${said}`;
+    // A visit to collect results says so in the reader's language (its purpose is no theme text).
+    const said = visit.collect === true ? [w.collect] : visit.purposes;
+    const purposes = said.length === 0 ? '' : `${w.clause}${w.purposes}${w.colon}${said.join(w.list)}`;
     lines.push(
       `${i + 1}. ${visit.venue.name}${address}${w.colon}${visit.items.map(name).join(w.list)}${purposes}`,
       ...visitDetails(visit.venue, g),

@@ -37,7 +37,7 @@ describe('tongban run (scripted)', () => {
     const apply = lines.find((line) => line.startsWith('    1. '));
     const collect = lines.find((line) => line.startsWith('    2. '));
     expect(apply).toMatch(
-      /^ {4}1\. 递交申请：出入境管理部门办证大厅（往来港澳通行证签发、赴香港签注签发）.*；需预约：/u,
+      /^ {4}1\. 申请办理：出入境管理部门办证大厅（往来港澳通行证签发、赴香港签注签发）.*；需预约：/u,
     );
     expect(collect).toMatch(
       /^ {4}2\. 领取办理结果：出入境管理部门办证大厅（往来港澳通行证签发、赴香港签注签发）/u,

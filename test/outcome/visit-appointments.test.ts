@@ -101,14 +101,14 @@ describe('which visit needs an appointment', () => {
 });
 
 describe('visits as the citizen reads them', () => {
-  test('run text: one line per visit, 递交申请 or 领取办理结果, 需预约 only on the visit to apply', () => {
+  test('run text: one line per visit, 申请办理 or 领取办理结果, 需预约 only on the visit to apply', () => {
     const text = outcomeText(outcome(run(plain, { proof: true, how: 'collect' })), 'zh');
     const totals = text.slice(text.indexOf('合计'));
     expect(totals).toContain(
       [
         '  到场：4 次',
-        '    1. 递交申请：出入境大厅（通行证签发）；地址：民生路1500号；办公时间：周一至周六 9:00–17:00；需预约：通过“移民局12367”小程序预约',
-        '    2. 递交申请：社区事务受理中心（社区证明）',
+        '    1. 申请办理：出入境大厅（通行证签发）；地址：民生路1500号；办公时间：周一至周六 9:00–17:00；需预约：通过“移民局12367”小程序预约',
+        '    2. 申请办理：社区事务受理中心（社区证明）',
         '    3. 领取办理结果：出入境大厅（通行证签发）；地址：民生路1500号；办公时间：周一至周六 9:00–17:00',
         '    4. 领取办理结果：社区事务受理中心（社区证明）',
       ].join('\n'),

@@ -218,15 +218,16 @@ function totals(outcome: Outcome, lang: Lang, name: (id: string) => string): str
 }
 
 /**
- * One visit as the citizen reads it: what it is for (递交申请, or 领取办理结果 for a visit to collect), the venue
+ * One visit as the citizen reads it: what it is for (申请办理, or 领取办理结果 for a visit to collect), the venue
  * and its items, then its address, opening hours and booking when the outcome gives them ("需预约" only for a
- * visit that must be booked).
+ * visit that must be booked). The item lines above say what is done at a visit to apply (the theme's purpose):
+ * "申请办理" covers them all, where "递交申请" would misname a registration done on the spot or an inspection.
  */
 function visitText(visit: Visit, lang: Lang, name: (id: string) => string): string {
   const kind =
     visit.collect === true
       ? t(lang, '领取办理结果', 'to collect the results')
-      : t(lang, '递交申请', 'to apply');
+      : t(lang, '申请办理', 'to apply');
   const items = visit.items.map(name).join(t(lang, '、', ', '));
   const { venue } = visit;
   const details = [

@@ -35,11 +35,9 @@ export function totalsView(outcome: Outcome, name: (id: string) => string): HTML
   );
 }
 
-/** A visit by what it is for (递交申请 or 领取办理结果), where, and "需预约" only when this visit must be booked. */
+/** A visit with what it is for (the theme's purposes, or 领取办理结果), and "需预约" only when it must be booked. */
 function visitText(v: Visit): string {
-  const purposes = v.purposes.length === 0 ? '' : `（${v.purposes.join('、')}）`;
-  const kind = v.collect === true ? '领取办理结果' : `递交申请${purposes}`;
   const booking =
     v.venue.appointment === true ? `，需预约${v.venue.booking ? `：${v.venue.booking}` : ''}` : '';
-  return `${kind}：${v.venue.name}${booking}`;
+  return `${v.venue.name}：${v.purposes.join('、')}${booking}`;
 }
