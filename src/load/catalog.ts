@@ -244,6 +244,7 @@ function normalizeItem(
         ...(typeof r.fee === 'number' ? { fee: r.fee } : {}),
         ...text(r, 'note'),
         ...(typeof r.venue === 'string' ? { venue: r.venue } : {}),
+        ...(typeof r.appointment === 'boolean' ? { appointment: r.appointment } : {}),
       };
     }),
     materials,

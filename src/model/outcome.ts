@@ -219,9 +219,12 @@ export interface Visit {
     readonly address?: string;
     /** Opening hours. */
     readonly hours?: string;
-    /** Set when the visit must be booked beforehand (预约); the portal shows what to book, it books nothing. */
+    /**
+     * Set when this visit must be booked beforehand (预约): a visit to apply when its venue books, a visit to
+     * collect only when the item's 窗口领取 option says so. The portal shows what to book, it books nothing.
+     */
     readonly appointment?: true;
-    /** How to book. */
+    /** How to book (the venue's text), left out of a visit to collect that needs no booking. */
     readonly booking?: string;
   };
   readonly items: readonly string[];

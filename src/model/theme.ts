@@ -231,7 +231,10 @@ export interface Venue {
   readonly address?: string;
   /** Opening hours as citizens read them ("周一至周五 9:00–17:00"). */
   readonly hours?: string;
-  /** Whether a visit here must be booked beforehand (预约). */
+  /**
+   * Whether a visit here to apply must be booked beforehand (预约); a visit to collect a result needs booking
+   * only when its 窗口领取 option says so (`DeliveryOption.appointment`).
+   */
   readonly appointment?: boolean;
   /** How to book, in plain words ("通过“移民局12367”小程序预约"). */
   readonly booking?: string;
@@ -290,6 +293,11 @@ export interface DeliveryOption {
    * department, so that an item applied for online still counts the visit to collect it.
    */
   readonly venue?: string;
+  /**
+   * With 窗口领取: whether the visit to collect the result must be booked (预约). Absent: it need not, whatever
+   * the venue says, since a venue's `appointment` is for the visits to apply there.
+   */
+  readonly appointment?: boolean;
 }
 
 /** The theme's question whose answer is the applicant's choice of delivery: answer → method, first that holds. */

@@ -70,7 +70,8 @@ export function totalsOf(plan: OutcomePlan, composition: Composition): Totals {
 
 /**
  * A visit with names: the venue with its address, hours and booking, its items, each purpose once; a visit to
- * collect results has the purpose 领取办理结果.
+ * collect results has the purpose 领取办理结果, and needs booking only when the 窗口领取 option of one of its
+ * items says so (`appointment`), not because the venue books visits to apply.
  */
 function visitOf(
   plan: OutcomePlan,
@@ -91,14 +92,18 @@ function visitOf(
       const purpose = stepOf(s).presence?.purpose ?? '';
       if (purpose !== '' && !purposes.includes(purpose)) purposes.push(purpose);
     }
+  // A venue's booking is for visits to apply; collecting needs one only where a 窗口领取 option says so.
+  const booked = collect
+    ? visit.some((s) => stepOf(s).delivery.some((o) => o.method === '窗口领取' && o.appointment === true))
+    : venue?.appointment === true;
   return {
     venue: {
       id,
       name: venue?.name ?? department?.name ?? id,
       ...(venue?.address === undefined ? {} : { address: venue.address }),
       ...(venue?.hours === undefined ? {} : { hours: venue.hours }),
-      ...(venue?.appointment === true ? { appointment: true as const } : {}),
-      ...(venue?.booking === undefined ? {} : { booking: venue.booking }),
+      ...(booked ? { appointment: true as const } : {}),
+      ...(venue?.booking === undefined || (collect && !booked) ? {} : { booking: venue.booking }),
     },
     items: visit.map(idOf),
     purposes,

@@ -2,7 +2,6 @@ import { GUIDE_WORDS, type GuideWords } from '../messages/guide-words.js';
 import {
   appointmentText,
   countOf,
-  deferrableText,
   itemDaysText,
   itemTimeText,
   joinClauses,
@@ -162,13 +161,12 @@ function commitment(m: OutcomeMaterial, { w, name }: Guide): string {
 }
 
 function remarks(m: OutcomeMaterial, g: Guide): string {
-  const { w, name, lang } = g;
+  const { w, name } = g;
   const why = plainReason(m.reason, g);
   const parts = [
     ...(m.note === undefined ? [] : [m.note]),
     ...(m.source === undefined ? [] : [`${w.source}${w.colon}${m.source}`]),
     ...m.usedBy.flatMap((u) => (u.note === undefined ? [] : [`${name(u.item)}${w.colon}${u.note}`])),
-    ...(m.deferrable === true ? [deferrableText(lang)] : []),
   ];
   const notes = joinClauses(parts, w.clause);
   // The reason lists answers with "；" itself, so it follows the notes as a sentence of its own.

@@ -1,3 +1,4 @@
+import { deferrableText } from '../messages/outcome-words.js';
 import type { MergeFigures, OutcomeMaterial } from '../model/outcome.js';
 
 /**
@@ -34,7 +35,10 @@ export function mergeSentence(m: MergeFigures, lang: 'zh' | 'en' = 'zh'): string
   return `${head}${rest.length > 0 ? ` (${m.merged} kinds merged: ${rest.join(', ')})` : ''}.`;
 }
 
-/** How a material is dealt with, in words: 需提交, 流程内传递（…）, 由一表申请生成, 免提交（…）, 告知承诺. */
+/**
+ * How a material is dealt with, in words: 需提交 (with 可告知承诺 and 可容缺受理，受理后补交 where they apply),
+ * 流程内传递（…）, 由一表申请生成, 免提交（…）, 告知承诺.
+ */
 export function materialStatusText(
   m: OutcomeMaterial,
   lang: 'zh' | 'en',
@@ -60,9 +64,14 @@ export function materialStatusText(
     }
     case 'committed':
       return zh ? '以告知承诺书代替' : 'replaced by the commitment letter';
-    default:
-      if (commitmentNote && m.commitment.length > 0)
-        return zh ? '需提交（可告知承诺）' : 'hand in (or sign a commitment)';
-      return zh ? '需提交' : 'hand in';
+    default: {
+      // What may stand in for handing it in at acceptance: a signed commitment, or handing it in afterwards.
+      const ways = [
+        ...(commitmentNote && m.commitment.length > 0 ? [zh ? '可告知承诺' : 'or sign a commitment'] : []),
+        ...(m.deferrable === true ? [deferrableText(lang)] : []),
+      ];
+      if (ways.length === 0) return zh ? '需提交' : 'hand in';
+      return zh ? `需提交（${ways.join('；')}）` : `hand in (${ways.join('; ')})`;
+    }
   }
 }

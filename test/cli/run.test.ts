@@ -29,6 +29,41 @@ describe('tongban run (scripted)', () => {
     expect(out).toContain('由一表申请生成');
   });
 
+  test('text: the worked case visits the hall to apply (booked), then to collect (no booking)', async () => {
+    const r = await cli(['run', HK, '--answers', ANSWERS, '--today', '2026-11-27']);
+    expect(r.code).toBe(0);
+    const totals = r.stdout.slice(r.stdout.indexOf('合计'));
+    const lines = totals.split('\n');
+    const apply = lines.find((line) => line.startsWith('    1. '));
+    const collect = lines.find((line) => line.startsWith('    2. '));
+    expect(apply).toMatch(
+      /^ {4}1\. 申请办理：出入境管理部门办证大厅（往来港澳通行证签发、赴香港签注签发）.*；需预约：/u,
+    );
+    expect(collect).toMatch(
+      /^ {4}2\. 领取办理结果：出入境管理部门办证大厅（往来港澳通行证签发、赴香港签注签发）/u,
+    );
+    expect(collect).not.toContain('预约');
+    expect(totals.match(/需预约/g)).toHaveLength(1);
+  });
+
+  test('text: a non-key material reads 需提交（可容缺受理，受理后补交）', async () => {
+    // The public guides' worked case "餐饮 B": the fire check's rules and evacuation plan may follow acceptance.
+    const answers =
+      'company-exists=no,entity-type=company,hire-staff=yes,dishes=drinks,alcohol=no,location=mall,mall-drainage=yes,fire-track=standard,tobacco=no';
+    const r = await cli([
+      'run',
+      'themes/open-restaurant.yaml',
+      '--answers',
+      answers,
+      '--today',
+      '2026-11-27',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = r.stdout.split('\n').filter((line) => line.includes('可容缺受理，受理后补交'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toContain('需提交（可容缺受理，受理后补交）');
+  });
+
   test("text: why each entry applies in the citizen's words; --explain adds the full rule", async () => {
     const plain = await cli(['run', HK, '--answers', ANSWERS, '--today', '2026-11-27']);
     expect(plain.stdout).toContain('     因为您选择了：首次申领往来港澳通行证\n');

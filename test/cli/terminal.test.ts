@@ -166,5 +166,10 @@ describe('npm start', () => {
     expect(r.stdout).toContain('赴香港签注签发（随证件一并签发）');
     // "0 个工作日" on its own, not the end of "法定 20 个工作日"
     expect(r.stdout).not.toMatch(/(^|[^0-9])0 个工作日/);
+    // Two visits: to apply (booked beforehand) and to collect at the window (no booking).
+    const totals = r.stdout.slice(r.stdout.indexOf('合计'));
+    expect(totals).toMatch(/\n {4}1\. 申请办理：出入境管理部门办证大厅（[^\n]*需预约/u);
+    expect(totals).toMatch(/\n {4}2\. 领取办理结果：出入境管理部门办证大厅（[^\n预]*\n/u);
+    expect(totals.match(/需预约/g)).toHaveLength(1);
   });
 });

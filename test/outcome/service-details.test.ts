@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { diffThemes } from '../../src/analyze/diff.js';
 import { formatDiff } from '../../src/analyze/diff-text.js';
+import { enumerateSituations } from '../../src/analyze/runtime.js';
+import { outcomeText } from '../../src/cli/format/outcome-text.js';
+import { situationsCsv, situationsJson, situationsMarkdown } from '../../src/cli/format/situations.js';
 import { itemTimeText } from '../../src/messages/index.js';
 import { outcome } from '../../src/outcome/index.js';
 import { markdownGuide } from '../../src/render/markdown.js';
+import { materialStatusText } from '../../src/render/merge-sentence.js';
 import { loadFixture, run, switches, toggleTheme } from './fixtures.js';
 
 const catalog = (changes: { hours?: string; statutory?: number; deferrable?: boolean } = {}) => `
@@ -56,6 +60,34 @@ describe('time limits: promised and statutory', () => {
     const guide = markdownGuide(make(['permit']), theme);
     expect(guide).toContain('承诺 7 个工作日（法定 20 个工作日）');
     expect(markdownGuide(make(['proof']), theme)).not.toContain('法定');
+  });
+
+  test('run text: the item line shows the promised days with the statutory ones, the totals the promised', () => {
+    const text = outcomeText(make(['permit', 'proof']), 'zh');
+    expect(text).toContain('承诺 7 个工作日（法定 20 个工作日）；不收费；到场：出入境大厅（采集指纹）');
+    // The item without a statutory limit reads its days alone.
+    expect(text).toContain('2 个工作日；不收费；到场：社区事务受理中心（签字）');
+    // The critical path counts the promised days: 7, not the statutory 20.
+    expect(text).toContain('时限：关键路径 7 个工作日（各事项时限相加 9 个工作日');
+  });
+
+  test('cases: md and csv list an item with both limits, JSON carries statutoryDays', () => {
+    const list = enumerateSituations(theme, { today: '2026-03-02' });
+    const md = situationsMarkdown(theme, list, 'zh');
+    expect(md).toContain('通行证签发（承诺 7 个工作日，法定 20 个工作日）');
+    // Issued with the permit, the endorsement has no limit of its own; it has no statutory one to show.
+    expect(md).toContain('通行证签发（承诺 7 个工作日，法定 20 个工作日）、签注签发 |');
+    expect(md).not.toMatch(/社区证明（/u);
+    expect(situationsCsv(theme, list, 'zh')).toContain('通行证签发（承诺 7 个工作日，法定 20 个工作日）');
+    expect(situationsMarkdown(theme, list, 'en')).toContain(
+      '通行证签发 (promised 7 working days; statutory 20 working days)',
+    );
+    const json = JSON.parse(situationsJson(theme, list)) as {
+      situations: { items: { id: string; days?: number; statutoryDays?: number }[] }[];
+    };
+    const items = json.situations.flatMap((x) => x.items);
+    expect(items.find((i) => i.id === 'permit')).toMatchObject({ days: 7, statutoryDays: 20 });
+    expect(items.find((i) => i.id === 'proof')).not.toHaveProperty('statutoryDays');
   });
 
   test('the time text of each kind of item', () => {
@@ -111,6 +143,38 @@ describe('non-key materials (容缺受理)', () => {
     const rows = guide.split('\n').filter((line) => line.includes('可容缺受理，受理后补交'));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toContain('标准照片');
+  });
+});
+
+describe('non-key materials in every text (容缺受理)', () => {
+  test('run text: the material table says 需提交（可容缺受理，受理后补交） for it and for no other material', () => {
+    const text = outcomeText(make(['permit', 'endorsement']), 'zh');
+    const rows = text.split('\n').filter((line) => line.includes('可容缺受理，受理后补交'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('标准照片');
+    expect(rows[0]).toContain('需提交（可容缺受理，受理后补交）');
+  });
+
+  test('the guide says it in the 提交方式 column, once per row', () => {
+    const guide = markdownGuide(make(['permit']), theme);
+    const row = guide.split('\n').find((line) => line.includes('| 标准照片 |'));
+    expect(row).toContain('| 需提交（可容缺受理，受理后补交） |');
+    expect(row?.match(/可容缺受理/g)).toHaveLength(1);
+  });
+
+  test('the status text joins a commitment and a deferral, and says neither for a material needed at acceptance', () => {
+    const o = make(['permit']);
+    const photo = o.materials.find((m) => m.id === 'photo');
+    if (photo === undefined) throw new Error('no photo in the case');
+    const name = (id: string) => id;
+    expect(materialStatusText({ ...photo, commitment: ['permit'] }, 'zh', name)).toBe(
+      '需提交（可告知承诺；可容缺受理，受理后补交）',
+    );
+    expect(materialStatusText(photo, 'en', name)).toBe(
+      'hand in (accepted without it; hand it in afterwards)',
+    );
+    const { deferrable: _, ...needed } = photo;
+    expect(materialStatusText(needed, 'zh', name)).toBe('需提交');
   });
 });
 

@@ -7,7 +7,7 @@ import {
   type Lang,
   stepSpanText,
 } from '../../messages/index.js';
-import type { Outcome, OutcomeItem, Reason } from '../../model/outcome.js';
+import type { Outcome, OutcomeItem, Reason, Visit } from '../../model/outcome.js';
 import type { CompiledTheme } from '../../model/theme.js';
 import { conditionText } from '../../outcome/condition-text.js';
 import { NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
@@ -78,7 +78,7 @@ export function outcomeText(
   if (materialWhy.length > 0)
     lines.push('', s.bold(t(lang, '为什么需要这些材料', 'Why these materials')), ...materialWhy);
   lines.push(...workflow(outcome, lang, s, name));
-  lines.push('', s.bold(t(lang, '合计', 'Totals')), ...totals(outcome, lang));
+  lines.push('', s.bold(t(lang, '合计', 'Totals')), ...totals(outcome, lang, name));
   if (outcome.materials.length > 0) lines.push('', s.bold(mergeSentence(outcome.merge, lang)));
   return `${lines.join('\n')}\n`;
 }
@@ -205,28 +205,36 @@ function daysTotal(outcome: Outcome, lang: Lang): string {
   );
 }
 
-function totals(outcome: Outcome, lang: Lang): string[] {
+function totals(outcome: Outcome, lang: Lang, name: (id: string) => string): string[] {
   const { fee, visits } = outcome.totals;
   const n = formatNumber;
   const colon = t(lang, '：', ': ');
   return [
     `  ${t(lang, '时限', 'Time')}${colon}${daysTotal(outcome, lang)}`,
     `  ${t(lang, '费用', 'Fee')}${colon}${fee.total === 0 ? t(lang, '不收费', 'free') : t(lang, `${n(fee.total)} 元`, `${n(fee.total)} yuan`)}`,
-    `  ${t(lang, '到场', 'Visits')}${colon}${t(lang, `${visits.count} 次`, String(visits.count))}${
-      visits.list.length > 0
-        ? t(lang, `（${venues(visits.list, '；', lang)}）`, ` (${venues(visits.list, '; ', lang)})`)
-        : ''
-    }`,
+    `  ${t(lang, '到场', 'Visits')}${colon}${t(lang, `${visits.count} 次`, String(visits.count))}`,
+    ...visits.list.map((visit, i) => `    ${i + 1}. ${visitText(visit, lang, name)}`),
   ];
 }
 
-/** The venues visited, each with its opening hours and whether to book, when the catalog says. */
-function venues(list: Outcome['totals']['visits']['list'], separator: string, lang: Lang): string {
-  const comma = t(lang, '，', ', ');
-  return list
-    .map((v) => {
-      const details = [v.venue.hours ?? '', appointmentText(v.venue, lang)].filter((d) => d !== '');
-      return [v.venue.name, ...details].join(comma);
-    })
-    .join(separator);
+/**
+ * One visit as the citizen reads it: what it is for (申请办理, or 领取办理结果 for a visit to collect), the venue
+ * and its items, then its address, opening hours and booking when the outcome gives them ("需预约" only for a
+ * visit that must be booked). The item lines above say what is done at a visit to apply (the theme's purpose):
+ * "申请办理" covers them all, where "递交申请" would misname a registration done on the spot or an inspection.
+ */
+function visitText(visit: Visit, lang: Lang, name: (id: string) => string): string {
+  const kind =
+    visit.collect === true
+      ? t(lang, '领取办理结果', 'to collect the results')
+      : t(lang, '申请办理', 'to apply');
+  const items = visit.items.map(name).join(t(lang, '、', ', '));
+  const { venue } = visit;
+  const details = [
+    venue.address === undefined ? '' : t(lang, `地址：${venue.address}`, `address: ${venue.address}`),
+    venue.hours === undefined ? '' : t(lang, `办公时间：${venue.hours}`, `hours: ${venue.hours}`),
+    appointmentText(venue, lang),
+  ];
+  const head = t(lang, `${kind}：${venue.name}（${items}）`, `${kind}: ${venue.name} (${items})`);
+  return joinClauses([head, ...details], t(lang, '；', '; '));
 }

@@ -1,9 +1,10 @@
 import { cellText, deliveryText, questionTitle, ruleText } from '../../analyze/situation-text.js';
 import type { Situation, SituationList } from '../../analyze/situations.js';
-import { countOf, type Lang } from '../../messages/index.js';
+import { countOf, itemDaysText, type Lang } from '../../messages/index.js';
 import type { CompiledTheme } from '../../model/theme.js';
 import { NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
 import { formatNumber } from '../../util/number.js';
+import { own } from '../../util/own.js';
 import { escapeControls } from './escape.js';
 import { type Style, t } from './style.js';
 import { csvRecord, textTable } from './table.js';
@@ -24,6 +25,42 @@ const noticesOf = (theme: CompiledTheme, s: Situation, lang: Lang) =>
 const submitted = (s: Situation) => s.detail.materials.filter((m) => m.status === 'submit');
 const rulesOf = (theme: CompiledTheme, s: Situation, lang: Lang) =>
   s.rows.map((row) => escapeControls(ruleText(theme, row, lang)));
+
+/** A situation's items with the statutory limit (法定时限) the theme gives, and whether each comes with a certificate. */
+function itemsOf(theme: CompiledTheme, x: Situation) {
+  const ids = new Set(x.detail.items.map((i) => i.id));
+  return x.detail.items.map((item) => {
+    const { statutoryDays, issuedWith } = own(theme.catalog.items, item.id) ?? {};
+    return {
+      ...item,
+      ...(statutoryDays === undefined ? {} : { statutoryDays }),
+      issued: issuedWith !== undefined && ids.has(issuedWith),
+    };
+  });
+}
+
+/**
+ * An item as a situation lists it: its name, and where the theme gives a statutory limit, the promised limit
+ * the situation counts with the statutory one for reference: "食品经营许可（承诺 10 个工作日，法定 20 个工作日）".
+ */
+function itemText(item: ReturnType<typeof itemsOf>[number], lang: Lang): string {
+  if (item.statutoryDays === undefined) return item.name;
+  const statutory = countOf(item.statutoryDays, 'working-day', lang);
+  const promised = item.issued
+    ? t(lang, '随证件一并签发', 'issued with the certificate')
+    : item.days === undefined || item.days === 0
+      ? itemDaysText(item.days, lang)
+      : t(
+          lang,
+          `承诺 ${countOf(item.days, 'working-day', lang)}`,
+          `promised ${countOf(item.days, 'working-day', lang)}`,
+        );
+  return t(
+    lang,
+    `${item.name}（${promised}，法定 ${statutory}）`,
+    `${item.name} (${promised}; statutory ${statutory})`,
+  );
+}
 
 /** Whether some situation asks the applicant's choice of delivery: only then do the outputs have its column. */
 const asksDelivery = (list: SituationList) =>
@@ -109,7 +146,9 @@ export function situationsMarkdown(theme: CompiledTheme, list: SituationList, la
       STATUS_LABELS[x.detail.status][lang],
       formatNumber(x.count),
       rulesOf(theme, x, lang).map(md).join('<br>'),
-      x.detail.items.map((i) => md(i.name)).join('、'),
+      itemsOf(theme, x)
+        .map((i) => md(itemText(i, lang)))
+        .join('、'),
       submitted(x)
         .map((m) => md(m.name))
         .join('、'),
@@ -175,7 +214,9 @@ export function situationsCsv(theme: CompiledTheme, list: SituationList, lang: L
         row.count,
         ...questions.map((q) => cellText(byQuestion.get(q.id), lang, q)),
         STATUS_LABELS[x.detail.status][lang],
-        x.detail.items.map((i) => i.name).join('、'),
+        itemsOf(theme, x)
+          .map((i) => itemText(i, lang))
+          .join('、'),
         submitted(x)
           .map((m) => m.name)
           .join('、'),
@@ -204,7 +245,7 @@ export function situationsJson(theme: CompiledTheme, list: SituationList): strin
         index: x.index,
         paths: x.count,
         status: x.detail.status,
-        items: x.detail.items,
+        items: itemsOf(theme, x).map(({ issued: _, ...item }) => item),
         materials: x.detail.materials,
         days: x.detail.days,
         fee: x.detail.fee,

@@ -1,5 +1,5 @@
 /** Time limits, fees, visits and delivery of the whole case. */
-import type { Outcome } from '../../../../src/index.js';
+import type { Outcome, Visit } from '../../../../src/index.js';
 import { h } from '../dom.js';
 
 export function totalsView(outcome: Outcome, name: (id: string) => string): HTMLElement {
@@ -24,7 +24,7 @@ export function totalsView(outcome: Outcome, name: (id: string) => string): HTML
     '跑动次数',
     visits.count === 0
       ? '全程网办，无需到场'
-      : `${visits.count} 次（${visits.list.map((v) => `${v.venue.name}：${v.purposes.join('、')}`).join('；')}）`,
+      : `${visits.count} 次（${visits.list.map(visitText).join('；')}）`,
   );
   if (delivery.length > 0) add('送达方式', delivery.join('、'));
   return h(
@@ -33,4 +33,11 @@ export function totalsView(outcome: Outcome, name: (id: string) => string): HTML
     h('h3', { id: 'totals-heading' }, '时限、费用与跑动'),
     dl,
   );
+}
+
+/** A visit with what it is for (the theme's purposes, or 领取办理结果), and "需预约" only when it must be booked. */
+function visitText(v: Visit): string {
+  const booking =
+    v.venue.appointment === true ? `，需预约${v.venue.booking ? `：${v.venue.booking}` : ''}` : '';
+  return `${v.venue.name}：${v.purposes.join('、')}${booking}`;
 }
