@@ -30,8 +30,26 @@ interface Plan extends QuestionPositions {
   readonly whens: WeakMap<Rules, readonly CompiledCondition[]>;
 }
 
+/**
+ * What every walk of one session reads besides its answers: its theme's compiled conditions and its base
+ * facts. A walk keeps it, so that the next step does not look them up again (in caches keyed by theme,
+ * operator set, profile and date) while it names the same theme, operators, profile and date.
+ */
+interface Environment {
+  readonly theme: CompiledTheme;
+  readonly operators: Session['operators'];
+  readonly profile: Session['profile'];
+  readonly today: Session['today'];
+  readonly rules: Rules;
+  readonly whens: readonly CompiledCondition[];
+  readonly base: ReadonlyMap<string, unknown>;
+  /** Whether its base facts may be kept: the profile is frozen (a session's is) or absent. */
+  readonly lasting: boolean;
+}
+
 /** What a walk keeps to be advanced: the slots and two positions. */
 interface WalkState {
+  readonly environment: Environment;
   readonly slots: readonly unknown[];
   /** The first question whose condition is not false and that has no answer; the count of questions if none. */
   readonly open: number;
@@ -136,7 +154,7 @@ export function buildWalk(session: Session, answers: Answers): Walk | undefined 
   if (plan === null) return undefined;
   const count = plan.ids.length;
   const slots: unknown[] = new Array(count).fill(UNSETTLED);
-  const context = contextOf(session, plan, slots, answers);
+  const context = contextOf(environmentOf(session, plan), plan, slots, answers);
   for (let index = 0; index < count; index++) context.settle(index);
   let open = count;
   for (let index = 0; index < count; index++) {
@@ -157,7 +175,12 @@ export function buildWalk(session: Session, answers: Answers): Walk | undefined 
     else if (state === 'current' || state === 'pending') remaining++;
     if (context.isStale(index, state)) stale.push(plan.ids[index] as string);
   }
-  return finish(context, { slots, open, stop, answered, remaining }, states, stale);
+  return finish(
+    context,
+    { environment: context.environment, slots, open, stop, answered, remaining },
+    states,
+    stale,
+  );
 }
 
 /**
@@ -175,7 +198,7 @@ export function advanceWalk(
   if (before === undefined || plan === null) return undefined;
   const count = plan.ids.length;
   const slots = before.slots.slice();
-  const context = contextOf(session, plan, slots, answers);
+  const context = contextOf(environmentOf(session, plan, before.environment), plan, slots, answers);
 
   // Settle the changed questions, then in question order every question that reads a slot that changed.
   const queue = new IndexQueue();
@@ -228,19 +251,35 @@ export function advanceWalk(
   const done = (index: number) => (index >= openFrom && index <= openTo) || index >= stopFrom;
   for (const index of touched) if (!done(index)) relabel(index);
 
-  // Stale answers: the earlier ones that still are, and the relabelled ones that became so.
-  const stale = new Set<number>();
+  // Stale answers: the earlier ones that still are, and the relabelled ones that became so. Usually none:
+  // a plain list, sorted and made unique by hand, rather than a Set and a sort every step.
+  const stale: number[] = [];
   for (const id of previous.stale) {
     const index = plan.positions.get(id);
-    if (index !== undefined && !done(index) && !touched.includes(index)) stale.add(index);
+    if (index !== undefined && !done(index) && !touched.includes(index)) stale.push(index);
   }
   for (let index = openFrom; index <= openTo && index < stopFrom; index++)
-    if (context.isStale(index, states[index])) stale.add(index);
+    if (context.isStale(index, states[index])) stale.push(index);
   for (let index = stopFrom; index < count; index++)
-    if (context.isStale(index, states[index])) stale.add(index);
-  for (const index of touched) if (context.isStale(index, states[index])) stale.add(index);
-  const staleIds = [...stale].sort((a, b) => a - b).map((index) => plan.ids[index] as string);
-  return finish(context, { slots, open, stop, answered, remaining }, states, staleIds);
+    if (context.isStale(index, states[index])) stale.push(index);
+  for (const index of touched) if (!done(index) && context.isStale(index, states[index])) stale.push(index);
+  const staleIds = ascendingIds(stale, plan.ids);
+  const state = { environment: context.environment, slots, open, stop, answered, remaining };
+  return finish(context, state, states, staleIds);
+}
+
+/** The ids of these question positions, in question order, each once. */
+function ascendingIds(positions: number[], ids: readonly string[]): string[] {
+  for (let i = 1; i < positions.length; i++) {
+    const value = positions[i] as number;
+    let at = i;
+    for (; at > 0 && (positions[at - 1] as number) > value; at--) positions[at] = positions[at - 1] as number;
+    positions[at] = value;
+  }
+  const result: string[] = [];
+  for (let i = 0; i < positions.length; i++)
+    if (i === 0 || positions[i] !== positions[i - 1]) result.push(ids[positions[i] as number] as string);
+  return result;
 }
 
 function finish(context: Context, state: WalkState, states: QuestionState[], stale: string[]): Walk {
@@ -254,6 +293,7 @@ function finish(context: Context, state: WalkState, states: QuestionState[], sta
 
 /** What settling and labelling questions read, for one walk being built. */
 interface Context {
+  readonly environment: Environment;
   readonly plan: Plan;
   readonly base: ReadonlyMap<string, unknown>;
   /** Evaluates the question's condition on the questions before it and sets its slot; whether it changed. */
@@ -276,11 +316,26 @@ function whensOf(theme: CompiledTheme, plan: Plan, rules: Rules): readonly Compi
   return whens;
 }
 
-function contextOf(session: Session, plan: Plan, slots: unknown[], answers: Answers): Context {
-  const { theme } = session;
-  const rules: Rules = rulesFor(theme, session.operators);
+/** The environment of a session's walks: `previous` when it is the same session's, else looked up. */
+function environmentOf(session: Session, plan: Plan, previous?: Environment): Environment {
+  const { theme, operators, profile, today } = session;
+  if (
+    previous?.lasting === true &&
+    previous.theme === theme &&
+    previous.operators === operators &&
+    previous.profile === profile &&
+    previous.today === today
+  )
+    return previous;
+  const rules: Rules = rulesFor(theme, operators);
   const whens = whensOf(theme, plan, rules);
-  const base = baseFacts(theme, session.profile, session.today).facts;
+  const base = baseFacts(theme, profile, today).facts;
+  const lasting = profile === undefined || Object.isFrozen(profile);
+  return { theme, operators, profile, today, rules, whens, base, lasting };
+}
+
+function contextOf(environment: Environment, plan: Plan, slots: unknown[], answers: Answers): Context {
+  const { rules, whens, base } = environment;
   const count = plan.ids.length;
   // One view, its limit moved to the question (or boundary) evaluated: nothing after it is read.
   const before = new SettledFacts(base, plan, slots, 0, count);
@@ -289,6 +344,7 @@ function contextOf(session: Session, plan: Plan, slots: unknown[], answers: Answ
       ? (index: number) => answers.at(index)
       : (index: number) => own(answers, plan.ids[index] as string);
   return {
+    environment,
     plan,
     base,
     settle(index) {
@@ -324,14 +380,16 @@ function contextOf(session: Session, plan: Plan, slots: unknown[], answers: Answ
   };
 }
 
-/** Question positions in ascending order, each once: a binary heap. */
+/**
+ * Question positions in ascending order, each once: a binary heap. A position may be pushed twice; the copies
+ * come out one after the other, and all but the first are skipped. That needs what the walk guarantees: once
+ * a position has come out, only later positions are pushed (a condition reads only earlier questions).
+ */
 class IndexQueue {
   private readonly heap: number[] = [];
-  private readonly queued = new Set<number>();
+  private last = -1;
 
   push(index: number): void {
-    if (this.queued.has(index)) return;
-    this.queued.add(index);
     const heap = this.heap;
     let at = heap.length;
     heap.push(index);
@@ -349,6 +407,13 @@ class IndexQueue {
   }
 
   pop(): number | undefined {
+    let top = this.take();
+    while (top !== undefined && top === this.last) top = this.take();
+    if (top !== undefined) this.last = top;
+    return top;
+  }
+
+  private take(): number | undefined {
     const heap = this.heap;
     const top = heap[0];
     const last = heap.pop();
