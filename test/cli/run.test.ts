@@ -21,7 +21,8 @@ describe('tongban run (scripted)', () => {
     // The endorsement takes no days of its own: issued with the permit, in the stage of the permit.
     expect(out).toContain('第1阶段：往来港澳通行证签发（第 0–7 个工作日）、赴香港签注签发（随证件一并签发）');
     expect(out).toContain('随证件一并签发；30 元');
-    expect(out).not.toContain('0 个工作日');
+    // "0 个工作日" on its own, not the end of "法定 20 个工作日"
+    expect(out).not.toMatch(/(^|[^0-9])0 个工作日/);
     expect(out).toContain('时限：共 7 个工作日');
     expect(out).toContain('费用：90 元');
     expect(out).toContain('到场：2 次');
@@ -49,7 +50,7 @@ describe('tongban run (scripted)', () => {
   test('text: a non-key material reads 需提交（可容缺受理，受理后补交）', async () => {
     // The public guides' worked case "餐饮 B": the fire check's rules and evacuation plan may follow acceptance.
     const answers =
-      'company-exists=no,entity-type=company,hire-staff=yes,dishes=drinks,alcohol=no,location=mall,mall-drainage=yes,fire-track=standard,tobacco=no';
+      'company-exists=no,entity-type=company,hire-staff=yes,dishes=drinks,alcohol=no,location=mall,mall-drainage=yes,food-track=standard,fire-track=standard,tobacco=no';
     const r = await cli([
       'run',
       'themes/open-restaurant.yaml',
