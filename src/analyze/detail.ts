@@ -50,13 +50,15 @@ export function bodyDetail(plan: OutcomePlan, body: CompositionBody): BodyDetail
   return {
     items: body.steps.map((step) => {
       const { item } = plan.items[step.item] as OutcomePlan['items'][number];
-      return {
+      // Keys added in this order (as `detailOf` spreads them), without a literal spread per key and case.
+      const entry: { -readonly [K in keyof BodyDetail['items'][number]]: BodyDetail['items'][number][K] } = {
         id: item.id,
         name: item.name,
-        ...(step.days === undefined ? {} : { days: step.days }),
-        ...(step.fee === undefined ? {} : { fee: step.fee.amount }),
-        ...(step.presence === null ? {} : { venue: step.presence.venue }),
       };
+      if (step.days !== undefined) entry.days = step.days;
+      if (step.fee !== undefined) entry.fee = step.fee.amount;
+      if (step.presence !== null) entry.venue = step.presence.venue;
+      return entry;
     }),
     materials: body.materials.map((m) => {
       const material = plan.materials[m.material] as OutcomePlan['materials'][number];

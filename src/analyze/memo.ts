@@ -7,6 +7,13 @@ export const MEMO_LIMIT = 16_384;
  */
 const IDLE_SHARE = 0.25;
 const MAX_REST = 64;
+/**
+ * A memo is also judged when it first holds this many values: one that answered fewer than EARLY_IDLE_SHARE of
+ * its lookups by then (a theme where every case has its own outcome) rests at once rather than fill up first.
+ * Filling costs more than the lookups: every value kept outlives the young generation.
+ */
+export const EARLY_CHECK = 2_048;
+const EARLY_IDLE_SHARE = 1 / 16;
 
 interface Entry<T> {
   /** Where its bytes are in the arena. */
@@ -63,7 +70,7 @@ export class BytesMemo<T> {
   /** Stores a value for the bytes `get` was last called with (and found nothing for). */
   set(bytes: Uint8Array, start: number, end: number, value: T): void {
     if (this.size >= MEMO_LIMIT) {
-      this.restart();
+      this.restart(this.idle(IDLE_SHARE));
       if (this.resting > 0) return;
     }
     const length = end - start;
@@ -72,10 +79,18 @@ export class BytesMemo<T> {
       grown.set(this.arena.subarray(0, this.used));
       this.arena = grown;
     }
-    this.arena.set(bytes.subarray(start, end), this.used);
+    // Copied byte by byte: a view (`subarray`) per key costs more than the copy.
+    const arena = this.arena;
+    for (let i = 0; i < length; i++) arena[this.used + i] = bytes[start + i] as number;
     this.memo.set(this.hash, { at: this.used, length, value, next: this.memo.get(this.hash) });
     this.used += length;
     this.size++;
+    if (this.size === EARLY_CHECK && this.idle(EARLY_IDLE_SHARE)) this.restart(true);
+  }
+
+  /** Whether fewer than `share` of the lookups since the memo was cleared were answered. */
+  private idle(share: number): boolean {
+    return this.hits < share * (this.hits + this.size);
   }
 
   /** Whether an entry's bytes are `bytes[start, end)`. */
@@ -86,9 +101,8 @@ export class BytesMemo<T> {
     return true;
   }
 
-  /** Clears the full memo (the arena is kept for the next fill); lets it rest when it was idle (IDLE_SHARE). */
-  private restart(): void {
-    const idle = this.hits < IDLE_SHARE * (this.hits + this.size);
+  /** Clears the memo (the arena is kept for the next fill); lets it rest when it was idle. */
+  private restart(idle: boolean): void {
     this.memo.clear();
     this.used = 0;
     this.size = 0;

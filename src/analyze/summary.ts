@@ -53,6 +53,7 @@ const BAR = 124;
 const VARINT_BYTES = 5;
 /** The key of the body of every case whose notices withhold the items: whatever holds, it has no steps. */
 const WITHHELD = Uint8Array.of(87);
+const NO_IDS: readonly string[] = Object.freeze([]);
 
 /** What the body of a composition (`composeBody`) gives a summary. */
 interface BodySummary {
@@ -178,9 +179,13 @@ export class Summarizer {
       fee: body.fee,
       visits: body.visits,
       notices: notices.notices.length,
-      noticeIds: Object.freeze(
-        notices.notices.map((n) => (outcome.notices[n] as OutcomePlan['notices'][number]).notice.id),
-      ),
+      // Most cases have no notice: they share one empty list.
+      noticeIds:
+        notices.notices.length === 0
+          ? NO_IDS
+          : Object.freeze(
+              notices.notices.map((n) => (outcome.notices[n] as OutcomePlan['notices'][number]).notice.id),
+            ),
     };
     // Added only when asked for (a summary has no `detail` key otherwise), without spreading a literal per case.
     if (detail !== undefined) summary.detail = detailWith(outcome, status, notices.notices, detail);

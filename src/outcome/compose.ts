@@ -171,7 +171,10 @@ function stepsThatApply(plan: OutcomePlan, selection: Selection): ComposedStep[]
 /** The delivery options of an item that are offered in the case (all of them when none has a condition). */
 function offeredOptions(item: PlannedItem, offered: Uint8Array): readonly DeliveryOption[] {
   const options = item.item.delivery;
-  if (offered.every((on) => on === 1)) return options;
+  // A loop rather than `every`: most items offer no options, and this runs for every step of every case.
+  let all = true;
+  for (let d = 0; d < offered.length; d++) if (offered[d] !== 1) all = false;
+  if (all) return options;
   return options.filter((_, d) => offered[d] === 1);
 }
 
@@ -209,11 +212,13 @@ function mergeMaterials(
   steps: readonly ComposedStep[],
 ): MergedMaterials {
   const { rules, items } = plan;
-  const stepOf: number[] = new Array(items.length).fill(-1);
+  // Filled afresh for every case (a rule that threw in the last one may have left them half filled).
+  const { stepOf, mergeOf } = plan.work;
+  stepOf.fill(-1);
   for (let s = 0; s < steps.length; s++) stepOf[(steps[s] as ComposedStep).item] = s;
   const applies = (item: number) => (stepOf[item] as number) >= 0;
   const merges: MaterialMerge[] = [];
-  const mergeOf: number[] = new Array(plan.materials.length).fill(-1);
+  mergeOf.fill(-1);
   const dependsOn: (readonly ComposedEdge[])[] = new Array(steps.length);
   for (let s = 0; s < steps.length; s++) {
     const i = (steps[s] as ComposedStep).item;

@@ -39,6 +39,18 @@ export interface OutcomePlan {
   readonly sharing: readonly (number | undefined)[];
   /** The applicant's choice of delivery, when the theme asks: each method with its condition, first that holds. */
   readonly choice: readonly { readonly method: Delivery; readonly when: number }[];
+  /** Working memory of `compose`, sized for this plan (see `ComposeWork`). */
+  readonly work: ComposeWork;
+}
+
+/**
+ * Index arrays `composeBody` fills for each case it composes (every entry set before it is read): by item, its
+ * step in the case; by material, its entry in the merged list. Held by the plan so that composing a case,
+ * which the analysis does for every path, allocates none; a composition never points into them.
+ */
+export interface ComposeWork {
+  readonly stepOf: Int32Array;
+  readonly mergeOf: Int32Array;
 }
 
 export interface PlannedNotice {
@@ -171,6 +183,7 @@ export function planOutcome(theme: CompiledTheme, options: OutcomeOptions = {}):
     waivers: materials.map((m) => rules.waiver(m, options.profile, options.today)),
     sharing: materials.map((m) => (m.shared === undefined ? undefined : index(m.shared.when))),
     choice: (theme.delivery?.choices ?? []).map((c) => ({ method: c.method, when: index(c.when) })),
+    work: { stepOf: new Int32Array(items.length), mergeOf: new Int32Array(materials.length) },
   };
 }
 
