@@ -1,6 +1,5 @@
-import { composeNotices } from '../outcome/compose.js';
-import { emptySelection, select } from '../outcome/selection.js';
 import { Hash } from '../util/id-hash.js';
+import { OutcomeSketch } from './outcome-sketch.js';
 import type { QuestionPlan, ThemePlan } from './plan.js';
 import { Summarizer } from './summary.js';
 import { CaseWalker, NO_CASE } from './walker.js';
@@ -31,12 +30,12 @@ interface BranchNode {
  * For each of the given question indices, the branch on which it is asked for nothing, if any: a node (a
  * distinct earlier path) where it branched on two choices or more is idle when all its choices lead to equal
  * subtrees (the same questions follow and every path ends in the same outcome, by outcome ids). One walk over
- * every case numbers subtrees bottom-up by a sketch of each case's outcome (`outcomeSketch`: its notices and
- * items, which need no composition), which tells apart the choices of almost every node that is not idle;
- * only at a node whose choices look alike are their subtrees walked again, with outcome ids. The first idle
- * node's earlier answers are then generalised one question at a time, dropping an answer whenever every node
- * that agrees on the rest is idle too, so the branch reads as few answers as it needs. A question asked at
- * more than MAX_BRANCH_NODES nodes is left out.
+ * every case numbers subtrees bottom-up by a sketch of each case's outcome (`OutcomeSketch`: its notices and
+ * items, which need no composition, kept up to date from case to case), which tells apart the choices of
+ * almost every node that is not idle; only at a node whose choices look alike are their subtrees walked
+ * again, with outcome ids. The first idle node's earlier answers are then generalised one question at a time,
+ * dropping an answer whenever every node that agrees on the rest is idle too, so the branch reads as few
+ * answers as it needs. A question asked at more than MAX_BRANCH_NODES nodes is left out.
  */
 export function idleBranches(plan: ThemePlan, questions: readonly number[]): Map<number, IdleBranch> {
   // By question: whether each of its nodes looks idle by sketches, in walk order (prefixes come later).
@@ -58,8 +57,8 @@ export function idleBranches(plan: ThemePlan, questions: readonly number[]): Map
     },
     { labels: false },
   );
-  const sketch = outcomeSketch(plan);
-  while (walker.advance()) walker.leaf(sketch(walker.verdicts));
+  const sketch = new OutcomeSketch(plan);
+  while (walker.advance()) walker.leaf(sketch.of(walker));
   // Equal subtrees have equal sketches: only choices alike by their sketches are compared by outcome ids, and
   // only the questions with such nodes need their nodes' earlier answers.
   const exact = new SubtreeIds(plan);
@@ -108,74 +107,6 @@ function nodePrefixes(plan: ThemePlan, k: number, count: number): Int32Array[] {
     if (offered >= 2) prefixes.push(walker.branchedChoices());
   }
   return prefixes;
-}
-
-/**
- * A sketch of a case's outcome from its verdicts (as `CaseWalker.verdicts`): the notices that apply and, unless
- * they withhold the items, the items that apply with the fee and venue of each and the set of materials their
- * uses that apply ask for. All of these are parts of the outcome's id (`outcomeIdentity`: a material some
- * applying use asks for is in the merged list), so equal ids, equal sketches; none needs the outcome composed.
- * Unequal outcomes may share a sketch (they are then compared by ids), so a 32-bit hash does.
- */
-function outcomeSketch(plan: ThemePlan): (verdicts: Uint8Array) => number {
-  const outcome = plan.outcome;
-  const conditions = plan.outcomeConditions;
-  const selection = emptySelection(outcome);
-  // By item, by variant: the fee in cents (-1: none) and a number for the venue (0: none).
-  const venues = new Map<string, number>();
-  const fees = outcome.items.map(({ item }) =>
-    [...item.fee, undefined].map((variant) =>
-      variant?.value === undefined ? -1 : Math.round(variant.value.amount * 100),
-    ),
-  );
-  const places = outcome.items.map(({ item }) =>
-    [...item.presence, undefined].map((variant) => {
-      // The outcome's id writes a missing venue as ''.
-      const venue = variant?.value?.venue;
-      if (venue === undefined || venue === '') return 0;
-      let code = venues.get(venue);
-      if (code === undefined) {
-        code = venues.size + 1;
-        venues.set(venue, code);
-      }
-      return code;
-    }),
-  );
-  // Materials met in the current case: `seen[m] === round`.
-  const seen = new Int32Array(outcome.materials.length);
-  let round = 0;
-  let verdicts: Uint8Array = new Uint8Array(0);
-  const holds = (c: number) => verdicts[conditions[c] as number] === 1;
-  const mix = (hash: number, word: number) => Math.imul(hash ^ word, 0x01000193);
-  return (current) => {
-    verdicts = current;
-    select(outcome, holds, selection);
-    const notices = composeNotices(outcome, selection);
-    let hash = 0x811c9dc5;
-    for (const n of notices.notices) hash = mix(hash, n);
-    hash = mix(hash, -1);
-    if (notices.withheld) return hash >>> 0;
-    round++;
-    // The set of materials, as a sum: the same whatever the order they are met in.
-    let materials = 0;
-    const items = selection.items;
-    for (let i = 0; i < items.length; i++) {
-      if (items[i] !== 1) continue;
-      hash = mix(hash, i);
-      hash = mix(hash, (fees[i] as number[])[selection.fee[i] as number] ?? -1);
-      hash = mix(hash, (places[i] as number[])[selection.presence[i] as number] ?? 0);
-      const uses = (outcome.items[i] as (typeof outcome.items)[number]).uses;
-      const useOn = selection.uses[i] as Uint8Array;
-      for (let u = 0; u < uses.length; u++) {
-        if (useOn[u] !== 1) continue;
-        const m = (uses[u] as (typeof uses)[number]).material;
-        if (seen[m] === round) continue;
-        seen[m] = round;
-        materials = (materials + Math.imul(m + 1, 0x9e3779b1)) | 0;
-      }
-    }
-    return mix(hash, materials) >>> 0;
-  };
 }
 
 /** The id of a walk in step that has ended. */

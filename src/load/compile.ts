@@ -11,7 +11,7 @@ import { THEME_FORMAT } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
 import { themeReaders } from '../rules/readers.js';
 import { deepFreeze } from '../util/freeze.js';
-import { hashCanonicalJson, markShared } from '../util/hash.js';
+import { hashCanonicalJson } from '../util/hash.js';
 import { own } from '../util/own.js';
 import type { ConditionSite } from './checks/theme-context.js';
 import type { FactLookup } from './facts.js';
@@ -36,9 +36,6 @@ export function compileTheme(
   const subset = catalogSubset(draft, catalog, facts, sites);
   const { catalogPaths: _paths, ...content } = draft;
   const body = deepFreeze({ format: THEME_FORMAT, ...content, questions, catalog: subset });
-  // Catalog entries are shared by every theme that uses them: their canonical text is hashed once.
-  for (const table of Object.values(subset) as Readonly<Record<string, object>>[])
-    for (const entry of Object.values(table)) markShared(entry);
   const locations = withCatalogLocations(ownLocations, subset, catalog.locations);
   // Derived from the questions, conditions and notices (hashed already), like `locations` left out of the hash.
   const { readers } = themeReaders(body);
