@@ -103,7 +103,7 @@ export function parseSource(source: Source, limits: ParseLimits = {}): Parsed {
     }
     const maxDepth = limits.maxDepth ?? 64;
     if (!reporter.hasErrors()) {
-      const plain = plainValue(doc.contents, maxDepth);
+      const plain = plainValue(doc.contents, maxDepth, limits.maxAliasCount ?? 100);
       if (plain) return { value: plain.value, locate, reporter };
     }
     return { value: carefulValue(doc, text, lineCounter, limits, reporter), locate, reporter };

@@ -161,7 +161,17 @@ describe('plainValue', () => {
     const declines = (text: string, maxDepth = 64) =>
       plainValue(parseDocument(text, { uniqueKeys: false, logLevel: 'error' }).contents, maxDepth) ===
       undefined;
-    expect(declines('a: &x 1\nb: *x\n')).toBe(true);
+    // Aliases: of a plain scalar, up to yaml's limit of uses (100 by default), converted; of anything else, or
+    // past the limit, declined.
+    expect(declines('a: &x 1\nb: *x\n')).toBe(false);
+    expect(declines('a: &x [1]\nb: *x\n')).toBe(true);
+    expect(declines('a: &x { k: 1 }\nb: *x\n')).toBe(true);
+    expect(declines('&x a: 1\nb: *x\n')).toBe(true);
+    expect(declines('a: &x 1\nb: &x [2]\nc: *x\n')).toBe(true);
+    expect(declines('a: &x !!binary aGk=\nb: *x\n')).toBe(true);
+    const uses = (n: number) => `a: &x 1\n${Array.from({ length: n }, (_, i) => `b${i}: *x\n`).join('')}`;
+    expect(declines(uses(100))).toBe(false);
+    expect(declines(uses(101))).toBe(true);
     expect(declines('a: 1\na: 2\n')).toBe(true);
     expect(declines('1: a\n"1": b\n')).toBe(true);
     expect(declines('__proto__: 1\n')).toBe(true);
@@ -193,6 +203,14 @@ describe('plainValue', () => {
     expect(clean.value).toEqual({ id: 't', questions: [{ id: 'q', ask: '?', options: ['a', 'b'] }] });
     const aliased = parseSource({ file: 't.yaml', text: 'a: &x [1, 2]\nb: *x\n' });
     expect(aliased.value).toEqual({ a: [1, 2], b: [1, 2] });
+    const scalars = parseSource({ file: 't.yaml', text: 'a: &x 法规\nb: [*x, *x]\n' });
+    expect(scalars.value).toEqual({ a: '法规', b: ['法规', '法规'] });
+    // One use past the limit: the careful path reports it, as yaml counts it.
+    const many = `a: &x 1\n${Array.from({ length: 3 }, (_, i) => `b${i}: *x\n`).join('')}`;
+    const limited = parseSource({ file: 't.yaml', text: many }, { maxAliasCount: 2 });
+    expect(limited.value).toBeUndefined();
+    expect(limited.reporter.diagnostics.map((d) => d.code)).toEqual(['yaml-alias-limit']);
+    expect(parseSource({ file: 't.yaml', text: many }, { maxAliasCount: 3 }).value).toMatchObject({ b2: 1 });
     const hostile = parseSource({ file: 't.yaml', text: 'a: 1\n__proto__: 2\n' });
     expect(hostile.value).toBeUndefined();
     expect(hostile.reporter.diagnostics.map((d) => d.code)).toEqual(['forbidden-key']);
