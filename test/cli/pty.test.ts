@@ -68,7 +68,7 @@ describe('tongban run in a real pseudo-terminal', () => {
     expect(out).toMatch(/第 1 题，至多还有 \d+ 题/);
     expect(out).toContain('当前事项：');
     expect(out).toContain(
-      '情形：首次申领 · 本市户籍 · 年龄16周岁以上 · 非备案人员 · 同时申请签注 · 个人旅游（G） · 赴港 · 赴港二次 · 窗口领取',
+      '情形：首次申领 · 本市户籍 · 年龄16至59周岁 · 非备案人员 · 同时申请签注 · 个人旅游（G） · 赴港 · 赴港二次 · 窗口领取',
     );
     expect(out).toContain('状态：可以办理');
     expect(out).toContain('赴香港签注签发（随证件一并签发）');

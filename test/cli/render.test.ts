@@ -4,7 +4,7 @@ import { cli, ROOT } from './io.js';
 
 const HK = 'themes/hk-macau-permit.yaml';
 const TODAY = ['--today', '2026-11-27'];
-const KEY = 'business=first&hukou=local&age=ge16&filed-status=none&endorse-now=no&collect=mail';
+const KEY = 'business=first&hukou=local&age=ge16-lt60&filed-status=none&endorse-now=no&collect=mail';
 
 describe('tongban render', () => {
   test('without a case: the questionnaire as a Mermaid decision graph', async () => {
@@ -28,7 +28,7 @@ describe('tongban render', () => {
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/^# 往来港澳通行证和签注签发 · 办事指南/);
     expect(md.stdout).toContain(
-      '- 情形：首次申领 · 本市户籍 · 年龄16周岁以上 · 非备案人员 · 只办证件 · 邮寄送达',
+      '- 情形：首次申领 · 本市户籍 · 年龄16至59周岁 · 非备案人员 · 只办证件 · 邮寄送达',
     );
     const mermaid = await cli(['render', HK, '--case', KEY, ...TODAY, '--format', 'mermaid']);
     expect(mermaid.stdout).toMatch(/^flowchart LR\n/);

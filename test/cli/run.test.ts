@@ -12,7 +12,7 @@ describe('tongban run (scripted)', () => {
     expect(r.stderr).toBe('');
     const out = r.stdout;
     expect(out).toContain('往来港澳通行证和签注签发（2026.1）');
-    expect(out).toContain('情形：首次申领 · 本市户籍 · 年龄16周岁以上 · 非备案人员');
+    expect(out).toContain('情形：首次申领 · 本市户籍 · 年龄16至59周岁 · 非备案人员');
     expect(out).toContain('状态：可以办理');
     expect(out).toContain('【提示】首次申领电子往来港澳通行证，16周岁以上须现场采集指纹。');
     expect(out).toMatch(/1\. 往来港澳通行证签发 — 公安机关出入境管理部门/);
@@ -21,7 +21,7 @@ describe('tongban run (scripted)', () => {
     // The endorsement takes no days of its own: issued with the permit, in the stage of the permit.
     expect(out).toContain('第1阶段：往来港澳通行证签发（第 0–7 个工作日）、赴香港签注签发（随证件一并签发）');
     expect(out).toContain('随证件一并签发；30 元');
-    // "0 个工作日" on its own, not the end of "法定 20 个工作日"
+    // "0 个工作日" on its own, not the end of a longer figure such as "20 个工作日"
     expect(out).not.toMatch(/(^|[^0-9])0 个工作日/);
     expect(out).toContain('时限：共 7 个工作日');
     expect(out).toContain('费用：90 元');
@@ -130,7 +130,7 @@ describe('tongban run (scripted)', () => {
       'business=renew,filed-status=none,endorse-now=no,collect=mail',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('情形：换发 · 本市户籍 · 年龄16周岁以上 · 非备案人员 · 只办证件');
+    expect(r.stdout).toContain('情形：换发 · 本市户籍 · 年龄16至59周岁 · 非备案人员 · 只办证件');
   });
 
   test('a given answer overrides a prefilled one', async () => {

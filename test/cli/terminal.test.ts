@@ -164,7 +164,7 @@ describe('npm start', () => {
     expect(r.stderr).not.toContain('正在构建');
     expect(r.stderr).toContain('不在终端上运行，答案取自 examples/answers/hk-macau-permit.yaml');
     expect(r.stdout).toContain('赴香港签注签发（随证件一并签发）');
-    // "0 个工作日" on its own, not the end of "法定 20 个工作日"
+    // "0 个工作日" on its own, not the end of a longer figure such as "20 个工作日"
     expect(r.stdout).not.toMatch(/(^|[^0-9])0 个工作日/);
     // Two visits: to apply (booked beforehand) and to collect at the window (no booking).
     const totals = r.stdout.slice(r.stdout.indexOf('合计'));

@@ -44,9 +44,11 @@ describe('ranges in English', () => {
     const permit = await theme('hk-macau-permit');
     const age = question(permit, 'age');
     const type = questionType(age);
-    expect(type.casePart(age, 30, 'en').label).toBe('How old is the applicant? 16 years old or more');
+    expect(type.casePart(age, 30, 'en').label).toBe('How old is the applicant? 16 to 59 years old');
+    expect(type.casePart(age, 65, 'en').label).toBe('How old is the applicant? 60 years old or more');
     expect(type.casePart(age, 10, 'en').label).toBe('How old is the applicant? under 16 years old');
-    expect(type.casePart(age, 30, 'zh').label).toBe('年龄16周岁以上');
+    expect(type.casePart(age, 30, 'zh').label).toBe('年龄16至59周岁');
+    expect(type.casePart(age, 65, 'zh').label).toBe('年龄60周岁以上');
     // The key does not depend on the language.
     expect(type.casePart(age, 30, 'en').key).toBe(type.casePart(age, 30).key);
     const restaurant = await theme('open-restaurant');

@@ -71,16 +71,16 @@ describe('scenario files', () => {
     const run = await runScenarioFile(repoPath(`${FIXTURES}/item-days.test.yaml`));
     expect(run.results.map((r) => r.ok)).toEqual([false, true]);
     expect(located(run.diagnostics)).toEqual([
-      'item-days.test.yaml:6:20 scenario-failed', // item-days: promised 7, not 20
+      'item-days.test.yaml:6:20 scenario-failed', // item-days: promised 10, not 20
       'item-days.test.yaml:7:25 scenario-failed', // statutory-days: 20, not 7
-      'item-days.test.yaml:7:54 scenario-failed', // statutory-days: no endorsement in this case
+      'item-days.test.yaml:7:42 scenario-failed', // statutory-days: no fire check in this case
     ]);
     expect(run.diagnostics.map((d) => ('check' in d.params ? d.params.check : ''))).toEqual([
       'item-days',
       'statutory-days',
       'missing-item',
     ]);
-    expect(run.diagnostics[0]?.message).toContain('承诺 7 个工作日，预期 20');
+    expect(run.diagnostics[0]?.message).toContain('承诺 10 个工作日，预期 20');
     expect(run.diagnostics[1]?.message).toContain('法定 20 个工作日，预期 7');
   });
 
