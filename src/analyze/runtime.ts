@@ -40,9 +40,19 @@ export { DEFAULT_MAX_CASES, enumerateCases } from './enumerate.js';
 export type { EnumerationResults } from './explore.js';
 export { exploreTheme } from './explore.js';
 export type { FewOptions, OptionOffers } from './option-offers.js';
+export type {
+  ItemMaterial,
+  ItemSituation,
+  ItemSituationList,
+  ItemSituations,
+  ItemView,
+  NoticeRule,
+} from './item-situations.js';
+export { enumerateItemSituations, itemSituationsOf } from './item-situations.js';
 export { optionOffers } from './option-offers.js';
 export { questionnaireRoutes } from './routes.js';
+export { rowMatches } from './rule-rows.js';
 export { outcomeSignature } from './signature.js';
 export { cellText, deliveryText, questionTitle, ruleText } from './situation-text.js';
 export type { RuleAnswer, RuleCell, RuleRow, Situation, SituationList } from './situations.js';
-export { enumerateSituations, rowMatches } from './situations.js';
+export { enumerateSituations } from './situations.js';

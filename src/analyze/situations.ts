@@ -1,36 +1,14 @@
-import type { AnswerValue } from '../model/session.js';
 import type { CompiledTheme } from '../model/theme.js';
-import type { Choice } from './choices.js';
-import { type Cube, cubeLayout, holds, isFull, mergeGroups, PathMerger, widen } from './cubes.js';
+import { type Cube, cubeLayout, mergeGroups, PathMerger, widen } from './cubes.js';
 import type { CaseDetail } from './detail.js';
 import { maxCasesOf } from './enumerate.js';
-import { type EnumerateOptions, planTheme, type QuestionPlan, type ThemePlan } from './plan.js';
+import { type EnumerateOptions, planTheme, type ThemePlan } from './plan.js';
+import { type RulePath, type RuleRow, RuleRows } from './rule-rows.js';
 import { bodySignature, headSignature } from './signature.js';
 import { type LeafSummary, Summarizer } from './summary.js';
 import { CaseWalker } from './walker.js';
 
-/** One answer in a rule: its case-key part and its label (a band's text for numbers and dates). */
-export interface RuleAnswer {
-  readonly key: string;
-  readonly label: string;
-}
-
-/** A question a rule constrains: the answers that lead there, and whether "not asked" does too. */
-export interface RuleCell {
-  readonly question: string;
-  readonly answers: readonly RuleAnswer[];
-  readonly notAsked: boolean;
-}
-
-/**
- * One row of a situation's compact rule: a path matches it when, for every listed question, its answer is
- * one of `answers` (or the question was not asked and `notAsked` holds). Questions not listed are "任意".
- */
-export interface RuleRow {
-  readonly cells: readonly RuleCell[];
-  /** Paths it matches. */
-  readonly count: number;
-}
+export type { RuleAnswer, RuleCell, RuleRow } from './rule-rows.js';
 
 /** A set of answer paths with the same outcome (see `outcomeSignature`), and the rows that describe it. */
 export interface Situation {
@@ -43,11 +21,7 @@ export interface Situation {
   /** Together they match exactly its paths, and no other path. */
   readonly rows: readonly RuleRow[];
   /** Its first path in walk order. */
-  readonly first: {
-    readonly key: string;
-    readonly label: string;
-    readonly answers: Readonly<Record<string, AnswerValue>>;
-  };
+  readonly first: RulePath;
 }
 
 /** The situations of a theme, and the paths they were made from. */
@@ -109,12 +83,14 @@ export class SituationCollector {
   /** Summaries are memoised objects: most paths find their group without building a signature. */
   private readonly bySummary = new WeakMap<LeafSummary, Group>();
   private readonly choices: Int32Array;
+  private readonly rules: RuleRows;
   private paths = 0;
 
-  constructor(private readonly plan: ThemePlan) {
+  constructor(plan: ThemePlan) {
     this.layout = cubeLayout(plan.questions.map((q) => q.choices.length));
     this.choices = new Int32Array(plan.questions.length);
     this.merger = new PathMerger(this.layout);
+    this.rules = new RuleRows(plan, this.layout);
   }
 
   /** Adds the walker's current path, whose summary (with detail) this is; returns its situation's index. */
@@ -175,95 +151,8 @@ export class SituationCollector {
       signature: g.signature,
       detail: g.detail,
       count: g.count,
-      rows: (widened[i] as Cube[]).map((cube) => this.rowOf(cube)),
-      first: this.pathOf(g.first),
+      rows: (widened[i] as Cube[]).map((cube) => this.rules.row(cube)),
+      first: this.rules.path(g.first),
     }));
   }
-
-  /** A path's key, label and user's answers from its choices, as `CaseWalker` gives them. */
-  private pathOf(choices: Int32Array): Situation['first'] {
-    const fragments: string[] = [];
-    const labels: string[] = [];
-    const answers: Record<string, AnswerValue> = {};
-    this.plan.questions.forEach((q, j) => {
-      const c = choices[j] as number;
-      const choice = c >= 0 ? q.choices[c] : c === -2 ? q.prefilled : undefined;
-      if (choice === undefined) return;
-      fragments.push(choice.fragment);
-      if (choice.label !== '') labels.push(choice.label);
-      if (c >= 0) answers[q.id] = choice.value;
-    });
-    return { key: fragments.join('&'), label: labels.join(' · '), answers };
-  }
-
-  private rowOf(cube: Cube): RuleRow {
-    const cells: RuleCell[] = [];
-    const questions = this.plan.questions;
-    for (let j = 0; j < questions.length; j++) {
-      if (!isFull(this.layout, cube.bits, j))
-        cells.push(this.cellOf(questions[j] as QuestionPlan, j, cube.bits));
-    }
-    return { cells, count: cube.count };
-  }
-
-  /**
-   * By question, its cells by their set's words: rows share one frozen cell per distinct set rather than
-   * repeat it (a situation list has a cell per question in each of thousands of rows, with few distinct sets).
-   */
-  private readonly cells: Map<number | string, RuleCell>[] = [];
-
-  /** The cell of question j for a cube's set there. */
-  private cellOf(q: QuestionPlan, j: number, bits: Uint32Array): RuleCell {
-    const { layout } = this;
-    const from = layout.offsets[j] as number;
-    const to = layout.offsets[j + 1] as number;
-    const key = to - from === 1 ? (bits[from] as number) : Array.from(bits.subarray(from, to)).join(',');
-    let byKey = this.cells[j];
-    if (byKey === undefined) {
-      byKey = new Map();
-      this.cells[j] = byKey;
-    }
-    let cell = byKey.get(key);
-    if (cell === undefined) {
-      const answers: RuleAnswer[] = [];
-      for (let c = 0; c < q.choices.length; c++)
-        if (holds(layout, bits, j, c)) answers.push(this.answerOf(q, j, c));
-      cell = Object.freeze({
-        question: q.id,
-        answers: Object.freeze(answers),
-        notAsked: holds(layout, bits, j, -1),
-      });
-      byKey.set(key, cell);
-    }
-    return cell;
-  }
-
-  /** By question, the rule answer of each choice met so far: rows share them rather than repeat them. */
-  private readonly answers: (RuleAnswer | undefined)[][] = [];
-
-  private answerOf(q: QuestionPlan, j: number, c: number): RuleAnswer {
-    let byChoice = this.answers[j];
-    if (byChoice === undefined) {
-      byChoice = [];
-      this.answers[j] = byChoice;
-    }
-    let answer = byChoice[c];
-    if (answer === undefined) {
-      const choice = q.choices[c] as Choice;
-      answer = Object.freeze({ key: choice.key, label: choice.label });
-      byChoice[c] = answer;
-    }
-    return answer;
-  }
-}
-
-/**
- * Whether a path matches a row, the path given as its case-key part by question id (a question missing from
- * the map was not asked).
- */
-export function rowMatches(row: RuleRow, path: ReadonlyMap<string, string>): boolean {
-  return row.cells.every((cell) => {
-    const key = path.get(cell.question);
-    return key === undefined ? cell.notAsked : cell.answers.some((a) => a.key === key);
-  });
 }

@@ -40,7 +40,7 @@ export function mergeSentence(m: MergeFigures, lang: 'zh' | 'en' = 'zh'): string
  * 流程内传递（…）, 由一表申请生成, 免提交（…）, 告知承诺.
  */
 export function materialStatusText(
-  m: OutcomeMaterial,
+  m: Pick<OutcomeMaterial, 'status' | 'producedBy' | 'waivedBy' | 'sharedBy' | 'commitment' | 'deferrable'>,
   lang: 'zh' | 'en',
   itemName: (id: string) => string,
   /** Whether a material handed in says it may be replaced by a commitment (where no column says so). */

@@ -1,7 +1,18 @@
-import { DEFAULT_MAX_CASES, enumerateCases, enumerateSituations } from '../../analyze/runtime.js';
+import {
+  DEFAULT_MAX_CASES,
+  enumerateCases,
+  enumerateSituations,
+  itemSituationsOf,
+} from '../../analyze/runtime.js';
 import { countOf, type Lang } from '../../messages/index.js';
 import type { CommandContext } from '../command.js';
 import { type CaseWriter, csvWriter, jsonWriter, markdownWriter, tableWriter } from '../format/cases.js';
+import {
+  itemSituationsCsv,
+  itemSituationsJson,
+  itemSituationsMarkdown,
+  itemSituationsText,
+} from '../format/item-situations.js';
 import { situationsCsv, situationsJson, situationsMarkdown, situationsTable } from '../format/situations.js';
 import { styleOf, t } from '../format/style.js';
 import { formatInput, optionalProfile, positionalInput, themeInput, todayInput } from '../inputs.js';
@@ -29,6 +40,24 @@ export async function run(context: CommandContext): Promise<number> {
     today,
     ...(profile.value ? { profile: profile.value } : {}),
   };
+  if (values['by-item'] === true && values.paths === true)
+    throw new UsageError(
+      t(lang, '--by-item 与 --paths 不能同时使用', '--by-item and --paths cannot be combined'),
+    );
+  if (values['by-item'] === true) {
+    const list = itemSituationsOf(theme.value, enumeration);
+    const text =
+      format === 'csv'
+        ? itemSituationsCsv(theme.value, list, lang)
+        : format === 'json'
+          ? itemSituationsJson(theme.value, list)
+          : format === 'md'
+            ? itemSituationsMarkdown(theme.value, list, lang)
+            : itemSituationsText(theme.value, list, lang, styleOf(context.color));
+    await writeStreaming(io.stdout, text);
+    if (list.truncated) io.stderr.write(`${capped(lang, maxCases)}\n`);
+    return 0;
+  }
   if (values.paths !== true) {
     const list = enumerateSituations(theme.value, enumeration);
     const text =

@@ -10,7 +10,7 @@ export const cases: Command = {
     en: "list a theme's situations (paths with the same outcome)",
   },
   help: {
-    zh: `用法：tongban cases <主题文件> [--paths] [--format table|md|csv|json] [--max-cases N] [--profile 文件] [--today YYYY-MM-DD] [--progress]
+    zh: `用法：tongban cases <主题文件> [--paths | --by-item] [--format table|md|csv|json] [--max-cases N] [--profile 文件] [--today YYYY-MM-DD] [--progress]
 
 列出问卷的办事情形：结果（状态、事项、合并后的材料及其状态、时限、费用、到场次数和提示）相同的全部答题路径
 归为一种情形，每种情形给出路径数和一条简明规则——像决策表一样，每行列出各问题导向该情形的答案，不影响结果的
@@ -19,8 +19,14 @@ export const cases: Command = {
 加 --paths 则逐条列出全部答题路径（最小颗粒度，边找边输出）：情形、情形键、状态、事项数、需提交材料数、
 关键路径时限（工作日）、费用（元）、到场次数和提示。情形键可交给 tongban render --case 使用。
 
+加 --by-item 则分事项列出情形（审核用）：每个事项单列它的情形（时限、费用、到场、送达方式和它要的材料相同的
+路径归为一种），多个事项共用的材料单列一次，再列出没有事项的情形（不予办理、无需办理）和每条提示何时显示。
+一个情形的结果由它的各事项情形和提示按合并规则得出，所以逐项审核这些清单就审核了全部组合，要看的是各清单
+之和，而不是它们的乘积。
+
 选项：
   --paths            列出每条路径，而不是归并后的情形
+  --by-item          分事项列出情形（见上）
   --format 格式      table（默认，给人看，按终端宽度折行）| md（Markdown 表格）| csv（带 BOM 的 UTF-8，
                      RFC 4180，可直接用 Excel 打开；情形按规则行一行、每个问题一列）| json
   --max-cases N      最多走 N 条路径（默认 ${DEFAULT_MAX_CASES}；all 表示不限）；达到上限时在标准错误输出说明
@@ -33,8 +39,9 @@ export const cases: Command = {
 示例：
   tongban cases themes/marriage.yaml
   tongban cases themes/open-restaurant.yaml --format csv > situations.csv
+  tongban cases themes/hk-macau-permit.yaml --by-item --format md
   tongban cases themes/hk-macau-permit.yaml --paths --format json`,
-    en: `usage: tongban cases <theme> [--paths] [--format table|md|csv|json] [--max-cases N] [--profile file] [--today YYYY-MM-DD] [--progress]
+    en: `usage: tongban cases <theme> [--paths | --by-item] [--format table|md|csv|json] [--max-cases N] [--profile file] [--today YYYY-MM-DD] [--progress]
 
 Lists the situations of the questionnaire: every answer path with the same outcome (status, items, merged
 materials and their status, days, fee, visits and notices) is one situation, shown with its number of paths
@@ -46,8 +53,15 @@ With --paths, every answer path is listed instead (the smallest granularity, as 
 key, status, number of items, materials to hand in, critical-path working days, fee (yuan), visits and
 notices. A case key can be passed to tongban render --case.
 
+With --by-item, situations are listed item by item, for review: each item's own situations (paths on which
+its days, fee, visit, delivery and the materials it asks for are the same), the materials several items
+share once, then the situations without items (refused, not needed) and when each notice shows. A case's
+outcome follows from its items' situations and notices by the merge rules, so reviewing these lists reviews
+every combination: their sum, not their product.
+
 Options:
   --paths            list every path rather than the situations
+  --by-item          list situations item by item (see above)
   --format format    table (default, for people, wrapped to the terminal) | md (a Markdown table) | csv
                      (UTF-8 with a BOM, RFC 4180, opens in Excel; situations as one record per rule row
                      and one column per question) | json
@@ -62,11 +76,13 @@ Exit codes: 0 done (also when capped); 1 a bad theme or profile; 2 usage
 Examples:
   tongban cases themes/marriage.yaml
   tongban cases themes/open-restaurant.yaml --format csv > situations.csv
+  tongban cases themes/hk-macau-permit.yaml --by-item --format md
   tongban cases themes/hk-macau-permit.yaml --paths --format json`,
   },
   options: {
     format: { type: 'string', default: 'table' },
     paths: { type: 'boolean' },
+    'by-item': { type: 'boolean' },
     'max-cases': { type: 'string' },
     profile: { type: 'string' },
     today: { type: 'string' },

@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { enumerateCases } from '../../src/analyze/enumerate.js';
+import { type ItemSituationList, itemSituationsOf } from '../../src/analyze/item-situations.js';
+import { choiceFor, type EnumerateOptions } from '../../src/analyze/plan.js';
+import { rowMatches } from '../../src/analyze/rule-rows.js';
+import type { Outcome } from '../../src/model/outcome.js';
+import type { CompiledTheme } from '../../src/model/theme.js';
+import { outcome } from '../../src/outcome/index.js';
+import { arbitraryLoadedTheme, arbitraryProfileFor, GENERATED_TODAY } from '../support/arbitrary-theme.js';
+import { loadFile, replay } from './support.js';
+
+/** The part of an outcome an item's view must agree with: its figures, and each material it asks for. */
+function expectedItem(o: Outcome, id: string) {
+  const item = o.items.find((i) => i.id === id);
+  if (item === undefined) return undefined;
+  return {
+    days: item.days,
+    fee: item.fee?.amount,
+    venue: item.presence?.venue.name,
+    issuedWith: item.issuedWith?.name,
+    delivery: item.delivery,
+    materials: o.materials.flatMap((m) => {
+      const use = m.usedBy.find((u) => u.item === id);
+      return use === undefined ? [] : [{ id: m.id, form: use.form, copies: use.copies, status: m.status }];
+    }),
+  };
+}
+
+/**
+ * Checks a theme's item situations against its paths, each replayed through a real session and its
+ * `outcome()`: on every path, each item that applies matches the rows of exactly one of its situations, whose
+ * view agrees with the outcome, and an item that does not apply matches none; every material the item asks
+ * for is in its view or in the one shared-material situation the path matches; notices match their rules
+ * exactly where they are shown; the counts add up.
+ */
+function checkItemSituations(theme: CompiledTheme, options: EnumerateOptions): ItemSituationList {
+  const list = itemSituationsOf(theme, options);
+  const paths = [...enumerateCases(theme, options)];
+  expect(list.paths).toBe(paths.length);
+  const byId = new Map(theme.questions.map((q) => [q.id, q]));
+  const hits = new Map<object, number>();
+  const hit = (x: object) => hits.set(x, (hits.get(x) ?? 0) + 1);
+  for (const path of paths) {
+    const keys = new Map<string, string>();
+    for (const [id, value] of Object.entries(path.answers)) {
+      const question = byId.get(id);
+      if (question) keys.set(id, choiceFor(question, value).key);
+    }
+    const matches = <T extends { rows: readonly Parameters<typeof rowMatches>[0][] }>(xs: readonly T[]) =>
+      xs.filter((x) => x.rows.some((row) => rowMatches(row, keys)));
+    const o = outcome(replay(theme, path.answers, options));
+    const shared = matches(list.shared);
+    expect(shared.length, path.key).toBeLessThanOrEqual(1);
+    for (const x of shared) hit(x);
+    const sharedIds = new Set(shared.flatMap((x) => x.view.materials.map((m) => m.id)));
+    for (const item of list.items) {
+      const found = matches(item.situations);
+      const expected = expectedItem(o, item.id);
+      if (expected === undefined) {
+        expect(found, `${path.key}: ${item.id} does not apply`).toEqual([]);
+        continue;
+      }
+      expect(found, `${path.key}: ${item.id}`).toHaveLength(1);
+      const [x] = found as [(typeof found)[number]];
+      hit(x);
+      const { view } = x;
+      expect(
+        {
+          days: view.issuedWith === undefined ? view.days : 0,
+          fee: view.fee?.amount,
+          venue: view.venue,
+          issuedWith: view.issuedWith,
+          delivery: view.delivery,
+        },
+        path.key,
+      ).toEqual({ ...expected, days: expected.days ?? undefined, materials: undefined });
+      const own = view.materials.map((m) => ({ id: m.id, form: m.form, copies: m.copies, status: m.status }));
+      expect(
+        expected.materials.filter((m) => !sharedIds.has(m.id)),
+        `${path.key}: ${item.id}`,
+      ).toEqual(own);
+    }
+    for (const rule of list.notices) {
+      const shown = o.notices.some((n) => n.id === rule.id);
+      expect(matches([rule]).length, `${path.key}: ${rule.id}`).toBe(shown ? 1 : 0);
+      if (shown) hit(rule);
+    }
+  }
+  for (const item of list.items) {
+    for (const x of item.situations) {
+      expect(hits.get(x) ?? 0).toBe(x.count);
+      expect(x.count).toBeGreaterThan(0);
+    }
+    expect(item.situations.reduce((sum, x) => sum + x.count, 0) + item.absent).toBe(paths.length);
+    // One situation per view.
+    expect(new Set(item.situations.map((x) => JSON.stringify(x.view))).size).toBe(item.situations.length);
+  }
+  for (const x of list.shared) expect(hits.get(x) ?? 0).toBe(x.count);
+  for (const rule of list.notices) expect(hits.get(rule) ?? 0).toBe(rule.count);
+  expect(list.total).toBe(
+    list.items.reduce((sum, item) => sum + item.situations.length, 0) +
+      list.shared.length +
+      list.others.length,
+  );
+  expect(list.others.every((x) => x.detail.status !== 'ready')).toBe(true);
+  return list;
+}
+
+describe('item situations partition the paths item by item, and agree with the outcome', () => {
+  test('generated themes, without a profile', () => {
+    fc.assert(
+      fc.property(arbitraryLoadedTheme({ maxQuestions: 6 }), (theme) => {
+        const options = { today: GENERATED_TODAY, maxCases: 300 };
+        fc.pre(!itemSituationsOf(theme, options).truncated);
+        checkItemSituations(theme, options);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  test('generated themes, with a profile that prefills questions', () => {
+    const arb = arbitraryLoadedTheme({ maxQuestions: 6 }).chain((theme) =>
+      fc.tuple(fc.constant(theme), arbitraryProfileFor(theme, GENERATED_TODAY)),
+    );
+    fc.assert(
+      fc.property(arb, ([theme, profile]) => {
+        const options = { today: GENERATED_TODAY, maxCases: 300, profile };
+        fc.pre(!itemSituationsOf(theme, options).truncated);
+        checkItemSituations(theme, options);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  test('the marriage and newborn themes, path by path', async () => {
+    for (const file of ['themes/marriage.yaml', 'themes/newborn.yaml']) {
+      const { theme } = await loadFile(file);
+      checkItemSituations(theme, { today: '2026-11-27' });
+    }
+  });
+});
+
+describe('the lists a reviewer signs off are short (issue: situations an officer can sign off)', () => {
+  const counts = async (file: string) => {
+    const { theme } = await loadFile(file);
+    return itemSituationsOf(theme, { today: '2026-11-27' });
+  };
+
+  test('marriage: one situation per real distinct case, refusals included (≤ 8)', async () => {
+    const list = await counts('themes/marriage.yaml');
+    expect(list.total).toBeLessThanOrEqual(8);
+    expect(list.others).toHaveLength(3);
+    expect(list.others.every((x) => x.detail.status === 'blocked')).toBe(true);
+  });
+
+  test('restaurant ≤ 60 and HK/Macao permit ≤ 600, every item listed', async () => {
+    const restaurant = await counts('themes/open-restaurant.yaml');
+    expect(restaurant.total).toBeLessThanOrEqual(60);
+    const permit = await counts('themes/hk-macau-permit.yaml');
+    expect(permit.total).toBeLessThanOrEqual(600);
+    // The permit's whole situations number in the thousands: the item lists are their factors, not a sample.
+    expect(permit.paths).toBeGreaterThan(permit.total * 10);
+    expect(permit.items.map((i) => i.id)).toEqual([
+      'hk-macau-permit-issuance',
+      'hk-endorsement',
+      'macau-endorsement',
+    ]);
+  });
+
+  test('a material two items of one case ask for is listed once, with the shared materials', async () => {
+    const list = await counts('themes/hk-macau-permit.yaml');
+    const sharedIds = new Set(list.shared.flatMap((x) => x.view.materials.map((m) => m.id)));
+    expect(sharedIds.size).toBeGreaterThan(0);
+    for (const item of list.items)
+      for (const x of item.situations)
+        for (const m of x.view.materials) expect(sharedIds.has(m.id)).toBe(false);
+  });
+});
