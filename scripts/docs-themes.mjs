@@ -8,6 +8,7 @@
 // graph, and one representative case — a worked example of the public guides, or the first scenario of the
 // theme's test file — with its full Markdown guide and its Mermaid workflow. The answers of that case are read from the
 // scenario file. Output is deterministic: a fixed day, no timestamps. Build first: `npx tsup --silent`.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -50,7 +51,10 @@ const READING = {
       '（成年、登记备案人员或现役军人须交同意函、未满16周岁由监护人陪同或委托他人陪同）区分；签注部分按种类、次数或有效期' +
       `（决定收费）、赴港或赴澳（两项签注分别收费）以及各种类自己的材料区分（探亲 ${n(s.byAnswer('purpose', 'family'))}、` +
       `其他 ${n(s.byAnswer('purpose', 'other'))}、逗留 ${n(s.byAnswer('purpose', 'stay'))} 条路径）。` +
-      '每个区分都改变材料、收费或时限，窗口人员也会区分，所以情形数是两部分的乘积，达不到 600 个以内。',
+      '每个区分都改变材料、收费或时限，窗口人员也会区分，所以整体情形数是两部分的乘积。审核时分事项看（`tongban cases --by-item`）：' +
+      `证件签发 ${n(s.itemCount('hk-macau-permit-issuance'))} 种、赴香港签注 ${n(s.itemCount('hk-endorsement'))} 种、` +
+      `赴澳门签注 ${n(s.itemCount('macau-endorsement'))} 种，两个事项共用的材料（申请人身份证件、监护人材料、同意函等）` +
+      `${n(s.items.shared.length)} 种，不予办理 ${n(s.items.others.length)} 种，共 ${n(s.items.total)} 个情形要审核。`,
     '不另成情形的：同一项材料的几种合格形式写成一项材料（未满16周岁凭身份证或户口簿；港澳亲属的回乡证或外国护照；' +
       '赴港逗留的进入许可或延期逗留许可；其他签注按事由提交的证明），登记备案的国家工作人员与现役军人合成一个选项，' +
       '指纹、代办、急事急办等提示的文字写明适用条件，对所有相关申请人显示。' +
@@ -72,7 +76,10 @@ const READING = {
     `不予办理 ${n(s.status.blocked)} 条路径，是同一个情形：油烟禁令（居民住宅楼，或商住楼无专用烟道、与住宅层相邻，并且做热食）。`,
     '其余情形是这些区分的乘积，每一个都改变事项或材料：已有执照、新设公司（企业开办六项，银行开户须预约到场一次）或新设个体工商户，' +
       '是否招工，排水（商场物业统一办理、小型餐饮排水户即面积 150㎡以下、其他排水户），食品经营许可告知承诺（示例）或一般程序，消防告知承诺或一般程序，' +
-      '店招（不设户外招牌、备案或审批）和售烟；是否售酒另有一条提示。窗口人员也会区分这些，所以情形数达不到 60 个以内。' +
+      '店招（不设户外招牌、备案或审批）和售烟；是否售酒另有一条提示。窗口人员也会区分这些，所以整体情形数是它们的乘积；' +
+      `分事项审核（\`tongban cases --by-item\`）共 ${n(s.items.total)} 个情形：每个部门只看自己事项的几种情形` +
+      `（食品经营许可 ${n(s.itemCount('food-business-licence'))} 种、消防 ${n(s.itemCount('fire-safety-check'))} 种、` +
+      `排水 ${n(s.itemCount('drainage-permit'))} 种……），多个事项共用的材料 ${n(s.items.shared.length)} 种。` +
       '上海资料没有餐饮场所消防检查的面积豁免，面积只影响排水许可；北京、四川等地的面积豁免是缺少的（地区性的）区分。',
   ],
   'convenience-store': (s) => [
@@ -200,7 +207,21 @@ function caseStats(lib, theme) {
   const byAnswer = (question, value) => dimensions.get(question)?.values.get(value) ?? 0;
   /** How many cases have a key whose `question=value` fragments satisfy `holds`. */
   const where = (holds) => keys.filter(holds).length;
-  return { count, status, dimensions, results: results.size, situations, blockedBy, byAnswer, where };
+  // The lists a reviewer signs off: item by item (`tongban cases --by-item`).
+  const items = lib.itemSituationsOf(theme, { today: TODAY, maxCases: Number.POSITIVE_INFINITY });
+  const itemCount = (id) => items.items.find((i) => i.id === id)?.situations.length ?? 0;
+  return {
+    count,
+    status,
+    dimensions,
+    results: results.size,
+    situations,
+    items,
+    itemCount,
+    blockedBy,
+    byAnswer,
+    where,
+  };
 }
 
 function statusLine(stats) {
@@ -213,6 +234,26 @@ function statusLine(stats) {
 /** Markdown headings of an embedded guide, moved down by `levels`. */
 function demote(markdown, levels) {
   return markdown.replace(/^(#+) /gm, (_, hashes) => `${hashes}${'#'.repeat(levels)} `);
+}
+
+/** `tongban cases <theme> --by-item --format md`, as the built CLI prints it (in Chinese, dated TODAY). */
+function byItemMarkdown(themeFile) {
+  return execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'dist', 'cli.js'),
+      'cases',
+      themeFile,
+      '--by-item',
+      '--format',
+      'md',
+      '--today',
+      TODAY,
+      '--lang',
+      'zh',
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
 }
 
 /** The scenarios of a theme, in file order, with the file they come from. */
@@ -320,6 +361,16 @@ function themeGuide(lib, theme, themeFile, stats, example) {
     ),
     '',
   );
+  lines.push(
+    '### 分事项情形（审核清单）',
+    '',
+    `审核时分事项看（\`tongban cases ${repoPath(themeFile)} --by-item\`）：共 **${n(stats.items.total)}** 个情形。` +
+      '每个事项单列它的情形（时限、费用、到场、送达方式和它要的材料相同的路径算一个），同一情形中两个事项都要的材料单列一次，' +
+      '最后是没有事项的情形和每条提示何时显示。',
+    '',
+    demote(byItemMarkdown(themeFile), 1).trimEnd(),
+    '',
+  );
   lines.push('## 问卷决策图', '', '```mermaid', lib.mermaidQuestionnaire(theme).trimEnd(), '```', '');
   lines.push(`## 示例情形：${scenario.name}`, '');
   lines.push(
@@ -366,6 +417,7 @@ function indexPage(entries) {
     theme.questions.length,
     n(stats.count),
     n(stats.situations.length),
+    n(stats.items.total),
     n(stats.status.ready),
     n(stats.status['not-needed']),
     n(stats.status.blocked),
@@ -381,6 +433,7 @@ function indexPage(entries) {
         '问题',
         '答题路径',
         '情形',
+        '分事项情形',
         '可以办理',
         '无需办理',
         '不予办理',
@@ -391,6 +444,11 @@ function indexPage(entries) {
     '',
     '“情形”：结果（状态、事项、合并后的材料及其状态、时限、费用、到场次数和提示）完全相同的答题路径算作一个情形' +
       '（`tongban cases`）；申请人选择的送达方式不另成情形，情形列出每种方式各增加什么。“可以办理”等按路径计数。“不同结果”只比较状态、事项、需提交材料数、时限、费用和到场次数。',
+    '',
+    '“分事项情形”是审核人员要签核的清单（`tongban cases --by-item`）：每个事项单列它的情形（时限、费用、到场、送达方式和它要的材料' +
+      '相同的路径算一个），同一情形中两个事项都要的材料单列一次（“多个事项共用的材料”），再加上没有事项的情形（不予办理、无需办理）。' +
+      '一个情形的结果由它的各事项情形按合并规则（材料合并、排程、收费、到场）得出，所以逐项签核这些清单就签核了全部组合：' +
+      '要看的是各清单之和，而不是它们的乘积。提示何时显示另列一表。',
     '',
     '## 情形数的解读',
     '',

@@ -56,7 +56,7 @@ export function isFull(layout: CubeLayout, bits: Uint32Array, j: number): boolea
 }
 
 /** Sets question j's set to every choice and "not asked". */
-function fill(layout: CubeLayout, bits: Uint32Array, j: number): void {
+export function fill(layout: CubeLayout, bits: Uint32Array, j: number): void {
   const count = (layout.choices[j] as number) + 1;
   const start = layout.offsets[j] as number;
   for (let bit = 0; bit < count; bit += 32) {

@@ -5,6 +5,7 @@ import type { CompositionBody } from '../outcome/composition.js';
 import type { OutcomePlan } from '../outcome/plan.js';
 import { emptySelection, type Selection, select } from '../outcome/selection.js';
 import { own } from '../util/own.js';
+import { coverGroups } from './cover.js';
 import { type Cube, cubeLayout, mergeGroups, PathMerger, widen } from './cubes.js';
 import type { CaseDetail } from './detail.js';
 import { maxCasesOf } from './enumerate.js';
@@ -51,7 +52,11 @@ export interface ItemSituation {
   readonly view: ItemView;
   /** Paths in it. */
   readonly count: number;
-  /** Together they match exactly its paths, and no other path. */
+  /**
+   * Together they match exactly its paths among the paths that can be handled (status `ready`): a path of
+   * `others` (refused, not needed) may match them too, as it yields no item whatever its answers. Rows may
+   * overlap (`coverGroups`): a row's count is the paths of the merged rows it stands for.
+   */
   readonly rows: readonly RuleRow[];
   readonly first: RulePath;
 }
@@ -61,7 +66,7 @@ export interface ItemSituations {
   readonly id: string;
   readonly name: string;
   readonly situations: readonly ItemSituation[];
-  /** Paths in which the item does not apply. */
+  /** Paths that can be handled in which the item does not apply. */
   readonly absent: number;
 }
 
@@ -164,7 +169,9 @@ export function enumerateItemSituations(plan: ThemePlan, options: EnumerateOptio
       }
       noticeGroupsOf.set(summary, noticeGroups);
     }
-    joinAll(items, itemGroups, merger, choices, paths);
+    // A path without items (refused, not needed) is one of `others`: item rows may cover it, since a reviewer
+    // reads them among the paths that can be handled (see `ItemSituation.rows`).
+    if (summary.status === 'ready') joinAll(items, itemGroups, merger, choices, paths);
     joinAll(notices, noticeGroups, merger, choices, paths);
     paths++;
   }
@@ -253,7 +260,7 @@ function joinAll(
 
 /** The rows of a split's groups after group 0, widened against every group (group 0 included). */
 function rowsOf(layout: ReturnType<typeof cubeLayout>, rules: RuleRows, split: Split): RuleRow[][] {
-  const widened = widen(layout, mergeGroups(layout, split.cubes));
+  const widened = coverGroups(layout, widen(layout, mergeGroups(layout, split.cubes)));
   return widened.slice(1).map((cubes) => cubes.map((cube) => rules.row(cube)));
 }
 

@@ -39,7 +39,6 @@ export type { CaseSummary, EnumerateOptions, EnumerationEnd } from './enumerate.
 export { DEFAULT_MAX_CASES, enumerateCases } from './enumerate.js';
 export type { EnumerationResults } from './explore.js';
 export { exploreTheme } from './explore.js';
-export type { FewOptions, OptionOffers } from './option-offers.js';
 export type {
   ItemMaterial,
   ItemSituation,
@@ -49,6 +48,7 @@ export type {
   NoticeRule,
 } from './item-situations.js';
 export { enumerateItemSituations, itemSituationsOf } from './item-situations.js';
+export type { FewOptions, OptionOffers } from './option-offers.js';
 export { optionOffers } from './option-offers.js';
 export { questionnaireRoutes } from './routes.js';
 export { rowMatches } from './rule-rows.js';
