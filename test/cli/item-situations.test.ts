@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { cli } from './io.js';
+
+const MARRIAGE = 'themes/marriage.yaml';
+const TODAY = ['--today', '2026-11-27'];
+
+describe('tongban cases --by-item: the lists a reviewer signs off', () => {
+  test('text: each item with its situations, materials and rules; the refusals; a total', async () => {
+    const r = await cli(['cases', MARRIAGE, ...TODAY, '--by-item']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('结婚登记（内地居民）（2 种情形；不适用 9 条路径）');
+    // The military case is its own situation of the item, with its two extra materials.
+    expect(r.stdout).toMatch(/规则：一方为现役军人/);
+    expect(r.stdout).toContain('《军人婚姻登记证明》（原件；需提交）');
+    expect(r.stdout).toContain('没有事项的情形');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '共 8 种情形（事项 5 种，共用材料 0 种，不予办理或无需办理 3 种），覆盖 23 条路径',
+    );
+  });
+
+  test('md, csv (with a BOM, a column per question) and json agree on the counts', async () => {
+    const md = await cli(['cases', MARRIAGE, ...TODAY, '--by-item', '--format', 'md']);
+    expect(md.stdout).toContain('### 结婚登记（内地居民）');
+    expect(md.stdout).toContain('### 提示何时显示');
+    const csv = await cli(['cases', MARRIAGE, ...TODAY, '--by-item', '--format', 'csv']);
+    expect(csv.stdout.startsWith('\uFEFF部分,情形,行,路径,')).toBe(true);
+    const json = JSON.parse(
+      (await cli(['cases', MARRIAGE, ...TODAY, '--by-item', '--format', 'json'])).stdout,
+    );
+    expect(json.total).toBe(8);
+    expect(json.paths).toBe(23);
+    expect(json.items.map((i: { situations: unknown[] }) => i.situations.length)).toEqual([2, 3]);
+    // One CSV record per rule row of every situation, after the header.
+    const rows = [
+      ...json.items.flatMap((i: { situations: { rows: unknown[] }[] }) => i.situations),
+      ...json.others,
+    ];
+    const records = csv.stdout.split('\r\n').filter((line) => line !== '').length - 1;
+    expect(records).toBe(rows.reduce((sum: number, x: { rows: unknown[] }) => sum + x.rows.length, 0));
+  });
+
+  test('English, and --by-item with --paths is a usage error', async () => {
+    const en = await cli(['cases', MARRIAGE, ...TODAY, '--by-item', '--lang', 'en']);
+    expect(en.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '8 situations (5 of items, 0 of shared materials, 3 without items) covering 23 paths',
+    );
+    const both = await cli(['cases', MARRIAGE, '--by-item', '--paths']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--by-item');
+  });
+});
