@@ -15,6 +15,7 @@ const yearsSince = derivation('years-since');
 const daysUntil = derivation('days-until');
 const daysSince = derivation('days-since');
 const agesOn = derivation('ages-on');
+const soleAgeOn = derivation('sole-age-on');
 
 const NOT_DATES = [
   undefined,
@@ -45,6 +46,7 @@ describe('the registry', () => {
       ['ages-on', 'list', 'list'],
       ['days-since', 'date', 'number'],
       ['days-until', 'date', 'number'],
+      ['sole-age-on', 'list', 'number'],
       ['years-since', 'date', 'number'],
     ]);
   });
@@ -189,6 +191,40 @@ describe('ages-on: ages on the next month-day (children on 1 September)', () => 
     expect(agesOn.compute(child, '2026-13-01')).toBeUndefined();
     for (const monthDay of ['02-30', '13-01', '00-10', '9-1', '09-01-', 'sept'])
       expect(agesOn.compute(child, '2026-11-27', monthDay)).toBeUndefined();
+  });
+});
+
+describe('sole-age-on: the one child’s age on the next month-day (prefills a question about one child)', () => {
+  test('one child: the age ages-on gives; 31 August decides Shanghai school entry', () => {
+    expect(soleAgeOn.compute([{ name: '小明', 'birth-date': '2020-10-15' }], '2026-11-27', '08-31')).toBe(6);
+    expect(soleAgeOn.compute(['2020-08-31'], '2026-11-27', '08-31')).toBe(7);
+    expect(soleAgeOn.compute(['2021-09-01'], '2026-11-27', '08-31')).toBe(5);
+  });
+
+  test('no child or several children → undefined: the questionnaire asks rather than guess which child', () => {
+    expect(soleAgeOn.compute([], '2026-11-27', '08-31')).toBeUndefined();
+    expect(soleAgeOn.compute(['2020-10-15', '2023-01-01'], '2026-11-27', '08-31')).toBeUndefined();
+    expect(soleAgeOn.compute('2020-10-15', '2026-11-27', '08-31')).toBeUndefined();
+    expect(soleAgeOn.compute([{ name: '小明' }], '2026-11-27', '08-31')).toBeUndefined();
+    expect(soleAgeOn.compute(['2020-10-15'], '2026-11-27', '02-30')).toBeUndefined();
+  });
+
+  test('property: defined exactly for a one-entry list, and then equal to the one age ages-on gives', () => {
+    const day = fc
+      .date({
+        min: new Date('1990-01-01T00:00:00Z'),
+        max: new Date('2040-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 3 }), day, (births, today) => {
+        const ages = agesOn.compute(births, today, '08-31');
+        const sole = soleAgeOn.compute(births, today, '08-31');
+        if (births.length === 1) expect(sole).toBe((ages as number[])[0]);
+        else expect(sole).toBeUndefined();
+      }),
+    );
   });
 });
 

@@ -22,7 +22,7 @@ const CHOICES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'hk-macau-permit': { age: 30 },
   marriage: { 'partner-married': false, 'blood-relation': false, military: false },
   newborn: { 'baby-months': 1 },
-  'primary-school-enrolment': { 'child-age': 'six', delay: false },
+  'primary-school-enrolment': { 'child-age': 6, delay: false },
 };
 
 function walkFirst(theme: CompiledTheme): Session {

@@ -9,11 +9,13 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { analyzeLibrary } from '../../src/analyze/analyze.js';
 import type { Catalog } from '../../src/load/catalog.js';
 import { loadProfile } from '../../src/load/profile.js';
+import type { Profile } from '../../src/model/profile.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { CatalogCache, loadThemeFile, themeFilesIn } from '../../src/node/index.js';
 import { outcome } from '../../src/outcome/index.js';
 import { recommend } from '../../src/profile/index.js';
 import { markdownGuide } from '../../src/render/index.js';
+import { start } from '../../src/session/index.js';
 import { run } from '../outcome/fixtures.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -177,5 +179,48 @@ describe('service details', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('primary-school enrolment: the age prefilled from the profile, and the fees granted without application', () => {
+  const family = (children: readonly string[]): Profile => ({
+    kind: 'person',
+    facts: { 'person.children': children.map((birth) => ({ name: '孩子（示例）', 'birth-date': birth })) },
+    licences: [],
+    tags: [],
+    completed: [],
+  });
+  const TODAY = '2026-11-27';
+
+  test('one child: its age on the coming 31 August is prefilled; several children: the question is asked', () => {
+    const school = theme('primary-school-enrolment');
+    expect(start(school, { profile: family(['2020-10-15']), today: TODAY }).answers['child-age']).toEqual({
+      value: 6,
+      prefilled: true,
+    });
+    expect(start(school, { profile: family(['2021-09-01']), today: TODAY }).answers['child-age']).toEqual({
+      value: 5,
+      prefilled: true,
+    });
+    const two = start(school, { profile: family(['2020-10-15', '2024-03-01']), today: TODAY });
+    expect(two.answers['child-age']).toBeUndefined();
+  });
+
+  test('免申即享: a child of school age is reported as granted the tuition and fee exemption, not as a theme to apply for', () => {
+    const text = readFileSync(join(ROOT, 'examples', 'profiles', 'expecting-family.yaml'), 'utf8');
+    const loaded = loadProfile({ file: 'expecting-family.yaml', text });
+    if (!loaded.ok) throw new Error('the example profile does not load');
+    const found = recommend(loaded.profile, [...themes.values()], { today: TODAY });
+    const school = found.filter((r) => r.theme.id === 'primary-school-enrolment');
+    expect(school.map((r) => r.granted ?? false).sort()).toEqual([false, true]);
+    const granted = school.find((r) => r.granted);
+    expect(granted?.reasons.map((r) => [r.trigger, r.grants])).toEqual([
+      ['free-tuition', '义务教育阶段免收学费、杂费'],
+    ]);
+    // The registration itself is still to apply for, resting on the school-age reminder alone.
+    expect(school.find((r) => !r.granted)?.reasons.map((r) => r.trigger)).toEqual(['school-age']);
+    // A three-year-old is granted nothing yet, and no theme for the family is marked granted.
+    const young = recommend(family(['2023-05-01']), [...themes.values()], { today: TODAY });
+    expect(young.some((r) => r.granted)).toBe(false);
   });
 });
