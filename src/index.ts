@@ -5,7 +5,6 @@
  */
 
 export { TongbanError, type TongbanErrorCode } from './errors.js';
-export { type FormSchemaInfo, formSchema, prefilledData } from './forms/schema.js';
 export { checkFormData, type FormCheck } from './forms/validate.js';
 export type { Lang } from './messages/words.js';
 export type * from './model/application.js';

@@ -36,7 +36,8 @@ export type AnswerShape = (typeof ANSWER_SHAPES)[number];
 const QUESTION = { question: 'text' } as const;
 
 /**
- * The params of each session error. `question` is the id of the question for programs; messages for people
+ * The params of each session error (written out, not spread from `QUESTION`: a spread keeps the table in every
+ * bundle, used or not). `question` is the id of the question for programs; messages for people
  * do not show it. An option's `label` is the theme's text; range bounds are numbers or `YYYY-MM-DD` dates.
  */
 export const SESSION_ERROR_PARAM_SPECS = {
@@ -44,21 +45,21 @@ export const SESSION_ERROR_PARAM_SPECS = {
   'not-asked': QUESTION,
   'already-answered': QUESTION,
   'not-answered': QUESTION,
-  'wrong-type': { ...QUESTION, expected: { tokens: ANSWER_SHAPES } },
-  'unknown-option': { ...QUESTION, option: 'text' },
-  'unavailable-option': { ...QUESTION, option: 'text', label: 'text' },
-  'duplicate-option': { ...QUESTION, option: 'text' },
-  'exclusive-option': { ...QUESTION, option: 'text', label: 'text' },
+  'wrong-type': { question: 'text', expected: { tokens: ANSWER_SHAPES } },
+  'unknown-option': { question: 'text', option: 'text' },
+  'unavailable-option': { question: 'text', option: 'text', label: 'text' },
+  'duplicate-option': { question: 'text', option: 'text' },
+  'exclusive-option': { question: 'text', option: 'text', label: 'text' },
   'empty-choice': QUESTION,
   'out-of-range': {
-    ...QUESTION,
+    question: 'text',
     value: 'scalar',
     expected: { tokens: ['number', 'integer', 'date'] },
     min: 'scalar?',
     max: 'scalar?',
   },
-  'not-integer': { ...QUESTION, value: 'number', min: 'scalar?', max: 'scalar?' },
-  'invalid-date': { ...QUESTION, value: 'text' },
+  'not-integer': { question: 'text', value: 'number', min: 'scalar?', max: 'scalar?' },
+  'invalid-date': { question: 'text', value: 'text' },
   'nothing-to-undo': {},
 } as const satisfies Record<SessionErrorCode, ParamsSpec>;
 

@@ -1,6 +1,7 @@
 import type { Json } from '../model/json.js';
 import type { CompiledTheme, FactType } from '../model/theme.js';
-import { questionType, type ValueDomain } from '../question-types/index.js';
+import { answerType } from '../question-types/answers.js';
+import type { ValueDomain } from '../question-types/index.js';
 import { factLabel } from '../session/environment.js';
 import { formatNumber } from '../util/number.js';
 import { own } from '../util/own.js';
@@ -16,7 +17,7 @@ export interface FactDomain extends Omit<ValueDomain, 'type'> {
 export function factDomain(theme: CompiledTheme, fact: string): FactDomain {
   const label = factLabel(theme, fact);
   const question = theme.questions.find((q) => q.id === fact);
-  if (question) return { fact, label, ...questionType(question).domain(question) };
+  if (question) return { fact, label, ...answerType(question).domain(question) };
   if (fact === 'profile.licences') {
     // Licence ids read best as the licences' names.
     const options = Object.values(theme.catalog.licences).map((l) => ({ id: l.id, label: l.name }));

@@ -3,7 +3,7 @@ import type { Lang } from '../messages/words.js';
 import type { Condition } from '../model/condition.js';
 import type { Reason, ReasonFact } from '../model/outcome.js';
 import type { AnswerValue } from '../model/session.js';
-import { questionType } from '../question-types/index.js';
+import { answerType } from '../question-types/answers.js';
 import { decisiveFacts } from '../rules/decisive.js';
 import { factsRead, leaves } from '../rules/facts-read.js';
 import { baseFacts, rulesFor } from '../session/environment.js';
@@ -86,7 +86,7 @@ function saidText(fact: ReasonFact, context: OutcomeContext, lang: Lang, conditi
   if (question === undefined) return w.fact(fact.label, fact.display);
   // A question settled without an answer was not asked: it did not apply.
   if (value === undefined) return w.notAsked(fact.label);
-  return questionType(question).said(question, mentioned(value, fact.fact, condition, context), lang);
+  return answerType(question).said(question, mentioned(value, fact.fact, condition, context), lang);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Condition, Verdict } from '../model/condition.js';
 import type { AnswerValue } from '../model/session.js';
 import type { Option, Question } from '../model/theme.js';
-import { questionType } from './index.js';
+import { answerType } from './answers.js';
 
 // Options with conditions (`when`), for every type with options: which are offered, and whether an answer
 // chooses only offered ones. An option's condition reads only facts settled before its question, so at the
@@ -9,7 +9,7 @@ import { questionType } from './index.js';
 
 /** Whether some option of the question has a condition. */
 export function hasOptionConditions(question: Question): boolean {
-  return questionType(question)
+  return answerType(question)
     .options(question)
     .some((o) => o.when !== undefined);
 }
@@ -19,7 +19,7 @@ export function offeredOptions(
   question: Question,
   evaluate: (condition: Condition) => Verdict,
 ): readonly Option[] {
-  const options = questionType(question).options(question);
+  const options = answerType(question).options(question);
   if (!options.some((o) => o.when !== undefined)) return options;
   return options.filter((o) => o.when === undefined || evaluate(o.when) === true);
 }
@@ -31,7 +31,7 @@ const narrowed = new WeakMap<Question, Map<string, Question>>();
  * lookups by option id are indexed per question object).
  */
 export function offeredQuestion(question: Question, offered: readonly Option[]): Question {
-  const type = questionType(question);
+  const type = answerType(question);
   if (offered.length === type.options(question).length) return question;
   const key = offered.map((o) => o.id).join('\n');
   let byKey = narrowed.get(question);
@@ -59,7 +59,7 @@ export function choosesOffered(
 ): boolean {
   if (!hasOptionConditions(question)) return true;
   const offered = offeredQuestion(question, offeredOptions(question, evaluate));
-  return questionType(offered).accept(offered, value, today).ok;
+  return answerType(offered).accept(offered, value, today).ok;
 }
 
 /**
@@ -73,7 +73,7 @@ export function unofferedChoice(
 ): Option | undefined {
   const offered = new Set(offeredOptions(question, evaluate).map((o) => o.id));
   const chosen = Array.isArray(value) ? (value as readonly unknown[]) : [value];
-  return questionType(question)
+  return answerType(question)
     .options(question)
     .find((o) => !offered.has(o.id) && chosen.includes(o.id));
 }

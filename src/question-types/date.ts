@@ -2,7 +2,15 @@ import { BAND_WORDS } from '../messages/band-words.js';
 import type { DateQuestion } from '../model/theme.js';
 import { addToDate, parseDate } from '../util/dates.js';
 import { bandKey, bandLabel, bandOf, firstOfEachBand, valueOfBand } from './bands.js';
-import { bandCaseLabel, comparisons, type QuestionTypeDefinition, refuse, withQuestion } from './types.js';
+import {
+  type AnswerBehaviour,
+  bandCaseLabel,
+  comparisons,
+  defineType,
+  type QuestionTypeDefinition,
+  refuse,
+  withQuestion,
+} from './types.js';
 
 /** `YYYY-MM-DD`, `today`, or `today` with an offset in days, months or years (`today-18y`). */
 export const DATE_BOUND = /^(\d{4}-\d{2}-\d{2}|today([+-]\d{1,5}[dmy])?)$/;
@@ -11,9 +19,46 @@ export const DATE_BOUND = /^(\d{4}-\d{2}-\d{2}|today([+-]\d{1,5}[dmy])?)$/;
 const PATTERN = 'YYYY-MM-DD';
 
 /** A real calendar date `YYYY-MM-DD` within the question's range; cases group dates by band. */
-export const date: QuestionTypeDefinition<DateQuestion> = {
+export const dateAnswers: AnswerBehaviour<DateQuestion> = {
   type: 'date',
+  finiteAnswers: false,
+  accept(question, value, today) {
+    if (typeof value !== 'string') return refuse('wrong-type', question, { expected: 'date' });
+    if (!parseDate(value)) return refuse('invalid-date', question, { value });
+    const min = resolveBound(question.min, today);
+    const max = resolveBound(question.max, today);
+    if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+      return refuse('out-of-range', question, {
+        value,
+        expected: 'date',
+        ...(min === undefined ? {} : { min }),
+        ...(max === undefined ? {} : { max }),
+      });
+    }
+    return { ok: true, value };
+  },
+  casePart(question, value, lang = 'zh') {
+    const band = bandOf(question.cuts, value as string);
+    return {
+      key: bandKey(band),
+      label: bandCaseLabel(question, bandLabel(band, BAND_WORDS.date[lang]), lang),
+    };
+  },
+  decode: (question, key, today) => valueOfBand(question.cuts, bandValues(question, today), key),
+  display: (_question, value) => String(value),
+  said: (question, value, lang) => withQuestion(question, String(value), lang),
+  domain: () => ({ type: 'date' }),
+  options: () => [],
+  withOptions: (question) => question,
+  // The boundaries conditions draw, then today.
+  likelyAnswers(question, today) {
+    const cuts = question.cuts.map((c) => c.value).filter((v): v is string => typeof v === 'string');
+    return today === undefined ? cuts.sort() : [...cuts.sort(), today];
+  },
+};
 
+/** A date, with what loading, the analysis and the command line need. */
+export const date: QuestionTypeDefinition<DateQuestion> = /* @__PURE__ */ defineType(dateAnswers, {
   keys: ['min', 'max'],
   draft(raw, base) {
     return {
@@ -45,8 +90,7 @@ export const date: QuestionTypeDefinition<DateQuestion> = {
     }
   },
   withCuts: (question, cuts) => ({ ...question, cuts: cuts() }),
-
-  operators: comparisons({
+  operators: /* @__PURE__ */ comparisons({
     equal: 'member',
     notEqual: 'member',
     in: 'members',
@@ -57,52 +101,13 @@ export const date: QuestionTypeDefinition<DateQuestion> = {
     greaterThanInclusive: 'member',
   }),
   fits: (value) => parseDate(value) !== undefined,
-
-  accept(question, value, today) {
-    if (typeof value !== 'string') return refuse('wrong-type', question, { expected: 'date' });
-    if (!parseDate(value)) return refuse('invalid-date', question, { value });
-    const min = resolveBound(question.min, today);
-    const max = resolveBound(question.max, today);
-    if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-      return refuse('out-of-range', question, {
-        value,
-        expected: 'date',
-        ...(min === undefined ? {} : { min }),
-        ...(max === undefined ? {} : { max }),
-      });
-    }
-    return { ok: true, value };
-  },
-  casePart(question, value, lang = 'zh') {
-    const band = bandOf(question.cuts, value as string);
-    return {
-      key: bandKey(band),
-      label: bandCaseLabel(question, bandLabel(band, BAND_WORDS.date[lang]), lang),
-    };
-  },
-
-  decode: (question, key, today) => valueOfBand(question.cuts, bandValues(question, today), key),
-
-  display: (_question, value) => String(value),
-  said: (question, value, lang) => withQuestion(question, String(value), lang),
-  domain: () => ({ type: 'date' }),
-  options: () => [],
-  withOptions: (question) => question,
   answerLabels: () => [],
-
   choices: (question, _use, today) => bandValues(question, today),
   exact: (_question, use) => !use.comparedWithFact,
   choicePerOption: false,
-  finiteAnswers: false,
-  // The boundaries conditions draw, then today.
-  likelyAnswers(question, today) {
-    const cuts = question.cuts.map((c) => c.value).filter((v): v is string => typeof v === 'string');
-    return today === undefined ? cuts.sort() : [...cuts.sort(), today];
-  },
-
   fromText: (_question, text) => text.trim(),
   prompt: () => ({ kind: 'input', pattern: PATTERN }),
-};
+});
 
 /** A date bound as a date: `YYYY-MM-DD` as is, `today±N[dmy]` from today; undefined when today is unknown. */
 export function resolveBound(bound: string | undefined, today: string | undefined): string | undefined {
@@ -119,7 +124,7 @@ function bandValues(question: DateQuestion, today: string | undefined): string[]
   return firstOfEachBand(
     question.cuts,
     candidates(question, today),
-    (v) => date.accept(question, v, today).ok,
+    (v) => dateAnswers.accept(question, v, today).ok,
   );
 }
 

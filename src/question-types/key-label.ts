@@ -1,6 +1,6 @@
 import type { AnswerValue } from '../model/session.js';
 import type { Question } from '../model/theme.js';
-import { questionType } from './index.js';
+import { answerType } from './answers.js';
 
 /**
  * The label of a case-key part (`ge16-lt60`, `yes`, `hot+cold`) of `question` in `lang`, as `casePart` writes it
@@ -13,7 +13,7 @@ export function keyLabel(
   lang: 'zh' | 'en',
   today?: string,
 ): string | undefined {
-  const type = questionType(question);
+  const type = answerType(question);
   const value = type.decode(question, key, today);
   if (value === undefined) return undefined;
   return type.casePart(question, value as AnswerValue, lang).label;

@@ -7,35 +7,22 @@ import {
   optionLabels,
   optionsById,
 } from './choice.js';
-import { comparisons, type FactUse, type QuestionTypeDefinition, refuse } from './types.js';
+import {
+  type AnswerBehaviour,
+  comparisons,
+  defineType,
+  type FactUse,
+  type QuestionTypeDefinition,
+  refuse,
+} from './types.js';
 
 /** What joins the option ids of a multiple-choice answer, in case keys and on the command line. */
 export const SEPARATOR = '+';
 
 /** Multiple choice: one or more option ids, an exclusive option ("以上都没有") only alone; kept in option order. */
-export const multiple: QuestionTypeDefinition<MultipleQuestion> = {
+export const multipleAnswers: AnswerBehaviour<MultipleQuestion> = {
   type: 'multiple',
-
-  keys: ['options'],
-  draft(raw, base) {
-    return { ...base, type: 'multiple', options: normalizeOptions(raw.options) };
-  },
-  checkShape(raw, report) {
-    const authored = authoredOptions(raw, report);
-    if (!authored) return;
-    const { options, exclusive } = authored;
-    const question = String(raw.id);
-    if (exclusive.length > 1) {
-      report(['options', exclusive[1]?.[0] ?? ''], 'exclusive-option', { question, reason: 'two' });
-    } else if (exclusive.length === options.length) {
-      report(['options'], 'exclusive-option', { question, reason: 'all' });
-    }
-  },
-  withCuts: (question) => question,
-
-  operators: comparisons({ contains: 'element', doesNotContain: 'element' }),
-  fits: isOption,
-
+  finiteAnswers: false,
   accept(question, value) {
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
       return refuse('wrong-type', question, { expected: 'options' });
@@ -62,31 +49,50 @@ export const multiple: QuestionTypeDefinition<MultipleQuestion> = {
     };
   },
   decode: (_question, key) => key.split(SEPARATOR),
-
   display: chosenLabels,
   said: chosenLabels,
   domain: (question) => ({ type: 'multiple', options: question.options }),
   options: (question) => question.options,
   withOptions: (question, options) => ({ ...question, options }),
-  answerLabels: optionLabels,
-
-  choices: (question, use) => multipleChoices(question, use).map((ids) => Object.freeze(ids)),
-  exact: () => true,
-  choicePerOption: false,
-  finiteAnswers: false,
   // Each option alone, exclusive ones ("以上都没有") last.
   likelyAnswers: (question) =>
     [...question.options.filter((o) => !o.exclusive), ...question.options.filter((o) => o.exclusive)].map(
       (o) => [o.id],
     ),
-
-  fromText: (_question, text) =>
-    text
-      .split(SEPARATOR)
-      .map((s) => s.trim())
-      .filter((s) => s !== ''),
-  prompt: (question) => ({ kind: 'checkbox', options: question.options, separator: SEPARATOR }),
 };
+
+/** Multiple choice, with what loading, the analysis and the command line need. */
+export const multiple: QuestionTypeDefinition<MultipleQuestion> =
+  /* @__PURE__ */ defineType<MultipleQuestion>(multipleAnswers, {
+    keys: ['options'],
+    draft(raw, base) {
+      return { ...base, type: 'multiple', options: normalizeOptions(raw.options) };
+    },
+    checkShape(raw, report) {
+      const authored = authoredOptions(raw, report);
+      if (!authored) return;
+      const { options, exclusive } = authored;
+      const question = String(raw.id);
+      if (exclusive.length > 1) {
+        report(['options', exclusive[1]?.[0] ?? ''], 'exclusive-option', { question, reason: 'two' });
+      } else if (exclusive.length === options.length) {
+        report(['options'], 'exclusive-option', { question, reason: 'all' });
+      }
+    },
+    withCuts: (question) => question,
+    operators: /* @__PURE__ */ comparisons({ contains: 'element', doesNotContain: 'element' }),
+    fits: isOption,
+    answerLabels: optionLabels,
+    choices: (question, use) => multipleChoices(question, use).map((ids) => Object.freeze(ids)),
+    exact: () => true,
+    choicePerOption: false,
+    fromText: (_question, text) =>
+      text
+        .split(SEPARATOR)
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    prompt: (question) => ({ kind: 'checkbox', options: question.options, separator: SEPARATOR }),
+  });
 
 /** How a theme's conditions read a multiple-choice fact: the options they test, and whether only by membership. */
 export interface MultipleUse {

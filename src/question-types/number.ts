@@ -3,51 +3,23 @@ import type { NumberQuestion } from '../model/theme.js';
 import { formatNumber } from '../util/number.js';
 import { text } from '../util/text.js';
 import { bandKey, bandLabel, bandOf, firstOfEachBand, valueOfBand } from './bands.js';
-import { bandCaseLabel, comparisons, type QuestionTypeDefinition, refuse, withQuestion } from './types.js';
+import {
+  type AnswerBehaviour,
+  bandCaseLabel,
+  comparisons,
+  defineType,
+  type QuestionTypeDefinition,
+  refuse,
+  withQuestion,
+} from './types.js';
 
 /** A decimal number as typed: `12`, `-0.5`, `.5`; not `0x10`, `0b11`, `0o7`, `1e3`, `Infinity` or ''. */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** A number within the question's range, whole if it asks for integers; cases group numbers by band. */
-export const number: QuestionTypeDefinition<NumberQuestion> = {
+export const numberAnswers: AnswerBehaviour<NumberQuestion> = {
   type: 'number',
-
-  keys: ['unit', 'min', 'max', 'integer'],
-  draft(raw, base) {
-    return {
-      ...base,
-      type: 'number',
-      ...text(raw, 'unit'),
-      ...(typeof raw.min === 'number' ? { min: raw.min } : {}),
-      ...(typeof raw.max === 'number' ? { max: raw.max } : {}),
-      ...(raw.integer === true ? { integer: true } : {}),
-      cuts: [],
-    };
-  },
-  checkShape(raw, report) {
-    for (const bound of ['min', 'max'] as const) {
-      if (raw[bound] !== undefined && typeof raw[bound] !== 'number') {
-        report([bound], 'wrong-type', { expected: ['number'], actual: 'string' });
-      }
-    }
-    if (typeof raw.min === 'number' && typeof raw.max === 'number' && raw.min > raw.max) {
-      report(['min'], 'empty-range', { question: String(raw.id), min: raw.min, max: raw.max });
-    }
-  },
-  withCuts: (question, cuts) => ({ ...question, cuts: cuts() }),
-
-  operators: comparisons({
-    equal: 'member',
-    notEqual: 'member',
-    in: 'members',
-    notIn: 'members',
-    lessThan: 'member',
-    lessThanInclusive: 'member',
-    greaterThan: 'member',
-    greaterThanInclusive: 'member',
-  }),
-  fits: (value) => typeof value === 'number',
-
+  finiteAnswers: false,
   accept(question, value) {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       return refuse('wrong-type', question, { expected: question.integer ? 'integer' : 'number' });
@@ -74,26 +46,60 @@ export const number: QuestionTypeDefinition<NumberQuestion> = {
     return { key: bandKey(band), label: bandCaseLabel(question, label, lang) };
   },
   decode: (question, key) => valueOfBand(question.cuts, bandValues(question), key),
-
   display: (question, value) => `${formatNumber(Number(value))}${question.unit ?? ''}`,
   said: (question, value, lang) =>
     withQuestion(question, `${formatNumber(Number(value))}${question.unit ?? ''}`, lang),
   domain: (question) => ({ type: 'number', ...(question.unit === undefined ? {} : { unit: question.unit }) }),
   options: () => [],
   withOptions: (question) => question,
-  answerLabels: () => [],
-
-  choices: (question) => bandValues(question),
-  exact: (_question, use) => !use.comparedWithFact,
-  choicePerOption: false,
-  finiteAnswers: false,
   // The minimum (else 0), the boundaries conditions draw, the maximum.
   likelyAnswers(question) {
     const cuts = question.cuts.map((c) => c.value).filter((v): v is number => typeof v === 'number');
     const values = [question.min ?? 0, ...cuts.sort((a, b) => a - b)];
     return question.max === undefined ? values : [...values, question.max];
   },
+};
 
+/** A number, with what loading, the analysis and the command line need. */
+export const number: QuestionTypeDefinition<NumberQuestion> = /* @__PURE__ */ defineType(numberAnswers, {
+  keys: ['unit', 'min', 'max', 'integer'],
+  draft(raw, base) {
+    return {
+      ...base,
+      type: 'number',
+      ...text(raw, 'unit'),
+      ...(typeof raw.min === 'number' ? { min: raw.min } : {}),
+      ...(typeof raw.max === 'number' ? { max: raw.max } : {}),
+      ...(raw.integer === true ? { integer: true } : {}),
+      cuts: [],
+    };
+  },
+  checkShape(raw, report) {
+    for (const bound of ['min', 'max'] as const) {
+      if (raw[bound] !== undefined && typeof raw[bound] !== 'number') {
+        report([bound], 'wrong-type', { expected: ['number'], actual: 'string' });
+      }
+    }
+    if (typeof raw.min === 'number' && typeof raw.max === 'number' && raw.min > raw.max) {
+      report(['min'], 'empty-range', { question: String(raw.id), min: raw.min, max: raw.max });
+    }
+  },
+  withCuts: (question, cuts) => ({ ...question, cuts: cuts() }),
+  operators: /* @__PURE__ */ comparisons({
+    equal: 'member',
+    notEqual: 'member',
+    in: 'members',
+    notIn: 'members',
+    lessThan: 'member',
+    lessThanInclusive: 'member',
+    greaterThan: 'member',
+    greaterThanInclusive: 'member',
+  }),
+  fits: (value) => typeof value === 'number',
+  answerLabels: () => [],
+  choices: (question) => bandValues(question),
+  exact: (_question, use) => !use.comparedWithFact,
+  choicePerOption: false,
   fromText(_question, typed) {
     const trimmed = typed.trim();
     return DECIMAL.test(trimmed) ? Number(trimmed) : typed;
@@ -105,7 +111,7 @@ export const number: QuestionTypeDefinition<NumberQuestion> = {
     ...(question.max === undefined ? {} : { max: question.max }),
     ...(question.integer ? { integer: true } : {}),
   }),
-};
+});
 
 /**
  * One value per band the question's cuts draw: the smallest accepted value of the band (within min/max,
@@ -115,7 +121,7 @@ function bandValues(question: NumberQuestion): number[] {
   return firstOfEachBand(
     question.cuts,
     candidates(question),
-    (v) => number.accept(question, v, undefined).ok,
+    (v) => numberAnswers.accept(question, v, undefined).ok,
   );
 }
 

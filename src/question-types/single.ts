@@ -7,30 +7,17 @@ import {
   optionLabels,
   optionsById,
 } from './choice.js';
-import { comparisons, type QuestionTypeDefinition, refuse } from './types.js';
+import {
+  type AnswerBehaviour,
+  comparisons,
+  defineType,
+  type QuestionTypeDefinition,
+  refuse,
+} from './types.js';
 
 /** Single choice: one option id. */
-export const single: QuestionTypeDefinition<SingleQuestion> = {
+export const singleAnswers: AnswerBehaviour<SingleQuestion> = {
   type: 'single',
-
-  keys: ['options'],
-  draft(raw, base) {
-    return { ...base, type: 'single', options: normalizeOptions(raw.options) };
-  },
-  checkShape(raw, report) {
-    const authored = authoredOptions(raw, report);
-    for (const [id] of authored?.exclusive ?? []) {
-      report(['options', id, 'exclusive'], 'exclusive-option', {
-        question: String(raw.id),
-        reason: 'single',
-      });
-    }
-  },
-  withCuts: (question) => question,
-
-  operators: comparisons({ equal: 'member', notEqual: 'member', in: 'members', notIn: 'members' }),
-  fits: isOption,
-
   accept(question, value) {
     if (typeof value !== 'string') return refuse('wrong-type', question, { expected: 'option' });
     if (!optionsById(question).has(value)) return refuse('unknown-option', question, { option: value });
@@ -41,21 +28,46 @@ export const single: QuestionTypeDefinition<SingleQuestion> = {
     const english = lang === 'en' ? option?.en : undefined;
     return { key: String(value), label: english ?? option?.short ?? option?.label ?? String(value) };
   },
+  finiteAnswers: true,
   decode: (_question, key) => key,
-
   display: chosenLabels,
   said: chosenLabels,
   domain: (question) => ({ type: 'single', options: question.options }),
   options: (question) => question.options,
   withOptions: (question, options) => ({ ...question, options }),
-  answerLabels: optionLabels,
-
-  choices: (question) => question.options.map((o) => o.id),
-  exact: () => true,
-  choicePerOption: true,
-  finiteAnswers: true,
   likelyAnswers: (question) => question.options.map((o) => o.id),
-
-  fromText: (_question, text) => text.trim(),
-  prompt: (question) => ({ kind: 'select', options: question.options }),
 };
+
+/** Single choice, with what loading, the analysis and the command line need. */
+export const single: QuestionTypeDefinition<SingleQuestion> = /* @__PURE__ */ defineType<SingleQuestion>(
+  singleAnswers,
+  {
+    keys: ['options'],
+    draft(raw, base) {
+      return { ...base, type: 'single', options: normalizeOptions(raw.options) };
+    },
+    checkShape(raw, report) {
+      const authored = authoredOptions(raw, report);
+      for (const [id] of authored?.exclusive ?? []) {
+        report(['options', id, 'exclusive'], 'exclusive-option', {
+          question: String(raw.id),
+          reason: 'single',
+        });
+      }
+    },
+    withCuts: (question) => question,
+    operators: /* @__PURE__ */ comparisons({
+      equal: 'member',
+      notEqual: 'member',
+      in: 'members',
+      notIn: 'members',
+    }),
+    fits: isOption,
+    answerLabels: optionLabels,
+    choices: (question) => question.options.map((o) => o.id),
+    exact: () => true,
+    choicePerOption: true,
+    fromText: (_question, text) => text.trim(),
+    prompt: (question) => ({ kind: 'select', options: question.options }),
+  },
+);

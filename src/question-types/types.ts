@@ -105,21 +105,12 @@ export type Prompt =
     };
 
 /**
- * Everything the code knows about one question type, from loading to the command line; one file per type,
- * registered in `./index.ts`. Nothing outside this folder names a type.
+ * What sessions and outcomes need of one question type: accepting answers, naming them in cases and showing
+ * them. The runtime entry `tongban` reads only this part (`./answers.ts`), so that it bundles none of the
+ * loading, enumeration and command-line code of `QuestionTypeDefinition`.
  */
-export interface QuestionTypeDefinition<Q extends Question> extends FactValues {
+export interface AnswerBehaviour<Q extends Question> {
   readonly type: Q['type'];
-
-  // Loading.
-  /** Keys a question of this type may have besides those every question has. */
-  readonly keys: readonly string[];
-  /** The question from a schema-valid YAML question and the members every question has. */
-  draft(raw: Readonly<Record<string, unknown>>, base: QuestionBase): Q;
-  /** Reports what the schema cannot say about a YAML question of this type (options, ranges, bounds). */
-  checkShape(raw: Readonly<Record<string, unknown>>, report: ShapeReport): void;
-  /** The question with the cuts its conditions draw, for a type whose answers fall into bands; else itself. */
-  withCuts(question: Q, cuts: () => readonly Cut[]): Q;
 
   // Sessions and cases.
   /** Checks and normalises a value; `today` (`YYYY-MM-DD`) resolves date bounds such as `today-18y`. */
@@ -134,6 +125,13 @@ export interface QuestionTypeDefinition<Q extends Question> extends FactValues {
    * question accepts), to be checked with `accept`; undefined when no answer has that key.
    */
   decode(question: Q, key: string, today: string | undefined): unknown;
+  /** Whether the accepted answers are a small finite set (one option, yes or no), so text per answer can be kept. */
+  readonly finiteAnswers: boolean;
+  /**
+   * Answers in the order `estimateProgress` tries them for the path a citizen likely takes (before `accept`):
+   * common answers first, so that the first one not ending in 不予办理 stands for most citizens.
+   */
+  likelyAnswers(question: Q, today: string | undefined): readonly AnswerValue[];
 
   // Showing answers.
   /** An answer as the citizen reads it: option labels, the yes/no text, a number with its unit, a date. */
@@ -149,6 +147,19 @@ export interface QuestionTypeDefinition<Q extends Question> extends FactValues {
   options(question: Q): readonly Option[];
   /** The question with these options instead of its own (itself for a type without options). */
   withOptions(question: Q, options: readonly Option[]): Q;
+}
+
+/** What loading, the analysis and the command line need of one question type, beside its `AnswerBehaviour`. */
+export interface ToolingBehaviour<Q extends Question> extends FactValues {
+  // Loading.
+  /** Keys a question of this type may have besides those every question has. */
+  readonly keys: readonly string[];
+  /** The question from a schema-valid YAML question and the members every question has. */
+  draft(raw: Readonly<Record<string, unknown>>, base: QuestionBase): Q;
+  /** Reports what the schema cannot say about a YAML question of this type (options, ranges, bounds). */
+  checkShape(raw: Readonly<Record<string, unknown>>, report: ShapeReport): void;
+  /** The question with the cuts its conditions draw, for a type whose answers fall into bands; else itself. */
+  withCuts(question: Q, cuts: () => readonly Cut[]): Q;
   /** The texts that tell its answers apart, which must differ. */
   answerLabels(question: Q): readonly AnswerLabel[];
 
@@ -159,19 +170,30 @@ export interface QuestionTypeDefinition<Q extends Question> extends FactValues {
   exact(question: Q, use: FactUse): boolean;
   /** Whether each option is one choice of its own, in option order (so options can be compared pairwise). */
   readonly choicePerOption: boolean;
-  /** Whether the accepted answers are a small finite set (one option, yes or no), so text per answer can be kept. */
-  readonly finiteAnswers: boolean;
-  /**
-   * Answers in the order `estimateProgress` tries them for the path a citizen likely takes (before `accept`):
-   * common answers first, so that the first one not ending in 不予办理 stands for most citizens.
-   */
-  likelyAnswers(question: Q, today: string | undefined): readonly AnswerValue[];
 
   // The command line.
   /** The answer a command-line text stands for (`--answers k=v`), to be checked with `accept`. */
   fromText(question: Q, text: string): unknown;
   /** How the interactive command line asks it. */
   prompt(question: Q): Prompt;
+}
+
+/**
+ * Everything the code knows about one question type, from loading to the command line; one file per type,
+ * registered in `./index.ts` (and its `AnswerBehaviour` in `./answers.ts`). Nothing outside this folder names
+ * a type.
+ */
+export interface QuestionTypeDefinition<Q extends Question> extends AnswerBehaviour<Q>, ToolingBehaviour<Q> {}
+
+/**
+ * A type's definition from its two parts. Pure (no side effects), so that a bundle which uses only the
+ * `AnswerBehaviour` drops the tooling part.
+ */
+export function defineType<Q extends Question>(
+  answers: AnswerBehaviour<Q>,
+  tooling: ToolingBehaviour<Q>,
+): QuestionTypeDefinition<Q> {
+  return { ...answers, ...tooling };
 }
 
 /** A refusal of an answer to a question; `params` are the code's params but the question's id. */

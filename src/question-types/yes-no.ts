@@ -1,23 +1,20 @@
 import type { YesNoQuestion } from '../model/theme.js';
-import { comparisons, type QuestionTypeDefinition, refuse, withQuestion } from './types.js';
+import {
+  type AnswerBehaviour,
+  comparisons,
+  defineType,
+  type QuestionTypeDefinition,
+  refuse,
+  withQuestion,
+} from './types.js';
 
 const YES = new Set(['yes', 'y', 'true', '是']);
 const NO = new Set(['no', 'n', 'false', '否']);
 
 /** Yes or no: a boolean. */
-export const yesNo: QuestionTypeDefinition<YesNoQuestion> = {
+export const yesNoAnswers: AnswerBehaviour<YesNoQuestion> = {
   type: 'yes-no',
-
-  keys: ['yes', 'no'],
-  draft(raw, base) {
-    return { ...base, type: 'yes-no', yes: String(raw.yes ?? '是'), no: String(raw.no ?? '否') };
-  },
-  checkShape() {},
-  withCuts: (question) => question,
-
-  operators: comparisons({ equal: 'member', notEqual: 'member', in: 'members', notIn: 'members' }),
-  fits: (value) => typeof value === 'boolean',
-
+  finiteAnswers: true,
   accept(question, value) {
     if (typeof value !== 'boolean') return refuse('wrong-type', question, { expected: 'yes-no' });
     return { ok: true, value };
@@ -29,7 +26,6 @@ export const yesNo: QuestionTypeDefinition<YesNoQuestion> = {
     return { key, label: value === true ? question.yes : question.no };
   },
   decode: (_question, key) => (key === 'yes' ? true : key === 'no' ? false : undefined),
-
   display: (question, value) => (value === true ? question.yes : question.no),
   // Texts of their own ("有专用烟道") stand alone; the plain 是/否 needs the question before it.
   said(question, value, lang) {
@@ -40,17 +36,31 @@ export const yesNo: QuestionTypeDefinition<YesNoQuestion> = {
   domain: (question) => ({ type: 'yes-no', yes: question.yes, no: question.no }),
   options: () => [],
   withOptions: (question) => question,
+  likelyAnswers: () => [true, false],
+};
+
+/** Yes or no, with what loading, the analysis and the command line need. */
+export const yesNo: QuestionTypeDefinition<YesNoQuestion> = /* @__PURE__ */ defineType(yesNoAnswers, {
+  keys: ['yes', 'no'],
+  draft(raw, base) {
+    return { ...base, type: 'yes-no', yes: String(raw.yes ?? '是'), no: String(raw.no ?? '否') };
+  },
+  checkShape() {},
+  withCuts: (question) => question,
+  operators: /* @__PURE__ */ comparisons({
+    equal: 'member',
+    notEqual: 'member',
+    in: 'members',
+    notIn: 'members',
+  }),
+  fits: (value) => typeof value === 'boolean',
   answerLabels: (question) => [
     { id: 'yes', label: question.yes, option: false },
     { id: 'no', label: question.no, option: false },
   ],
-
   choices: () => [true, false],
   exact: () => true,
   choicePerOption: false,
-  finiteAnswers: true,
-  likelyAnswers: () => [true, false],
-
   fromText(_question, text) {
     const lower = text.trim().toLowerCase();
     if (YES.has(lower)) return true;
@@ -58,4 +68,4 @@ export const yesNo: QuestionTypeDefinition<YesNoQuestion> = {
     return text;
   },
   prompt: (question) => ({ kind: 'confirm', yes: question.yes, no: question.no }),
-};
+});

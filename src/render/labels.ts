@@ -1,7 +1,7 @@
 import type { OutcomeStatus } from '../model/outcome.js';
 import type { AnswerValue } from '../model/session.js';
 import type { NoticeKind, Question } from '../model/theme.js';
-import { questionType } from '../question-types/index.js';
+import { answerType } from '../question-types/answers.js';
 
 export { optionLabel } from '../question-types/choice.js';
 
@@ -28,5 +28,5 @@ export const NOTICE_LABELS: Readonly<Record<NoticeKind, Bilingual>> = {
 
 /** An answer as the citizen reads it: option labels, the yes/no texts, a number with its unit, a date. */
 export function displayAnswer(question: Question, value: AnswerValue, lang: 'zh' | 'en' = 'zh'): string {
-  return questionType(question).display(question, value, lang);
+  return answerType(question).display(question, value, lang);
 }

@@ -8,7 +8,7 @@ import type {
   Session,
 } from '../model/session.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
-import { questionType } from '../question-types/index.js';
+import { answerType } from '../question-types/answers.js';
 import { keyLabel } from '../question-types/key-label.js';
 import { own } from '../util/own.js';
 import { describeValue } from '../util/quote.js';
@@ -55,7 +55,7 @@ const partTexts = new WeakMap<Question, Map<AnswerValue, PartText>>();
 
 /** The case part text of an answer, as its question type writes it. */
 function casePartText(question: Question, value: AnswerValue): PartText {
-  const type = questionType(question);
+  const type = answerType(question);
   const finite = type.finiteAnswers;
   let known = finite ? partTexts.get(question) : undefined;
   const cached = known?.get(value);
@@ -118,7 +118,7 @@ export function answersFromCaseKey(
     const question = questions.get(id);
     if (!question) return { ok: false, error: { code: 'unknown-question', part, question: id } };
     if (answers.has(id)) return { ok: false, error: { code: 'repeated-question', part, question: id } };
-    const type = questionType(question);
+    const type = answerType(question);
     const decoded = type.decode(question, value, options.today);
     if (decoded === undefined) return { ok: false, error: { code: 'no-answer', part, question: id } };
     const accepted = type.accept(question, decoded, options.today);

@@ -2,7 +2,7 @@ import type { BAD_SHAPES, RestoreError, TAMPERINGS } from '../model/errors.js';
 import type { Json } from '../model/json.js';
 import type { Answer, DroppedAnswer, Restored, Session, StartOptions } from '../model/session.js';
 import type { CompiledTheme } from '../model/theme.js';
-import { questionType } from '../question-types/index.js';
+import { answerType } from '../question-types/answers.js';
 import { parseDate } from '../util/dates.js';
 import { deepFreeze } from '../util/freeze.js';
 import { own } from '../util/own.js';
@@ -81,7 +81,7 @@ export function restore(
       dropped.push({ question: id, value: value as never, reason: 'unknown-question' });
       continue;
     }
-    const accepted = questionType(question).accept(question, value, today);
+    const accepted = answerType(question).accept(question, value, today);
     // Only a question with `prefill` can hold a prefilled answer (prefilled answers are never stale).
     const fits = accepted.ok && sameValue(accepted.value, value as never);
     if (!fits || (prefilled === 1 && question.prefill === undefined)) {

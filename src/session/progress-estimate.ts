@@ -1,6 +1,6 @@
 import type { Session } from '../model/session.js';
 import type { Question } from '../model/theme.js';
-import { questionType } from '../question-types/index.js';
+import { answerType } from '../question-types/answers.js';
 import { own } from '../util/own.js';
 import { checkSession } from './inputs.js';
 import { answer, next } from './transitions.js';
@@ -49,7 +49,7 @@ export function estimateProgress(session: Session): ProgressEstimate {
 /** The session after the first candidate answer that does not block, else after the first that fits. */
 function likelyAnswer(session: Session, question: Question): Session | undefined {
   let fallback: Session | undefined;
-  for (const value of questionType(question).likelyAnswers(question, session.today)) {
+  for (const value of answerType(question).likelyAnswers(question, session.today)) {
     const result = answer(session, question.id, value);
     if (!result.ok) continue;
     if (!walk(result.session).blocked) return result.session;

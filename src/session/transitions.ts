@@ -9,8 +9,9 @@ import type {
   Transition,
 } from '../model/session.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
+import { answerType } from '../question-types/answers.js';
 import { offeredOptions, offerVerdict, unofferedChoice } from '../question-types/availability.js';
-import { questionType, type Refused } from '../question-types/index.js';
+import type { Refused } from '../question-types/index.js';
 import { refuse } from '../question-types/types.js';
 import { deepFreeze } from '../util/freeze.js';
 import { describeValue } from '../util/quote.js';
@@ -41,7 +42,7 @@ export function start(theme: CompiledTheme, given: StartOptions = {}): Session {
     if (question.prefill === undefined) continue;
     const value = known.get(question.prefill);
     if (value === undefined) continue;
-    const accepted = questionType(question).accept(question, value, today);
+    const accepted = answerType(question).accept(question, value, today);
     if (accepted.ok) answers[question.id] = { value: accepted.value, prefilled: true };
   }
   return deepFreeze({
@@ -90,7 +91,7 @@ export function answer(session: Session, questionId: string, value: unknown): Tr
     const code = answerOf(session, questionId) ? 'already-answered' : 'not-asked';
     return reject(session, code, questionId);
   }
-  const accepted = questionType(question).accept(question, value, session.today);
+  const accepted = answerType(question).accept(question, value, session.today);
   if (!accepted.ok) return { ok: false, session, error: refusalError(accepted) };
   const unavailable = notOffered(session, question, accepted.value, w);
   if (unavailable) return { ok: false, session, error: refusalError(unavailable) };
@@ -115,7 +116,7 @@ export function change(session: Session, questionId: string, value: unknown): Tr
     (state === 'pending-answered' &&
       rulesFor(session.theme, session.operators).evaluate(question.when, w.facts) === true);
   if (!asked) return reject(session, 'not-asked', questionId);
-  const accepted = questionType(question).accept(question, value, session.today);
+  const accepted = answerType(question).accept(question, value, session.today);
   if (!accepted.ok) return { ok: false, session, error: refusalError(accepted) };
   const unavailable = notOffered(session, question, accepted.value, w);
   if (unavailable) return { ok: false, session, error: refusalError(unavailable) };

@@ -24,7 +24,7 @@ import {
 } from 'tongban';
 import { loadCatalog, loadProfile, loadTheme } from 'tongban/load';
 import { CatalogCache, loadThemeFile, readSource, themeFilesIn } from 'tongban/node';
-import { markdownGuide, mermaidWorkflow } from 'tongban/render';
+import { formSchema, markdownGuide, mermaidWorkflow, prefilledData } from 'tongban/render';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { at, PERMIT_CLICKS, TODAY } from './support.js';
 
@@ -82,6 +82,9 @@ describe('tongban', () => {
     expect(checklist(session).open).toEqual([]);
     expect(markdownGuide(result, permit)).toContain(permit.title);
     expect(mermaidWorkflow(result, permit)).toMatch(/^flowchart/);
+    // The form as a JSON Schema comes from tongban/render, with the prefilled data as its default.
+    const schema = formSchema(result.form, { title: permit.title });
+    expect(schema).toMatchObject({ title: permit.title, default: prefilledData(result.form) });
   });
 
   test('change, back, and serialize/restore round trips, also on a JSON copy of the theme', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { Reporter } from '../../src/load/report.js';
 import { draftTheme } from '../../src/load/theme-draft.js';
 import { FACT_TYPES, type FactType, QUESTION_TYPES } from '../../src/model/theme.js';
+import { answerType } from '../../src/question-types/answers.js';
 import { expectation, factValues, questionTypeNamed } from '../../src/question-types/index.js';
 
 describe('the question-type registry', () => {
@@ -52,5 +53,18 @@ describe('the question-type registry', () => {
     for (const type of FACT_TYPES) expect(Object.keys(factValues(type).operators)).toHaveLength(10);
     expect(factValues('list').fits('a', undefined)).toBe(true);
     expect(factValues('list').fits(['a'], undefined)).toBe(false);
+  });
+
+  test("the runtime's table gives each type the same answer behaviour as the full definition", () => {
+    for (const name of QUESTION_TYPES) {
+      const full = questionTypeNamed(name);
+      // Only `type` is read: the question is a stand-in of that type.
+      const runtime = answerType({ type: name } as Parameters<typeof answerType>[0]);
+      expect(runtime.type).toBe(name);
+      for (const [member, value] of Object.entries(runtime))
+        expect(full?.[member as keyof typeof full], `${name}.${member}`).toBe(value);
+      // The tooling part is left out of the runtime's table.
+      expect('prompt' in runtime).toBe(false);
+    }
   });
 });
