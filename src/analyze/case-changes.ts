@@ -28,8 +28,9 @@ export type CaseChange =
   /** The delivery methods the applicant may choose, or what one of them adds, changed. */
   | {
       readonly kind: 'delivery';
-      readonly from: readonly DeliveryEntry[];
-      readonly to: readonly DeliveryEntry[];
+      /** With each option's note, which says who pays postage (the comparison leaves notes aside). */
+      readonly from: readonly DeliveryChange[];
+      readonly to: readonly DeliveryChange[];
     }
   | { readonly kind: 'notice-added' | 'notice-removed'; readonly notice: string };
 
@@ -73,17 +74,19 @@ export function changesBetween(a: CaseDetail, b: CaseDetail): CaseChange[] {
   for (const kind of ['days', 'fee', 'visits'] as const) {
     if (a[kind] !== b[kind]) changes.push({ kind, from: a[kind], to: b[kind] });
   }
-  // As `writeBody` compares them: method, fee and visits (notes aside).
-  const deliveryA = deliveryEntries(a);
-  const deliveryB = deliveryEntries(b);
-  if (JSON.stringify(deliveryA) !== JSON.stringify(deliveryB))
-    changes.push({ kind: 'delivery', from: deliveryA, to: deliveryB });
+  // As `writeBody` compares them: method, fee and visits (notes aside); the change shows the notes, which say
+  // what a method costs where its fee is not a number (邮费由申请人支付).
+  if (JSON.stringify(deliveryEntries(a)) !== JSON.stringify(deliveryEntries(b)))
+    changes.push({ kind: 'delivery', from: a.delivery ?? [], to: b.delivery ?? [] });
   const noticesA = new Set(a.notices.map((n) => n.id));
   const noticesB = new Set(b.notices.map((n) => n.id));
   for (const n of a.notices) if (!noticesB.has(n.id)) changes.push({ kind: 'notice-removed', notice: n.id });
   for (const n of b.notices) if (!noticesA.has(n.id)) changes.push({ kind: 'notice-added', notice: n.id });
   return changes;
 }
+
+/** A delivery method a case offers, with what choosing it adds and its option's note. */
+export type DeliveryChange = DeliveryEntry & { readonly note?: string };
 
 const deliveryEntries = (detail: CaseDetail): DeliveryEntry[] =>
   (detail.delivery ?? []).map((d) => ({ method: d.method, fee: d.fee, visits: d.visits }));

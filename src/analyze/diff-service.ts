@@ -1,16 +1,23 @@
+import {
+  type DetailValue,
+  ITEM_DETAILS,
+  type ItemDetail,
+  VENUE_DETAILS,
+  type VenueDetail,
+} from '../messages/service-diff-words.js';
 import type { Condition } from '../model/condition.js';
 import type { CompiledTheme, Item, Trigger, Venue } from '../model/theme.js';
 import { own } from '../util/own.js';
 
 /** What of an item's service details can change between two versions, in the order reported. */
-export const ITEM_ASPECTS = ['statutory-days', 'issued-with', 'delivery', 'deferrable'] as const;
+export const ITEM_ASPECTS = ITEM_DETAILS;
 
-export type ItemAspect = (typeof ITEM_ASPECTS)[number];
+export type ItemAspect = ItemDetail;
 
 /** What of a venue can change between two versions, in the order reported. */
-export const VENUE_ASPECTS = ['address', 'hours', 'appointment', 'booking'] as const;
+export const VENUE_ASPECTS = VENUE_DETAILS;
 
-export type VenueAspect = (typeof VENUE_ASPECTS)[number];
+export type VenueAspect = VenueDetail;
 
 /**
  * What of a profile trigger (主动提醒) can change between two versions, in the order reported: the benefit it
@@ -19,6 +26,13 @@ export type VenueAspect = (typeof VENUE_ASPECTS)[number];
 export const TRIGGER_ASPECTS = ['grants', 'condition', 'message'] as const;
 
 export type TriggerAspect = (typeof TRIGGER_ASPECTS)[number];
+
+/** One aspect's value in the old and the new version (see `DetailValue`), for people to read as old → new. */
+export interface DetailChange<A extends string> {
+  readonly aspect: A;
+  readonly from: DetailValue;
+  readonly to: DetailValue;
+}
 
 /** The benefit a trigger grants in each version (免申即享); a side without one has none. */
 export interface GrantChange {
@@ -38,12 +52,16 @@ export type ServiceChange =
       readonly item: string;
       readonly name: string;
       readonly aspects: readonly ItemAspect[];
+      /** Each aspect's old and new value, in the order of `aspects`. */
+      readonly values: readonly DetailChange<ItemAspect>[];
     }
   | {
       readonly kind: 'venue-changed';
       readonly venue: string;
       readonly name: string;
       readonly aspects: readonly VenueAspect[];
+      /** Each aspect's old and new value, in the order of `aspects`. */
+      readonly values: readonly DetailChange<VenueAspect>[];
     }
   | {
       readonly kind: 'trigger-changed';
@@ -65,15 +83,26 @@ export function serviceChanges(old: CompiledTheme, next: CompiledTheme): Service
   for (const item of Object.values(next.catalog.items)) {
     const before = own(old.catalog.items, item.id);
     if (!before) continue;
-    const aspects = ITEM_ASPECTS.filter((aspect) => itemDiffers(aspect, before, item, old, next));
-    if (aspects.length > 0) changes.push({ kind: 'item-service', item: item.id, name: item.name, aspects });
+    const values = ITEM_ASPECTS.map((aspect) => ({
+      aspect,
+      from: itemValue(aspect, before, old),
+      to: itemValue(aspect, item, next),
+    })).filter((v) => JSON.stringify(v.from) !== JSON.stringify(v.to));
+    const aspects = values.map((v) => v.aspect);
+    if (aspects.length > 0)
+      changes.push({ kind: 'item-service', item: item.id, name: item.name, aspects, values });
   }
   for (const venue of Object.values(next.catalog.venues)) {
     const before = own(old.catalog.venues, venue.id);
     if (!before) continue;
-    const aspects = VENUE_ASPECTS.filter((aspect) => venueDiffers(aspect, before, venue));
+    const values = VENUE_ASPECTS.filter((aspect) => before[aspect] !== venue[aspect]).map((aspect) => ({
+      aspect,
+      from: venueValue(aspect, before),
+      to: venueValue(aspect, venue),
+    }));
+    const aspects = values.map((v) => v.aspect);
     if (aspects.length > 0)
-      changes.push({ kind: 'venue-changed', venue: venue.id, name: venue.name, aspects });
+      changes.push({ kind: 'venue-changed', venue: venue.id, name: venue.name, aspects, values });
   }
   changes.push(...triggerChanges(old, next));
   return changes;
@@ -154,17 +183,38 @@ function expanded(
   return condition;
 }
 
-function itemDiffers(aspect: ItemAspect, a: Item, b: Item, old: CompiledTheme, next: CompiledTheme): boolean {
+/**
+ * An item's value of one aspect in a version (`DetailValue`): the promised days and fee of each variant in order,
+ * the statutory days, the name of the item it is issued with, its delivery options (with postage, note and
+ * booking; conditions aside, as the cases show them), the names of its materials accepted later (容缺受理).
+ */
+function itemValue(aspect: ItemAspect, item: Item, theme: CompiledTheme): DetailValue {
   switch (aspect) {
+    case 'days':
+      return item.days.map((v) => v.value);
     case 'statutory-days':
-      return a.statutoryDays !== b.statutoryDays;
+      return item.statutoryDays ?? null;
+    case 'fee':
+      return item.fee.map((v) => v.value.amount);
     case 'issued-with':
-      return a.issuedWith !== b.issuedWith;
+      return item.issuedWith === undefined
+        ? null
+        : (own(theme.catalog.items, item.issuedWith)?.name ?? item.issuedWith);
     case 'delivery':
-      return JSON.stringify(a.delivery) !== JSON.stringify(b.delivery);
+      return item.delivery.map((o) => ({
+        method: o.method,
+        ...(o.fee === undefined ? {} : { fee: o.fee }),
+        ...(o.note === undefined ? {} : { note: o.note }),
+        ...(o.appointment === true ? { appointment: true } : {}),
+      }));
     case 'deferrable':
-      return JSON.stringify(deferred(a, old)) !== JSON.stringify(deferred(b, next));
+      return deferred(item, theme).map((id) => own(theme.catalog.materials, id)?.name ?? id);
   }
+}
+
+function venueValue(aspect: VenueAspect, venue: Venue): DetailValue {
+  if (aspect === 'appointment') return venue.appointment === true;
+  return venue[aspect] ?? null;
 }
 
 /** The materials an item accepts the application without (容缺受理), each use's own setting or its material's. */
@@ -172,8 +222,4 @@ function deferred(item: Item, theme: CompiledTheme): string[] {
   return item.materials
     .filter((use) => use.deferrable ?? own(theme.catalog.materials, use.material)?.deferrable === true)
     .map((use) => use.material);
-}
-
-function venueDiffers(aspect: VenueAspect, a: Venue, b: Venue): boolean {
-  return a[aspect] !== b[aspect];
 }

@@ -1,8 +1,9 @@
+import { DETAIL_NAMES, detailChangeText } from '../messages/service-diff-words.js';
 import { countOf, type Lang } from '../messages/words.js';
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import type { CaseChange, DiffCase, PolicyDiff } from './diff.js';
 import type { FieldAspect, FormChange } from './diff-forms.js';
-import type { ItemAspect, ServiceChange, TriggerAspect, VenueAspect } from './diff-service.js';
+import type { ServiceChange } from './diff-service.js';
 import { situationLines } from './diff-situations-text.js';
 import { deliveryText } from './situation-text.js';
 
@@ -61,7 +62,7 @@ const TEXT = {
     brief: (c: Brief, status: string) =>
       `${status}；事项 ${c.items.length} 项，${c.days} 个工作日，${c.fee} 元，到场 ${c.visits} 次`,
     forms: '表单和字段的变化（一表申请）：',
-    service: '办事细节的变化（时限、送达、容缺受理、办理地点、主动提醒和免申即享）：',
+    service: '办事细节的变化（时限、收费、送达、容缺受理、办理地点、主动提醒和免申即享）：',
   },
   en: {
     title: (d: PolicyDiff) => `Policy diff: ${d.next.title} (${d.old.version} → ${d.next.version})`,
@@ -84,7 +85,7 @@ const TEXT = {
       `${status}; ${countOf(c.items.length, 'item', 'en')}, ${countOf(c.days, 'working-day', 'en')}, ${c.fee} yuan, ${countOf(c.visits, 'visit', 'en')}`,
     forms: 'Forms and fields changed (one application form):',
     service:
-      'Service details changed (time limits, delivery, non-key materials, venues, triggers and grants):',
+      'Service details changed (time limits, fees, delivery, non-key materials, venues, triggers and grants):',
   },
 } as const;
 
@@ -188,35 +189,6 @@ export function formChangeText(change: FormChange, lang: Lang = 'zh'): string {
   }
 }
 
-const SERVICE_ASPECT: Record<Lang, Record<ItemAspect | VenueAspect | TriggerAspect, string>> = {
-  zh: {
-    'statutory-days': '法定时限',
-    'issued-with': '随证件一并签发',
-    delivery: '送达方式',
-    deferrable: '容缺受理的材料',
-    address: '地址',
-    hours: '办公时间',
-    appointment: '是否需要预约',
-    booking: '预约方式',
-    grants: '免申即享的待遇',
-    condition: '触发条件',
-    message: '提醒内容',
-  },
-  en: {
-    'statutory-days': 'statutory time limit',
-    'issued-with': 'issued with',
-    delivery: 'delivery',
-    deferrable: 'non-key materials',
-    address: 'address',
-    hours: 'opening hours',
-    appointment: 'appointment',
-    booking: 'booking',
-    grants: 'benefit granted without application',
-    condition: 'condition',
-    message: 'message',
-  },
-};
-
 /** One change of service details as a line of text. */
 export function serviceChangeText(change: ServiceChange, lang: Lang = 'zh'): string {
   const zh = lang === 'zh';
@@ -226,11 +198,15 @@ export function serviceChangeText(change: ServiceChange, lang: Lang = 'zh'): str
       change.grants === undefined ? '' : zh ? `（免申即享：${change.grants}）` : ` (grants ${change.grants})`;
     return zh ? `${sign} 主动提醒 ${change.trigger}${grant}` : `${sign} trigger ${change.trigger}${grant}`;
   }
-  const aspects = change.aspects.map((a) => SERVICE_ASPECT[lang][a]).join(zh ? '、' : ', ');
-  if (change.kind === 'item-service')
-    return zh ? `~ 事项 ${change.name}：${aspects}有变化` : `~ item ${change.name}: ${aspects} changed`;
-  if (change.kind === 'venue-changed')
-    return zh ? `~ 办理地点 ${change.name}：${aspects}有变化` : `~ venue ${change.name}: ${aspects} changed`;
+  // Items and venues say each value old → new ("承诺时限 10 → 5 个工作日"); triggers name what changed.
+  if (change.kind === 'item-service' || change.kind === 'venue-changed') {
+    const values = change.values
+      .map((v) => detailChangeText(v.aspect, v.from, v.to, lang))
+      .join(zh ? '；' : '; ');
+    const what = change.kind === 'item-service' ? (zh ? '事项' : 'item') : zh ? '办理地点' : 'venue';
+    return `~ ${what} ${change.name}${zh ? '：' : ': '}${values}`;
+  }
+  const aspects = change.aspects.map((a) => DETAIL_NAMES[lang][a]).join(zh ? '、' : ', ');
   const grants = change.grants;
   const none = zh ? '无' : 'none';
   const grant =

@@ -1,7 +1,6 @@
-import { countOf, type Lang } from '../messages/index.js';
+import { deliveryEffectText, type Lang } from '../messages/index.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
 import { keyLabel } from '../question-types/key-label.js';
-import { formatNumber } from '../util/number.js';
 import type { CaseDetail } from './detail.js';
 import type { RuleAnswer, RuleCell, RuleRow } from './situations.js';
 
@@ -82,33 +81,24 @@ export function ruleTextWith(
 
 /**
  * What each delivery method the applicant may choose adds to a situation, as one line for people
- * ("窗口领取：另需到场 1 次；邮寄送达：邮费 22 元"); the option's note where it adds neither visit nor fee;
- * '' when the situation asks no choice of delivery.
+ * ("窗口领取：另需到场 1 次；邮寄送达：免去领取的 1 次到场，邮费 22 元"), each method as `deliveryEffectText`
+ * says it, with the option's note; '' when the situation asks no choice of delivery.
  */
 export function deliveryText(detail: Pick<CaseDetail, 'delivery'>, lang: Lang): string {
-  const zh = lang === 'zh';
-  return (detail.delivery ?? [])
-    .map((d) => {
-      const parts: string[] = [];
-      if (d.visits > 0)
-        parts.push(zh ? `另需到场 ${d.visits} 次` : `${countOf(d.visits, 'visit', 'en')} to collect`);
-      if (d.fee > 0) {
-        const fee = formatNumber(d.fee);
-        parts.push(
-          d.method === '邮寄送达'
-            ? zh
-              ? `邮费 ${fee} 元`
-              : `${fee} yuan postage`
-            : zh
-              ? `另收 ${fee} 元`
-              : `${fee} yuan`,
-        );
-      }
-      const effect =
-        parts.length > 0
-          ? parts.join(zh ? '，' : ', ')
-          : (d.note ?? (zh ? '不另到场、不另收费' : 'no visit or fee added'));
-      return `${d.method}${zh ? '：' : ': '}${effect}`;
-    })
-    .join(zh ? '；' : '; ');
+  const methods = detail.delivery ?? [];
+  const most = Math.max(0, ...methods.map((d) => d.visits));
+  return methods
+    .map((d) =>
+      deliveryEffectText(
+        {
+          method: d.method,
+          fee: d.fee,
+          visits: d.visits,
+          saves: most - d.visits,
+          ...(d.note === undefined ? {} : { note: d.note }),
+        },
+        lang,
+      ),
+    )
+    .join(lang === 'zh' ? '；' : '; ');
 }

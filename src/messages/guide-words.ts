@@ -52,10 +52,8 @@ export interface GuideWords {
   readonly collect: string;
   /** Opening hours of a venue. */
   readonly hours: string;
-  /** The applicant's choice of delivery. */
-  readonly chosenDelivery: string;
-  /** A delivery option's fee. */
-  readonly deliveryFee: (yuan: string) => string;
+  /** Before the applicant chooses: the methods offered follow. */
+  readonly deliveryOptions: string;
   readonly delivery: string;
   readonly basis: string;
   /** Punctuation: the colon, the list and clause separators, brackets. */
@@ -126,8 +124,7 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     purposes: '事由',
     collect: '领取办理结果',
     hours: '办公时间',
-    chosenDelivery: '您选择的送达方式',
-    deliveryFee: (yuan) => `费用 ${yuan} 元`,
+    deliveryOptions: '可选择以下任一种方式：',
     delivery: '送达方式',
     basis: '依据',
     colon: '：',
@@ -187,8 +184,7 @@ export const GUIDE_WORDS: Readonly<Record<Lang, GuideWords>> = {
     purposes: 'for',
     collect: 'to collect the results',
     hours: 'opening hours',
-    chosenDelivery: 'your choice',
-    deliveryFee: (yuan) => `${yuan} yuan`,
+    deliveryOptions: 'Any of these:',
     delivery: 'Delivery',
     basis: 'Basis',
     colon: ': ',

@@ -16,7 +16,9 @@ export {
 export { type HintKey, hintOf } from './hints.js';
 export {
   appointmentText,
+  type DeliveryEffectWords,
   deferrableText,
+  deliveryEffectText,
   type ItemTime,
   itemDaysText,
   itemTimeText,

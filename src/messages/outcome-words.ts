@@ -75,3 +75,62 @@ export function appointmentText(
   const how = venue.booking === undefined ? '' : lang === 'zh' ? `：${venue.booking}` : `: ${venue.booking}`;
   return lang === 'zh' ? `需预约${how}` : `appointment needed${how}`;
 }
+
+/** What one delivery method gives a case, as `deliveryEffectText` reads it. */
+export interface DeliveryEffectWords {
+  readonly method: string;
+  /** Yuan it adds (postage); 0 or absent: none stated but by the note. */
+  readonly fee?: number;
+  /** Visits it needs to collect results; absent when not counted (no choice made yet). */
+  readonly visits?: number;
+  /** Visits to collect it saves against the method that needs the most; 0 or absent: none. */
+  readonly saves?: number;
+  /** The option's note in the theme's words (邮费由申请人支付…). */
+  readonly note?: string;
+  /** Set for the method the applicant chose. */
+  readonly chosen?: boolean;
+}
+
+/**
+ * One delivery method as people read it: "邮寄送达（您的选择）：免去领取的 1 次到场，邮费由申请人支付" — the visits
+ * to collect it needs or saves (without counts, whether it needs one: 窗口领取 does, the others do not), then
+ * what it costs: the fee, and the theme's note, which says who pays postage. "不另收费" only where nothing else
+ * is known: the theme gives neither fee nor note and the method changes no visit.
+ */
+export function deliveryEffectText(effect: DeliveryEffectWords, lang: Lang): string {
+  const zh = lang === 'zh';
+  const parts: string[] = [];
+  const { visits, saves = 0, fee = 0 } = effect;
+  if (visits === undefined)
+    parts.push(
+      effect.method === '窗口领取'
+        ? zh
+          ? '需到场领取办理结果'
+          : 'collect the results in person'
+        : zh
+          ? '无需到场领取'
+          : 'no visit to collect',
+    );
+  else if (visits > 0) {
+    // Some items are still collected at the window: the method saves the others' visits.
+    const fewer = saves > 0 ? (zh ? `（免去 ${saves} 次）` : ` (saves ${saves})`) : '';
+    parts.push(zh ? `另需到场 ${visits} 次${fewer}` : `${countOf(visits, 'visit', 'en')} to collect${fewer}`);
+  } else if (saves > 0)
+    parts.push(zh ? `免去领取的 ${saves} 次到场` : `saves ${countOf(saves, 'visit', 'en')} to collect`);
+  if (fee > 0) {
+    const yuan = formatNumber(fee);
+    parts.push(
+      effect.method === '邮寄送达'
+        ? zh
+          ? `邮费 ${yuan} 元`
+          : `${yuan} yuan postage`
+        : zh
+          ? `另收 ${yuan} 元`
+          : `${yuan} yuan`,
+    );
+  }
+  if (effect.note !== undefined) parts.push(effect.note);
+  if (parts.length === 0) parts.push(zh ? '不另到场、不另收费' : 'no visit or fee added');
+  const mine = effect.chosen === true ? (zh ? '（您的选择）' : ' (your choice)') : '';
+  return `${effect.method}${mine}${zh ? '：' : ': '}${joinClauses(parts, zh ? '，' : ', ')}`;
+}

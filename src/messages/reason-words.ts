@@ -10,6 +10,8 @@ export interface ReasonWords {
   readonly profile: (parts: readonly string[]) => string;
   /** Joins the answers part and the profile part. */
   readonly join: (parts: readonly string[]) => string;
+  /** The reason of a conditional entry that holds because no excluded case applies: no answer to name. */
+  readonly notExcluded: string;
   /** A question the citizen was not asked, because it did not apply to them. */
   readonly notAsked: (label: string) => string;
   /** A fact and its value that no question asks ("户籍：本市"). */
@@ -22,6 +24,7 @@ export const REASON_WORDS: Readonly<Record<Lang, ReasonWords>> = {
     always: '所有情形均适用',
     chose: (parts) => `因为您选择了：${parts.join('；')}`,
     profile: (parts) => `根据您的档案：${parts.join('；')}`,
+    notExcluded: '您的情况不属于例外情形',
     join: (parts) => parts.join('。'),
     notAsked: (label) => `${label}：不涉及`,
     fact: (label, value) => `${label}：${value}`,
@@ -30,6 +33,7 @@ export const REASON_WORDS: Readonly<Record<Lang, ReasonWords>> = {
     always: 'Applies in every case',
     chose: (parts) => `Because you chose: ${parts.join('; ')}`,
     profile: (parts) => `From your profile: ${parts.join('; ')}`,
+    notExcluded: 'Your case is not one of the exceptions',
     join: (parts) => parts.join('. '),
     notAsked: (label) => `${label}: not applicable`,
     fact: (label, value) => `${label}: ${value}`,

@@ -1,4 +1,4 @@
-import type { Delivery } from '../model/theme.js';
+import type { Delivery, DeliveryOption } from '../model/theme.js';
 import { own } from '../util/own.js';
 import type { ChosenDelivery, ComposedStep, DeliveryEffect } from './composition.js';
 import type { OutcomePlan } from './plan.js';
@@ -9,13 +9,18 @@ export interface MethodOutcome {
   readonly collections: readonly (readonly number[])[];
 }
 
+/** A step's 窗口领取 option: where and how its result is collected at the window; undefined when it has none. */
+export function windowOption(step: ComposedStep): DeliveryOption | undefined {
+  return step.delivery.find((o) => o.method === '窗口领取');
+}
+
 /**
  * Where a step's result is collected at the window (窗口领取): the venue its 窗口领取 option names, else the
  * venue of its presence, else its department (an item applied for online is still collected somewhere), or
  * null when none is known. A department stands for its own window: `collectionPlace` names it.
  */
 export function collectionVenue(plan: OutcomePlan, step: ComposedStep): string | null {
-  const option = step.delivery.find((o) => o.method === '窗口领取');
+  const option = windowOption(step);
   if (option?.venue !== undefined) return option.venue;
   if (step.presence !== null) return step.presence.venue;
   return (plan.items[step.item] as OutcomePlan['items'][number]).item.department ?? null;

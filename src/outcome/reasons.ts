@@ -1,11 +1,18 @@
 import { REASON_WORDS } from '../messages/reason-words.js';
 import type { Lang } from '../messages/words.js';
-import type { Condition } from '../model/condition.js';
+import type {
+  AllCondition,
+  AnyCondition,
+  Condition,
+  LeafCondition,
+  NotCondition,
+} from '../model/condition.js';
 import type { Reason, ReasonFact } from '../model/outcome.js';
 import type { AnswerValue } from '../model/session.js';
 import { answerType } from '../question-types/answers.js';
 import { decisiveFacts } from '../rules/decisive.js';
 import { factsRead, leaves } from '../rules/facts-read.js';
+import { conditionKind, isFactReference } from '../rules/shape.js';
 import { baseFacts, rulesFor } from '../session/environment.js';
 import { canonicalJson } from '../util/hash.js';
 import { own } from '../util/own.js';
@@ -16,7 +23,8 @@ import { displayValue, factDomain, toJson } from './display.js';
 /**
  * Why an entry is in the outcome: its condition (absent when unconditional), the settled facts the condition
  * reads through named conditions too, in the order written, with their values and sources, the full text for
- * authors, the facts that decide it on this path and the sentence a citizen reads, made of those alone.
+ * authors, the facts that decide it on this path and the sentence a citizen reads, made of those of them that
+ * the condition states (`told`).
  * Facts not settled yet (possible in a provisional outcome under an `any`) are left out: they have no value.
  */
 export function reasonFor(condition: Condition | undefined, context: OutcomeContext): Reason {
@@ -30,44 +38,79 @@ export function reasonFor(condition: Condition | undefined, context: OutcomeCont
     .map((fact) => reasonFact(fact, context));
   const rules = rulesFor(theme, session.operators);
   const decisive = decisiveFacts(condition, context.facts, theme.conditions, rules.evaluate);
-  const told = explained(decisive, context).map((name) => reasonFact(name, context));
+  const named = told(decisive, condition, context).map((name) => reasonFact(name, context));
   const said = (lang: Lang) =>
     plainText(
-      told.map((fact) => ({ fact, text: saidText(fact, context, lang, condition) })),
+      named.map((fact) => ({ fact, text: saidText(fact, context, lang, condition) })),
       lang,
+      true,
     );
   return { condition, facts, text, decisive, plain: { zh: said('zh'), en: said('en') } };
 }
 
 /**
- * The decisive facts as the citizen is told them: a question that was not asked (its `when` was false) stands
- * for the answers that made it not asked, found the same way, so the sentence names answers the citizen gave
- * rather than a question they never saw. A question skipped for another reason stays as it is.
+ * The decisive facts a citizen is told, each an answer or fact the condition reads in a leaf that holds on this
+ * path, in the decisive order: "因为您选择了：沿街商铺" only where the condition asks for 沿街商铺 (or a set or
+ * range it is in). A fact that decides only by making an excluded case false (`not: { location: residential }`
+ * for a street shop) is not named: the entry does not depend on that answer being what it is, only on it not
+ * being the excluded one. A negated leaf does name an answer its negation states: a yes/no or number answer
+ * (`not: { sign: true }` is 不设店招, `not: { area: { greaterThan: 150 } }` is 面积 ≤ 150), or the one option
+ * left when the leaf excludes every other (`not: { hukou: other }` is 本市户籍).
  */
-function explained(decisive: readonly string[], context: OutcomeContext): string[] {
+function told(decisive: readonly string[], condition: Condition, context: OutcomeContext): string[] {
   const { theme, session, facts } = context;
   const rules = rulesFor(theme, session.operators);
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const visit = (name: string): void => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    const question = theme.questions.find((q) => q.id === name);
-    if (question?.when !== undefined && facts.has(name) && facts.get(name) === undefined) {
-      const because = decisiveFacts({ not: question.when }, facts, theme.conditions, rules.evaluate);
-      if (because.length > 0) {
-        for (const fact of because) visit(fact);
+  const held = new Set<string>();
+  const visit = (node: Condition, positive: boolean, open: readonly string[]): void => {
+    switch (conditionKind(node)) {
+      case 'all':
+        for (const member of (node as AllCondition).all) visit(member, positive, open);
+        return;
+      case 'any':
+        for (const member of (node as AnyCondition).any) visit(member, positive, open);
+        return;
+      case 'not':
+        visit((node as NotCondition).not, !positive, open);
+        return;
+      case 'condition': {
+        const name = (node as { readonly condition: string }).condition;
+        const target = own(theme.conditions, name);
+        if (target !== undefined && !open.includes(name)) visit(target, positive, [...open, name]);
         return;
       }
+      case 'fact': {
+        const leaf = node as LeafCondition;
+        const verdict = rules.evaluate(leaf, facts);
+        const value = facts.get(leaf.fact);
+        const states = positive ? verdict === true : verdict === false && pinned(leaf, value);
+        if (!states) return;
+        held.add(leaf.fact);
+        if (isFactReference(leaf.value)) held.add(leaf.value.fact);
+      }
     }
-    if (!out.includes(name)) out.push(name);
   };
-  for (const name of decisive) visit(name);
-  return out;
+  // A negated leaf false on this path states the answer when no other answer makes it false too.
+  const pinned = (leaf: LeafCondition, value: unknown): boolean => {
+    if (typeof value === 'boolean' || typeof value === 'number') return true;
+    if (typeof value !== 'string' || isFactReference(leaf.value)) return false;
+    const options = factDomain(theme, leaf.fact).options ?? [];
+    return options.every(
+      (o) => o.id === value || rules.evaluate(leaf, new Map([[leaf.fact, o.id]])) !== false,
+    );
+  };
+  visit(condition, true, []);
+  return decisive.filter((fact) => held.has(fact));
 }
 
-/** The citizen's sentence: their answers first ("因为您选择了：…"), then what their profile says. */
-function plainText(parts: readonly { fact: ReasonFact; text: string }[], lang: Lang): string {
+/**
+ * The citizen's sentence: their answers first ("因为您选择了：…"), then what their profile says; for a
+ * conditional entry with nothing to name (it holds because no excluded case applies), that nothing excludes it.
+ */
+function plainText(
+  parts: readonly { fact: ReasonFact; text: string }[],
+  lang: Lang,
+  conditional = false,
+): string {
   const w = REASON_WORDS[lang];
   const answered = parts.filter((p) => p.fact.source === 'answer').map((p) => p.text);
   const profile = parts.filter((p) => p.fact.source !== 'answer').map((p) => p.text);
@@ -75,7 +118,8 @@ function plainText(parts: readonly { fact: ReasonFact; text: string }[], lang: L
     ...(answered.length > 0 ? [w.chose(answered)] : []),
     ...(profile.length > 0 ? [w.profile(profile)] : []),
   ];
-  return sentences.length === 0 ? w.always : w.join(sentences);
+  if (sentences.length > 0) return w.join(sentences);
+  return conditional ? w.notExcluded : w.always;
 }
 
 /** One decisive fact as the citizen reads it: an answer as its question type says it, a fact and its value. */

@@ -1,7 +1,7 @@
 import type { Totals, Visit } from '../model/outcome.js';
 import { own } from '../util/own.js';
 import type { Composition } from './composition.js';
-import { collectionPlace, collectionVenue } from './delivery-choice.js';
+import { collectionPlace, collectionVenue, windowOption } from './delivery-choice.js';
 import type { OutcomePlan } from './plan.js';
 
 /**
@@ -94,7 +94,7 @@ function visitOf(
     }
   // A venue's booking is for visits to apply; collecting needs one only where a 窗口领取 option says so.
   const booked = collect
-    ? visit.some((s) => stepOf(s).delivery.some((o) => o.method === '窗口领取' && o.appointment === true))
+    ? visit.some((s) => windowOption(stepOf(s))?.appointment === true)
     : venue?.appointment === true;
   return {
     venue: {

@@ -11,6 +11,7 @@ import type { Outcome, OutcomeMaterial, Reason } from '../model/outcome.js';
 import type { CompiledTheme } from '../model/theme.js';
 import { conditionText } from '../outcome/condition-text.js';
 import { formatNumber } from '../util/number.js';
+import { deliveryLines } from './delivery.js';
 import { table } from './escape.js';
 import { formLines } from './form.js';
 import { NOTICE_LABELS, STATUS_LABELS } from './labels.js';
@@ -266,34 +267,20 @@ function visits(g: Guide): string[] {
   return [...lines, ''];
 }
 
-function delivery({ outcome, w }: Guide): string[] {
-  const options = outcome.totals.delivery;
+/** 送达方式: the chosen method with what it costs and saves, or before a choice every method offered. */
+function delivery({ outcome, w, lang }: Guide): string[] {
+  const lines = deliveryLines(outcome, lang);
+  const chosen = outcome.totals.chosenDelivery !== undefined;
   return [
     `## ${w.delivery}`,
     '',
-    options.length === 0 ? '—' : options.join(w.list),
-    ...deliveryLines(outcome, w),
+    ...(lines.length === 0
+      ? ['—']
+      : chosen || lines.length === 1
+        ? lines
+        : [w.deliveryOptions, '', ...lines.map((l) => `- ${l}`)]),
     '',
   ];
-}
-
-/** Each delivery option's fee and note once (邮寄: postage), and the applicant's choice when asked. */
-function deliveryLines(outcome: Outcome, w: Guide['w']): string[] {
-  const seen = new Set<string>();
-  const lines: string[] = [];
-  for (const item of outcome.items)
-    for (const detail of item.deliveryDetails ?? []) {
-      const parts = [
-        ...(detail.fee === undefined ? [] : [w.deliveryFee(formatNumber(detail.fee))]),
-        ...(detail.note === undefined ? [] : [detail.note]),
-      ];
-      const line = `- ${detail.method}${w.colon}${joinClauses(parts, w.clause)}`;
-      if (!seen.has(line)) lines.push(line);
-      seen.add(line);
-    }
-  const chosen = outcome.totals.chosenDelivery;
-  if (chosen !== undefined) lines.push(`- ${w.chosenDelivery}${w.colon}${chosen.method}`);
-  return lines.length === 0 ? [] : ['', ...lines];
 }
 
 function basis({ outcome, w }: Guide): string[] {

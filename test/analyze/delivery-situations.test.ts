@@ -123,10 +123,10 @@ describe('the delivery choice splits no situation', () => {
       { method: '邮寄送达', fee: 22, visits: 1, note: '邮费由申请人支付' },
     ]);
     expect(deliveryText(all?.detail ?? {}, 'zh')).toBe(
-      '窗口领取：另需到场 3 次；邮寄送达：另需到场 1 次，邮费 22 元',
+      '窗口领取：另需到场 3 次；邮寄送达：另需到场 1 次（免去 2 次），邮费 22 元，邮费由申请人支付',
     );
     expect(deliveryText(all?.detail ?? {}, 'en')).toBe(
-      '窗口领取: 3 visits to collect; 邮寄送达: 1 visit to collect, 22 yuan postage',
+      '窗口领取: 3 visits to collect; 邮寄送达: 1 visit to collect (saves 2), 22 yuan postage, 邮费由申请人支付',
     );
     // No row narrows the delivery question to one answer: any answer, or not asked.
     for (const s of withChoice.situations)
@@ -217,11 +217,22 @@ describe('policy diffs', () => {
     const changes = changesBetween(base, dearer);
     expect(changes.map((c) => c.kind)).toEqual(['delivery']);
     expect(changeText(changes[0] as (typeof changes)[number], 'zh')).toBe(
-      '送达方式：窗口领取：另需到场 1 次；邮寄送达：邮费 22 元 → 窗口领取：另需到场 1 次；邮寄送达：邮费 25 元',
+      '送达方式：窗口领取：另需到场 1 次；邮寄送达：免去领取的 1 次到场，邮费 22 元，邮费 → 窗口领取：另需到场 1 次；邮寄送达：免去领取的 1 次到场，邮费 25 元',
     );
     const { delivery: _gone, ...asked } = base;
     expect(changeText(changesBetween(asked, base)[0] as (typeof changes)[number], 'en')).toBe(
-      'delivery: not asked → 窗口领取: 1 visit to collect; 邮寄送达: 22 yuan postage',
+      'delivery: not asked → 窗口领取: 1 visit to collect; 邮寄送达: saves 1 visit to collect, 22 yuan postage, 邮费',
+    );
+    // Postage the applicant pays at the carrier's rate is a note, not a fee: the change says so, not 不另收费.
+    const paid = {
+      ...base,
+      delivery: [
+        base.delivery?.[0] as never,
+        { method: '邮寄送达' as const, fee: 0, visits: 0, note: '邮费由申请人支付' },
+      ],
+    };
+    expect(changeText(changesBetween(asked, paid)[0] as (typeof changes)[number], 'zh')).toBe(
+      '送达方式：不问 → 窗口领取：另需到场 1 次；邮寄送达：免去领取的 1 次到场，邮费由申请人支付',
     );
   });
 });

@@ -63,7 +63,16 @@ describe('policy diffs', () => {
         { changes: [DESIGN, FEE], cases: ['kind=individual&sign=yes'] },
       ],
       forms: [],
-      service: [],
+      // The sign filing's fee, which the cases count too, as a service detail old → new.
+      service: [
+        {
+          kind: 'item-service',
+          item: 'sign-filing',
+          name: '户外招牌设置备案',
+          aspects: ['fee'],
+          values: [{ aspect: 'fee', from: [0], to: [50] }],
+        },
+      ],
     };
     expect(diff).toEqual(expected);
   });
@@ -162,6 +171,9 @@ describe('policy diffs', () => {
   ~ 情形「个体工商户，设置店招」（1 条路径）现在：
       ~ 材料 招牌设计效果图（sign-design）：形式 复印件 → 原件
       费用：0 → 50 元
+
+办事细节的变化（时限、收费、送达、容缺受理、办理地点、主动提醒和免申即享）：
+  ~ 事项 户外招牌设置备案：收费 0 → 50 元
 `);
     expect(formatDiff(diff, 'en', { examples: 1 })).toBe(`Policy diff: 开店 (2025.1 → 2025.2)
 Cases: 4 before, 6 after; 2 added, 0 removed, 3 changed, 1 unchanged
@@ -201,6 +213,9 @@ Situations changed (paths with the same outcome form a situation; 4 before, 4 af
   ~ the situation “个体工商户; 设置店招” (1 path) now:
       ~ material 招牌设计效果图 (sign-design): form 复印件 → 原件
       fee: 0 → 50 yuan
+
+Service details changed (time limits, fees, delivery, non-key materials, venues, triggers and grants):
+  ~ item 户外招牌设置备案: fee 0 → 50 yuan
 `);
   });
 

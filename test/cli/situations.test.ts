@@ -107,7 +107,9 @@ describe('tongban cases: the delivery choice splits no situation', () => {
     const seen = new Set(cells.map((c) => c[asked]));
     expect([...seen].sort()).toEqual(['不问', '任意', '窗口领取或邮寄送达'].filter((x) => seen.has(x)));
     expect(seen.has('窗口领取或邮寄送达') || seen.has('任意')).toBe(true);
-    expect(cells.some((c) => c[delivery] === '窗口领取：另需到场 1 次；邮寄送达：免费邮寄')).toBe(true);
+    expect(
+      cells.some((c) => c[delivery] === '窗口领取：另需到场 1 次；邮寄送达：免去领取的 1 次到场，免费邮寄'),
+    ).toBe(true);
   });
 
   test('json: each situation lists the methods offered with the visits and fee each adds', async () => {

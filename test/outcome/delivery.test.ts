@@ -73,8 +73,11 @@ describe('delivery options', () => {
     expect(o.totals.fee.total).toBe(75);
     expect(o.items[0]?.deliveryDetails).toEqual([{ method: '邮寄送达', fee: 22, note: '邮费由申请人支付' }]);
     const guide = markdownGuide(o, silent);
-    expect(guide).toContain('- 邮寄送达：费用 22 元；邮费由申请人支付');
-    expect(guide).not.toContain('您选择的送达方式');
+    // Before a choice (here none is asked) every method is listed with what it needs and costs.
+    expect(guide).toContain(
+      '- 窗口领取：需到场领取办理结果\n- 邮寄送达：无需到场领取，邮费 22 元，邮费由申请人支付',
+    );
+    expect(guide).not.toContain('您的选择');
   });
 
   test('choosing 窗口领取 adds one visit per venue to collect results', () => {
@@ -115,7 +118,12 @@ describe('delivery options', () => {
     expect(o.totals.visits.count).toBe(3);
     expect(o.totals.fee.total).toBe(97);
     expect(o.totals.fee.breakdown.at(-1)).toEqual({ item: 'permit', amount: 22, note: '邮费由申请人支付' });
-    expect(markdownGuide(o, asking)).toContain('- 您选择的送达方式：邮寄送达');
+    // The guide names only the chosen method: its postage and the collection visits it saves.
+    const guide = markdownGuide(o, asking);
+    expect(guide).toContain(
+      '## 送达方式\n\n邮寄送达（您的选择）：另需到场 1 次（免去 1 次），邮费 22 元，邮费由申请人支付\n\n',
+    );
+    expect(guide).not.toContain('窗口领取：');
   });
 
   test('立等可取 chosen where it is not offered falls back to collecting at the window', () => {

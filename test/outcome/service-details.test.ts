@@ -219,12 +219,27 @@ describe('tongban diff reports service details', () => {
         item: 'permit',
         name: '通行证签发',
         aspects: ['statutory-days', 'deferrable'],
+        values: [
+          { aspect: 'statutory-days', from: 20, to: 15 },
+          { aspect: 'deferrable', from: ['标准照片', '居民户口簿'], to: ['居民户口簿'] },
+        ],
       },
-      { kind: 'venue-changed', venue: 'hall', name: '出入境大厅', aspects: ['hours'] },
+      {
+        kind: 'venue-changed',
+        venue: 'hall',
+        name: '出入境大厅',
+        aspects: ['hours'],
+        values: [{ aspect: 'hours', from: '周一至周六 9:00–17:00', to: '周一至周五 9:00–17:00' }],
+      },
     ]);
     const text = formatDiff(diff);
-    expect(text).toContain('~ 事项 通行证签发：法定时限、容缺受理的材料有变化');
-    expect(text).toContain('~ 办理地点 出入境大厅：办公时间有变化');
+    expect(text).toContain(
+      '~ 事项 通行证签发：法定时限 20 → 15 个工作日；容缺受理的材料 标准照片、居民户口簿 → 居民户口簿',
+    );
+    expect(text).toContain('~ 办理地点 出入境大厅：办公时间 周一至周六 9:00–17:00 → 周一至周五 9:00–17:00');
+    const en = formatDiff(diff, 'en');
+    expect(en).toContain('~ item 通行证签发: statutory time limit 20 → 15 working days; non-key materials');
+    expect(en).toContain('~ venue 出入境大厅: opening hours 周一至周六 9:00–17:00 → 周一至周五 9:00–17:00');
   });
 
   test('no service change between a theme and itself', () => {

@@ -135,8 +135,22 @@ describe('tongban diff', () => {
   test('reports a change of whether collecting must be booked as a delivery change of the item', () => {
     const diff = diffThemes(plain, booked);
     expect(diff.service).toEqual([
-      { kind: 'item-service', item: 'permit', name: '通行证签发', aspects: ['delivery'] },
+      {
+        kind: 'item-service',
+        item: 'permit',
+        name: '通行证签发',
+        aspects: ['delivery'],
+        values: [
+          {
+            aspect: 'delivery',
+            from: [{ method: '窗口领取' }, { method: '邮寄送达' }],
+            to: [{ method: '窗口领取', appointment: true }, { method: '邮寄送达' }],
+          },
+        ],
+      },
     ]);
-    expect(formatDiff(diff)).toContain('~ 事项 通行证签发：送达方式有变化');
+    expect(formatDiff(diff)).toContain(
+      '~ 事项 通行证签发：送达方式 窗口领取、邮寄送达 → 窗口领取（领取须预约）、邮寄送达',
+    );
   });
 });

@@ -10,6 +10,7 @@ import {
 import type { Outcome, OutcomeItem, Reason, Visit } from '../../model/outcome.js';
 import type { CompiledTheme } from '../../model/theme.js';
 import { conditionText } from '../../outcome/condition-text.js';
+import { deliveryLines } from '../../render/delivery.js';
 import { NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
 import { materialStatusText, mergeSentence } from '../../render/merge-sentence.js';
 import { formatNumber } from '../../util/number.js';
@@ -20,7 +21,8 @@ import { textTable, wrap } from './table.js';
 /**
  * The outcome for a terminal: the case label, status and notices, the items with their departments, the
  * merged material table, the workflow stages, the totals (critical path against the sum of time limits,
- * fee, visits) and the counting line "逐项办理需 N 份材料 → 一表申请，需准备 M 份". Theme texts stay Chinese;
+ * fee, visits), the delivery (the chosen method, what it costs and saves; before a choice, each method) and the
+ * counting line "逐项办理需 N 份材料 → 一表申请，需准备 M 份". Theme texts stay Chinese;
  * headings follow `lang`. The material table wraps its cells to `width` display columns when given (a
  * terminal's width). Conditional notices, items and materials say why they apply in the citizen's words;
  * with `explain` (the theme, for authors) each also shows its full condition.
@@ -79,6 +81,9 @@ export function outcomeText(
     lines.push('', s.bold(t(lang, '为什么需要这些材料', 'Why these materials')), ...materialWhy);
   lines.push(...workflow(outcome, lang, s, name));
   lines.push('', s.bold(t(lang, '合计', 'Totals')), ...totals(outcome, lang, name));
+  const delivery = deliveryLines(outcome, lang);
+  if (delivery.length > 0)
+    lines.push('', s.bold(t(lang, '送达方式', 'Delivery')), ...delivery.map((l) => `  ${l}`));
   if (outcome.materials.length > 0) lines.push('', s.bold(mergeSentence(outcome.merge, lang)));
   return `${lines.join('\n')}\n`;
 }
