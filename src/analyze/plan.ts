@@ -13,6 +13,7 @@ import { start } from '../session/transitions.js';
 import { own } from '../util/own.js';
 import { type Choice, choicesOf } from './choices.js';
 import { factsReadBy } from './conditions.js';
+import { type VerdictTable, verdictTables } from './verdict-tables.js';
 
 /** Options shared by enumeration, checks and diffs. */
 export interface EnumerateOptions {
@@ -98,6 +99,11 @@ export interface ThemePlan {
   readonly blocks: readonly number[];
   /** By question index: the conditions of blocking notices that read it (they may hold before all is known). */
   readonly blocksAt: readonly (readonly number[])[];
+  /**
+   * By condition: its verdicts by the states of the questions it reads, filled by the walks of this plan
+   * (`verdictTables`; undefined for a condition evaluated each time).
+   */
+  readonly verdictTables: readonly (VerdictTable | undefined)[];
 }
 
 /** Compiles a theme for enumeration with a profile, a date and operators. */
@@ -189,6 +195,10 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
     atLevel,
     blocks,
     blocksAt,
+    verdictTables: verdictTables(reads, (q) => {
+      const question = questions[q];
+      return question === undefined || question.gates ? undefined : question.choices.length;
+    }),
   };
 }
 
