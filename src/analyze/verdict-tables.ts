@@ -31,6 +31,25 @@ export interface VerdictTable {
  * question (evaluated once anyway), one that reads a question whose options have conditions (`choices`
  * undefined: its choices grow as walks meet them), or one whose table would pass MAX_TABLE_ENTRIES.
  */
+/**
+ * By question: whether walks keep its fact in their fact map as they go (1), or set it only when a table
+ * misses (0). A fact must be kept when a condition without a table reads it, or a blocking notice's
+ * condition (`blocks`), which walks run on partial facts whenever one of its facts is set.
+ */
+export function keptFacts(
+  questions: number,
+  reads: readonly (readonly number[])[],
+  tables: readonly (VerdictTable | undefined)[],
+  blocks: readonly number[],
+): Uint8Array {
+  const kept = new Uint8Array(questions);
+  reads.forEach((read, c) => {
+    if (tables[c] === undefined) for (const q of read) kept[q] = 1;
+  });
+  for (const c of blocks) if (c >= 0) for (const q of reads[c] ?? []) kept[q] = 1;
+  return kept;
+}
+
 export function verdictTables(
   reads: readonly (readonly number[])[],
   choices: (question: number) => number | undefined,

@@ -42,15 +42,19 @@ export const NO_CASE = -1;
  * A depth-first walk over every complete path of a questionnaire, mirroring `walk` in src/session/walk.ts:
  * questions in order, a question whose condition is false is skipped (its fact settled as absent), a
  * prefilled one takes the profile's value, the others branch on their choices; once a blocking notice holds,
- * nothing more is asked. Facts live in one Map, set on the way down and deleted on the way back, and each
- * question's condition is evaluated once per node. Nothing is collected: memory stays flat.
+ * nothing more is asked. Each condition is evaluated once per node where its last question is settled, and
+ * most are looked up in the plan's verdict tables (`verdictTables`) by the states of the questions they read;
+ * facts live in one Map, set on the way down and deleted on the way back, but only those a condition without
+ * a table or a blocking notice reads (`keptFacts`): the others are set when a table misses. Nothing is
+ * collected: memory stays flat.
  *
  * With `visit`, the walk also numbers subtrees bottom-up: the caller gives each case an id (`leaf`; equal
  * ids for equal outcomes), a node's id is a hash of its question and its choices' ids, and `visit`
  * receives, for each node where a question branched, the ids of its choices.
  */
 export class CaseWalker {
-  readonly facts: Map<string, unknown>;
+  /** The facts conditions run on: question facts only as far as `ThemePlan.keptFacts` keeps them. */
+  private readonly facts: Map<string, unknown>;
   /** Verdict of each condition of the plan on the current path: 0 false, 1 true, 2 unknown. */
   readonly verdicts: Uint8Array;
   /** Whether each question was asked (answered or prefilled) in some case so far. */
@@ -62,6 +66,8 @@ export class CaseWalker {
   /** By question settled: its state as the plan's verdict tables read it (`STATE_*`). */
   private readonly state: Int32Array;
   private readonly tables: readonly (VerdictTable | undefined)[];
+  /** By question: whether its fact is kept up to date in `facts` (`ThemePlan.keptFacts`). */
+  private readonly kept: Uint8Array;
   /** By question: the choices offered at the current node (indices into its choices), and where in them it is. */
   private readonly lists: (readonly number[])[];
   private readonly pos: Int32Array;
@@ -100,6 +106,7 @@ export class CaseWalker {
     this.facts = new Map(plan.baseFacts);
     this.verdicts = new Uint8Array(plan.conditions.length);
     this.tables = plan.verdictTables;
+    this.kept = plan.keptFacts;
     this.state = new Int32Array(plan.questions.length);
     for (const c of plan.initial) this.evaluate(c);
     this.asked = new Uint8Array(this.n);
@@ -228,7 +235,7 @@ export class CaseWalker {
     // Every choice offered (no option condition): the position is the choice; a search only where gated.
     const at = list === this.all[k] ? c : list.indexOf(c);
     if (at < 0) return false;
-    for (let j = k + 1; j < this.depth; j++) this.facts.delete((this.questions[j] as QuestionPlan).id);
+    this.forget(k + 1);
     this.pos[k] = at - 1;
     return this.descend(k + 1, this.resume(k));
   }
@@ -297,10 +304,25 @@ export class CaseWalker {
       at += (this.state[reads[i] as number] as number) * (strides[i] as number);
     let verdict = verdicts[at] as number;
     if (verdict < 0) {
+      for (let i = 0; i < reads.length; i++) this.setFact(reads[i] as number);
       verdict = this.run(c);
       verdicts[at] = verdict;
     }
     this.verdicts[c] = verdict;
+  }
+
+  /** Sets question j's fact as its state on the path has it (a fact not kept is set only when a table misses). */
+  private setFact(j: number): void {
+    if (this.kept[j] === 1) return;
+    const q = this.questions[j] as QuestionPlan;
+    const state = this.state[j] as number;
+    const choice =
+      state === STATE_SKIPPED
+        ? undefined
+        : state === STATE_PREFILLED
+          ? q.prefilled
+          : q.choices[state - STATE_CHOICE];
+    this.facts.set(q.id, choice?.value);
   }
 
   /** Runs condition c on the facts: 0 false, 1 true, 2 unknown. */
@@ -330,6 +352,7 @@ export class CaseWalker {
   private descend(from: number, stopped: boolean): boolean {
     const facts = this.facts;
     const verdicts = this.verdicts;
+    const kept = this.kept;
     for (let j = from; j < this.n; j++) {
       const q = this.questions[j] as QuestionPlan;
       this.stoppedBefore[j] = stopped ? 1 : 0;
@@ -337,7 +360,7 @@ export class CaseWalker {
       if (!asked) {
         this.mode[j] = SKIPPED;
         this.state[j] = STATE_SKIPPED;
-        facts.set(q.id, undefined);
+        if (kept[j] === 1) facts.set(q.id, undefined);
         if (this.labelled) {
           this.keys[j] = j === 0 ? '' : (this.keys[j - 1] as string);
           this.labels[j] = j === 0 ? '' : (this.labels[j - 1] as string);
@@ -379,7 +402,7 @@ export class CaseWalker {
           choice = first;
         }
         this.asked[j] = 1;
-        facts.set(q.id, choice.value);
+        if (kept[j] === 1) facts.set(q.id, choice.value);
         this.append(j, choice);
       }
       stopped = this.settled(j, stopped);
@@ -403,8 +426,15 @@ export class CaseWalker {
       k--;
     }
     if (k < 0 && this.children) this.root.length = 0;
-    for (let j = k + 1; j < this.depth; j++) this.facts.delete((this.questions[j] as QuestionPlan).id);
+    this.forget(k + 1);
     return k;
+  }
+
+  /** Deletes the kept facts of questions `from`…depth-1 (the others are set again before they are read). */
+  private forget(from: number): void {
+    for (let j = from; j < this.depth; j++) {
+      if (this.kept[j] === 1) this.facts.delete((this.questions[j] as QuestionPlan).id);
+    }
   }
 
   /** Takes the next choice of question k; returns whether a blocking notice holds after it. */
@@ -417,7 +447,7 @@ export class CaseWalker {
     this.choice[k] = index;
     this.state[k] = STATE_CHOICE + index;
     const choice = q.choices[index] as Choice;
-    this.facts.set(q.id, choice.value);
+    if (this.kept[k] === 1) this.facts.set(q.id, choice.value);
     this.append(k, choice);
     this.depth = k + 1;
     return this.settled(k, this.stoppedBefore[k] === 1);
