@@ -40,11 +40,13 @@ interface BranchNode {
 export function idleBranches(plan: ThemePlan, questions: readonly number[]): Map<number, IdleBranch> {
   // By question: whether each of its nodes looks idle by sketches, in walk order (prefixes come later).
   const alike = new Map<number, boolean[]>(questions.map((k) => [k, []]));
+  // The same lists by question index, for the visitor (called at every node of the walk).
+  const alikeAt: (boolean[] | undefined)[] = plan.questions.map((_, k) => alike.get(k));
   const overflow = new Set<number>();
   const walker: CaseWalker = new CaseWalker(
     plan,
     (k, children) => {
-      const list = alike.get(k);
+      const list = alikeAt[k];
       if (!list || children.length < 2) return;
       if (list.length === MAX_BRANCH_NODES) {
         overflow.add(k);

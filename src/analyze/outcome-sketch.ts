@@ -65,9 +65,6 @@ export class OutcomeSketch {
   private noticeSum = 0;
   private itemSum = 0;
   private materialSum = 0;
-  /** The choices of the last case sketched (`CaseWalker.choicesInto`), and the current one's. */
-  private previous: Int32Array;
-  private current: Int32Array;
   private started = false;
   private verdicts: Uint8Array = new Uint8Array(0);
 
@@ -114,29 +111,38 @@ export class OutcomeSketch {
     this.kindCounts = new Int32Array(NOTICE_KIND_BITS);
     this.withholds = new Int8Array(1 << NOTICE_KIND_BITS).fill(-1);
     this.materialCounts = new Int32Array(outcome.materials.length);
-    this.previous = new Int32Array(plan.questions.length);
-    this.current = new Int32Array(plan.questions.length);
   }
 
-  /** The sketch of the walker's current case (the walker must be the one every earlier call was given). */
+  /**
+   * The sketch of the walker's current case. A sketch kept from case to case must be given every case of one
+   * walk, in order: it looks again only at what reads the questions the walk settled again
+   * (`CaseWalker.changedFrom`).
+   */
   of(walker: CaseWalker): number {
     this.verdicts = walker.verdicts;
-    walker.choicesInto(this.current);
-    let from = 0;
-    if (this.started) {
-      const n = this.current.length;
-      while (from < n && this.current[from] === this.previous[from]) from++;
-    }
+    const from = this.started ? walker.changedFrom : 0;
     this.started = true;
-    const swap = this.previous;
-    this.previous = this.current;
-    this.current = swap;
     this.update(from);
+    return this.hash();
+  }
+
+  /** The sketch of the sums as they stand. */
+  private hash(): number {
     let mask = 0;
     for (let b = 0; b < NOTICE_KIND_BITS; b++) if ((this.kindCounts[b] as number) > 0) mask |= 1 << b;
     const hash = mix(0x811c9dc5, this.noticeSum);
     if (this.withheld(mask)) return mix(hash, WITHHELD) >>> 0;
     return mix(mix(hash, this.itemSum), this.materialSum) >>> 0;
+  }
+
+  /**
+   * The sketch of the walker's current case, whatever was sketched before: every notice and item is looked
+   * at again (for cases that do not follow one another in one walk).
+   */
+  anew(walker: CaseWalker): number {
+    this.verdicts = walker.verdicts;
+    this.update(0);
+    return this.hash();
   }
 
   /** Looks again at the notices and items with a condition reading question `from` or a later one. */

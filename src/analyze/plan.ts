@@ -13,6 +13,7 @@ import { start } from '../session/transitions.js';
 import { own } from '../util/own.js';
 import { type Choice, choicesOf } from './choices.js';
 import { factsReadBy } from './conditions.js';
+import { keptFacts, type VerdictTable, verdictTables } from './verdict-tables.js';
 
 /** Options shared by enumeration, checks and diffs. */
 export interface EnumerateOptions {
@@ -98,6 +99,13 @@ export interface ThemePlan {
   readonly blocks: readonly number[];
   /** By question index: the conditions of blocking notices that read it (they may hold before all is known). */
   readonly blocksAt: readonly (readonly number[])[];
+  /**
+   * By condition: its verdicts by the states of the questions it reads, filled by the walks of this plan
+   * (`verdictTables`; undefined for a condition evaluated each time).
+   */
+  readonly verdictTables: readonly (VerdictTable | undefined)[];
+  /** By question: whether walks keep its fact up to date (`keptFacts`), else set it when a table misses. */
+  readonly keptFacts: Uint8Array;
 }
 
 /** Compiles a theme for enumeration with a profile, a date and operators. */
@@ -169,6 +177,10 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
     else (atLevel[level] as number[]).push(c);
   });
   const blocks = notices.filter((n) => n.kind === 'block').map((n) => n.when);
+  const tables = verdictTables(reads, (q) => {
+    const question = questions[q];
+    return question === undefined || question.gates ? undefined : question.choices.length;
+  });
   const blocksAt: number[][] = theme.questions.map(() => []);
   for (const c of blocks) {
     if (c < 0) continue;
@@ -189,6 +201,8 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
     atLevel,
     blocks,
     blocksAt,
+    verdictTables: tables,
+    keptFacts: keptFacts(questions.length, reads, tables, blocks),
   };
 }
 

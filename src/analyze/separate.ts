@@ -1,5 +1,6 @@
 import { Hash } from '../util/id-hash.js';
 import { NODES_KEPT } from './census.js';
+import { OutcomeSketch } from './outcome-sketch.js';
 import type { ThemePlan } from './plan.js';
 import { Summarizer } from './summary.js';
 import { CaseWalker, NO_CASE } from './walker.js';
@@ -16,7 +17,20 @@ export interface ChoiceSeparation {
  * At the node a prefix of choices leads to, the id of each choice of question k (asked in the order given):
  * equal subtrees, equal ids.
  */
-type IdsAt = (prefix: Int32Array, k: number) => (choice: number) => number;
+type IdsAt = (prefix: Int32Array, k: number) => (choice: number) => Probe;
+
+/**
+ * The first or last case below a choice, as a probe compares it: a hash of its path below the question and
+ * of its outcome's sketch (`OutcomeSketch`: equal outcomes, equal sketches), and, for the outcome id that
+ * settles probes whose hashes agree, its verdicts (undefined: no case).
+ */
+interface Probe {
+  readonly cheap: number;
+  readonly verdicts: Uint8Array | undefined;
+  id?: number;
+}
+
+const NO_PROBE: Probe = { cheap: NO_CASE, verdicts: undefined };
 
 /** The id of a walk in step that has ended. */
 const ENDED = -2;
@@ -46,16 +60,27 @@ export function separateChoices(
 } {
   const summarizer = new Summarizer(plan, { identity: true, choice: true });
   const outcomeId = (verdicts: Uint8Array): number => summarizer.summarize(verdicts).identity as number;
+  const sketch = new OutcomeSketch(plan);
   /** The first case below the fixed choices: the path it branches on after question k, and its outcome. */
-  const firstCase = (fixed: Int32Array, k: number): number => {
+  const firstCase = (fixed: Int32Array, k: number): Probe => {
     const walker = new CaseWalker(plan, undefined, { fixed, labels: false });
-    return walker.advance() ? firstCaseId(walker, k) : NO_CASE;
+    return walker.advance() ? firstCaseId(walker, k) : NO_PROBE;
   };
-  const firstCaseId = (walker: CaseWalker, k: number): number => {
+  // Most probes differ in their path or their sketch, which need no outcome composed: the outcome id is
+  // computed only for probes whose hashes agree (`same`).
+  const firstCaseId = (walker: CaseWalker, k: number): Probe => {
     const hash = new Hash();
     walker.hashPath(hash, k + 1);
-    hash.number(outcomeId(walker.verdicts));
-    return hash.value();
+    hash.number(sketch.anew(walker));
+    return { cheap: hash.value(), verdicts: walker.verdicts.slice() };
+  };
+  /** Whether two probes show the same path and the same outcome. */
+  const same = (a: Probe, b: Probe): boolean => {
+    if (a.cheap !== b.cheap) return false;
+    if (a.verdicts === undefined || b.verdicts === undefined) return a.verdicts === b.verdicts;
+    a.id ??= outcomeId(a.verdicts);
+    b.id ??= outcomeId(b.verdicts);
+    return a.id === b.id;
   };
   /** A step of a walk in step (`inStep`): the path below question k, and the case's outcome or no case. */
   const stepId = (walker: CaseWalker, k: number): number => {
@@ -70,7 +95,7 @@ export function separateChoices(
    */
   const firstCases: IdsAt = (prefix, k) => {
     const walker = new CaseWalker(plan, undefined, { fixed: prefix.subarray(0, k), labels: false });
-    if (!walker.advance()) return () => NO_CASE;
+    if (!walker.advance()) return () => NO_PROBE;
     const fixed = new Int32Array(k + 1);
     fixed.set(prefix.subarray(0, k));
     return (c) => {
@@ -94,10 +119,10 @@ export function separateChoices(
     const fixed = new Int32Array(k + 1);
     fixed.set(prefix.subarray(0, k));
     return (c) => {
-      if (reached) return walker.firstPathWith(k, c) ? firstCaseId(walker, k) : NO_CASE;
+      if (reached) return walker.firstPathWith(k, c) ? firstCaseId(walker, k) : NO_PROBE;
       fixed[k] = c;
       const fresh = new CaseWalker(plan, undefined, { fixed, labels: false, last: true });
-      return fresh.advance() ? firstCaseId(fresh, k) : NO_CASE;
+      return fresh.advance() ? firstCaseId(fresh, k) : NO_PROBE;
     };
   };
   /**
@@ -144,7 +169,7 @@ export function separateChoices(
         // Any pair will do: stop at the first choice unlike the first (there may be 100,000 options).
         const first = idOf(0);
         for (let c = 1; c < m; c++) {
-          if (idOf(c) === first) continue;
+          if (same(idOf(c), first)) continue;
           mark(0, c);
           return;
         }
@@ -154,7 +179,7 @@ export function separateChoices(
       const found = choices.map(idOf);
       for (let a = 0; a < choices.length && left > 0; a++) {
         for (let b = a + 1; b < choices.length && left > 0; b++) {
-          if (found[a] !== found[b]) mark(choices[a] as number, choices[b] as number);
+          if (!same(found[a] as Probe, found[b] as Probe)) mark(choices[a] as number, choices[b] as number);
         }
       }
     };

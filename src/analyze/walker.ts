@@ -3,6 +3,7 @@ import type { CompiledCondition } from '../rules/compile.js';
 import { Hash } from '../util/id-hash.js';
 import type { Choice } from './choices.js';
 import type { QuestionPlan, ThemePlan } from './plan.js';
+import { STATE_CHOICE, STATE_PREFILLED, STATE_SKIPPED, type VerdictTable } from './verdict-tables.js';
 
 const SKIPPED = 0;
 const PREFILLED = 1;
@@ -29,7 +30,8 @@ export interface WalkOptions {
 
 /**
  * Called when every choice of a question at one node has been explored, with one subtree id per choice:
- * equal ids, equal subtrees (the same questions follow, and every path ends in the same outcome).
+ * equal ids, equal subtrees (the same questions follow, and every path ends in the same outcome). The walk
+ * reuses the array once the call returns: copy it to keep it.
  */
 export type NodeVisitor = (question: number, children: readonly number[]) => void;
 
@@ -40,15 +42,19 @@ export const NO_CASE = -1;
  * A depth-first walk over every complete path of a questionnaire, mirroring `walk` in src/session/walk.ts:
  * questions in order, a question whose condition is false is skipped (its fact settled as absent), a
  * prefilled one takes the profile's value, the others branch on their choices; once a blocking notice holds,
- * nothing more is asked. Facts live in one Map, set on the way down and deleted on the way back, and each
- * question's condition is evaluated once per node. Nothing is collected: memory stays flat.
+ * nothing more is asked. Each condition is evaluated once per node where its last question is settled, and
+ * most are looked up in the plan's verdict tables (`verdictTables`) by the states of the questions they read;
+ * facts live in one Map, set on the way down and deleted on the way back, but only those a condition without
+ * a table or a blocking notice reads (`keptFacts`): the others are set when a table misses. Nothing is
+ * collected: memory stays flat.
  *
  * With `visit`, the walk also numbers subtrees bottom-up: the caller gives each case an id (`leaf`; equal
  * ids for equal outcomes), a node's id is a hash of its question and its choices' ids, and `visit`
  * receives, for each node where a question branched, the ids of its choices.
  */
 export class CaseWalker {
-  readonly facts: Map<string, unknown>;
+  /** The facts conditions run on: question facts only as far as `ThemePlan.keptFacts` keeps them. */
+  private readonly facts: Map<string, unknown>;
   /** Verdict of each condition of the plan on the current path: 0 false, 1 true, 2 unknown. */
   readonly verdicts: Uint8Array;
   /** Whether each question was asked (answered or prefilled) in some case so far. */
@@ -57,6 +63,11 @@ export class CaseWalker {
   private readonly n: number;
   private readonly mode: Uint8Array;
   private readonly choice: Int32Array;
+  /** By question settled: its state as the plan's verdict tables read it (`STATE_*`). */
+  private readonly state: Int32Array;
+  private readonly tables: readonly (VerdictTable | undefined)[];
+  /** By question: whether its fact is kept up to date in `facts` (`ThemePlan.keptFacts`). */
+  private readonly kept: Uint8Array;
   /** By question: the choices offered at the current node (indices into its choices), and where in them it is. */
   private readonly lists: (readonly number[])[];
   private readonly pos: Int32Array;
@@ -78,6 +89,8 @@ export class CaseWalker {
   private readonly stopAtDeadEnds: boolean;
   /** Whether a blocking notice held after the last question walked. */
   private stoppedAtEnd = false;
+  /** The first question settled again since the case before the current one (see `changedFrom`). */
+  private low = 0;
 
   constructor(
     private readonly plan: ThemePlan,
@@ -92,6 +105,9 @@ export class CaseWalker {
     this.stopAtDeadEnds = options.deadEnds ?? false;
     this.facts = new Map(plan.baseFacts);
     this.verdicts = new Uint8Array(plan.conditions.length);
+    this.tables = plan.verdictTables;
+    this.kept = plan.keptFacts;
+    this.state = new Int32Array(plan.questions.length);
     for (const c of plan.initial) this.evaluate(c);
     this.asked = new Uint8Array(this.n);
     this.mode = new Uint8Array(this.n);
@@ -109,7 +125,9 @@ export class CaseWalker {
   advance(): boolean {
     if (this.finished) return false;
     this.atDeadEnd = false;
+    this.low = this.n;
     if (!this.started) {
+      this.low = 0;
       this.started = true;
       if (this.descend(0, this.blocked())) return true;
       if (this.stopAtDeadEnds) return this.stopAtDeadEnd();
@@ -154,6 +172,15 @@ export class CaseWalker {
         .join(' · ');
     }
     return this.n === 0 ? '' : (this.labels[this.n - 1] as string);
+  }
+
+  /**
+   * The first question whose state may differ between the current case and the one `advance` stopped on
+   * before it (0 on the first): every question before it took the same choice, or was skipped or prefilled
+   * alike, on both. The questions from it on were settled again (possibly as before).
+   */
+  get changedFrom(): number {
+    return this.low;
   }
 
   /** Whether question k (the first one not walked, with `upTo: k`) is asked after the current prefix. */
@@ -208,7 +235,7 @@ export class CaseWalker {
     // Every choice offered (no option condition): the position is the choice; a search only where gated.
     const at = list === this.all[k] ? c : list.indexOf(c);
     if (at < 0) return false;
-    for (let j = k + 1; j < this.depth; j++) this.facts.delete((this.questions[j] as QuestionPlan).id);
+    this.forget(k + 1);
     this.pos[k] = at - 1;
     return this.descend(k + 1, this.resume(k));
   }
@@ -266,8 +293,42 @@ export class CaseWalker {
   }
 
   private evaluate(c: number): void {
+    const table = this.tables[c];
+    if (table === undefined) {
+      this.verdicts[c] = this.run(c);
+      return;
+    }
+    const { reads, strides, verdicts } = table;
+    let at = 0;
+    for (let i = 0; i < reads.length; i++)
+      at += (this.state[reads[i] as number] as number) * (strides[i] as number);
+    let verdict = verdicts[at] as number;
+    if (verdict < 0) {
+      for (let i = 0; i < reads.length; i++) this.setFact(reads[i] as number);
+      verdict = this.run(c);
+      verdicts[at] = verdict;
+    }
+    this.verdicts[c] = verdict;
+  }
+
+  /** Sets question j's fact as its state on the path has it (a fact not kept is set only when a table misses). */
+  private setFact(j: number): void {
+    if (this.kept[j] === 1) return;
+    const q = this.questions[j] as QuestionPlan;
+    const state = this.state[j] as number;
+    const choice =
+      state === STATE_SKIPPED
+        ? undefined
+        : state === STATE_PREFILLED
+          ? q.prefilled
+          : q.choices[state - STATE_CHOICE];
+    this.facts.set(q.id, choice?.value);
+  }
+
+  /** Runs condition c on the facts: 0 false, 1 true, 2 unknown. */
+  private run(c: number): number {
     const verdict = (this.plan.conditions[c] as CompiledCondition)(this.facts);
-    this.verdicts[c] = verdict === true ? 1 : verdict === false ? 0 : 2;
+    return verdict === true ? 1 : verdict === false ? 0 : 2;
   }
 
   /**
@@ -291,13 +352,15 @@ export class CaseWalker {
   private descend(from: number, stopped: boolean): boolean {
     const facts = this.facts;
     const verdicts = this.verdicts;
+    const kept = this.kept;
     for (let j = from; j < this.n; j++) {
       const q = this.questions[j] as QuestionPlan;
       this.stoppedBefore[j] = stopped ? 1 : 0;
       const asked = !stopped && (q.when < 0 || verdicts[q.when] !== 0);
       if (!asked) {
         this.mode[j] = SKIPPED;
-        facts.set(q.id, undefined);
+        this.state[j] = STATE_SKIPPED;
+        if (kept[j] === 1) facts.set(q.id, undefined);
         if (this.labelled) {
           this.keys[j] = j === 0 ? '' : (this.keys[j - 1] as string);
           this.labels[j] = j === 0 ? '' : (this.labels[j - 1] as string);
@@ -310,6 +373,7 @@ export class CaseWalker {
         this.lists[j] = list;
         if (q.prefilled && (!q.gates || q.gates.prefilledOffered(this.holds))) {
           this.mode[j] = PREFILLED;
+          this.state[j] = STATE_PREFILLED;
           choice = q.prefilled;
         } else if (fixed >= 0) {
           const taken = list.includes(fixed) ? q.choices[fixed] : undefined;
@@ -320,6 +384,7 @@ export class CaseWalker {
           }
           this.mode[j] = FIXED;
           this.choice[j] = fixed;
+          this.state[j] = STATE_CHOICE + fixed;
           choice = taken;
         } else {
           const start = this.lastFirst ? list.length - 1 : 0;
@@ -333,10 +398,11 @@ export class CaseWalker {
           this.mode[j] = BRANCHED;
           this.pos[j] = start;
           this.choice[j] = list[start] as number;
+          this.state[j] = STATE_CHOICE + (list[start] as number);
           choice = first;
         }
         this.asked[j] = 1;
-        facts.set(q.id, choice.value);
+        if (kept[j] === 1) facts.set(q.id, choice.value);
         this.append(j, choice);
       }
       stopped = this.settled(j, stopped);
@@ -360,19 +426,28 @@ export class CaseWalker {
       k--;
     }
     if (k < 0 && this.children) this.root.length = 0;
-    for (let j = k + 1; j < this.depth; j++) this.facts.delete((this.questions[j] as QuestionPlan).id);
+    this.forget(k + 1);
     return k;
+  }
+
+  /** Deletes the kept facts of questions `from`…depth-1 (the others are set again before they are read). */
+  private forget(from: number): void {
+    for (let j = from; j < this.depth; j++) {
+      if (this.kept[j] === 1) this.facts.delete((this.questions[j] as QuestionPlan).id);
+    }
   }
 
   /** Takes the next choice of question k; returns whether a blocking notice holds after it. */
   private resume(k: number): boolean {
+    if (k < this.low) this.low = k;
     const q = this.questions[k] as QuestionPlan;
     const at = (this.pos[k] as number) + 1;
     this.pos[k] = at;
     const index = (this.lists[k] as readonly number[])[at] as number;
     this.choice[k] = index;
+    this.state[k] = STATE_CHOICE + index;
     const choice = q.choices[index] as Choice;
-    this.facts.set(q.id, choice.value);
+    if (this.kept[k] === 1) this.facts.set(q.id, choice.value);
     this.append(k, choice);
     this.depth = k + 1;
     return this.settled(k, this.stoppedBefore[k] === 1);
@@ -402,12 +477,11 @@ export class CaseWalker {
   /** Every choice of question k at this node is done: report the node and pass its id up. */
   private finish(k: number): void {
     const children = (this.children as number[][])[k] as number[];
-    const list = children.slice();
-    children.length = 0;
-    this.visit?.(k, list);
+    this.visit?.(k, children);
     const hash = new Hash();
     hash.number(k);
-    for (const id of list) hash.number(id);
+    for (let c = 0; c < children.length; c++) hash.number(children[c] as number);
+    children.length = 0;
     this.push(k, hash.value());
   }
 }
