@@ -30,7 +30,7 @@ describe('tongban run (scripted)', () => {
     expect(out).toContain('由一表申请生成');
   });
 
-  test('text: the worked case visits the hall to apply (booked), then to collect (no booking)', async () => {
+  test('text: the worked case visits the hall to apply (booked), then to collect (no booking), each with address and hours', async () => {
     const r = await cli(['run', HK, '--answers', ANSWERS, '--today', '2026-11-27']);
     expect(r.code).toBe(0);
     const totals = r.stdout.slice(r.stdout.indexOf('合计'));
@@ -38,10 +38,10 @@ describe('tongban run (scripted)', () => {
     const apply = lines.find((line) => line.startsWith('    1. '));
     const collect = lines.find((line) => line.startsWith('    2. '));
     expect(apply).toMatch(
-      /^ {4}1\. 申请办理：出入境管理部门办证大厅（往来港澳通行证签发、赴香港签注签发）.*；需预约：/u,
+      /^ {4}1\. 申请办理：上海市公安局出入境办证大厅（示例）（往来港澳通行证签发、赴香港签注签发）；地址：浦东新区民生路1500号；办公时间：周一至周六 9:00–17:00；需预约：/u,
     );
     expect(collect).toMatch(
-      /^ {4}2\. 领取办理结果：出入境管理部门办证大厅（往来港澳通行证签发、赴香港签注签发）/u,
+      /^ {4}2\. 领取办理结果：上海市公安局出入境办证大厅（示例）（往来港澳通行证签发、赴香港签注签发）；地址：浦东新区民生路1500号；办公时间：周一至周六 9:00–17:00$/u,
     );
     expect(collect).not.toContain('预约');
     expect(totals.match(/需预约/g)).toHaveLength(1);
@@ -63,6 +63,18 @@ describe('tongban run (scripted)', () => {
     const rows = r.stdout.split('\n').filter((line) => line.includes('可容缺受理，受理后补交'));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toContain('需提交（可容缺受理，受理后补交）');
+  });
+
+  test('text: a venue with an address but no known hours shows the address only', async () => {
+    // The cross-border marriage goes to the Shanghai centre (示例), whose opening hours the sources did not give.
+    const answers =
+      'legal-age=true,partner-identity=foreigner,my-status=unmarried,partner-married=false,blood-relation=false';
+    const r = await cli(['run', 'themes/marriage.yaml', '--answers', answers, '--today', '2026-11-27']);
+    expect(r.code, r.stderr).toBe(0);
+    const visit = r.stdout.split('\n').find((line) => line.startsWith('    1. '));
+    expect(visit).toMatch(
+      /^ {4}1\. 申请办理：上海市婚姻（收养）登记中心（示例）（[^\n]*）；地址：徐汇区漕宝路80号光大会展中心D座三楼$/u,
+    );
   });
 
   test("text: why each entry applies in the citizen's words; --explain adds the full rule", async () => {

@@ -168,8 +168,8 @@ describe('npm start', () => {
     expect(r.stdout).not.toMatch(/(^|[^0-9])0 个工作日/);
     // Two visits: to apply (booked beforehand) and to collect at the window (no booking).
     const totals = r.stdout.slice(r.stdout.indexOf('合计'));
-    expect(totals).toMatch(/\n {4}1\. 申请办理：出入境管理部门办证大厅（[^\n]*需预约/u);
-    expect(totals).toMatch(/\n {4}2\. 领取办理结果：出入境管理部门办证大厅（[^\n预]*\n/u);
+    expect(totals).toMatch(/\n {4}1\. 申请办理：上海市公安局出入境办证大厅（示例）（[^\n]*需预约/u);
+    expect(totals).toMatch(/\n {4}2\. 领取办理结果：上海市公安局出入境办证大厅（示例）（[^\n预]*\n/u);
     expect(totals.match(/需预约/g)).toHaveLength(1);
   });
 });
