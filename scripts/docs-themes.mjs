@@ -53,8 +53,9 @@ const READING = {
       `其他 ${n(s.byAnswer('purpose', 'other'))}、逗留 ${n(s.byAnswer('purpose', 'stay'))} 条路径）。` +
       '每个区分都改变材料、收费或时限，窗口人员也会区分，所以整体情形数是两部分的乘积。审核时分事项看（`tongban cases --by-item`）：' +
       `证件签发 ${n(s.itemCount('hk-macau-permit-issuance'))} 种、赴香港签注 ${n(s.itemCount('hk-endorsement'))} 种、` +
-      `赴澳门签注 ${n(s.itemCount('macau-endorsement'))} 种，两个事项共用的材料（申请人身份证件、监护人材料、同意函等）` +
-      `${n(s.items.shared.length)} 种，不予办理 ${n(s.items.others.length)} 种，共 ${n(s.items.total)} 个情形要审核。`,
+      `赴澳门签注 ${n(s.itemCount('macau-endorsement'))} 种；两个事项都要的材料（申请人身份证件、监护人材料、同意函等）` +
+      `${n(s.items.shared.length)} 份，每份单列一次，共 ${n(s.items.shared.reduce((sum, m) => sum + m.situations.length, 0))} 种；不予办理 ${n(s.items.others.length)} 种；` +
+      `共 ${n(s.items.total)} 个情形要审核。`,
     '不另成情形的：同一项材料的几种合格形式写成一项材料（未满16周岁凭身份证或户口簿；港澳亲属的回乡证或外国护照；' +
       '赴港逗留的进入许可或延期逗留许可；其他签注按事由提交的证明），登记备案的国家工作人员与现役军人合成一个选项，' +
       '指纹、代办、急事急办等提示的文字写明适用条件，对所有相关申请人显示。' +
@@ -79,7 +80,7 @@ const READING = {
       '店招（不设户外招牌、备案或审批）和售烟；是否售酒另有一条提示。窗口人员也会区分这些，所以整体情形数是它们的乘积；' +
       `分事项审核（\`tongban cases --by-item\`）共 ${n(s.items.total)} 个情形：每个部门只看自己事项的几种情形` +
       `（食品经营许可 ${n(s.itemCount('food-business-licence'))} 种、消防 ${n(s.itemCount('fire-safety-check'))} 种、` +
-      `排水 ${n(s.itemCount('drainage-permit'))} 种……），多个事项共用的材料 ${n(s.items.shared.length)} 种。` +
+      `排水 ${n(s.itemCount('drainage-permit'))} 种……），多个事项共用的材料 ${n(s.items.shared.length)} 份（共 ${n(s.items.shared.reduce((sum, m) => sum + m.situations.length, 0))} 种情形）。` +
       '上海资料没有餐饮场所消防检查的面积豁免，面积只影响排水许可；北京、四川等地的面积豁免是缺少的（地区性的）区分。',
   ],
   'convenience-store': (s) => [
@@ -365,7 +366,7 @@ function themeGuide(lib, theme, themeFile, stats, example) {
     '### 分事项情形（审核清单）',
     '',
     `审核时分事项看（\`tongban cases ${repoPath(themeFile)} --by-item\`）：共 **${n(stats.items.total)}** 个情形。` +
-      '每个事项单列它的情形（时限、费用、到场、送达方式和它要的材料相同的路径算一个），同一情形中两个事项都要的材料单列一次，' +
+      '每个事项单列它的情形（时限、费用、到场、送达方式和它要的材料相同的路径算一个），两个事项可能同时要的材料每份单列一次，' +
       '最后是没有事项的情形和每条提示何时显示。',
     '',
     demote(byItemMarkdown(themeFile), 1).trimEnd(),
@@ -446,7 +447,7 @@ function indexPage(entries) {
       '（`tongban cases`）；申请人选择的送达方式不另成情形，情形列出每种方式各增加什么。“可以办理”等按路径计数。“不同结果”只比较状态、事项、需提交材料数、时限、费用和到场次数。',
     '',
     '“分事项情形”是审核人员要签核的清单（`tongban cases --by-item`）：每个事项单列它的情形（时限、费用、到场、送达方式和它要的材料' +
-      '相同的路径算一个），同一情形中两个事项都要的材料单列一次（“多个事项共用的材料”），再加上没有事项的情形（不予办理、无需办理）。' +
+      '相同的路径算一个），两个事项可能同时要的材料每份单列一次（“共用材料”，不再放进各事项），再加上没有事项的情形（不予办理、无需办理）。' +
       '一个情形的结果由它的各事项情形按合并规则（材料合并、排程、收费、到场）得出，所以逐项签核这些清单就签核了全部组合：' +
       '要看的是各清单之和，而不是它们的乘积。提示何时显示另列一表。',
     '',

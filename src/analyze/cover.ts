@@ -2,10 +2,11 @@ import { type Cube, type CubeLayout, fill } from './cubes.js';
 
 /**
  * Shorter rules for lists whose rows may overlap within a group (item situations): each cube of a group, the
- * largest first, takes "any answer" for each question in turn while it still meets no cube of another group;
- * a cube that then lies inside an earlier one of its group is dropped and its paths counted there. The rows of
- * a group still match exactly its paths among the paths the groups cover (a path may match two rows of one
- * group). Group 0 is returned as it is (it is the paths where nothing applies, which no list shows).
+ * largest first, takes "any answer" for each question in turn (questions it leaves unasked first) while it
+ * still meets no cube of another group; a cube that lies inside another of its group is dropped and its paths
+ * counted there. Given cubes that hold exactly their paths (merged, not widened), the rows of a group match
+ * exactly its paths among the paths the groups cover (a path may match two rows of one group). Group 0 is
+ * returned as it is (the paths where nothing applies, which no list shows).
  */
 export function coverGroups(layout: CubeLayout, groups: readonly Cube[][]): Cube[][] {
   return groups.map((group, g) => {
@@ -20,7 +21,11 @@ export function coverGroups(layout: CubeLayout, groups: readonly Cube[][]): Cube
         continue;
       }
       const bits = cube.bits.slice();
-      for (let j = 0; j < layout.questions; j++) {
+      // Questions left unasked first ("不问" reads worst in a rule), then the others, each in question order.
+      const order = [...Array(layout.questions).keys()].sort(
+        (a, b) => Number(!onlyUnasked(layout, bits, a)) - Number(!onlyUnasked(layout, bits, b)) || a - b,
+      );
+      for (const j of order) {
         const from = layout.offsets[j] as number;
         const to = layout.offsets[j + 1] as number;
         const saved = bits.slice(from, to);
@@ -29,9 +34,26 @@ export function coverGroups(layout: CubeLayout, groups: readonly Cube[][]): Cube
       }
       out.push({ ...cube, bits });
     }
+    // A row inside a later, wider one adds nothing: its paths are counted there.
+    for (let i = out.length - 1; i >= 0; i--) {
+      const row = out[i] as Cube;
+      const home = out.find((o, k) => k !== i && contains(o.bits, row.bits));
+      if (home === undefined) continue;
+      home.count += row.count;
+      home.first = Math.min(home.first, row.first);
+      out.splice(i, 1);
+    }
     // Rows in order of their first paths, as the other lists give them.
     return out.sort((a, b) => a.first - b.first);
   });
+}
+
+/** Whether question j's set is "not asked" alone. */
+function onlyUnasked(layout: CubeLayout, bits: Uint32Array, j: number): boolean {
+  const from = layout.offsets[j] as number;
+  if (bits[from] !== 1) return false;
+  for (let w = from + 1; w < (layout.offsets[j + 1] as number); w++) if (bits[w] !== 0) return false;
+  return true;
 }
 
 /** Whether every path of `inner` is one of `outer`. */

@@ -6,7 +6,7 @@ import type { OutcomePlan } from '../outcome/plan.js';
 import { emptySelection, type Selection, select } from '../outcome/selection.js';
 import { own } from '../util/own.js';
 import { coverGroups } from './cover.js';
-import { type Cube, cubeLayout, mergeGroups, PathMerger, widen } from './cubes.js';
+import { type Cube, cubeLayout, mergeGroups, PathMerger } from './cubes.js';
 import type { CaseDetail } from './detail.js';
 import { maxCasesOf } from './enumerate.js';
 import { type EnumerateOptions, planTheme, type ThemePlan } from './plan.js';
@@ -68,6 +68,8 @@ export interface ItemSituations {
   readonly situations: readonly ItemSituation[];
   /** Paths that can be handled in which the item does not apply. */
   readonly absent: number;
+  /** For a material several items share: the items that use it on some path, in the theme's order. */
+  readonly usedBy?: readonly string[];
 }
 
 /** A notice and the rows of the paths it is shown on. */
@@ -88,12 +90,15 @@ export interface NoticeRule {
 export interface ItemSituationList {
   readonly items: readonly ItemSituations[];
   /**
-   * The materials several items of a case use (the applicant's identity, a licence one item passes on…), as
-   * the outcome merges them: reviewed once here rather than with each item. Their situations' views have
-   * materials only.
+   * Each material that two items of one case may both ask for (the applicant's identity, a licence one item
+   * passes on…), as the outcome merges it, with the items that use it: reviewed once here rather than with
+   * each item. Their situations' views have that one material only.
    */
-  readonly shared: readonly ItemSituation[];
-  /** Whole situations whose status is not `ready` (they have no items). */
+  readonly shared: readonly ItemSituations[];
+  /**
+   * Whole situations whose status is not `ready` (they have no items), with rows read among every path and
+   * widened across their own rows (see `ItemSituation.rows`).
+   */
   readonly others: readonly Situation[];
   readonly notices: readonly NoticeRule[];
   /** Item situations, shared-material situations and `others`: the situations a reviewer signs off. */
@@ -111,6 +116,8 @@ interface Split {
   readonly firsts: Int32Array[];
   readonly counts: number[];
   readonly cubes: Cube[][];
+  /** For a shared material: the ids of the items that use it on some path. */
+  readonly users: Set<string>;
 }
 
 /**
@@ -129,9 +136,12 @@ export function enumerateItemSituations(plan: ThemePlan, options: EnumerateOptio
   const rules = new RuleRows(plan, layout);
   // An item listed twice (under two conditions) is one item.
   const itemIds = [...new Set(theme.items.map((entry) => entry.item))];
-  // One split per item, then one for the materials several items share.
-  const items = [...itemIds, ''].map(() => newSplit());
-  const common = commonMaterials(plan, itemIds, max);
+  const common = [...commonMaterials(plan, itemIds, max)];
+  // One split per item, then one per material several items share.
+  const items = [...itemIds, ...common].map(() => newSplit());
+  // The paths without items, by whole situation (group 0: the paths that can be handled).
+  const unready = newSplit();
+  const unreadyGroups = new Map<number, number>();
   const notices = theme.notices.map(() => newSplit());
   const byItemId = new Map(itemIds.map((id, k) => [id, k]));
   const byNoticeId = new Map(theme.notices.map((n, k) => [n.id, k]));
@@ -151,7 +161,7 @@ export function enumerateItemSituations(plan: ThemePlan, options: EnumerateOptio
     }
     const { verdicts } = walker;
     const summary = summarizer.summarize(verdicts);
-    whole.add(walker, summary);
+    const situation = whole.add(walker, summary);
     walker.choicesInto(choices);
     const bodyKey = (summary.detail as CaseDetail).items;
     let itemGroups = itemGroupsOf.get(bodyKey);
@@ -172,6 +182,15 @@ export function enumerateItemSituations(plan: ThemePlan, options: EnumerateOptio
     // A path without items (refused, not needed) is one of `others`: item rows may cover it, since a reviewer
     // reads them among the paths that can be handled (see `ItemSituation.rows`).
     if (summary.status === 'ready') joinAll(items, itemGroups, merger, choices, paths);
+    let unreadyGroup = 0;
+    if (summary.status !== 'ready') {
+      unreadyGroup =
+        unreadyGroups.get(situation) ??
+        groupOf(unready, { delivery: [], materials: [] }, choices, String(situation));
+      unreadyGroups.set(situation, unreadyGroup);
+    }
+    merger.add(unready.cubes[unreadyGroup] as Cube[], choices, paths);
+    unready.counts[unreadyGroup] = (unready.counts[unreadyGroup] as number) + 1;
     joinAll(notices, noticeGroups, merger, choices, paths);
     paths++;
   }
@@ -185,15 +204,20 @@ export function enumerateItemSituations(plan: ThemePlan, options: EnumerateOptio
       first: rules.path(split.firsts[g] as Int32Array),
     }));
   };
-  const itemLists = itemIds.map(
-    (id, k): ItemSituations => ({
-      id,
-      name: own(theme.catalog.items, id)?.name ?? id,
-      situations: situationsOf(items[k] as Split),
-      absent: (items[k] as Split).counts[0] as number,
-    }),
-  );
-  const shared = situationsOf(items[itemIds.length] as Split);
+  const listOf = (id: string, name: string, k: number): ItemSituations => ({
+    id,
+    name,
+    situations: situationsOf(items[k] as Split),
+    absent: (items[k] as Split).counts[0] as number,
+  });
+  const itemLists = itemIds.map((id, k) => listOf(id, own(theme.catalog.items, id)?.name ?? id, k));
+  const shared = common
+    .map((id, k) => {
+      const { users } = items[itemIds.length + k] as Split;
+      const usedBy = itemLists.filter((item) => users.has(item.id)).map((item) => item.name);
+      return { ...listOf(id, own(theme.catalog.materials, id)?.name ?? id, itemIds.length + k), usedBy };
+    })
+    .filter((list) => list.situations.length > 0);
   const noticeRules = theme.notices.flatMap((notice, k): NoticeRule[] => {
     const split = notices[k] as Split;
     if (split.views.length === 0) return [];
@@ -207,13 +231,19 @@ export function enumerateItemSituations(plan: ThemePlan, options: EnumerateOptio
     ];
   });
   const used = itemLists.filter((list) => list.situations.length > 0);
-  const others = whole.finish().filter((s) => s.detail.status !== 'ready');
+  const unreadyRows = rowsOf(layout, rules, unready);
+  const others = whole
+    .finish()
+    .filter((x) => x.detail.status !== 'ready')
+    .map((x) => ({ ...x, rows: unreadyRows[(unreadyGroups.get(x.index) as number) - 1] as RuleRow[] }));
+  const sizes = (lists: readonly ItemSituations[]) =>
+    lists.reduce((sum, list) => sum + list.situations.length, 0);
   return {
     items: used,
     shared,
     others,
     notices: noticeRules,
-    total: used.reduce((sum, list) => sum + list.situations.length, 0) + shared.length + others.length,
+    total: sizes(used) + sizes(shared) + others.length,
     paths,
     truncated,
   };
@@ -224,12 +254,11 @@ const SHOWN: ItemView = Object.freeze({ delivery: [], materials: [] });
 function newSplit(): Split {
   // Group 0 gathers the paths where the item does not apply (or the notice is not shown): rows of the
   // others are widened against them too, so that no row matches such a path.
-  return { keys: new Map(), views: [], firsts: [], counts: [0], cubes: [[]] };
+  return { keys: new Map(), views: [], firsts: [], counts: [0], cubes: [[]], users: new Set() };
 }
 
 /** The group of a view in a split (1-based; made when new, with the current path as its first). */
-function groupOf(split: Split, view: ItemView, choices: Int32Array): number {
-  const key = JSON.stringify(view);
+function groupOf(split: Split, view: ItemView, choices: Int32Array, key = JSON.stringify(view)): number {
   let g = split.keys.get(key);
   if (g === undefined) {
     split.views.push(view);
@@ -260,7 +289,8 @@ function joinAll(
 
 /** The rows of a split's groups after group 0, widened against every group (group 0 included). */
 function rowsOf(layout: ReturnType<typeof cubeLayout>, rules: RuleRows, split: Split): RuleRow[][] {
-  const widened = coverGroups(layout, widen(layout, mergeGroups(layout, split.cubes)));
+  // Merged cubes hold exactly their paths, so widening against them (`coverGroups`) is exact.
+  const widened = coverGroups(layout, mergeGroups(layout, split.cubes));
   return widened.slice(1).map((cubes) => cubes.map((cube) => rules.row(cube)));
 }
 
@@ -273,18 +303,25 @@ function itemGroupsFor(
   selection: Selection,
   splits: readonly Split[],
   byItemId: ReadonlyMap<string, number>,
-  common: ReadonlySet<string>,
+  common: readonly string[],
   choices: Int32Array,
 ): Int32Array {
   const body = composeBody(plan, selection, composeNotices(plan, selection).withheld);
   const groups = new Int32Array(splits.length).fill(-1);
+  const commonSet = new Set(common);
   body.steps.forEach((step, at) => {
     const k = byItemId.get(itemAt(plan, step.item).id);
-    if (k !== undefined) groups[k] = groupOf(splits[k] as Split, viewOf(plan, body, at, common), choices);
+    if (k !== undefined) groups[k] = groupOf(splits[k] as Split, viewOf(plan, body, at, commonSet), choices);
   });
-  const shared = sharedOf(plan, body, common);
-  const last = splits.length - 1;
-  if (shared !== undefined) groups[last] = groupOf(splits[last] as Split, shared, choices);
+  const first = splits.length - common.length;
+  for (const m of body.materials) {
+    const at = common.indexOf((plan.materials[m.material] as OutcomePlan['materials'][number]).id);
+    if (at < 0) continue;
+    const split = splits[first + at] as Split;
+    groups[first + at] = groupOf(split, sharedView(plan, body, m), choices);
+    for (const u of m.usedBy)
+      split.users.add(itemAt(plan, (body.steps[u.step] as CompositionBody['steps'][number]).item).id);
+  }
   return groups;
 }
 
@@ -343,10 +380,10 @@ function viewOf(plan: OutcomePlan, body: CompositionBody, at: number, common: Re
   const item = itemAt(plan, step.item);
   const materials: ItemMaterial[] = [];
   for (const m of body.materials) {
-    // A material several items ask for is reviewed once, with the materials they share (`sharedOf`).
-    if (common.has((plan.materials[m.material] as OutcomePlan['materials'][number]).id)) continue;
     const use = m.usedBy.find((u) => u.step === at);
     if (use === undefined) continue;
+    // A material several items ask for is reviewed once, in its own list (`sharedView`).
+    if (common.has((plan.materials[m.material] as OutcomePlan['materials'][number]).id)) continue;
     materials.push(
       materialOf(plan, body, m, {
         form: use.form,
@@ -403,30 +440,18 @@ function commonMaterials(plan: ThemePlan, itemIds: readonly string[], max: numbe
 }
 
 /**
- * The materials that items of one case may share (`commonMaterials`), as an outcome merges them (the strongest form, the most copies: the material as
- * the outcome lists it), as one view: `undefined` when the items share none.
+ * A material that items of one case may share (`commonMaterials`) as the outcome merges it (the strongest
+ * form, the most copies, its status), as a view of its own.
  */
-function sharedOf(
+function sharedView(
   plan: OutcomePlan,
   body: CompositionBody,
-  common: ReadonlySet<string>,
-): ItemView | undefined {
-  const materials: ItemMaterial[] = [];
-  for (const m of body.materials) {
-    if (!common.has((plan.materials[m.material] as OutcomePlan['materials'][number]).id)) continue;
-    materials.push(
-      materialOf(plan, body, m, {
-        form: m.form,
-        copies: m.copies,
-        commitment: m.usedBy.flatMap((u) =>
-          u.commitment
-            ? [itemAt(plan, (body.steps[u.step] as CompositionBody['steps'][number]).item).id]
-            : [],
-        ),
-      }),
-    );
-  }
-  return materials.length === 0 ? undefined : { delivery: [], materials };
+  m: CompositionBody['materials'][number],
+): ItemView {
+  // Which items use it, and which of them accept a commitment instead, follow from the items' situations:
+  // the list gives them as a whole (`ItemSituations.usedBy`), so they split nothing here.
+  const material = materialOf(plan, body, m, { form: m.form, copies: m.copies, commitment: [] });
+  return { delivery: [], materials: [material] };
 }
 
 /** `enumerateItemSituations` of a theme, planned with the options. */

@@ -56,16 +56,36 @@ function checkItemSituations(theme: CompiledTheme, options: EnumerateOptions): I
       expect(matches([rule]).length, `${path.key}: ${rule.id}`).toBe(shown ? 1 : 0);
       if (shown) hit(rule);
     }
-    // Item rows are read among the paths that can be handled; the others are listed whole.
+    // The situations without items: exactly one matches a path without items, none a path with items.
+    const other = matches(list.others);
+    expect(other.length, path.key).toBe(o.status === 'ready' ? 0 : 1);
+    // Item rows are read among the paths that can be handled.
     if (o.status !== 'ready') {
       expect(o.items, path.key).toEqual([]);
+      expect(other[0]?.detail.status, path.key).toBe(o.status);
       unready++;
       continue;
     }
-    const shared = matches(list.shared);
-    expect(shared.length, path.key).toBeLessThanOrEqual(1);
-    for (const x of shared) hit(x);
-    const sharedIds = new Set(shared.flatMap((x) => x.view.materials.map((m) => m.id)));
+    // Each shared material: one situation where the case has it (as the outcome merges it), else none.
+    const sharedIds = new Set<string>();
+    for (const material of list.shared) {
+      const found = matches(material.situations);
+      const merged = o.materials.find((m) => m.id === material.id);
+      if (merged === undefined) {
+        expect(found, `${path.key}: ${material.id}`).toEqual([]);
+        continue;
+      }
+      expect(found, `${path.key}: ${material.id}`).toHaveLength(1);
+      const [x] = found as [(typeof found)[number]];
+      hit(x);
+      sharedIds.add(material.id);
+      const [view] = x.view.materials;
+      expect({ form: view?.form, copies: view?.copies, status: view?.status }, path.key).toEqual({
+        form: merged.form,
+        copies: merged.copies,
+        status: merged.status,
+      });
+    }
     for (const item of list.items) {
       const found = matches(item.situations);
       const expected = expectedItem(o, item.id);
@@ -103,13 +123,11 @@ function checkItemSituations(theme: CompiledTheme, options: EnumerateOptions): I
     // One situation per view.
     expect(new Set(item.situations.map((x) => JSON.stringify(x.view))).size).toBe(item.situations.length);
   }
-  for (const x of list.shared) expect(hits.get(x) ?? 0).toBe(x.count);
+  for (const material of list.shared)
+    for (const x of material.situations) expect(hits.get(x) ?? 0).toBe(x.count);
   for (const rule of list.notices) expect(hits.get(rule) ?? 0).toBe(rule.count);
-  expect(list.total).toBe(
-    list.items.reduce((sum, item) => sum + item.situations.length, 0) +
-      list.shared.length +
-      list.others.length,
-  );
+  const sizes = (lists: ItemSituationList['items']) => lists.reduce((sum, x) => sum + x.situations.length, 0);
+  expect(list.total).toBe(sizes(list.items) + sizes(list.shared) + list.others.length);
   expect(list.others.every((x) => x.detail.status !== 'ready')).toBe(true);
   expect(list.others.reduce((sum, x) => sum + x.count, 0)).toBe(unready);
   return list;
@@ -178,7 +196,7 @@ describe('the lists a reviewer signs off are short (issue: situations an officer
 
   test('a material two items of one case ask for is listed once, with the shared materials', async () => {
     const list = await counts('themes/hk-macau-permit.yaml');
-    const sharedIds = new Set(list.shared.flatMap((x) => x.view.materials.map((m) => m.id)));
+    const sharedIds = new Set(list.shared.map((material) => material.id));
     expect(sharedIds.size).toBeGreaterThan(0);
     for (const item of list.items)
       for (const x of item.situations)

@@ -13,8 +13,12 @@ describe('tongban cases --by-item: the lists a reviewer signs off', () => {
     expect(r.stdout).toMatch(/规则：一方为现役军人/);
     expect(r.stdout).toContain('《军人婚姻登记证明》（原件；需提交）');
     expect(r.stdout).toContain('没有事项的情形');
+    // Refusal rules are shortened among every path: the one answer that refuses.
+    expect(r.stdout).toMatch(/不予办理；1 条路径：.*\n\s+规则：未到法定婚龄\n/);
+    // When each notice shows, also in the text output.
+    expect(r.stdout).toContain('提示何时显示');
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '共 8 种情形（事项 5 种，共用材料 0 种，不予办理或无需办理 3 种），覆盖 23 条路径',
+      '共 8 种情形（事项情形 5 种，共用材料情形 0 种，不予办理或无需办理 3 种），覆盖 23 条路径',
     );
   });
 
@@ -30,13 +34,20 @@ describe('tongban cases --by-item: the lists a reviewer signs off', () => {
     expect(json.total).toBe(8);
     expect(json.paths).toBe(23);
     expect(json.items.map((i: { situations: unknown[] }) => i.situations.length)).toEqual([2, 3]);
-    // One CSV record per rule row of every situation, after the header.
+    // One CSV record per rule row of every situation and notice, after the header.
     const rows = [
       ...json.items.flatMap((i: { situations: { rows: unknown[] }[] }) => i.situations),
       ...json.others,
+      ...json.notices,
     ];
     const records = csv.stdout.split('\r\n').filter((line) => line !== '').length - 1;
     expect(records).toBe(rows.reduce((sum: number, x: { rows: unknown[] }) => sum + x.rows.length, 0));
+  });
+
+  test('a capped walk says in the output itself that the list is incomplete', async () => {
+    const r = await cli(['cases', MARRIAGE, ...TODAY, '--by-item', '--max-cases', '5']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/覆盖 5 条路径（已达到路径上限，清单不完整）$/);
   });
 
   test('English, and --by-item with --paths is a usage error', async () => {

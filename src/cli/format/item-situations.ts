@@ -33,9 +33,14 @@ interface Part {
 function partsOf(list: ItemSituationList, lang: Lang): Part[] {
   return [
     ...list.items.map((item) => ({ title: item.name, situations: item.situations, absent: item.absent })),
-    ...(list.shared.length === 0
-      ? []
-      : [{ title: t(lang, '多个事项共用的材料', 'materials several items share'), situations: list.shared }]),
+    ...list.shared.map((material) => ({
+      title: t(
+        lang,
+        `${material.name}（共用材料，用于${(material.usedBy ?? []).join('、')}）`,
+        `${material.name} (shared by ${(material.usedBy ?? []).join(', ')})`,
+      ),
+      situations: material.situations,
+    })),
   ];
 }
 
@@ -79,6 +84,11 @@ export function viewFigures(view: ItemView, lang: Lang): string[] {
   ].map(escapeControls);
 }
 
+/** The materials of an item's view as a situation lists them. */
+export function viewMaterials(view: ItemView, lang: Lang): string[] {
+  return view.materials.map((m) => itemMaterialText(m, lang));
+}
+
 /** A material as a situation lists it: name, form and copies, and how it is dealt with. */
 export function itemMaterialText(m: ItemMaterial, lang: Lang): string {
   const copies = m.copies > 1 ? ` ×${m.copies}` : '';
@@ -94,13 +104,27 @@ const rulesText = (theme: CompiledTheme, rows: readonly RuleRow[], lang: Lang): 
 
 /** The closing line: situations by kind, and the paths they cover. */
 function totalLine(list: ItemSituationList, lang: Lang): string {
-  const items = list.items.reduce((sum, item) => sum + item.situations.length, 0);
+  const sum = (lists: ItemSituationList['items']) => lists.reduce((n, x) => n + x.situations.length, 0);
+  const [items, shared] = [sum(list.items), sum(list.shared)];
   const n = (count: number) => countOf(count, 'situation', lang);
-  return t(
+  const line = t(
     lang,
-    `共 ${n(list.total)}（事项 ${items} 种，共用材料 ${list.shared.length} 种，不予办理或无需办理 ${list.others.length} 种），覆盖 ${countOf(list.paths, 'path', lang)}`,
-    `${n(list.total)} (${items} of items, ${list.shared.length} of shared materials, ${list.others.length} without items) covering ${countOf(list.paths, 'path', lang)}`,
+    `共 ${n(list.total)}（事项情形 ${items} 种，共用材料情形 ${shared} 种，不予办理或无需办理 ${list.others.length} 种），覆盖 ${countOf(list.paths, 'path', lang)}`,
+    `${n(list.total)} (${items} of items, ${shared} of shared materials, ${list.others.length} without items) covering ${countOf(list.paths, 'path', lang)}`,
   );
+  // A capped walk says so in the output itself, not only on stderr: a saved list must not look complete.
+  return list.truncated
+    ? line +
+        t(lang, '（已达到路径上限，清单不完整）', ' (the path limit was reached: the list is incomplete)')
+    : line;
+}
+
+/** When each notice shows, as lines: the notice, its path count, then its rule rows. */
+function noticeLines(theme: CompiledTheme, list: ItemSituationList, lang: Lang): string[] {
+  return list.notices.flatMap((rule) => [
+    `  ${noticeLine(theme, rule.id, lang)}（${countOf(rule.count, 'path', lang)}）`,
+    ...rulesText(theme, rule.rows, lang).map((row) => `     ${t(lang, '显示：', 'shown: ')}${row}`),
+  ]);
 }
 
 const otherText = (theme: CompiledTheme, x: ItemSituationList['others'][number], lang: Lang) =>
@@ -132,22 +156,28 @@ export function itemSituationsText(
       const figures = viewFigures(x.view, lang);
       lines.push(
         `  ${x.index}. ${[...figures, countOf(x.count, 'path', lang)].join(t(lang, '；', '; '))}`,
-        `     ${t(lang, '材料：', 'materials: ')}${x.view.materials.map((m) => itemMaterialText(m, lang)).join(t(lang, '；', '; ')) || '—'}`,
+        `     ${t(lang, '材料：', 'materials: ')}${viewMaterials(x.view, lang).join(t(lang, '；', '; ')) || '—'}`,
         ...rulesText(theme, x.rows, lang).map((rule) => `     ${t(lang, '规则：', 'rule: ')}${rule}`),
       );
     }
     lines.push('');
   }
   if (list.others.length > 0) {
-    lines.push(s.bold(t(lang, '没有事项的情形', 'situations without items')));
+    lines.push(s.bold(t(lang, '没有事项的情形', 'Situations without items')));
     list.others.forEach((x, i) => {
       lines.push(
-        `  ${i + 1}. ${STATUS_LABELS[x.detail.status][lang]}；${countOf(x.count, 'path', lang)}：${otherText(theme, x, lang)}`,
+        `  ${i + 1}. ${STATUS_LABELS[x.detail.status][lang]}${t(lang, '；', '; ')}${countOf(x.count, 'path', lang)}${t(lang, '：', ': ')}${otherText(theme, x, lang)}`,
         ...rulesText(theme, x.rows, lang).map((rule) => `     ${t(lang, '规则：', 'rule: ')}${rule}`),
       );
     });
     lines.push('');
   }
+  if (list.notices.length > 0)
+    lines.push(
+      s.bold(t(lang, '提示何时显示', 'When each notice shows')),
+      ...noticeLines(theme, list, lang),
+      '',
+    );
   lines.push(totalLine(list, lang));
   return `${lines.join('\n')}\n`;
 }
@@ -182,7 +212,7 @@ export function itemSituationsMarkdown(
           formatNumber(x.count),
           rulesText(theme, x.rows, lang).map(md).join('<br>'),
           viewFigures(x.view, lang).map(md).join('<br>') || '—',
-          x.view.materials.map((m) => md(itemMaterialText(m, lang))).join('<br>') || '—',
+          viewMaterials(x.view, lang).map(md).join('<br>') || '—',
         ].join(' | ')} |`,
       );
     lines.push('');
@@ -273,11 +303,14 @@ export function itemSituationsCsv(theme: CompiledTheme, list: ItemSituationList,
         x.index,
         x.rows,
         viewFigures(x.view, lang).join('；'),
-        x.view.materials.map((m) => itemMaterialText(m, lang)).join('\n'),
+        viewMaterials(x.view, lang).join('\n'),
         x.count,
       );
   list.others.forEach((x, i) => {
     record(STATUS_LABELS[x.detail.status][lang], i + 1, x.rows, '', otherText(theme, x, lang), x.count);
+  });
+  list.notices.forEach((rule, i) => {
+    record(t(lang, '提示', 'notice'), i + 1, rule.rows, '', noticeLine(theme, rule.id, lang), rule.count);
   });
   return out;
 }
