@@ -5,8 +5,8 @@ import { bandKey, bandLabel, bandOf, firstOfEachBand, valueOfBand } from './band
 import {
   type AnswerBehaviour,
   bandCaseLabel,
-  comparisons,
   defineType,
+  ORDERED_OPERATORS,
   type QuestionTypeDefinition,
   refuse,
   withQuestion,
@@ -90,16 +90,7 @@ export const date: QuestionTypeDefinition<DateQuestion> = /* @__PURE__ */ define
     }
   },
   withCuts: (question, cuts) => ({ ...question, cuts: cuts() }),
-  operators: /* @__PURE__ */ comparisons({
-    equal: 'member',
-    notEqual: 'member',
-    in: 'members',
-    notIn: 'members',
-    lessThan: 'member',
-    lessThanInclusive: 'member',
-    greaterThan: 'member',
-    greaterThanInclusive: 'member',
-  }),
+  operators: ORDERED_OPERATORS,
   fits: (value) => parseDate(value) !== undefined,
   answerLabels: () => [],
   choices: (question, _use, today) => bandValues(question, today),

@@ -6,8 +6,8 @@ import { bandKey, bandLabel, bandOf, firstOfEachBand, valueOfBand } from './band
 import {
   type AnswerBehaviour,
   bandCaseLabel,
-  comparisons,
   defineType,
+  ORDERED_OPERATORS,
   type QuestionTypeDefinition,
   refuse,
   withQuestion,
@@ -85,16 +85,7 @@ export const number: QuestionTypeDefinition<NumberQuestion> = /* @__PURE__ */ de
     }
   },
   withCuts: (question, cuts) => ({ ...question, cuts: cuts() }),
-  operators: /* @__PURE__ */ comparisons({
-    equal: 'member',
-    notEqual: 'member',
-    in: 'members',
-    notIn: 'members',
-    lessThan: 'member',
-    lessThanInclusive: 'member',
-    greaterThan: 'member',
-    greaterThanInclusive: 'member',
-  }),
+  operators: ORDERED_OPERATORS,
   fits: (value) => typeof value === 'number',
   answerLabels: () => [],
   choices: (question) => bandValues(question),

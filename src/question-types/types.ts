@@ -231,3 +231,15 @@ export function comparisons(accepted: Partial<Record<Comparison, Expect>>): Reco
   for (const name of COMPARISONS) table[name] = accepted[name] ?? 'never';
   return table;
 }
+
+/** The comparisons of a type whose answers are ordered (numbers, dates): equality, membership and order. */
+export const ORDERED_OPERATORS: Record<Comparison, Expect> = /* @__PURE__ */ comparisons({
+  equal: 'member',
+  notEqual: 'member',
+  in: 'members',
+  notIn: 'members',
+  lessThan: 'member',
+  lessThanInclusive: 'member',
+  greaterThan: 'member',
+  greaterThanInclusive: 'member',
+});

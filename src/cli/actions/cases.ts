@@ -46,31 +46,31 @@ export async function run(context: CommandContext): Promise<number> {
     );
   if (values['by-item'] === true) {
     const list = itemSituationsOf(theme.value, enumeration);
-    const text =
-      format === 'csv'
-        ? itemSituationsCsv(theme.value, list, lang)
-        : format === 'json'
-          ? itemSituationsJson(theme.value, list)
-          : format === 'md'
-            ? itemSituationsMarkdown(theme.value, list, lang)
-            : itemSituationsText(theme.value, list, lang, styleOf(context.color));
-    await writeStreaming(io.stdout, text);
-    if (list.truncated) io.stderr.write(`${capped(lang, maxCases)}\n`);
-    return 0;
+    return writeList(
+      context,
+      list,
+      maxCases,
+      {
+        csv: () => itemSituationsCsv(theme.value, list, lang),
+        json: () => itemSituationsJson(theme.value, list),
+        md: () => itemSituationsMarkdown(theme.value, list, lang),
+        table: () => itemSituationsText(theme.value, list, lang, styleOf(context.color)),
+      }[format](),
+    );
   }
   if (values.paths !== true) {
     const list = enumerateSituations(theme.value, enumeration);
-    const text =
-      format === 'csv'
-        ? situationsCsv(theme.value, list, lang)
-        : format === 'json'
-          ? situationsJson(theme.value, list)
-          : format === 'md'
-            ? situationsMarkdown(theme.value, list, lang)
-            : situationsTable(theme.value, list, lang, styleOf(context.color), widthOf(io));
-    await writeStreaming(io.stdout, text);
-    if (list.truncated) io.stderr.write(`${capped(lang, maxCases)}\n`);
-    return 0;
+    return writeList(
+      context,
+      list,
+      maxCases,
+      {
+        csv: () => situationsCsv(theme.value, list, lang),
+        json: () => situationsJson(theme.value, list),
+        md: () => situationsMarkdown(theme.value, list, lang),
+        table: () => situationsTable(theme.value, list, lang, styleOf(context.color), widthOf(io)),
+      }[format](),
+    );
   }
   const writer: CaseWriter =
     format === 'csv'
@@ -104,6 +104,18 @@ export async function run(context: CommandContext): Promise<number> {
       io.stderr.write(overwrite ? `\r\u001b[K${text}` : `${text}\n`);
     }
   }
+}
+
+/** Writes a list of situations as `text`; says on stderr when --max-cases stopped its walk. */
+async function writeList(
+  context: CommandContext,
+  list: { readonly truncated: boolean },
+  maxCases: number,
+  text: string,
+): Promise<number> {
+  await writeStreaming(context.io.stdout, text);
+  if (list.truncated) context.io.stderr.write(`${capped(context.lang, maxCases)}\n`);
+  return 0;
 }
 
 /** What stderr says when --max-cases stopped the walk. */
