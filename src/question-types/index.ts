@@ -8,6 +8,7 @@ import {
   COMPARISONS,
   type Comparison,
   comparisons,
+  EQUALITY_OPERATORS,
   type Expect,
   type FactValues,
   type QuestionTypeDefinition,
@@ -61,7 +62,7 @@ const list: FactValues = {
 
 /** A fact that holds a text no question asks (a phone number): conditions test it for equality. */
 const text: FactValues = {
-  operators: comparisons({ equal: 'member', notEqual: 'member', in: 'members', notIn: 'members' }),
+  operators: EQUALITY_OPERATORS,
   fits: (value) => typeof value === 'string',
 };
 

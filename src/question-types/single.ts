@@ -9,8 +9,8 @@ import {
 } from './choice.js';
 import {
   type AnswerBehaviour,
-  comparisons,
   defineType,
+  EQUALITY_OPERATORS,
   type QuestionTypeDefinition,
   refuse,
 } from './types.js';
@@ -56,12 +56,7 @@ export const single: QuestionTypeDefinition<SingleQuestion> = /* @__PURE__ */ de
       }
     },
     withCuts: (question) => question,
-    operators: /* @__PURE__ */ comparisons({
-      equal: 'member',
-      notEqual: 'member',
-      in: 'members',
-      notIn: 'members',
-    }),
+    operators: EQUALITY_OPERATORS,
     fits: isOption,
     answerLabels: optionLabels,
     choices: (question) => question.options.map((o) => o.id),

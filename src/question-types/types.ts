@@ -232,12 +232,17 @@ export function comparisons(accepted: Partial<Record<Comparison, Expect>>): Reco
   return table;
 }
 
-/** The comparisons of a type whose answers are ordered (numbers, dates): equality, membership and order. */
-export const ORDERED_OPERATORS: Record<Comparison, Expect> = /* @__PURE__ */ comparisons({
+/** The comparisons of a type whose answers are compared as wholes (options, yes/no, text): equality and membership. */
+export const EQUALITY_OPERATORS: Record<Comparison, Expect> = /* @__PURE__ */ comparisons({
   equal: 'member',
   notEqual: 'member',
   in: 'members',
   notIn: 'members',
+});
+
+/** The comparisons of a type whose answers are ordered (numbers, dates): equality, membership and order. */
+export const ORDERED_OPERATORS: Record<Comparison, Expect> = /* @__PURE__ */ comparisons({
+  ...EQUALITY_OPERATORS,
   lessThan: 'member',
   lessThanInclusive: 'member',
   greaterThan: 'member',

@@ -1,8 +1,8 @@
 import type { YesNoQuestion } from '../model/theme.js';
 import {
   type AnswerBehaviour,
-  comparisons,
   defineType,
+  EQUALITY_OPERATORS,
   type QuestionTypeDefinition,
   refuse,
   withQuestion,
@@ -47,12 +47,7 @@ export const yesNo: QuestionTypeDefinition<YesNoQuestion> = /* @__PURE__ */ defi
   },
   checkShape() {},
   withCuts: (question) => question,
-  operators: /* @__PURE__ */ comparisons({
-    equal: 'member',
-    notEqual: 'member',
-    in: 'members',
-    notIn: 'members',
-  }),
+  operators: EQUALITY_OPERATORS,
   fits: (value) => typeof value === 'boolean',
   answerLabels: (question) => [
     { id: 'yes', label: question.yes, option: false },
