@@ -72,11 +72,14 @@ export interface ItemSituations {
   readonly usedBy?: readonly string[];
 }
 
-/** A notice and the rows of the paths it is shown on. */
+/**
+ * A notice and the rows of the paths that can be handled on which it is shown (a notice shown only where
+ * nothing can be handled, such as a refusal, is listed with `others`).
+ */
 export interface NoticeRule {
   readonly id: string;
   readonly kind: NoticeKind;
-  /** Paths it is shown on. */
+  /** Paths that can be handled on which it is shown. */
   readonly count: number;
   readonly rows: readonly RuleRow[];
 }
@@ -181,7 +184,11 @@ export function enumerateItemSituations(plan: ThemePlan, options: EnumerateOptio
     }
     // A path without items (refused, not needed) is one of `others`: item rows may cover it, since a reviewer
     // reads them among the paths that can be handled (see `ItemSituation.rows`).
-    if (summary.status === 'ready') joinAll(items, itemGroups, merger, choices, paths);
+    // Notices too: a path without items is listed whole, with its notices (the refusal's among them).
+    if (summary.status === 'ready') {
+      joinAll(items, itemGroups, merger, choices, paths);
+      joinAll(notices, noticeGroups, merger, choices, paths);
+    }
     let unreadyGroup = 0;
     if (summary.status !== 'ready') {
       unreadyGroup =
@@ -191,7 +198,6 @@ export function enumerateItemSituations(plan: ThemePlan, options: EnumerateOptio
     }
     merger.add(unready.cubes[unreadyGroup] as Cube[], choices, paths);
     unready.counts[unreadyGroup] = (unready.counts[unreadyGroup] as number) + 1;
-    joinAll(notices, noticeGroups, merger, choices, paths);
     paths++;
   }
   const situationsOf = (split: Split): ItemSituation[] => {
@@ -220,7 +226,7 @@ export function enumerateItemSituations(plan: ThemePlan, options: EnumerateOptio
     .filter((list) => list.situations.length > 0);
   const noticeRules = theme.notices.flatMap((notice, k): NoticeRule[] => {
     const split = notices[k] as Split;
-    if (split.views.length === 0) return [];
+    if (split.views.length === 0 || split.counts[1] === 0) return [];
     return [
       {
         id: notice.id,

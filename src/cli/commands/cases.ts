@@ -22,7 +22,7 @@ export const cases: Command = {
 加 --by-item 则分事项列出情形（审核用）：每个事项单列它的情形（时限、费用、到场、送达方式和它要的材料相同的
 路径归为一种），多个事项共用的材料单列一次，再列出没有事项的情形（不予办理、无需办理）和每条提示何时显示。
 一个情形的结果由它的各事项情形和提示按合并规则得出，所以逐项审核这些清单就审核了全部组合，要看的是各清单
-之和，而不是它们的乘积。事项情形的规则只在可以办理的路径中读（不予办理的路径没有事项，另列）。
+之和，而不是它们的乘积。事项情形和提示的规则只在可以办理的路径中读（不予办理的路径没有事项，连同提示另列）。
 
 选项：
   --paths            列出每条路径，而不是归并后的情形
@@ -57,8 +57,8 @@ With --by-item, situations are listed item by item, for review: each item's own 
 its days, fee, visit, delivery and the materials it asks for are the same), the materials several items
 share once, then the situations without items (refused, not needed) and when each notice shows. A case's
 outcome follows from its items' situations and notices by the merge rules, so reviewing these lists reviews
-every combination: their sum, not their product. Item rules are read among the paths that can be
-handled (refused paths have no items and are listed apart).
+every combination: their sum, not their product. Item and notice rules are read among the paths that
+can be handled (refused paths have no items and are listed apart, with their notices).
 
 Options:
   --paths            list every path rather than the situations

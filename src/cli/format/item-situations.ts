@@ -89,6 +89,10 @@ export function viewMaterials(view: ItemView, lang: Lang): string[] {
   return view.materials.map((m) => itemMaterialText(m, lang));
 }
 
+/** What an item situation whose own material list is empty says: its shared materials are listed apart. */
+const noMaterials = (list: ItemSituationList, lang: Lang) =>
+  list.shared.length === 0 ? '—' : t(lang, '—（共用材料另列）', '— (shared materials listed apart)');
+
 /** A material as a situation lists it: name, form and copies, and how it is dealt with. */
 export function itemMaterialText(m: ItemMaterial, lang: Lang): string {
   const copies = m.copies > 1 ? ` ×${m.copies}` : '';
@@ -156,7 +160,7 @@ export function itemSituationsText(
       const figures = viewFigures(x.view, lang);
       lines.push(
         `  ${x.index}. ${[...figures, countOf(x.count, 'path', lang)].join(t(lang, '；', '; '))}`,
-        `     ${t(lang, '材料：', 'materials: ')}${viewMaterials(x.view, lang).join(t(lang, '；', '; ')) || '—'}`,
+        `     ${t(lang, '材料：', 'materials: ')}${viewMaterials(x.view, lang).join(t(lang, '；', '; ')) || noMaterials(list, lang)}`,
         ...rulesText(theme, x.rows, lang).map((rule) => `     ${t(lang, '规则：', 'rule: ')}${rule}`),
       );
     }
@@ -212,7 +216,7 @@ export function itemSituationsMarkdown(
           formatNumber(x.count),
           rulesText(theme, x.rows, lang).map(md).join('<br>'),
           viewFigures(x.view, lang).map(md).join('<br>') || '—',
-          viewMaterials(x.view, lang).map(md).join('<br>') || '—',
+          viewMaterials(x.view, lang).map(md).join('<br>') || noMaterials(list, lang),
         ].join(' | ')} |`,
       );
     lines.push('');
