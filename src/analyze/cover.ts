@@ -23,7 +23,10 @@ export function coverGroups(layout: CubeLayout, groups: readonly Cube[][]): Cube
       );
       return recount(layout, group, dropImplied(layout, group, rows));
     });
-    const score = (rows: readonly Cube[]) => [rows.length, rows.reduce((n, r) => n + proxies(layout, r), 0)];
+    const score = (rows: readonly Cube[]) => [
+      rows.length,
+      rows.reduce((n, r) => n + hardCells(layout, r), 0),
+    ];
     const [a, b] = lists.map(score) as [number[], number[]];
     const best =
       (b[0] as number) < (a[0] as number) || (b[0] === a[0] && (b[1] as number) < (a[1] as number));
@@ -78,7 +81,7 @@ function widenGroup(
 /**
  * A row whose "asked" cells (every answer of a question) give way where they can: the cell becomes "any"
  * and another question, open in the row, takes the answers the row's own paths give it, when that answer set
- * is neither every answer nor holds "not asked" and the row still meets no foreign cube. The row then matches
+ * is neither every answer nor holds "not asked", lists a few answers, and the row still meets no foreign cube. The row then matches
  * at least its own paths and still none of another group: it names what decides whether the question is
  * asked (an age band rather than "the guardian question was answered").
  */
@@ -108,6 +111,8 @@ function decide(layout: CubeLayout, row: Cube, own: readonly Cube[], foreign: re
         continue;
       if (foreign.some((f) => meets(layout, candidate, f.bits))) continue;
       const answers = members(layout, candidate, i);
+      // A long list of answers (the subsets of a multiple choice) reads worse than "answered".
+      if (answers > MOST_ANSWERS) continue;
       if (answers < bestSize) {
         bestSize = answers;
         best = candidate;
@@ -116,6 +121,22 @@ function decide(layout: CubeLayout, row: Cube, own: readonly Cube[], foreign: re
     if (best !== undefined) bits = best;
   }
   return bits === row.bits ? row : { ...row, bits };
+}
+
+/** The most answers a cell that takes the place of an "asked" cell may list. */
+const MOST_ANSWERS = 3;
+
+/**
+ * How hard a row is to read beyond its length: 1 for each "asked" cell, 2 for each cell that lists more than
+ * `MOST_ANSWERS` answers (the subsets of a multiple choice read worse than "answered").
+ */
+function hardCells(layout: CubeLayout, row: Cube): number {
+  let n = 0;
+  for (let j = 0; j < layout.questions; j++) {
+    if (onlyAsked(layout, row.bits, j)) n += 1;
+    else if (!isFull(layout, row.bits, j) && members(layout, row.bits, j) > MOST_ANSWERS) n += 2;
+  }
+  return n;
 }
 
 const proxies = (layout: CubeLayout, c: Cube) => {

@@ -69,6 +69,11 @@ describe('tongban cases --by-item: the lists a reviewer signs off', () => {
     expect(r.stdout).toContain('已回答“面积”');
     const csv = await cli(['cases', 'themes/open-restaurant.yaml', ...TODAY, '--by-item', '--format', 'csv']);
     expect(csv.stdout).toMatch(/(^|,)已回答(,|$)/m);
+    // Not the subsets of a multiple choice in its place: a rule line stays short.
+    const store = await cli(['cases', 'themes/convenience-store.yaml', ...TODAY, '--by-item']);
+    const rules = store.stdout.split('\n').filter((line) => /^\s+(\(\d+\) )?(规则|显示)：/.test(line));
+    expect(rules.length).toBeGreaterThan(20);
+    for (const line of rules) expect(line.length, line).toBeLessThan(80);
   });
 
   test('English, and --by-item with --paths is a usage error', async () => {
