@@ -14,6 +14,11 @@ export interface RuleCell {
   readonly question: string;
   readonly answers: readonly RuleAnswer[];
   readonly notAsked: boolean;
+  /**
+   * Every answer leads there and "not asked" does not: the cell says only that the question was answered
+   * (that the condition which asks it holds), and reads so ("已回答").
+   */
+  readonly answered?: true;
 }
 
 /**
@@ -90,10 +95,14 @@ export class RuleRows {
       const answers: RuleAnswer[] = [];
       for (let c = 0; c < q.choices.length; c++)
         if (holds(layout, bits, j, c)) answers.push(this.answerOf(q, j, c));
+      const notAsked = holds(layout, bits, j, -1);
       cell = Object.freeze({
         question: q.id,
         answers: Object.freeze(answers),
-        notAsked: holds(layout, bits, j, -1),
+        notAsked,
+        ...(!notAsked && answers.length > 1 && answers.length === layout.choices[j]
+          ? { answered: true as const }
+          : {}),
       });
       byKey.set(key, cell);
     }

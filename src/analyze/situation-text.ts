@@ -8,6 +8,7 @@ import type { RuleAnswer, RuleCell, RuleRow } from './situations.js';
 const WORDS = {
   any: { zh: '任意', en: 'any' },
   notAsked: { zh: '不问', en: 'not asked' },
+  answered: { zh: '已回答', en: 'answered' },
   none: { zh: '无', en: 'none' },
   or: { zh: '或', en: ' or ' },
   and: { zh: '，', en: '; ' },
@@ -31,6 +32,7 @@ function answerLabel(question: Question | undefined, answer: RuleAnswer, lang: L
  */
 export function cellText(cell: RuleCell | undefined, lang: Lang, question?: Question): string {
   if (cell === undefined) return WORDS.any[lang];
+  if (cell.answered) return WORDS.answered[lang];
   const parts = cell.answers.map((a) => answerLabel(question, a, lang) || WORDS.none[lang]);
   if (cell.notAsked) parts.push(WORDS.notAsked[lang]);
   return parts.join(WORDS.or[lang]);
@@ -68,6 +70,8 @@ export function ruleTextWith(
     .map((cell) => {
       const question = questionOf(cell.question);
       const title = titleOf(cell.question);
+      // Every answer: the cell says only that the question was answered, not which answers.
+      if (cell.answered) return lang === 'en' ? `answered "${title}"` : `${WORDS.answered[lang]}“${title}”`;
       const colon = lang === 'en' ? ': ' : '：';
       const answers = cell.answers.map(
         (a) => answerLabel(question, a, lang) || `${title}${colon}${WORDS.none[lang]}`,

@@ -37,7 +37,7 @@ export function applyAnswers(session: Session, given: ReadonlyMap<string, unknow
   const unknown = [...given.keys()].filter((id) => !questions.has(id));
   const valueFor = (question: Question) => {
     const raw = given.get(question.id);
-    return typeof raw === 'string' ? coerceAnswer(question, raw) : raw;
+    return typeof raw === 'string' ? coerceAnswer(question, raw, session.today) : raw;
   };
   let current = session;
   // A given answer replaces a prefilled one once its question is settled as asked (`change` says not-asked

@@ -41,6 +41,8 @@ function checkItemSituations(theme: CompiledTheme, options: EnumerateOptions): I
   const byId = new Map(theme.questions.map((q) => [q.id, q]));
   const hits = new Map<object, number>();
   const hit = (x: object) => hits.set(x, (hits.get(x) ?? 0) + 1);
+  // Rows some path matches alone among its situation's rows: a row no path needs is implied by the others.
+  const needed = new Set<object>();
   let unready = 0;
   for (const path of paths) {
     const keys = new Map<string, string>();
@@ -98,6 +100,8 @@ function checkItemSituations(theme: CompiledTheme, options: EnumerateOptions): I
       expect(found, `${path.key}: ${item.id}`).toHaveLength(1);
       const [x] = found as [(typeof found)[number]];
       hit(x);
+      const alone = x.rows.filter((row) => rowMatches(row, keys));
+      if (alone.length === 1) needed.add(alone[0] as object);
       const { view } = x;
       expect(
         {
@@ -120,6 +124,9 @@ function checkItemSituations(theme: CompiledTheme, options: EnumerateOptions): I
     for (const x of item.situations) {
       expect(hits.get(x) ?? 0).toBe(x.count);
       expect(x.count).toBeGreaterThan(0);
+      // Each path is counted by one row; no row is there only because of what the others already say.
+      expect(x.rows.reduce((sum, row) => sum + row.count, 0)).toBe(x.count);
+      for (const row of x.rows) expect(needed.has(row), `${item.id} ${x.index}`).toBe(true);
     }
     expect(item.situations.reduce((sum, x) => sum + x.count, 0) + item.absent + unready).toBe(paths.length);
     // One situation per view.
@@ -194,6 +201,27 @@ describe('the lists a reviewer signs off are short (issue: situations an officer
       'hk-endorsement',
       'macau-endorsement',
     ]);
+  });
+
+  test('rules name the deciding answers, not that a question was asked', async () => {
+    const { theme } = await loadFile('themes/hk-macau-permit.yaml');
+    const list = itemSituationsOf(theme, { today: '2026-11-27' });
+    const rows = [...list.items, ...list.shared].flatMap((item) => item.situations.flatMap((x) => x.rows));
+    const cells = rows.flatMap((row) => row.cells);
+    // Asked only of adults, of minors and of talent applicants: the age band or the purpose decides, and is
+    // what a row names ("年龄不满16周岁", "人才签注"), not every answer of these questions.
+    const every = (cell: (typeof cells)[number], options: number) =>
+      !cell.notAsked && cell.answers.length === options;
+    for (const [id, options] of [
+      ['filed-status', 2],
+      ['guardian-present', 2],
+      ['talent-period', 3],
+    ] as const)
+      expect(cells.filter((cell) => cell.question === id && every(cell, options))).toEqual([]);
+    // The family-visit endorsement: "has minor children" is asked of spouses only, so it adds no row of its own.
+    expect(cells.filter((cell) => cell.question === 'minor-children' && every(cell, 2))).toEqual([]);
+    // The "asked" cells left (every answer, none deciding more) are few and marked as such.
+    expect(cells.filter((cell) => cell.answered).length).toBeLessThan(rows.length / 10);
   });
 
   test('a material two items of one case ask for is listed once, with the shared materials', async () => {

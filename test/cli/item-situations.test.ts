@@ -50,6 +50,32 @@ describe('tongban cases --by-item: the lists a reviewer signs off', () => {
     expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/覆盖 5 条路径（已达到路径上限，清单不完整）$/);
   });
 
+  test('a capped CSV ends with a record saying the list is incomplete; JSON says so too', async () => {
+    const csv = await cli(['cases', MARRIAGE, ...TODAY, '--by-item', '--max-cases', '5', '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    const records = csv.stdout.split('\r\n').filter((line) => line !== '');
+    expect(records.at(-1)).toBe('清单不完整：已达到路径上限，只走了前 5 条路径');
+    const whole = await cli(['cases', MARRIAGE, ...TODAY, '--by-item', '--format', 'csv']);
+    expect(whole.stdout).not.toContain('清单不完整');
+    const json = JSON.parse(
+      (await cli(['cases', MARRIAGE, ...TODAY, '--by-item', '--max-cases', '5', '--format', 'json'])).stdout,
+    );
+    expect(json.truncated).toBe(true);
+    expect(json.incomplete).toContain('清单不完整');
+  });
+
+  test('a cell that only says a question was answered reads so', async () => {
+    const r = await cli(['cases', 'themes/open-restaurant.yaml', ...TODAY, '--by-item']);
+    expect(r.stdout).toContain('已回答“面积”');
+    const csv = await cli(['cases', 'themes/open-restaurant.yaml', ...TODAY, '--by-item', '--format', 'csv']);
+    expect(csv.stdout).toMatch(/(^|,)已回答(,|$)/m);
+    // Not the subsets of a multiple choice in its place: a rule line stays short.
+    const store = await cli(['cases', 'themes/convenience-store.yaml', ...TODAY, '--by-item']);
+    const rules = store.stdout.split('\n').filter((line) => /^\s+(\(\d+\) )?(规则|显示)：/.test(line));
+    expect(rules.length).toBeGreaterThan(20);
+    for (const line of rules) expect(line.length, line).toBeLessThan(80);
+  });
+
   test('English, and --by-item with --paths is a usage error', async () => {
     const en = await cli(['cases', MARRIAGE, ...TODAY, '--by-item', '--lang', 'en']);
     expect(en.stdout.trimEnd().split('\n').at(-1)).toBe(

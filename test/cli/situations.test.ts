@@ -103,10 +103,10 @@ describe('tongban cases: the delivery choice splits no situation', () => {
     expect([asked > 0, delivery > asked]).toEqual([true, true]);
     // No field holds a comma or a line break in this theme's columns up to 送达方式.
     const cells = records.map((record) => record.split(','));
-    // Any answer (asked), any answer or not asked (任意), or not asked: never one method alone.
+    // Any answer (已回答: asked), any answer or not asked (任意), or not asked: never one method alone.
     const seen = new Set(cells.map((c) => c[asked]));
-    expect([...seen].sort()).toEqual(['不问', '任意', '窗口领取或邮寄送达'].filter((x) => seen.has(x)));
-    expect(seen.has('窗口领取或邮寄送达') || seen.has('任意')).toBe(true);
+    expect([...seen].sort()).toEqual(['不问', '任意', '已回答'].filter((x) => seen.has(x)));
+    expect(seen.has('已回答') || seen.has('任意')).toBe(true);
     expect(
       cells.some((c) => c[delivery] === '窗口领取：另需到场 1 次；邮寄送达：免去领取的 1 次到场，免费邮寄'),
     ).toBe(true);

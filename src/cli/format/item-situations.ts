@@ -316,8 +316,19 @@ export function itemSituationsCsv(theme: CompiledTheme, list: ItemSituationList,
   list.notices.forEach((rule, i) => {
     record(t(lang, '提示', 'notice'), i + 1, rule.rows, '', noticeLine(theme, rule.id, lang), rule.count);
   });
+  // A capped walk says so in a last record, in the first column where a spreadsheet shows it: a saved list
+  // must not look complete.
+  if (list.truncated) out += csvRecord([incompleteText(list, lang)]);
   return out;
 }
+
+/** What a capped list says of itself in CSV and JSON. */
+const incompleteText = (list: ItemSituationList, lang: Lang) =>
+  t(
+    lang,
+    `清单不完整：已达到路径上限，只走了前 ${countOf(list.paths, 'path', lang)}`,
+    `incomplete list: the path limit was reached after ${countOf(list.paths, 'path', lang)}`,
+  );
 
 /** JSON: the counts, each item's situations with views, rows and first path, the others and notice rules. */
 export function itemSituationsJson(theme: CompiledTheme, list: ItemSituationList): string {
@@ -330,6 +341,7 @@ export function itemSituationsJson(theme: CompiledTheme, list: ItemSituationList
       theme: theme.id,
       paths: list.paths,
       truncated: list.truncated,
+      ...(list.truncated ? { incomplete: incompleteText(list, 'zh') } : {}),
       total: list.total,
       items: list.items,
       shared: list.shared,
