@@ -1,5 +1,6 @@
 import type { SCENARIO_NOT_LISTS } from '../model/diagnostic.js';
 import type { CompiledTheme } from '../model/theme.js';
+import { questionType } from '../question-types/index.js';
 import type { ScenarioExpect } from './types.js';
 
 type NotList = (typeof SCENARIO_NOT_LISTS)[number];
@@ -39,7 +40,8 @@ function isOption(theme: CompiledTheme, written: string): boolean {
   const questionId = at < 0 ? written : written.slice(0, at);
   const question = theme.questions.find((q) => q.id === questionId);
   if (question === undefined || at < 0) return false;
-  if (question.type !== 'single' && question.type !== 'multiple') return true;
+  const options = questionType(question).options(question);
+  if (options.length === 0) return true;
   const optionId = written.slice(at + 1);
-  return question.options.some((option) => option.id === optionId);
+  return options.some((option) => option.id === optionId);
 }
