@@ -292,4 +292,13 @@ export const en: DiagnosticCatalog = {
   'scenario-failed': (p) => `scenario "${p.scenario}" failed: ${FAILED[p.check](p)}`,
   'scenario-invalid-answer': (p) =>
     `scenario "${p.scenario}": invalid answer${given(p)} to "${p.question}": ${INVALID_ANSWER[p.problem](p)}`,
+  'scenario-unknown-id': (p) =>
+    `scenario "${p.scenario}": ${p.list} names ${NOT_LIST_WORDS[p.list]} "${p.id}", which the theme does not define: this check cannot fail`,
+};
+
+const NOT_LIST_WORDS: Readonly<Record<DiagnosticParamsOf<'scenario-unknown-id'>['list'], string>> = {
+  'not-items': 'item',
+  'not-materials': 'material',
+  'not-notices': 'notice',
+  'not-offered': 'option',
 };

@@ -268,4 +268,13 @@ export const zh: DiagnosticCatalog = {
   'scenario-failed': (p) => `场景“${p.scenario}”未通过：${FAILED[p.check](p)}`,
   'scenario-invalid-answer': (p) =>
     `场景“${p.scenario}”中问题“${p.question}”的回答${given(p)}无效：${INVALID_ANSWER[p.problem](p)}`,
+  'scenario-unknown-id': (p) =>
+    `场景“${p.scenario}”的 ${p.list} 列出的${NOT_LIST_WORDS[p.list]}“${p.id}”在主题中没有定义：这项检查不会失败`,
+};
+
+const NOT_LIST_WORDS: Readonly<Record<DiagnosticParamsOf<'scenario-unknown-id'>['list'], string>> = {
+  'not-items': '事项',
+  'not-materials': '材料',
+  'not-notices': '提示',
+  'not-offered': '选项',
 };

@@ -120,6 +120,7 @@ export const DIAGNOSTIC_CODES = [
   // scenario files
   'scenario-failed',
   'scenario-invalid-answer',
+  'scenario-unknown-id',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -239,6 +240,12 @@ export const SCENARIO_CHECKS = [
   'item-days',
   'statutory-days',
 ] as const;
+
+/**
+ * The `not…` lists of a scenario whose ids the theme must define (`scenario-unknown-id`): an id the theme does not
+ * define is never in the outcome, so the check naming it cannot fail.
+ */
+export const SCENARIO_NOT_LISTS = ['not-items', 'not-materials', 'not-notices', 'not-offered'] as const;
 
 /**
  * Why a scenario's answers do not fit its theme (`scenario-invalid-answer`): a question asked is not answered,
@@ -435,4 +442,6 @@ export const DIAGNOSTIC_PARAM_SPECS = {
     refusal: { tokens: SESSION_ERROR_CODES, optional: true },
     ...REFUSAL_PARAM_SPECS,
   },
+  /** A `not…` list of a scenario names an id (`question=option` for `not-offered`) that the theme lacks. */
+  'scenario-unknown-id': { scenario: 'text', list: { tokens: SCENARIO_NOT_LISTS }, ...ID },
 } as const satisfies Record<DiagnosticCode, ParamsSpec>;

@@ -14,8 +14,9 @@ import { answer, next, sameValue, start } from '../session/transitions.js';
 import { fileStart } from '../util/location.js';
 import { own } from '../util/own.js';
 import type { Scenario, ScenarioExpect, ScenarioFile } from './types.js';
+import { unknownIds } from './unknown-ids.js';
 
-/** The result of one scenario: passed when it has no diagnostic. */
+/** The result of one scenario: passed when it has no error (a `scenario-unknown-id` warning does not fail it). */
 export interface ScenarioResult {
   readonly name: string;
   readonly ok: boolean;
@@ -37,7 +38,8 @@ export interface RunScenariosOptions {
  * Runs each scenario through a real session: `start` with its profile and day, then each question as it is
  * asked is answered from `answers`. An answer the session rejects, a question asked but not answered, or an
  * answer to a question never asked is `scenario-invalid-answer`; each expectation the outcome does not meet
- * is `scenario-failed`, located at the expectation (at the list entry for lists).
+ * is `scenario-failed`, located at the expectation (at the list entry for lists). An id of a `not…` list that
+ * the theme does not define is the warning `scenario-unknown-id`: that check could never fail.
  */
 export function runScenarios(
   file: ScenarioFile,
@@ -72,10 +74,19 @@ function runScenario(
     );
   const done = (extra: { case?: CaseKey; outcome?: Outcome } = {}): ScenarioResult => ({
     name: scenario.name,
-    ok: diagnostics.length === 0,
+    ok: diagnostics.every((d) => d.severity !== 'error'),
     diagnostics,
     ...extra,
   });
+  for (const { list, index, id } of unknownIds(scenario.expect, theme)) {
+    diagnostics.push(
+      diagnosticOf('warning', 'scenario-unknown-id', at(`expect:${list}/${index}`), {
+        scenario: scenario.name,
+        list,
+        id,
+      }),
+    );
+  }
 
   let profile: Profile | undefined;
   if (scenario.profile !== undefined) {
@@ -157,7 +168,7 @@ function runScenario(
     }
     invalid(`answer:${id}`, { question: id, problem: 'not-asked' });
   }
-  if (diagnostics.length > 0) return done();
+  if (diagnostics.some((d) => d.severity === 'error')) return done();
 
   const result = outcome(session);
   const kase = caseOf(session);

@@ -84,6 +84,36 @@ describe('scenario files', () => {
     expect(run.diagnostics[1]?.message).toContain('法定 20 个工作日，预期 7');
   });
 
+  test('an id of a not… list that the theme does not define is the warning scenario-unknown-id', async () => {
+    const run = await runScenarioFile(repoPath(`${FIXTURES}/unknown-ids.test.yaml`));
+    // The warnings do not fail the first scenario; the second fails on its status, and still has its warning.
+    expect(run.results.map((r) => r.ok)).toEqual([true, false]);
+    expect(located(run.diagnostics)).toEqual([
+      'unknown-ids.test.yaml:7:31 scenario-unknown-id', // not-items: fire-chek
+      'unknown-ids.test.yaml:8:42 scenario-unknown-id', // not-materials: floor-plan-old
+      'unknown-ids.test.yaml:9:26 scenario-unknown-id', // not-notices: dish-hot
+      'unknown-ids.test.yaml:10:21 scenario-unknown-id', // not-offered: no question color
+      'unknown-ids.test.yaml:13:46 scenario-unknown-id', // not-notices: gone
+      'unknown-ids.test.yaml:13:15 scenario-failed', // status
+    ]);
+    expect(run.diagnostics.map((d) => d.severity)).toEqual([
+      'warning',
+      'warning',
+      'warning',
+      'warning',
+      'warning',
+      'error',
+    ]);
+    expect(run.diagnostics[2]?.params).toEqual({
+      scenario: '不会失败的检查',
+      list: 'not-notices',
+      id: 'dish-hot',
+    });
+    expect(run.diagnostics[2]?.message).toBe(
+      '场景“不会失败的检查”的 not-notices 列出的提示“dish-hot”在主题中没有定义：这项检查不会失败',
+    );
+  });
+
   test('rejected, missing and unasked answers are scenario-invalid-answer', async () => {
     const run = await runScenarioFile(repoPath(`${FIXTURES}/invalid.test.yaml`));
     expect(run.results.map((r) => r.ok)).toEqual([false, false, false, false]);
