@@ -48,7 +48,7 @@ export interface ItemTime {
 
 /**
  * An item's time as a citizen reads it: "随证件一并签发" when it is issued with another item's certificate;
- * "承诺 7 个工作日（法定 20 个工作日）" when a statutory limit is given (the promised one is what the workflow
+ * "承诺 5 个工作日（法定 10 个工作日）" when a statutory limit is given (the promised one is what the workflow
  * counts); otherwise what `itemDaysText` says.
  */
 export function itemTimeText(item: ItemTime, lang: Lang): string {

@@ -41,7 +41,7 @@ function itemsOf(theme: CompiledTheme, x: Situation) {
 
 /**
  * An item as a situation lists it: its name, and where the theme gives a statutory limit, the promised limit
- * the situation counts with the statutory one for reference: "食品经营许可（承诺 10 个工作日，法定 20 个工作日）".
+ * the situation counts with the statutory one for reference: "食品经营许可（承诺 5 个工作日，法定 10 个工作日）".
  */
 function itemText(item: ReturnType<typeof itemsOf>[number], lang: Lang): string {
   if (item.statutoryDays === undefined) return item.name;
