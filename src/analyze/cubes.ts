@@ -74,7 +74,8 @@ function hashOf(layout: CubeLayout, bits: Uint32Array, j: number): number {
   return Math.imul(h, 0xc2b2ae35) ^ (h >>> 16);
 }
 
-function cubeOf(layout: CubeLayout, bits: Uint32Array, count: number, first: number): Cube {
+/** A cube with its hashes, as `CubeMerger` indexes it. */
+export function cubeOf(layout: CubeLayout, bits: Uint32Array, count: number, first: number): Cube {
   const hashes = new Int32Array(layout.questions);
   let total = 0;
   for (let j = 0; j < layout.questions; j++) {
@@ -244,14 +245,63 @@ const NO_HASHES = new Int32Array(0);
 export function mergeGroups(layout: CubeLayout, groups: readonly Cube[][]): Cube[][] {
   const merger = new CubeMerger(layout);
   groups.forEach((group, g) => {
-    // A lone cube has nothing to merge with; two merge by themselves (`mergePair`).
-    if (group.length < 3) return;
+    // A lone cube has nothing to merge with; two merge by themselves (`mergePair`), a few by `mergeFew`.
+    if (group.length <= FEW) return;
     for (const cube of group.slice().sort((a, b) => a.first - b.first))
       merger.add(cubeOf(layout, cube.bits, cube.count, cube.first), g);
   });
   return groups.map((group, g) =>
-    group.length < 2 ? group.slice() : group.length === 2 ? mergePair(layout, group) : merger.cubes(g),
+    group.length < 2
+      ? group.slice()
+      : group.length === 2
+        ? mergePair(layout, group)
+        : group.length <= FEW
+          ? mergeFew(layout, group)
+          : merger.cubes(g),
   );
+}
+
+/** Groups of at most this many cubes are merged pair by pair (`mergeFew`) rather than through an index. */
+const FEW = 32;
+
+/**
+ * A few cubes of a group merged as `CubeMerger` merges them: in order of their first path, each joins the
+ * cube held that differs from it in one question only, the earliest such question first (there is at most
+ * one such cube per question: two would have merged), and the result is merged again. Comparing every pair
+ * costs less than the merger's index when a group has a few cubes, as most have.
+ */
+function mergeFew(layout: CubeLayout, group: readonly Cube[]): Cube[] {
+  const held: Cube[] = [];
+  for (const start of group.slice().sort((a, b) => a.first - b.first)) {
+    let cube = start;
+    for (;;) {
+      let partner = -1;
+      let question = layout.questions;
+      for (let i = 0; i < held.length; i++) {
+        const j = onlyDifference(layout, cube.bits, (held[i] as Cube).bits);
+        if (j >= 0 && j < question) {
+          question = j;
+          partner = i;
+        }
+      }
+      if (partner < 0) break;
+      const other = held[partner] as Cube;
+      held.splice(partner, 1);
+      const bits = cube.bits.slice();
+      for (let w = layout.offsets[question] as number; w < (layout.offsets[question + 1] as number); w++)
+        bits[w] = ((bits[w] as number) | (other.bits[w] as number)) >>> 0;
+      cube = {
+        bits,
+        count: cube.count + other.count,
+        first: Math.min(cube.first, other.first),
+        hashes: NO_HASHES,
+        total: 0,
+        alive: true,
+      };
+    }
+    held.push(cube);
+  }
+  return held.sort((a, b) => a.first - b.first);
 }
 
 /**
