@@ -1,5 +1,5 @@
 import type { CompiledTheme } from '../model/theme.js';
-import { type Cube, cubeLayout, mergeGroups, PathMerger, widen } from './cubes.js';
+import { type Cube, cubeLayout, mergeGroups, PathMerger } from './cubes.js';
 import type { CaseDetail } from './detail.js';
 import { maxCasesOf } from './enumerate.js';
 import { OutcomeKeys } from './outcome-keys.js';
@@ -8,6 +8,7 @@ import { type RulePath, type RuleRow, RuleRows } from './rule-rows.js';
 import { bodySignature, headSignature } from './signature.js';
 import type { LeafSummary } from './summary.js';
 import { CaseWalker } from './walker.js';
+import { widen } from './widen.js';
 
 export type { RuleAnswer, RuleCell, RuleRow } from './rule-rows.js';
 

@@ -8,8 +8,8 @@ import {
   cubeOf,
   isFull,
   mergeGroups,
-  widenedSets,
 } from '../../src/analyze/cubes.js';
+import { widenedSets } from '../../src/analyze/widen.js';
 
 /** Question j's set filled with every choice and "not asked". */
 function fillReference(layout: CubeLayout, bits: Uint32Array, j: number): void {
