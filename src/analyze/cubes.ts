@@ -5,8 +5,6 @@
  * as its choices need.
  */
 
-import { widenOneWordSets } from './widen-words.js';
-
 /** Where each question's set lives in a cube's words. */
 export interface CubeLayout {
   readonly questions: number;
@@ -74,7 +72,8 @@ function hashOf(layout: CubeLayout, bits: Uint32Array, j: number): number {
   return Math.imul(h, 0xc2b2ae35) ^ (h >>> 16);
 }
 
-function cubeOf(layout: CubeLayout, bits: Uint32Array, count: number, first: number): Cube {
+/** A cube with its hashes, as `CubeMerger` indexes it. */
+export function cubeOf(layout: CubeLayout, bits: Uint32Array, count: number, first: number): Cube {
   const hashes = new Int32Array(layout.questions);
   let total = 0;
   for (let j = 0; j < layout.questions; j++) {
@@ -244,14 +243,63 @@ const NO_HASHES = new Int32Array(0);
 export function mergeGroups(layout: CubeLayout, groups: readonly Cube[][]): Cube[][] {
   const merger = new CubeMerger(layout);
   groups.forEach((group, g) => {
-    // A lone cube has nothing to merge with; two merge by themselves (`mergePair`).
-    if (group.length < 3) return;
+    // A lone cube has nothing to merge with; two merge by themselves (`mergePair`), a few by `mergeFew`.
+    if (group.length <= FEW) return;
     for (const cube of group.slice().sort((a, b) => a.first - b.first))
       merger.add(cubeOf(layout, cube.bits, cube.count, cube.first), g);
   });
   return groups.map((group, g) =>
-    group.length < 2 ? group.slice() : group.length === 2 ? mergePair(layout, group) : merger.cubes(g),
+    group.length < 2
+      ? group.slice()
+      : group.length === 2
+        ? mergePair(layout, group)
+        : group.length <= FEW
+          ? mergeFew(layout, group)
+          : merger.cubes(g),
   );
+}
+
+/** Groups of at most this many cubes are merged pair by pair (`mergeFew`) rather than through an index. */
+const FEW = 32;
+
+/**
+ * A few cubes of a group merged as `CubeMerger` merges them: in order of their first path, each joins the
+ * cube held that differs from it in one question only, the earliest such question first (there is at most
+ * one such cube per question: two would have merged), and the result is merged again. Comparing every pair
+ * costs less than the merger's index when a group has a few cubes, as most have.
+ */
+function mergeFew(layout: CubeLayout, group: readonly Cube[]): Cube[] {
+  const held: Cube[] = [];
+  for (const start of group.slice().sort((a, b) => a.first - b.first)) {
+    let cube = start;
+    for (;;) {
+      let partner = -1;
+      let question = layout.questions;
+      for (let i = 0; i < held.length; i++) {
+        const j = onlyDifference(layout, cube.bits, (held[i] as Cube).bits);
+        if (j >= 0 && j < question) {
+          question = j;
+          partner = i;
+        }
+      }
+      if (partner < 0) break;
+      const other = held[partner] as Cube;
+      held.splice(partner, 1);
+      const bits = cube.bits.slice();
+      for (let w = layout.offsets[question] as number; w < (layout.offsets[question + 1] as number); w++)
+        bits[w] = ((bits[w] as number) | (other.bits[w] as number)) >>> 0;
+      cube = {
+        bits,
+        count: cube.count + other.count,
+        first: Math.min(cube.first, other.first),
+        hashes: NO_HASHES,
+        total: 0,
+        alive: true,
+      };
+    }
+    held.push(cube);
+  }
+  return held.sort((a, b) => a.first - b.first);
 }
 
 /**
@@ -267,133 +315,4 @@ function mergePair(layout: CubeLayout, pair: readonly Cube[]): Cube[] {
   for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++)
     bits[w] = ((bits[w] as number) | (b.bits[w] as number)) >>> 0;
   return [cubeOf(layout, bits, a.count + b.count, Math.min(a.first, b.first))];
-}
-
-/**
- * The most work `widen` takes on, in cube pairs times questions: it compares every pair of cubes, so past this
- * (thousands of cubes) it leaves the cubes as they are.
- */
-export const WIDEN_BUDGET = 40_000_000;
-
-/**
- * Widens sets to "any answer" where that changes nothing: question j of a cube becomes full when no other
- * cube (of any group) then shares a path with it, so each cube still covers exactly the paths it covered.
- * Then merges each group again. Groups are the situations' cubes; together they cover every path exactly once.
- * Returns the groups unchanged past `WIDEN_BUDGET`, or with more than 32 questions.
- */
-export function widen(layout: CubeLayout, groups: readonly Cube[][]): Cube[][] {
-  const all = groups.flat();
-  const n = layout.questions;
-  const c = all.length;
-  if (c < 2 || n > 32 || c * c * n > WIDEN_BUDGET) return groups.map((g) => g.slice());
-  const widened = widenedSets(layout, all);
-  const merger = new CubeMerger(layout);
-  groups.forEach((group, g) => {
-    for (const cube of group.slice().sort((a, b) => a.first - b.first))
-      merger.add(cubeOf(layout, widened.get(cube) ?? cube.bits, cube.count, cube.first), g);
-  });
-  return groups.map((_, g) => merger.cubes(g));
-}
-
-/**
- * The sets of each cube widened by `widen` (before its groups are merged again): for each question in turn,
- * "any answer" unless some other cube is then apart from this one by that question alone. At most 32
- * questions.
- */
-export function widenedSets(layout: CubeLayout, all: readonly Cube[]): Map<Cube, Uint32Array> {
-  const n = layout.questions;
-  const c = all.length;
-  const { offsets } = layout;
-  const words = offsets[n] as number;
-  // Every cube's words end to end, so that the loop over pairs reads one array; with every question in one
-  // word (fewer than 32 choices each, the usual case), a question's set is the word at its index.
-  const flat = new Uint32Array(c * words);
-  for (let s = 0; s < c; s++) flat.set((all[s] as Cube).bits, s * words);
-  const oneWord = words === n;
-  const widened = new Map<Cube, Uint32Array>();
-  if (oneWord) {
-    // The usual case: by sets of cubes (src/analyze/widen-words.ts), the same widening for far less work.
-    const out = widenOneWordSets(n, layout.choices, flat, c);
-    for (let r = 0; r < c; r++) widened.set(all[r] as Cube, out.slice(r * n, (r + 1) * n));
-    return widened;
-  }
-  // By other cube: the questions (as bits) whose sets are apart from this cube's; widening question j of
-  // this cube is safe unless some cube is apart from it by question j alone.
-  const apart = new Int32Array(c);
-  const distinct = new DistinctMasks(c);
-  for (let r = 0; r < c; r++) {
-    const cube = all[r] as Cube;
-    const bits = cube.bits.slice();
-    const own = r * words;
-    for (let s = 0; s < c; s++) {
-      const other = s * words;
-      let mask = 0;
-      if (oneWord) {
-        for (let j = 0; j < n; j++)
-          if (((flat[own + j] as number) & (flat[other + j] as number)) === 0) mask |= 1 << j;
-      } else {
-        for (let j = 0; j < n; j++) {
-          let meet = false;
-          for (let w = offsets[j] as number; w < (offsets[j + 1] as number); w++) {
-            if (((flat[own + w] as number) & (flat[other + w] as number)) !== 0) {
-              meet = true;
-              break;
-            }
-          }
-          if (!meet) mask |= 1 << j;
-        }
-      }
-      apart[s] = s === r ? 0 : mask;
-    }
-    // Only which masks occur matters below: each distinct one is checked once.
-    const masks = distinct.of(apart);
-    for (let j = 0; j < n; j++) {
-      if (isFull(layout, bits, j)) continue;
-      const bit = 1 << j;
-      if (masks.includes(bit)) continue;
-      fill(layout, bits, j);
-      for (let m = 0; m < masks.length; m++) masks[m] = (masks[m] as number) & ~bit;
-    }
-    widened.set(cube, bits);
-  }
-  return widened;
-}
-
-/**
- * The distinct values of lists of masks, one list after another: an open-addressing table whose slots are
- * stamped with the list they belong to, so that nothing is cleared or sorted between lists.
- */
-class DistinctMasks {
-  private readonly keys: Int32Array;
-  private readonly stamps: Int32Array;
-  private readonly out: Int32Array;
-  private readonly slots: number;
-  private stamp = 0;
-
-  constructor(capacity: number) {
-    let slots = 16;
-    while (slots < 2 * capacity) slots *= 2;
-    this.slots = slots;
-    this.keys = new Int32Array(slots);
-    this.stamps = new Int32Array(slots);
-    this.out = new Int32Array(capacity);
-  }
-
-  /** The distinct values of `masks` (valid until the next call). */
-  of(masks: Int32Array): Int32Array {
-    const stamp = ++this.stamp;
-    const { keys, stamps, out } = this;
-    const last = this.slots - 1;
-    let length = 0;
-    for (let i = 0; i < masks.length; i++) {
-      const mask = masks[i] as number;
-      let slot = (Math.imul(mask, 0x9e3779b1) >>> 7) & last;
-      while (stamps[slot] === stamp && keys[slot] !== mask) slot = (slot + 1) & last;
-      if (stamps[slot] === stamp) continue;
-      stamps[slot] = stamp;
-      keys[slot] = mask;
-      out[length++] = mask;
-    }
-    return out.subarray(0, length);
-  }
 }

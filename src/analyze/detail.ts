@@ -46,7 +46,36 @@ export function detailWith(
 }
 
 /** The detail of a composition's body: items with their days, fee and venue, merged materials, totals. */
-export function bodyDetail(plan: OutcomePlan, body: CompositionBody): BodyDetail {
+export function bodyDetail(
+  plan: OutcomePlan,
+  body: CompositionBody,
+  lists: BodyLists = bodyLists(plan, body),
+): BodyDetail {
+  return {
+    items: lists.items,
+    materials: lists.materials,
+    days: body.days.critical,
+    // What the delivery choice adds is in `delivery`, the same whichever was chosen (see `writeBody`).
+    fee: body.fee.total - (body.chosen?.fee ?? 0),
+    visits: body.visits.length,
+    ...(body.choices.length === 0
+      ? {}
+      : {
+          delivery: body.choices.map((c) => ({
+            method: c.method,
+            fee: c.fee,
+            visits: c.collections,
+            ...(c.note === undefined ? {} : { note: c.note }),
+          })),
+        }),
+  };
+}
+
+/** The lists of a body's detail: what its steps and merged materials give, whatever the choice of delivery. */
+export type BodyLists = Pick<BodyDetail, 'items' | 'materials'>;
+
+/** The lists of a body's detail (`bodyDetail`), from its steps and merged materials. */
+export function bodyLists(plan: OutcomePlan, body: Pick<CompositionBody, 'steps' | 'materials'>): BodyLists {
   return {
     items: body.steps.map((step) => {
       const { item } = plan.items[step.item] as OutcomePlan['items'][number];
@@ -64,20 +93,6 @@ export function bodyDetail(plan: OutcomePlan, body: CompositionBody): BodyDetail
       const material = plan.materials[m.material] as OutcomePlan['materials'][number];
       return { id: material.id, name: material.name, form: m.form, copies: m.copies, status: m.status };
     }),
-    days: body.days.critical,
-    // What the delivery choice adds is in `delivery`, the same whichever was chosen (see `writeBody`).
-    fee: body.fee.total - (body.chosen?.fee ?? 0),
-    visits: body.visits.length,
-    ...(body.choices.length === 0
-      ? {}
-      : {
-          delivery: body.choices.map((c) => ({
-            method: c.method,
-            fee: c.fee,
-            visits: c.collections,
-            ...(c.note === undefined ? {} : { note: c.note }),
-          })),
-        }),
   };
 }
 

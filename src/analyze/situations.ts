@@ -1,12 +1,14 @@
 import type { CompiledTheme } from '../model/theme.js';
-import { type Cube, cubeLayout, mergeGroups, PathMerger, widen } from './cubes.js';
+import { type Cube, cubeLayout, mergeGroups, PathMerger } from './cubes.js';
 import type { CaseDetail } from './detail.js';
 import { maxCasesOf } from './enumerate.js';
+import { OutcomeKeys } from './outcome-keys.js';
 import { type EnumerateOptions, planTheme, type ThemePlan } from './plan.js';
 import { type RulePath, type RuleRow, RuleRows } from './rule-rows.js';
 import { bodySignature, headSignature } from './signature.js';
-import { type LeafSummary, Summarizer } from './summary.js';
+import type { LeafSummary } from './summary.js';
 import { CaseWalker } from './walker.js';
+import { widen } from './widen.js';
 
 export type { RuleAnswer, RuleCell, RuleRow } from './rule-rows.js';
 
@@ -55,11 +57,11 @@ export function enumerateSituations(theme: CompiledTheme, options: EnumerateOpti
   const plan = planTheme(theme, options);
   const collector = new SituationCollector(plan);
   const walker = new CaseWalker(plan, undefined, { labels: false });
-  const summarizer = new Summarizer(plan, { detail: true });
+  const keys = new OutcomeKeys(plan);
   let paths = 0;
   while (walker.advance()) {
     if (paths >= max) return { situations: collector.finish(), paths, truncated: true };
-    collector.add(walker, summarizer.summarize(walker.verdicts));
+    collector.addKeyed(walker, keys.key(walker.verdicts), keys);
     paths++;
   }
   return { situations: collector.finish(), paths, truncated: false };
@@ -82,6 +84,8 @@ export class SituationCollector {
   private readonly bodySignatures = new WeakMap<object, string>();
   /** Summaries are memoised objects: most paths find their group without building a signature. */
   private readonly bySummary = new WeakMap<LeafSummary, Group>();
+  /** Groups by key, for paths added with their `OutcomeKeys` key (`addKeyed`). */
+  private readonly byKey: Group[] = [];
   private readonly choices: Int32Array;
   private readonly rules: RuleRows;
   private paths = 0;
@@ -106,6 +110,36 @@ export class SituationCollector {
     return group.index;
   }
 
+  /**
+   * Adds the walker's current path, whose outcome has this key among `keys` (a collector is fed by one
+   * `OutcomeKeys`, or by summaries through `add`, not both); returns its situation's index.
+   */
+  addKeyed(walker: CaseWalker, key: number, keys: OutcomeKeys): number {
+    walker.choicesInto(this.choices);
+    let group = this.byKey[key];
+    if (group === undefined) {
+      group = this.newGroup(keys.signature(key), keys.detail(key));
+      this.byKey[key] = group;
+    }
+    this.merger.add(group.cubes, this.choices, this.paths++);
+    group.count++;
+    return group.index;
+  }
+
+  /** A situation whose first path is the current one. */
+  private newGroup(signature: string, detail: CaseDetail): Group {
+    const group = {
+      index: this.groups.length + 1,
+      signature,
+      detail,
+      count: 0,
+      cubes: [],
+      first: this.choices.slice(),
+    };
+    this.groups.push(group);
+    return group;
+  }
+
   /** The group of a summary's outcome, made when it is the first of its signature (the current path is its first). */
   private groupOf(summary: LeafSummary): Group {
     const detail = summary.detail;
@@ -123,15 +157,7 @@ export class SituationCollector {
     const head = headSignature(detail);
     let group = heads.get(head);
     if (group === undefined) {
-      group = {
-        index: this.groups.length + 1,
-        signature: head + body,
-        detail,
-        count: 0,
-        cubes: [],
-        first: this.choices.slice(),
-      };
-      this.groups.push(group);
+      group = this.newGroup(head + body, detail);
       heads.set(head, group);
     }
     return group;

@@ -97,16 +97,7 @@ export class Summarizer {
     const verdictOf = plan.outcomeConditions;
     this.holds = (c) => this.verdicts[verdictOf[c] as number] === 1;
     this.bodyStart = outcome.notices.length + 1;
-    const shared = outcome.sharing.filter((when) => when !== undefined).length;
-    const length =
-      this.bodyStart +
-      outcome.items.reduce(
-        (total, item) => total + 1 + item.uses.length + 3 * VARINT_BYTES + item.delivery.length,
-        0,
-      ) +
-      VARINT_BYTES +
-      shared;
-    this.buffer = new Uint8Array(length);
+    this.buffer = new Uint8Array(selectionBytes(outcome));
   }
 
   /** The summary of the case whose condition verdicts these are (1 = true; see `CaseWalker.verdicts`). */
@@ -126,35 +117,9 @@ export class Summarizer {
     return summary;
   }
 
-  /** Writes the selection's bytes (only what `compose` reads) into the buffer; returns their length. */
+  /** Writes the selection's bytes into the buffer (`signSelection`); returns their length. */
   private sign(selection: Selection): number {
-    const buffer = this.buffer;
-    const { notices, items } = this.outcome;
-    let length = 0;
-    for (let n = 0; n < notices.length; n++) buffer[length++] = selection.notices[n] === 1 ? ONE : ZERO;
-    buffer[length++] = BAR;
-    for (let i = 0; i < items.length; i++) {
-      if (selection.items[i] !== 1) {
-        buffer[length++] = ZERO;
-        continue;
-      }
-      buffer[length++] = ONE;
-      const useOn = selection.uses[i] as Uint8Array;
-      for (let u = 0; u < useOn.length; u++) buffer[length++] = useOn[u] === 1 ? ONE : ZERO;
-      length = varint(buffer, length, selection.days[i] as number);
-      length = varint(buffer, length, selection.fee[i] as number);
-      length = varint(buffer, length, selection.presence[i] as number);
-      const offered = selection.delivery[i] as Uint8Array;
-      for (let d = 0; d < offered.length; d++) buffer[length++] = offered[d] === 1 ? ONE : ZERO;
-    }
-    // The applicant's choice of delivery (+1: none is -1).
-    length = varint(buffer, length, (selection.chosen[0] as number) + 1);
-    // Whether each shared material's data sharing applies: the `materialStatus` rule reads it.
-    const { sharing } = this.outcome;
-    for (let m = 0; m < sharing.length; m++) {
-      if (sharing[m] !== undefined) buffer[length++] = selection.shared[m] === 1 ? ONE : ZERO;
-    }
-    return length;
+    return signSelection(this.outcome, selection, this.buffer);
   }
 
   /** The summary of a selection whose bytes end at `end`: its notices and its body (memoised when `memo`). */
@@ -223,6 +188,66 @@ export class Summarizer {
     }
     return summary;
   }
+}
+
+/** The most bytes `signSelection` writes for a plan's selections. */
+export function selectionBytes(outcome: OutcomePlan): number {
+  const shared = outcome.sharing.filter((when) => when !== undefined).length;
+  return (
+    outcome.notices.length +
+    1 +
+    outcome.items.reduce(
+      (total, item) => total + 1 + item.uses.length + 3 * VARINT_BYTES + item.delivery.length,
+      0,
+    ) +
+    VARINT_BYTES +
+    shared
+  );
+}
+
+/**
+ * Writes a selection's bytes (only what `compose` reads) into `buffer`, returns their length: the notices (one
+ * byte each), BAR, then the items' part from `notices.length + 1` on, which is all `composeBody` reads once
+ * the notices are known not to withhold the items. Equal bytes, equal compositions.
+ */
+export function signSelection(outcome: OutcomePlan, selection: Selection, buffer: Uint8Array): number {
+  const { notices, items } = outcome;
+  let length = 0;
+  for (let n = 0; n < notices.length; n++) buffer[length++] = selection.notices[n] === 1 ? ONE : ZERO;
+  buffer[length++] = BAR;
+  for (let i = 0; i < items.length; i++) {
+    if (selection.items[i] !== 1) {
+      buffer[length++] = ZERO;
+      continue;
+    }
+    buffer[length++] = ONE;
+    const useOn = selection.uses[i] as Uint8Array;
+    for (let u = 0; u < useOn.length; u++) buffer[length++] = useOn[u] === 1 ? ONE : ZERO;
+    length = varint(buffer, length, selection.days[i] as number);
+    length = varint(buffer, length, selection.fee[i] as number);
+    length = varint(buffer, length, selection.presence[i] as number);
+    const offered = selection.delivery[i] as Uint8Array;
+    for (let d = 0; d < offered.length; d++) buffer[length++] = offered[d] === 1 ? ONE : ZERO;
+  }
+  // Whether each shared material's data sharing applies: the `materialStatus` rule reads it.
+  const { sharing } = outcome;
+  for (let m = 0; m < sharing.length; m++) {
+    if (sharing[m] !== undefined) buffer[length++] = selection.shared[m] === 1 ? ONE : ZERO;
+  }
+  // Last, the applicant's choice of delivery (+1: none is -1), which only `chooseDelivery` reads: the bytes
+  // before it (`choiceBytes`) are all `composeBase` reads.
+  return varint(buffer, length, (selection.chosen[0] as number) + 1);
+}
+
+/** How many of a selection's bytes (`signSelection`) its choice of delivery takes: they come last. */
+export function choiceBytes(selection: Selection): number {
+  let rest = (selection.chosen[0] as number) + 1;
+  let length = 1;
+  while (rest >= 0x80) {
+    rest >>>= 7;
+    length++;
+  }
+  return length;
 }
 
 /** Writes a whole number ≥ 0 as 7-bit groups, low first, each but the last with its high bit set. */

@@ -2,6 +2,7 @@ import type { MaterialStatus, MergeFigures, OutcomeStatus } from '../model/outco
 import type { StepTiming } from '../model/outcome-rules.js';
 import type { Delivery, DeliveryOption, MaterialForm } from '../model/theme.js';
 import type {
+  BodyBase,
   ComposedEdge,
   ComposedMaterial,
   ComposedNotices,
@@ -9,9 +10,8 @@ import type {
   ComposedUse,
   Composition,
   CompositionBody,
-  DeliveryEffect,
 } from './composition.js';
-import { deliveryEffects, methodOutcome } from './delivery-choice.js';
+import { chooseDelivery } from './delivery-choice.js';
 import { kindBit, noticeKinds } from './notice-kinds.js';
 import type { OutcomePlan, PlannedItem, PlannedUse } from './plan.js';
 import type { Selection } from './selection.js';
@@ -55,8 +55,15 @@ export function statusWith(plan: OutcomePlan, notices: ComposedNotices, steps: n
 /**
  * Everything but the notices and the status, from what holds and whether the notices withhold the items. It
  * reads nothing else of the notices: the analysis shares one body between cases whose notices alone differ.
+ * Composed in two parts: what the applicant's choice of delivery does not change (`composeBase`), then what it
+ * adds (`chooseDelivery`), so that the analysis composes the first once for cases that differ in that choice.
  */
 export function composeBody(plan: OutcomePlan, selection: Selection, withheld: boolean): CompositionBody {
+  return chooseDelivery(plan, composeBase(plan, selection, withheld), selection.chosen[0] as number);
+}
+
+/** The part of a body the applicant's choice of delivery does not change (see `composeBody`). */
+export function composeBase(plan: OutcomePlan, selection: Selection, withheld: boolean): BodyBase {
   const { rules } = plan;
   const steps = withheld ? NO_STEPS : stepsThatApply(plan, selection);
   const merged = mergeMaterials(plan, selection, steps);
@@ -77,9 +84,10 @@ export function composeBody(plan: OutcomePlan, selection: Selection, withheld: b
       amounts.push(step.fee.amount);
     }
   }
-  const delivery = delivered(plan, selection, steps);
-  // The postage of the chosen delivery is added once, after the items' fees.
-  if (delivery.chosen !== undefined) amounts.push(delivery.chosen.fee);
+  // Most items offer no delivery options: they share one empty list rather than each map theirs.
+  const offered = steps.map((step) =>
+    step.delivery.length === 0 ? NO_METHODS : step.delivery.map((option) => option.method),
+  );
   const timing = rules.schedule(days, dependsOn);
   const criticalPath = rules.criticalPath(timing, dependsOn);
   const end = criticalPath.length === 0 ? undefined : criticalPath[criticalPath.length - 1];
@@ -91,13 +99,11 @@ export function composeBody(plan: OutcomePlan, selection: Selection, withheld: b
     timing,
     criticalPath,
     days: { critical, sum, saved: sum - critical },
-    fee: { total: rules.fee(amounts), charged },
+    charged,
+    amounts,
     visits: rules.visits(venues),
-    // Named one by one rather than spread: spreading two objects into this literal cost more than the rest of it.
-    delivery: delivery.delivery,
-    chosen: delivery.chosen,
-    collections: delivery.collections,
-    choices: delivery.choices,
+    delivery: rules.delivery(offered),
+    offered,
     merge: {
       itemByItem: counts.itemByItem,
       forms: counts.forms,
@@ -113,37 +119,6 @@ export function composeBody(plan: OutcomePlan, selection: Selection, withheld: b
   };
 }
 
-/**
- * The delivery methods some step offers (`delivery` rule); the applicant's choice, when the theme asks: what
- * choosing it gives (`methodOutcome`: the steps that offer it, the fee it adds once, the visits to collect
- * results), and what each method of the choice would add (`deliveryEffects`).
- */
-function delivered(
-  plan: OutcomePlan,
-  selection: Selection,
-  steps: readonly ComposedStep[],
-): Pick<CompositionBody, 'delivery' | 'chosen' | 'collections' | 'choices'> {
-  const { rules } = plan;
-  // Most items offer no delivery options: they share one empty list rather than each map theirs.
-  const offered = steps.map((step) =>
-    step.delivery.length === 0 ? NO_METHODS : step.delivery.map((option) => option.method),
-  );
-  const delivery = rules.delivery(offered);
-  const at = selection.chosen[0] as number;
-  const choice = at < 0 ? undefined : plan.choice[at];
-  if (choice === undefined)
-    return { delivery, chosen: undefined, collections: NO_GROUPS, choices: NO_EFFECTS };
-  const chosen = methodOutcome(plan, steps, offered, choice.method);
-  return {
-    delivery,
-    chosen: chosen.chosen,
-    collections: chosen.collections,
-    choices: deliveryEffects(plan, steps, offered, chosen),
-  };
-}
-
-const NO_EFFECTS: readonly DeliveryEffect[] = Object.freeze([]);
-const NO_GROUPS: readonly (readonly number[])[] = Object.freeze([]);
 const NO_METHODS: readonly Delivery[] = Object.freeze([]);
 const NO_STEPS: readonly ComposedStep[] = Object.freeze([]);
 const NO_EDGES: readonly ComposedEdge[] = Object.freeze([]);

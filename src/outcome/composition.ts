@@ -60,6 +60,22 @@ export interface CompositionBody {
   readonly merge: MergeFigures;
 }
 
+/**
+ * The part of a `CompositionBody` the applicant's choice of delivery does not change, with what the choice
+ * reads: the methods each step offers and the items' fees (`composeBase`, then `chooseDelivery`).
+ */
+export interface BodyBase
+  extends Pick<
+    CompositionBody,
+    'steps' | 'materials' | 'dependsOn' | 'timing' | 'criticalPath' | 'days' | 'visits' | 'delivery' | 'merge'
+  > {
+  /** By step: the delivery methods it offers in the case. */
+  readonly offered: readonly (readonly Delivery[])[];
+  /** Steps that charge a fee (amount > 0), and those amounts. */
+  readonly charged: readonly number[];
+  readonly amounts: readonly number[];
+}
+
 /** What choosing one delivery method adds to a case: a fee once (postage) and visits to collect results. */
 export interface DeliveryEffect {
   readonly method: Delivery;

@@ -1,6 +1,12 @@
 import type { Delivery, DeliveryOption } from '../model/theme.js';
 import { own } from '../util/own.js';
-import type { ChosenDelivery, ComposedStep, DeliveryEffect } from './composition.js';
+import type {
+  BodyBase,
+  ChosenDelivery,
+  ComposedStep,
+  CompositionBody,
+  DeliveryEffect,
+} from './composition.js';
 import type { OutcomePlan } from './plan.js';
 
 /** What choosing one delivery method gives a case: the chosen steps and fee, and the visits to collect. */
@@ -102,3 +108,43 @@ export function deliveryEffects(
   }
   return effects;
 }
+
+/**
+ * A body from its base and the applicant's choice of delivery (`at`: an index in `plan.choice`, -1 for none):
+ * when the theme asks, what choosing it gives (`methodOutcome`: the steps that offer it, the fee it adds once,
+ * the visits to collect results) and what each method of the choice would add (`deliveryEffects`); the total
+ * fee (`fee` rule) over the items' fees and that postage.
+ */
+export function chooseDelivery(plan: OutcomePlan, base: BodyBase, at: number): CompositionBody {
+  const choice = at < 0 ? undefined : plan.choice[at];
+  let chosen: ChosenDelivery | undefined;
+  let collections = NO_GROUPS;
+  let choices = NO_EFFECTS;
+  let amounts = base.amounts;
+  if (choice !== undefined) {
+    const outcome = methodOutcome(plan, base.steps, base.offered, choice.method);
+    chosen = outcome.chosen;
+    collections = outcome.collections;
+    choices = deliveryEffects(plan, base.steps, base.offered, outcome);
+    // The postage of the chosen delivery is added once, after the items' fees.
+    amounts = [...amounts, chosen.fee];
+  }
+  return {
+    steps: base.steps,
+    materials: base.materials,
+    dependsOn: base.dependsOn,
+    timing: base.timing,
+    criticalPath: base.criticalPath,
+    days: base.days,
+    fee: { total: plan.rules.fee(amounts), charged: base.charged },
+    visits: base.visits,
+    delivery: base.delivery,
+    chosen,
+    collections,
+    choices,
+    merge: base.merge,
+  };
+}
+
+const NO_EFFECTS: readonly DeliveryEffect[] = Object.freeze([]);
+const NO_GROUPS: readonly (readonly number[])[] = Object.freeze([]);

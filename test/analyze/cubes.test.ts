@@ -3,11 +3,13 @@ import { describe, expect, test } from 'vitest';
 import {
   type Cube,
   type CubeLayout,
+  CubeMerger,
   cubeLayout,
+  cubeOf,
   isFull,
   mergeGroups,
-  widenedSets,
 } from '../../src/analyze/cubes.js';
+import { widenedSets } from '../../src/analyze/widen.js';
 
 /** Question j's set filled with every choice and "not asked". */
 function fillReference(layout: CubeLayout, bits: Uint32Array, j: number): void {
@@ -116,6 +118,46 @@ describe('widenedSets', () => {
 });
 
 describe('mergeGroups', () => {
+  test('groups of a few cubes merge as the merger merges them (paths of random groups)', () => {
+    const arb = fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 5 }).chain((choices) =>
+      fc.tuple(
+        fc.constant(choices),
+        fc.uniqueArray(fc.tuple(...choices.map((c) => fc.integer({ min: -1, max: c - 1 }))), {
+          selector: (path) => path.join(','),
+          maxLength: 60,
+        }),
+        fc.integer({ min: 1, max: 4 }),
+      ),
+    );
+    fc.assert(
+      fc.property(arb, ([choices, paths, groupCount]) => {
+        const layout = cubeLayout(choices);
+        const groups: Cube[][] = Array.from({ length: groupCount }, () => []);
+        paths.forEach((path, first) => {
+          const bits = new Uint32Array(layout.offsets[layout.questions] as number);
+          path.forEach((c, j) => {
+            const bit = c + 1;
+            const w = (layout.offsets[j] as number) + (bit >>> 5);
+            bits[w] = ((bits[w] as number) | (1 << (bit & 31))) >>> 0;
+          });
+          const cube = { bits, count: 1, first, hashes: new Int32Array(0), total: 0, alive: true };
+          (groups[(first * 7) % groupCount] as Cube[]).push(cube);
+        });
+        const merger = new CubeMerger(layout);
+        const reference = mergeGroups(layout, []);
+        groups.forEach((group, g) => {
+          // Through the merger's index, cube by cube: what `mergeGroups` does for larger groups.
+          const sorted = group.slice().sort((a, b) => a.first - b.first);
+          for (const cube of sorted) merger.add(cubeOf(layout, cube.bits, cube.count, cube.first), g);
+          reference.push(merger.cubes(g));
+        });
+        const plain = (list: readonly Cube[]) => list.map((c) => [[...c.bits], c.count, c.first]);
+        expect(mergeGroups(layout, groups).map(plain)).toEqual(reference.map(plain));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   test('a group of two cubes: one cube when they differ in one question only, else both by first path', () => {
     const pairs = cubesArbitrary.chain(([layout, all]) =>
       fc.tuple(

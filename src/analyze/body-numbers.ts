@@ -1,0 +1,99 @@
+import { type BodyEntries, type OutcomeSink, writeBody } from '../outcome/identity.js';
+
+/** Entry tags in a written body: a number, or a string by its number among the strings met. */
+const NUMBER = 0;
+const STRING = 1;
+
+/**
+ * Numbers bodies by their entries as `writeBody` writes them (the one definition of the same outcome): two
+ * bodies get one number exactly when their `bodySignature` is equal. A body is written as numbers (strings
+ * numbered as met) and compared with those of the bodies numbered before, which costs far less than writing
+ * its signature as text; the text is written once per number. Memory follows the distinct bodies.
+ */
+export class BodyNumbers implements OutcomeSink {
+  /** The body being written: (tag, value) pairs. */
+  private written = new Float64Array(256);
+  private length = 0;
+  /** The strings met, numbered. */
+  private readonly strings = new Map<string, number>();
+  /** Every numbered body's pairs end to end, and where each starts (its end is the next one's start). */
+  private arena = new Float64Array(4096);
+  private readonly starts: number[] = [0];
+  /** Body numbers by hash of their pairs, chained through `next`. */
+  private readonly byHash = new Map<number, number>();
+  private readonly next: number[] = [];
+
+  /** Bodies numbered so far: numbers are 0…size-1, in order of first body. */
+  get size(): number {
+    return this.starts.length - 1;
+  }
+
+  /** The number of a body (a new one when no body before had its signature). */
+  numberOf(body: BodyEntries): number {
+    this.length = 0;
+    writeBody(this, body);
+    const written = this.written;
+    const length = this.length;
+    // FNV-1a over the pairs' low 32 bits (values are small whole numbers mostly; equal pairs, equal hash).
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ ((written[i] as number) | 0), 0x01000193);
+    const first = this.byHash.get(hash);
+    for (let n = first ?? -1; n >= 0; n = this.next[n] as number) if (this.equals(n)) return n;
+    return this.add(hash, first ?? -1);
+  }
+
+  number(value: number): void {
+    // -0 and 0 write the same text: one number.
+    this.push(NUMBER, value === 0 ? 0 : value);
+  }
+
+  string(value: string): void {
+    let at = this.strings.get(value);
+    if (at === undefined) {
+      at = this.strings.size;
+      this.strings.set(value, at);
+    }
+    this.push(STRING, at);
+  }
+
+  private push(tag: number, value: number): void {
+    if (this.length + 2 > this.written.length) {
+      const grown = new Float64Array(2 * this.written.length);
+      grown.set(this.written);
+      this.written = grown;
+    }
+    this.written[this.length++] = tag;
+    this.written[this.length++] = value;
+  }
+
+  /** Whether body n's pairs are those just written. */
+  private equals(n: number): boolean {
+    const start = this.starts[n] as number;
+    const length = (this.starts[n + 1] as number) - start;
+    if (length !== this.length) return false;
+    const { arena, written } = this;
+    for (let i = 0; i < length; i++) {
+      const a = arena[start + i] as number;
+      const b = written[i] as number;
+      // NaN writes the same text as NaN.
+      if (a !== b && !(Number.isNaN(a) && Number.isNaN(b))) return false;
+    }
+    return true;
+  }
+
+  /** Numbers the body just written; `first` is the number the hash led to before, or -1. */
+  private add(hash: number, first: number): number {
+    const n = this.size;
+    const start = this.starts[n] as number;
+    if (start + this.length > this.arena.length) {
+      const grown = new Float64Array(Math.max(2 * this.arena.length, start + this.length));
+      grown.set(this.arena.subarray(0, start));
+      this.arena = grown;
+    }
+    this.arena.set(this.written.subarray(0, this.length), start);
+    this.starts.push(start + this.length);
+    this.next.push(first);
+    this.byHash.set(hash, n);
+    return n;
+  }
+}
