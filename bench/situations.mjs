@@ -5,7 +5,7 @@
 //   npx tsup --silent && node bench/situations.mjs [--json] [--runs N]
 //
 // bench/run.mjs includes it as a goal: at least 150,000 paths/s over the bundled themes together.
-// Times are CPU times (process.cpuUsage), best of the runs after the first.
+// Times are CPU times (process.cpuUsage): every theme is warmed up first, then each keeps its best of the rounds.
 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,44 +21,55 @@ function cpu() {
   return (user + system) / 1000;
 }
 
-/** CPU ms of the best of `runs` runs of `work` after a first one. */
-function best(work, runs) {
+/** CPU ms of one run of `work`. */
+function timed(work) {
+  const start = cpu();
   work();
-  let fastest = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < runs; r++) {
-    const start = cpu();
-    work();
-    fastest = Math.min(fastest, cpu() - start);
-  }
-  return fastest;
+  return cpu() - start;
 }
 
-/** One row per bundled theme: paths, situations, rule rows, CPU ms with and without situations. */
-export async function situationRows({ runs = 3 } = {}) {
+/**
+ * One row per bundled theme: paths, situations, rule rows, CPU ms with and without situations. Every theme is
+ * loaded and run `warmup` times before any timing, so that the first theme does not pay the compiler's warm-up for
+ * the others; then the themes are timed in turn, `runs` rounds, and each keeps its best round.
+ */
+export async function situationRows({ runs = 5, warmup = 3 } = {}) {
   const cache = new CatalogCache();
-  const rows = [];
+  const options = { maxCases: Number.POSITIVE_INFINITY };
+  const themes = [];
   for (const file of await themeFilesIn(join(here, '..', 'themes'))) {
     const loaded = await loadThemeFile(file, { cache });
-    if (!loaded.result.ok) continue;
-    const theme = loaded.result.theme;
-    const options = { maxCases: Number.POSITIVE_INFINITY };
+    if (loaded.result.ok) themes.push(loaded.result.theme);
+  }
+  const plain = (theme) => () => {
+    for (const _ of enumerateCases(theme, options));
+  };
+  const situations = (theme) => () => enumerateSituations(theme, options);
+  for (let w = 0; w < warmup; w++)
+    for (const theme of themes) {
+      plain(theme)();
+      situations(theme)();
+    }
+  const plainMs = themes.map(() => Number.POSITIVE_INFINITY);
+  const situationMs = themes.map(() => Number.POSITIVE_INFINITY);
+  for (let r = 0; r < runs; r++)
+    themes.forEach((theme, i) => {
+      plainMs[i] = Math.min(plainMs[i], timed(plain(theme)));
+      situationMs[i] = Math.min(situationMs[i], timed(situations(theme)));
+    });
+  return themes.map((theme, i) => {
     const list = enumerateSituations(theme, options);
-    const plainMs = best(() => {
-      for (const _ of enumerateCases(theme, options));
-    }, runs);
-    const situationMs = best(() => enumerateSituations(theme, options), runs);
-    rows.push({
+    return {
       theme: theme.id,
       paths: list.paths,
       situations: list.situations.length,
       rows: list.situations.reduce((sum, s) => sum + s.rows.length, 0),
-      plainMs: Math.round(plainMs),
-      situationMs: Math.round(situationMs),
-      pathsPerSecond: Math.round((list.paths / situationMs) * 1000),
-      plainPathsPerSecond: Math.round((list.paths / plainMs) * 1000),
-    });
-  }
-  return rows;
+      plainMs: Math.round(plainMs[i]),
+      situationMs: Math.round(situationMs[i]),
+      pathsPerSecond: Math.round((list.paths / situationMs[i]) * 1000),
+      plainPathsPerSecond: Math.round((list.paths / plainMs[i]) * 1000),
+    };
+  });
 }
 
 /** Paths per second over all rows together. */
@@ -82,7 +93,7 @@ export function situationTable(rows) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runsArg = process.argv.indexOf('--runs');
-  const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+  const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
   const rows = await situationRows({ runs });
   if (process.argv.includes('--json'))
     console.log(JSON.stringify({ runs, rows, overall: overall(rows) }, null, 2));
