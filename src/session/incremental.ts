@@ -1,4 +1,4 @@
-import type { Session } from '../model/session.js';
+import type { Answer, Session } from '../model/session.js';
 import type { CompiledTheme, Notice, ThemeReaders } from '../model/theme.js';
 import type { QuestionState, Walk } from '../model/walk.js';
 import { hasOptionConditions } from '../question-types/availability.js';
@@ -202,20 +202,26 @@ export function advanceWalk(
 
   // Settle the changed questions, then in question order every question that reads a slot that changed.
   const queue = new IndexQueue();
-  for (const id of changed) {
-    const index = plan.positions.get(id);
+  // Indexed loops: this is a step's hot path, and an array's iterator is garbage per loop.
+  for (let i = 0; i < changed.length; i++) {
+    const index = plan.positions.get(changed[i] as string);
     if (index !== undefined) queue.push(index);
   }
   const first = queue.peek() ?? count;
   const touched: number[] = [];
   for (let index = queue.pop(); index !== undefined; index = queue.pop()) {
     touched.push(index);
-    if (context.settle(index)) for (const reader of plan.readers[index] ?? []) queue.push(reader);
+    if (!context.settle(index)) continue;
+    const readers = plan.readers[index] as readonly number[];
+    for (let i = 0; i < readers.length; i++) queue.push(readers[i] as number);
   }
 
   // The question to ask: a touched question that became open, or the first open one from the last on.
   let open = count;
-  for (const index of touched) if (index < open && context.isOpen(index)) open = index;
+  for (let i = 0; i < touched.length; i++) {
+    const index = touched[i] as number;
+    if (index < open && context.isOpen(index)) open = index;
+  }
   for (let index = before.open; index < open; index++) {
     if (context.isOpen(index)) {
       open = index;
@@ -249,20 +255,23 @@ export function advanceWalk(
   for (let index = openFrom; index <= openTo && index < stopFrom; index++) relabel(index);
   for (let index = stopFrom; index < count; index++) relabel(index);
   const done = (index: number) => (index >= openFrom && index <= openTo) || index >= stopFrom;
-  for (const index of touched) if (!done(index)) relabel(index);
+  for (let i = 0; i < touched.length; i++) if (!done(touched[i] as number)) relabel(touched[i] as number);
 
   // Stale answers: the earlier ones that still are, and the relabelled ones that became so. Usually none:
   // a plain list, sorted and made unique by hand, rather than a Set and a sort every step.
   const stale: number[] = [];
-  for (const id of previous.stale) {
-    const index = plan.positions.get(id);
+  for (let i = 0; i < previous.stale.length; i++) {
+    const index = plan.positions.get(previous.stale[i] as string);
     if (index !== undefined && !done(index) && !touched.includes(index)) stale.push(index);
   }
   for (let index = openFrom; index <= openTo && index < stopFrom; index++)
     if (context.isStale(index, states[index])) stale.push(index);
   for (let index = stopFrom; index < count; index++)
     if (context.isStale(index, states[index])) stale.push(index);
-  for (const index of touched) if (!done(index) && context.isStale(index, states[index])) stale.push(index);
+  for (let i = 0; i < touched.length; i++) {
+    const index = touched[i] as number;
+    if (!done(index) && context.isStale(index, states[index])) stale.push(index);
+  }
   const staleIds = ascendingIds(stale, plan.ids);
   const state = { environment: context.environment, slots, open, stop, answered, remaining };
   return finish(context, state, states, staleIds);
@@ -335,49 +344,75 @@ function environmentOf(session: Session, plan: Plan, previous?: Environment): En
 }
 
 function contextOf(environment: Environment, plan: Plan, slots: unknown[], answers: Answers): Context {
-  const { rules, whens, base } = environment;
-  const count = plan.ids.length;
-  // One view, its limit moved to the question (or boundary) evaluated: nothing after it is read.
-  const before = new SettledFacts(base, plan, slots, 0, count);
-  const answerOf =
-    answers instanceof AnswerTable
-      ? (index: number) => answers.at(index)
-      : (index: number) => own(answers, plan.ids[index] as string);
-  return {
-    environment,
-    plan,
-    base,
-    settle(index) {
-      before.limit = index;
-      const verdict = (whens[index] as CompiledCondition)(before);
-      const answer = answerOf(index);
-      const slot = verdict === false ? undefined : verdict === true && answer ? answer.value : UNSETTLED;
-      if (slot === slots[index]) return false;
-      slots[index] = slot;
-      return true;
-    },
-    isOpen: (index) => slots[index] !== undefined && answerOf(index) === undefined,
-    stopFrom(clear, open) {
-      for (const boundary of plan.boundaries) {
-        if (boundary <= clear) continue;
-        if (boundary > open) break;
-        before.limit = boundary;
-        if (plan.blocks.some((n) => rules.evaluate(n.when, before) === true)) return boundary;
-      }
-      return NONE;
-    },
-    label(index, open, stop) {
-      if (index >= stop || slots[index] === undefined) return 'skipped';
-      if (index < open) return 'answered';
-      if (index === open) return 'current';
-      return answerOf(index) ? 'pending-answered' : 'pending';
-    },
-    isStale(index, state) {
-      if (state !== 'skipped') return false;
-      const answer = answerOf(index);
-      return answer !== undefined && !answer.prefilled;
-    },
-  };
+  return new WalkContext(environment, plan, slots, answers);
+}
+
+/**
+ * The `Context` of one walk being built: a class, so that a step allocates one object and not a closure per
+ * method (a step's garbage is what its tail is made of).
+ */
+class WalkContext implements Context {
+  readonly base: ReadonlyMap<string, unknown>;
+  /** One view, its limit moved to the question (or boundary) evaluated: nothing after it is read. */
+  private readonly before: SettledFacts;
+  private readonly table: AnswerTable | undefined;
+
+  constructor(
+    readonly environment: Environment,
+    readonly plan: Plan,
+    private readonly slots: unknown[],
+    private readonly answers: Answers,
+  ) {
+    this.base = environment.base;
+    this.before = new SettledFacts(environment.base, plan, slots, 0, plan.ids.length);
+    this.table = answers instanceof AnswerTable ? answers : undefined;
+  }
+
+  private answerOf(index: number): Answer | undefined {
+    const table = this.table;
+    if (table !== undefined) return table.at(index);
+    return own(this.answers as Readonly<Record<string, Answer>>, this.plan.ids[index] as string);
+  }
+
+  settle(index: number): boolean {
+    const { before, slots } = this;
+    before.limit = index;
+    const verdict = (this.environment.whens[index] as CompiledCondition)(before);
+    const answer = this.answerOf(index);
+    const slot = verdict === false ? undefined : verdict === true && answer ? answer.value : UNSETTLED;
+    if (slot === slots[index]) return false;
+    slots[index] = slot;
+    return true;
+  }
+
+  isOpen(index: number): boolean {
+    return this.slots[index] !== undefined && this.answerOf(index) === undefined;
+  }
+
+  stopFrom(clear: number, open: number): number {
+    const { plan, before } = this;
+    const rules = this.environment.rules;
+    for (const boundary of plan.boundaries) {
+      if (boundary <= clear) continue;
+      if (boundary > open) break;
+      before.limit = boundary;
+      if (plan.blocks.some((n) => rules.evaluate(n.when, before) === true)) return boundary;
+    }
+    return NONE;
+  }
+
+  label(index: number, open: number, stop: number): QuestionState {
+    if (index >= stop || this.slots[index] === undefined) return 'skipped';
+    if (index < open) return 'answered';
+    if (index === open) return 'current';
+    return this.answerOf(index) ? 'pending-answered' : 'pending';
+  }
+
+  isStale(index: number, state: QuestionState | undefined): boolean {
+    if (state !== 'skipped') return false;
+    const answer = this.answerOf(index);
+    return answer !== undefined && !answer.prefilled;
+  }
 }
 
 /**
