@@ -10,7 +10,12 @@ import type {
 } from '../model/session.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
 import { answerType } from '../question-types/answers.js';
-import { offeredOptions, offerVerdict, unofferedChoice } from '../question-types/availability.js';
+import {
+  hasOptionConditions,
+  offeredOptions,
+  offerVerdict,
+  unofferedChoice,
+} from '../question-types/availability.js';
 import type { Refused } from '../question-types/index.js';
 import { refuse } from '../question-types/types.js';
 import { deepFreeze } from '../util/freeze.js';
@@ -183,6 +188,8 @@ function droppedAnswers(
  * undefined when every option it chooses is offered (or still may be).
  */
 function notOffered(session: Session, question: Question, value: AnswerValue, w: Walk): Refused | undefined {
+  // Most questions' options have no conditions: then every answer is offered, without a closure or a lookup.
+  if (!hasOptionConditions(question)) return undefined;
   const rules = rulesFor(session.theme, session.operators);
   const evaluate = (c: Condition) => rules.evaluate(c, w.facts);
   if (offerVerdict(question, value, evaluate, session.today) !== false) return undefined;
