@@ -15,6 +15,11 @@
  *   with 100,000 wrong options). Each merge statement must have exactly ajv's form, which is replaced as a
  *   whole; if any error merge or `concat` is left (a later ajv writing it differently), generation fails here,
  *   never at run time.
+ * - String lengths are counted only when the count can matter. ajv checks `maxLength`/`minLength` with its
+ *   helper that counts code points (`ucs2length`), a loop over every character of every string of a file, run
+ *   in the interpreter when a command starts. A string has at most as many code points as UTF-16 units and at
+ *   least half as many, so `s.length` settles almost every check without counting (same result, same errors).
+ *   Each check must have exactly ajv's form; one left uncounted-for fails generation.
  * - esbuild bundles ajv's two run-time helpers (string length in code points, deep equality) into the module,
  *   which then imports nothing.
  */
@@ -104,6 +109,34 @@ function appendInPlace(code) {
   return { code: `${APPEND}${replaced}`, merges };
 }
 
+/** The name ajv gives its code-point counter (`const func1 = require("ajv/dist/runtime/ucs2length").default;`). */
+const COUNTER = /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/;
+
+/**
+ * Guards every length check with the string's UTF-16 length: `n(s) > k` (maxLength) is false when
+ * `s.length <= k`; `n(s) < k` (minLength) is true when `s.length < k` and false when `s.length >= 2 * k`.
+ */
+function lengthFirst(code) {
+  const counter = COUNTER.exec(code)?.[1];
+  if (counter === undefined) return { code, guarded: 0 };
+  const check = new RegExp(`\\b${counter}\\((\\w+)\\) ([<>]) (\\d+)\\)`, 'g');
+  let guarded = 0;
+  const replaced = code.replace(check, (_check, value, op, limit) => {
+    guarded++;
+    return op === '>'
+      ? `${value}.length > ${limit} && ${counter}(${value}) > ${limit})`
+      : `${value}.length < ${limit} || (${value}.length < ${2 * Number(limit)} && ${counter}(${value}) < ${limit}))`;
+  });
+  const calls = replaced.split(`${counter}(`).length - 1;
+  if (calls !== guarded) {
+    throw new Error(
+      `ajv's generated code counts string lengths in a way this script does not know (${guarded} known checks, ` +
+        `${calls} calls). Update lengthFirst in scripts/generate-validators.mjs.`,
+    );
+  }
+  return { code: replaced, guarded };
+}
+
 /** One ES module with ajv's helpers inlined: no imports, no `require`. */
 async function bundle(code) {
   const esbuild = await import('esbuild');
@@ -141,8 +174,9 @@ async function smokeTest(file) {
 async function main() {
   const stamp = stampOf();
   if (isFresh(stamp)) return;
-  const { code, merges } = appendInPlace(await standalone());
-  const text = `${headerOf(stamp)}// ${merges} error merges append in place (see the script).\n${await bundle(code)}`;
+  const appended = appendInPlace(await standalone());
+  const { code, guarded } = lengthFirst(appended.code);
+  const text = `${headerOf(stamp)}// ${appended.merges} error merges append in place, ${guarded} length checks guarded (see the script).\n${await bundle(code)}`;
   mkdirSync(dirname(OUTPUT), { recursive: true });
   // Written aside and renamed: builds that run at the same time never read half a file.
   const temporary = join(dirname(OUTPUT), `validators.${process.pid}.tmp.js`);

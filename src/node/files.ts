@@ -40,7 +40,12 @@ export async function readSource(file: string, maxBytes = MAX_FILE_BYTES): Promi
     if (info.size > maxBytes)
       return fail('input-too-large', { size: info.size, unit: 'bytes', limit: maxBytes });
     // Never more than the limit: a device such as /dev/zero reports size 0 and never ends.
-    const bytes = await readAtMost(file, maxBytes + 1, info.isFile() ? info.size + 1 : maxBytes + 1);
+    const bytes = await readAtMost(
+      file,
+      maxBytes + 1,
+      info.isFile() ? info.size + 1 : maxBytes + 1,
+      info.isFile(),
+    );
     if (bytes.length > maxBytes) return fail('input-too-large', { unit: 'bytes', limit: maxBytes });
     if (bytes.includes(0)) return fail('invalid-encoding', {});
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -143,8 +148,12 @@ export async function mapLimited<T, R>(
   return results;
 }
 
-/** The first bytes of a file, at most `limit`, read in steps of `first` bytes and then 64 KiB. */
-async function readAtMost(file: string, limit: number, first: number): Promise<Buffer> {
+/**
+ * The first bytes of a file, at most `limit`, read in steps of `first` bytes and then 64 KiB. A short read
+ * of a regular file is its end (one read per file instead of a second one that finds nothing); a device or a
+ * pipe is read until a read finds nothing.
+ */
+async function readAtMost(file: string, limit: number, first: number, regular: boolean): Promise<Buffer> {
   const handle = await open(file, 'r');
   try {
     const chunks: Buffer[] = [];
@@ -155,6 +164,7 @@ async function readAtMost(file: string, limit: number, first: number): Promise<B
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
+      if (regular && bytesRead < size) break;
     }
     return Buffer.concat(chunks);
   } finally {

@@ -33,14 +33,50 @@ class TextHasher {
     this.i = i;
   }
 
+  /** `add` of one character (a code unit): the punctuation of JSON, without a string to walk. */
+  char(c: number): void {
+    this.a = Math.imul(this.a ^ c, 0x01000193);
+    this.b = Math.imul(this.b ^ c ^ (this.i & 0xff), 0x01000193);
+    this.i++;
+  }
+
+  /**
+   * `add(JSON.stringify(text))`: a string that needs no escape is hashed in quotes as it is, in the same pass
+   * that finds out; at the first character that needs one, the lanes go back to where they were and the
+   * escaped text is hashed instead.
+   */
+  string(text: string): void {
+    const { a: a0, b: b0, i: i0 } = this;
+    this.char(QUOTE);
+    let { a, b, i } = this;
+    for (let k = 0; k < text.length; k++, i++) {
+      const c = text.charCodeAt(k);
+      // What `JSON.stringify` escapes, and every surrogate (it escapes lone ones; pairs take the slow path).
+      if (c < 0x20 || c === QUOTE || c === BACKSLASH || (c >= 0xd800 && c <= 0xdfff)) {
+        this.a = a0;
+        this.b = b0;
+        this.i = i0;
+        this.add(JSON.stringify(text));
+        return;
+      }
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c ^ (i & 0xff), 0x01000193);
+    }
+    this.a = a;
+    this.b = b;
+    this.i = i;
+    this.char(QUOTE);
+  }
+
   hex(): string {
     return (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0');
   }
 }
 
-/** Characters `JSON.stringify` escapes in a string: quotes, backslashes, controls, and lone surrogates. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what JSON escapes.
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
 
 /**
  * Feeds `canonicalJson(value)` to `hasher` piece by piece. The catalog entries a theme carries are read again
@@ -50,13 +86,7 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
  */
 function canonicalPieces(value: unknown, hasher: TextHasher): void {
   if (typeof value === 'string') {
-    // Most strings need no escape: their JSON text is the string in quotes.
-    if (NEEDS_ESCAPE.test(value)) hasher.add(JSON.stringify(value));
-    else {
-      hasher.add('"');
-      hasher.add(value);
-      hasher.add('"');
-    }
+    hasher.string(value);
     return;
   }
   if (value === null || typeof value !== 'object') {
@@ -64,26 +94,31 @@ function canonicalPieces(value: unknown, hasher: TextHasher): void {
     return;
   }
   if (Array.isArray(value)) {
-    hasher.add('[');
+    hasher.char(0x5b); // [
     for (let k = 0; k < value.length; k++) {
-      if (k > 0) hasher.add(',');
+      if (k > 0) hasher.char(COMMA);
       canonicalPieces(value[k], hasher);
     }
-    hasher.add(']');
+    hasher.char(0x5d); // ]
     return;
   }
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .sort();
-  hasher.add('{');
-  for (let k = 0; k < keys.length; k++) {
-    if (k > 0) hasher.add(',');
-    canonicalPieces(keys[k], hasher);
-    hasher.add(':');
-    canonicalPieces(record[keys[k] as string], hasher);
+  const own = Object.keys(record);
+  const keys: string[] = [];
+  for (let k = 0; k < own.length; k++) {
+    const key = own[k] as string;
+    if (record[key] !== undefined) keys.push(key);
   }
-  hasher.add('}');
+  keys.sort();
+  hasher.char(0x7b); // {
+  for (let k = 0; k < keys.length; k++) {
+    if (k > 0) hasher.char(COMMA);
+    const key = keys[k] as string;
+    hasher.string(key);
+    hasher.char(COLON);
+    canonicalPieces(record[key], hasher);
+  }
+  hasher.char(0x7d); // }
 }
 
 /** JSON text of a value with object keys sorted, so equal content always gives equal text. */

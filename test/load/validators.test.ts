@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { parse } from 'yaml';
 import { catalog, profile, scenario, theme } from '../../src/load/generated/validators.js';
@@ -115,5 +116,27 @@ describe('generated validators', () => {
     const spied = vi.spyOn(Array.prototype, 'concat');
     reference.theme(big);
     expect(spied.mock.calls.length).toBeGreaterThanOrEqual(n);
+  });
+
+  test('count string lengths in code points as ajv does, near every limit (the UTF-16 length decides first)', () => {
+    const reference = compiled();
+    // Units that are one code point each, two units that make one (an astral character) and lone surrogates.
+    const unit = fc.constantFrom('a', '文', '😀', '\ud800', '\udc00');
+    const text = (max: number) => fc.array(unit, { maxLength: max }).map((parts) => parts.join(''));
+    const unitOf = fc.oneof(text(25), fc.constant(''));
+    const label = fc.oneof(
+      text(8),
+      text(1_010).map((t) => t.repeat(2)),
+    );
+    fc.assert(
+      fc.property(unitOf, label, (unitText, labelText) => {
+        // `unit` is 1–20 code points, `label` 1–2000 (common.schema.json's text).
+        const value = { facts: { 'person.area': { label: labelText, type: 'number', unit: unitText } } };
+        const expected = reference.catalog(value);
+        expect(catalog(value)).toBe(expected);
+        expect(essentials(catalog.errors)).toEqual(essentials(reference.catalog.errors));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
