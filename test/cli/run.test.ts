@@ -184,6 +184,23 @@ describe('tongban run (scripted)', () => {
     expect(typo.stderr).toContain('忽略未知的问题“bussiness”');
   });
 
+  test('answers to questions these answers never ask are reported, once every question is settled', async () => {
+    const r = await cli(['run', 'themes/marriage.yaml', '--answers', 'legal-age=no,military=yes']);
+    expect(r.stderr).toContain('忽略未问到的问题：“military”（此情形下不问）');
+    const en = await cli([
+      'run',
+      'themes/marriage.yaml',
+      '--lang',
+      'en',
+      '--answers',
+      'legal-age=no,military=yes',
+    ]);
+    expect(en.stderr).toContain('ignoring answers to questions not asked: "military"');
+    // Asked, it is not reported; nor while a question further on still lacks its answer.
+    const asked = await cli(['run', 'themes/marriage.yaml', '--answers', 'military=yes']);
+    expect(asked.stderr).not.toContain('忽略未问到');
+  });
+
   test('a missing or refused answer names only the options offered at that point', async () => {
     const minor = 'business=first,hukou=local,age=10,guardian-present=yes,endorse-now=yes';
     const missing = await cli(['run', HK, '--answers', minor, '--today', '2026-11-27']);
