@@ -201,6 +201,17 @@ describe('tongban run (scripted)', () => {
     expect(asked.stderr).not.toContain('忽略未问到');
   });
 
+  test('an answer given as a band has reasons that name the band, not the value standing for it', async () => {
+    const answers = 'business=first,hukou=local,guardian-present=yes,endorse-now=no,collect=window';
+    const band = await cli(['run', HK, '--answers', `${answers},age=lt16`, '--today', '2026-11-27']);
+    expect(band.code).toBe(0);
+    expect(band.stdout).toContain('因为您选择了：年龄不满16周岁');
+    expect(band.stdout).not.toMatch(/年龄 \d+周岁/);
+    // A value keeps its own words.
+    const value = await cli(['run', HK, '--answers', `${answers},age=10`, '--today', '2026-11-27']);
+    expect(value.stdout).toContain('因为您选择了：年龄 10周岁');
+  });
+
   test('a missing or refused answer names only the options offered at that point', async () => {
     const minor = 'business=first,hukou=local,age=10,guardian-present=yes,endorse-now=yes';
     const missing = await cli(['run', HK, '--answers', minor, '--today', '2026-11-27']);
