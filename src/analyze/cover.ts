@@ -90,37 +90,66 @@ function decide(layout: CubeLayout, row: Cube, own: readonly Cube[], foreign: re
   for (let j = 0; j < layout.questions; j++) {
     if (!onlyAsked(layout, bits, j)) continue;
     const parts = own.flatMap((cube) => intersect(layout, cube.bits, bits) ?? []);
-    let best: Uint32Array | undefined;
-    let bestSize = Infinity;
-    for (let i = 0; i < layout.questions; i++) {
-      if (i === j || !isFull(layout, bits, i)) continue;
+    const open: number[] = [];
+    for (let i = 0; i < layout.questions; i++) if (i !== j && isFull(layout, bits, i)) open.push(i);
+    const single = open.map((i) => [i]);
+    // Where no one question decides it, two together may (spouse's residence and the applicant's age).
+    const pairs = () => open.flatMap((a, k) => open.slice(k + 1).map((b) => [a, b]));
+    const best =
+      bestCandidate(layout, bits, j, single, parts, foreign) ??
+      bestCandidate(layout, bits, j, pairs(), parts, foreign);
+    if (best !== undefined) bits = best;
+  }
+  return bits === row.bits ? row : { ...row, bits };
+}
+
+/**
+ * Among sets of open questions, the row with cell `j` made "any" and each question of the set taking the
+ * answers the row's own paths (`parts`) give it, that meets no foreign cube and whose new cells each list a
+ * few answers, neither every answer nor "not asked": the one listing the fewest answers; undefined if none.
+ */
+function bestCandidate(
+  layout: CubeLayout,
+  bits: Uint32Array,
+  j: number,
+  sets: readonly number[][],
+  parts: readonly Uint32Array[],
+  foreign: readonly Cube[],
+): Uint32Array | undefined {
+  let best: Uint32Array | undefined;
+  let bestSize = Infinity;
+  for (const set of sets) {
+    const candidate = bits.slice();
+    fill(layout, candidate, j);
+    let size = 0;
+    let fit = true;
+    for (const i of set) {
       const from = layout.offsets[i] as number;
       const to = layout.offsets[i + 1] as number;
       const projection = new Uint32Array(to - from);
       for (const part of parts)
         for (let w = from; w < to; w++)
           projection[w - from] = ((projection[w - from] as number) | (part[w] as number)) >>> 0;
-      const candidate = bits.slice();
-      fill(layout, candidate, j);
       candidate.set(projection, from);
-      if (
-        holdsBit(layout, candidate, i, 0) ||
-        isFull(layout, candidate, i) ||
-        onlyAsked(layout, candidate, i)
-      )
-        continue;
-      if (foreign.some((f) => meets(layout, candidate, f.bits))) continue;
       const answers = members(layout, candidate, i);
       // A long list of answers (the subsets of a multiple choice) reads worse than "answered".
-      if (answers > MOST_ANSWERS) continue;
-      if (answers < bestSize) {
-        bestSize = answers;
-        best = candidate;
+      if (
+        onlyUnasked(layout, candidate, i) ||
+        isFull(layout, candidate, i) ||
+        onlyAsked(layout, candidate, i) ||
+        answers > MOST_ANSWERS
+      ) {
+        fit = false;
+        break;
       }
+      size += answers;
     }
-    if (best !== undefined) bits = best;
+    if (!fit || size >= bestSize) continue;
+    if (foreign.some((f) => meets(layout, candidate, f.bits))) continue;
+    bestSize = size;
+    best = candidate;
   }
-  return bits === row.bits ? row : { ...row, bits };
+  return best;
 }
 
 /** The most answers a cell that takes the place of an "asked" cell may list. */

@@ -1,5 +1,6 @@
 import { deliveryEffectText, type Lang } from '../messages/index.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
+import { joinedBandLabels } from '../question-types/band-runs.js';
 import { keyLabel } from '../question-types/key-label.js';
 import type { CaseDetail } from './detail.js';
 import type { RuleAnswer, RuleCell, RuleRow } from './situations.js';
@@ -25,6 +26,18 @@ function answerLabel(question: Question | undefined, answer: RuleAnswer, lang: L
   return keyLabel(question, answer.key, lang) ?? answer.label;
 }
 
+/** A cell's answers' labels, adjacent bands of a number or date joined into one range ("年龄16周岁以上"). */
+function answerLabels(question: Question | undefined, cell: RuleCell, lang: Lang): string[] {
+  const joined =
+    question &&
+    joinedBandLabels(
+      question,
+      cell.answers.map((a) => a.key),
+      lang,
+    );
+  return joined ?? cell.answers.map((a) => answerLabel(question, a, lang));
+}
+
 /**
  * One cell as a column of a decision table reads it (the question is the column's title): the labels of its
  * answers (bands for numbers and dates), with "不问" where the question may be left unasked; "任意" for a
@@ -33,7 +46,7 @@ function answerLabel(question: Question | undefined, answer: RuleAnswer, lang: L
 export function cellText(cell: RuleCell | undefined, lang: Lang, question?: Question): string {
   if (cell === undefined) return WORDS.any[lang];
   if (cell.answered) return WORDS.answered[lang];
-  const parts = cell.answers.map((a) => answerLabel(question, a, lang) || WORDS.none[lang]);
+  const parts = answerLabels(question, cell, lang).map((label) => label || WORDS.none[lang]);
   if (cell.notAsked) parts.push(WORDS.notAsked[lang]);
   return parts.join(WORDS.or[lang]);
 }
@@ -73,8 +86,8 @@ export function ruleTextWith(
       // Every answer: the cell says only that the question was answered, not which answers.
       if (cell.answered) return lang === 'en' ? `answered "${title}"` : `${WORDS.answered[lang]}“${title}”`;
       const colon = lang === 'en' ? ': ' : '：';
-      const answers = cell.answers.map(
-        (a) => answerLabel(question, a, lang) || `${title}${colon}${WORDS.none[lang]}`,
+      const answers = answerLabels(question, cell, lang).map(
+        (label) => label || `${title}${colon}${WORDS.none[lang]}`,
       );
       if (cell.notAsked)
         answers.push(lang === 'en' ? `not asked "${title}"` : `${WORDS.notAsked[lang]}“${title}”`);

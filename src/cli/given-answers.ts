@@ -1,9 +1,9 @@
+import { GIVEN_ANSWER_WORDS } from '../messages/cli-words.js';
 import type { Profile } from '../model/profile.js';
 import type { QuestionStep, Session } from '../model/session.js';
 import type { CompiledTheme } from '../model/theme.js';
 import type { CommandContext } from './command.js';
 import { escapeControls } from './format/escape.js';
-import { t } from './format/style.js';
 import { applyAnswers, missingAnswerMessage, rejectedMessage, startSession } from './scripted.js';
 
 /** A session with the given answers applied, and the question reached that none answers (if any). */
@@ -25,10 +25,12 @@ export function applyGivenAnswers(
 ): Answered {
   const { io, lang } = context;
   const applied = applyAnswers(startSession(theme, profile, today), given);
-  for (const id of applied.unknown)
-    io.stderr.write(
-      `${escapeControls(t(lang, `忽略未知的问题“${id}”`, `ignoring unknown question "${id}"`))}\n`,
-    );
+  const words = GIVEN_ANSWER_WORDS[lang];
+  for (const id of applied.unknown) io.stderr.write(`${escapeControls(words.unknown(id))}\n`);
+  // Only once every question is settled: an answer given for a question further on is not set aside yet.
+  const done = applied.rejected === undefined && applied.missing === undefined;
+  const unasked = done ? notAsked(applied.session, given) : [];
+  if (unasked.length > 0) io.stderr.write(`${escapeControls(words.notAsked(unasked))}\n`);
   if (applied.rejected) {
     io.stderr.write(
       `${rejectedMessage(applied.rejected, applied.session.theme, lang, applied.rejectedAt)}\n`,
@@ -40,6 +42,17 @@ export function applyGivenAnswers(
     session: applied.session,
     ...(applied.missing === undefined ? {} : { missing: applied.missing }),
   };
+}
+
+/** The given ids that name a question of the theme the finished session never asked (in theme order). */
+function notAsked(session: Session, given: ReadonlyMap<string, unknown>): string[] {
+  return session.theme.questions
+    .filter((q) => given.has(q.id))
+    .filter((q) => {
+      const stored = session.answers[q.id];
+      return stored === undefined || stored.prefilled === true;
+    })
+    .map((q) => q.id);
 }
 
 /** Reports on stderr the question no given answer answers, and what it accepts; the exit code (1). */

@@ -128,8 +128,8 @@ describe('tongban cases --paths', () => {
     const writes: string[] = [];
     const io = { ...bufferIO(), stdout: { write: (text: string) => writes.push(text) } };
     expect(await run(['cases', '--paths', HK, ...TODAY, '--format', 'csv', '--max-cases', '50'], io)).toBe(0);
-    // The header, then one write per case (nothing is collected first).
-    expect(writes.length).toBe(51);
+    // The header, then one write per case (nothing is collected first), then the capped list's last record.
+    expect(writes.length).toBe(52);
   });
 
   test('waits for a full stream to drain (back-pressure)', async () => {
@@ -145,7 +145,8 @@ describe('tongban cases --paths', () => {
     };
     const io = { ...bufferIO(), stdout };
     expect(await run(['cases', '--paths', HK, ...TODAY, '--format', 'csv', '--max-cases', '5'], io)).toBe(0);
-    expect(drains).toBe(6);
+    // Header, 5 cases and the capped list's last record.
+    expect(drains).toBe(7);
   });
 
   test('progress on stderr: with --progress, every 1000 cases; not by default off a terminal', async () => {

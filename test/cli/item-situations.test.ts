@@ -65,15 +65,26 @@ describe('tongban cases --by-item: the lists a reviewer signs off', () => {
   });
 
   test('a cell that only says a question was answered reads so', async () => {
-    const r = await cli(['cases', 'themes/open-restaurant.yaml', ...TODAY, '--by-item']);
-    expect(r.stdout).toContain('已回答“面积”');
-    const csv = await cli(['cases', 'themes/open-restaurant.yaml', ...TODAY, '--by-item', '--format', 'csv']);
+    const r = await cli(['cases', 'themes/convenience-store.yaml', ...TODAY, '--by-item']);
+    expect(r.stdout).toContain('已回答“领取方式”');
+    const csv = await cli(['cases', 'themes/convenience-store.yaml', ...TODAY, '--by-item', '--format', 'csv']);
     expect(csv.stdout).toMatch(/(^|,)已回答(,|$)/m);
     // Not the subsets of a multiple choice in its place: a rule line stays short.
     const store = await cli(['cases', 'themes/convenience-store.yaml', ...TODAY, '--by-item']);
     const rules = store.stdout.split('\n').filter((line) => /^\s+(\(\d+\) )?(规则|显示)：/.test(line));
     expect(rules.length).toBeGreaterThan(20);
     for (const line of rules) expect(line.length, line).toBeLessThan(80);
+  });
+
+  test('an "asked" cell gives way to the answers that decide it, "not asked" among them', async () => {
+    const permit = await cli(['cases', 'themes/hk-macau-permit.yaml', ...TODAY, '--by-item']);
+    // The window's delivery question is asked when the self-service machine is not used (or not offered).
+    expect(permit.stdout).not.toContain('已回答“领取方式”');
+    expect(permit.stdout).toContain('窗口办理或不问“是否使用自助签注机办理？”');
+    // The Macao endorsement with the application: tourism, not "the HK tour trips were answered".
+    expect(permit.stdout).not.toContain('已回答“赴香港的旅游签注需要几次往返？”');
+    const restaurant = await cli(['cases', 'themes/open-restaurant.yaml', ...TODAY, '--by-item']);
+    expect(restaurant.stdout).not.toContain('已回答“面积”');
   });
 
   test('English, and --by-item with --paths is a usage error', async () => {

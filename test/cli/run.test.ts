@@ -184,6 +184,34 @@ describe('tongban run (scripted)', () => {
     expect(typo.stderr).toContain('忽略未知的问题“bussiness”');
   });
 
+  test('answers to questions these answers never ask are reported, once every question is settled', async () => {
+    const r = await cli(['run', 'themes/marriage.yaml', '--answers', 'legal-age=no,military=yes']);
+    expect(r.stderr).toContain('忽略未问到的问题：“military”（此情形下不问）');
+    const en = await cli([
+      'run',
+      'themes/marriage.yaml',
+      '--lang',
+      'en',
+      '--answers',
+      'legal-age=no,military=yes',
+    ]);
+    expect(en.stderr).toContain('ignoring answers to questions not asked: "military"');
+    // Asked, it is not reported; nor while a question further on still lacks its answer.
+    const asked = await cli(['run', 'themes/marriage.yaml', '--answers', 'military=yes']);
+    expect(asked.stderr).not.toContain('忽略未问到');
+  });
+
+  test('an answer given as a band has reasons that name the band, not the value standing for it', async () => {
+    const answers = 'business=first,hukou=local,guardian-present=yes,endorse-now=no,collect=window';
+    const band = await cli(['run', HK, '--answers', `${answers},age=lt16`, '--today', '2026-11-27']);
+    expect(band.code).toBe(0);
+    expect(band.stdout).toContain('因为您选择了：年龄不满16周岁');
+    expect(band.stdout).not.toMatch(/年龄 \d+周岁/);
+    // A value keeps its own words.
+    const value = await cli(['run', HK, '--answers', `${answers},age=10`, '--today', '2026-11-27']);
+    expect(value.stdout).toContain('因为您选择了：年龄 10周岁');
+  });
+
   test('a missing or refused answer names only the options offered at that point', async () => {
     const minor = 'business=first,hukou=local,age=10,guardian-present=yes,endorse-now=yes';
     const missing = await cli(['run', HK, '--answers', minor, '--today', '2026-11-27']);

@@ -125,4 +125,29 @@ describe('tongban cases: the delivery choice splits no situation', () => {
             expect(cell.answers.map((a: { key: string }) => a.key).sort()).toEqual(['mail', 'window']);
     }
   });
+
+  test('a capped walk says in every format itself that the list is incomplete', async () => {
+    const cap = [...TODAY, '--max-cases', '5'];
+    const records = (csv: string) => csv.split('\r\n').filter((line) => line !== '');
+    const table = await cli(['cases', MARRIAGE, ...cap]);
+    expect(table.stdout.trimEnd().split('\n').at(-1)).toMatch(/覆盖 5 条路径（已达到路径上限，清单不完整）$/);
+    const md = await cli(['cases', MARRIAGE, ...cap, '--format', 'md']);
+    expect(md.stdout.trimEnd().split('\n').at(-1)).toMatch(/（已达到路径上限，清单不完整）$/);
+    const csv = await cli(['cases', MARRIAGE, ...cap, '--format', 'csv']);
+    expect(records(csv.stdout).at(-1)).toBe('清单不完整：已达到路径上限，只走了前 5 条路径');
+    const json = JSON.parse((await cli(['cases', MARRIAGE, ...cap, '--format', 'json'])).stdout);
+    expect(json.incomplete).toContain('清单不完整');
+    // --paths, written row by row, ends the same way.
+    const paths = await cli(['cases', '--paths', MARRIAGE, ...cap]);
+    expect(paths.stdout.trimEnd().split('\n').at(-1)).toBe('共 5 条路径（已达到路径上限，清单不完整）');
+    const pathsMd = await cli(['cases', '--paths', MARRIAGE, ...cap, '--format', 'md']);
+    expect(pathsMd.stdout.trimEnd().split('\n').at(-1)).toBe('共 5 条路径（已达到路径上限，清单不完整）');
+    const pathsCsv = await cli(['cases', '--paths', MARRIAGE, ...cap, '--format', 'csv']);
+    expect(records(pathsCsv.stdout).at(-1)).toBe('清单不完整：已达到路径上限，只走了前 5 条路径');
+    const en = await cli(['cases', MARRIAGE, ...cap, '--lang', 'en']);
+    expect(en.stdout).toContain('the list is incomplete');
+    // A whole walk is not marked.
+    for (const args of [[], ['--format', 'csv'], ['--paths'], ['--paths', '--format', 'csv']])
+      expect((await cli(['cases', MARRIAGE, ...TODAY, ...args])).stdout).not.toContain('清单不完整');
+  });
 });

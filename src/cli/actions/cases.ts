@@ -89,7 +89,7 @@ export async function run(context: CommandContext): Promise<number> {
     const next = cases.next();
     if (next.done) {
       if (progress && index >= PROGRESS_EVERY && overwrite) io.stderr.write('\r\u001b[K');
-      await writeStreaming(io.stdout, writer.tail(next.value.count));
+      await writeStreaming(io.stdout, writer.tail(next.value.count, next.value.truncated));
       if (next.value.truncated) io.stderr.write(`${capped(lang, maxCases)}\n`);
       return 0;
     }

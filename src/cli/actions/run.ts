@@ -3,6 +3,7 @@ import type { Session } from '../../model/session.js';
 import { outcome } from '../../outcome/index.js';
 import { formLines } from '../../render/form.js';
 import { markdownGuide } from '../../render/index.js';
+import { bandedIds, bandReasons } from '../band-reasons.js';
 import type { CommandContext } from '../command.js';
 import { safeStrings } from '../format/escape.js';
 import { outcomeText } from '../format/outcome-text.js';
@@ -40,8 +41,10 @@ export async function run(context: CommandContext): Promise<number> {
   if (!applied.ok) return applied.exit;
   const width = widthOf(io);
   const explain = values.explain === true;
+  // Reasons name the band given (age=lt16), not the answer of the band standing for it.
+  const banded = bandedIds(theme.value.questions, given?.value ?? new Map(), today);
   const show = (session: Session) =>
-    io.stdout.write(render(session, format, lang, context.color, width, explain));
+    io.stdout.write(render(session, format, lang, context.color, width, explain, banded));
   if (applied.missing && io.stdinIsTTY && io.isTTY) return interactive(applied.session, today, context, show);
   if (applied.missing) return reportMissing(applied.missing, context);
   show(applied.session);
@@ -69,7 +72,8 @@ async function interactive(
 
 /**
  * A session's outcome in a format: text for people, the Outcome JSON, the Markdown guide, or the form;
- * `explain` adds each entry's full condition (for authors) to the text and the guide.
+ * `explain` adds each entry's full condition (for authors) to the text and the guide; reasons name the band of
+ * each `banded` question's answer.
  */
 export function render(
   session: Session,
@@ -78,8 +82,9 @@ export function render(
   color: boolean,
   width?: number,
   explain = false,
+  banded: ReadonlySet<string> = new Set(),
 ): string {
-  const result = outcome(session);
+  const result = bandReasons(outcome(session), session, banded);
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
   if (format === 'md') return markdownGuide(result, session.theme, lang, { rules: explain });
   if (format === 'form') return `${formLines(safeStrings(result).form, session.theme, lang).join('\n')}\n`;

@@ -5,7 +5,7 @@ import { STATUS_LABELS } from '../../render/labels.js';
 import { caseLabelOf } from '../../session/case.js';
 import { formatNumber } from '../../util/number.js';
 import { escapeControls } from './escape.js';
-import { BOM, noticeLine } from './situations.js';
+import { BOM, incompleteSuffix, incompleteText, noticeLine } from './situations.js';
 import { type Style, t } from './style.js';
 import { csvRecord, pad } from './table.js';
 
@@ -14,12 +14,20 @@ function labelIn(theme: CompiledTheme, c: CaseSummary, lang: Lang): string {
   return lang === 'zh' ? c.label : caseLabelOf(theme, c.key, lang);
 }
 
-/** How one format writes a stream of cases: a head, one chunk per case, and a tail. */
+/**
+ * How one format writes a stream of cases: a head, one chunk per case, and a tail (which says so when the walk
+ * was capped, except in JSON, whose array holds cases only).
+ */
 export interface CaseWriter {
   head(): string;
   row(index: number, summary: CaseSummary): string;
-  tail(count: number): string;
+  tail(count: number, truncated: boolean): string;
 }
+
+/** The closing line of the table and Markdown: the paths listed, marked when the walk was capped. */
+const pathsLine = (count: number, truncated: boolean, lang: Lang) =>
+  t(lang, `共 ${countOf(count, 'path', lang)}`, countOf(count, 'path', lang)) +
+  (truncated ? incompleteSuffix(lang) : '');
 
 // Fixed widths, so that rows can be printed as they come without seeing the others first.
 const WIDTHS = [7, 8, 4, 4, 6, 7, 4] as const;
@@ -56,7 +64,7 @@ export function tableWriter(lang: Lang, s: Style, theme: CompiledTheme): CaseWri
       const notices = c.notices.map((id) => `${indent}${s.dim(noticeLine(theme, id, lang))}\n`).join('');
       return `${line(cells)}\n${indent}${s.dim(escapeControls(c.key) || '—')}\n${notices}`;
     },
-    tail: (count) => t(lang, `共 ${countOf(count, 'path', lang)}\n`, `${countOf(count, 'path', lang)}\n`),
+    tail: (count, truncated) => `${pathsLine(count, truncated, lang)}\n`,
   };
 }
 
@@ -93,7 +101,8 @@ export function csvWriter(theme: CompiledTheme, lang: Lang): CaseWriter {
         c.visits,
         c.notices.map((id) => noticeLine(theme, id, lang)).join('\n'),
       ]),
-    tail: () => '',
+    // A capped walk ends with a record in the first column, where a spreadsheet shows it.
+    tail: (count, truncated) => (truncated ? csvRecord([incompleteText(count, lang)]) : ''),
   };
 }
 
@@ -119,7 +128,7 @@ export function markdownWriter(theme: CompiledTheme, lang: Lang): CaseWriter {
         String(c.visits),
         c.notices.map((id) => cell(noticeLine(theme, id, lang))).join('<br>'),
       ].join(' | ')} |\n`,
-    tail: (count) => `\n${t(lang, `共 ${countOf(count, 'path', lang)}`, countOf(count, 'path', lang))}\n`,
+    tail: (count, truncated) => `\n${pathsLine(count, truncated, lang)}\n`,
   };
 }
 

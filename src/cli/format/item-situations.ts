@@ -13,7 +13,7 @@ import { STATUS_LABELS } from '../../render/labels.js';
 import { materialStatusText } from '../../render/merge-sentence.js';
 import { formatNumber } from '../../util/number.js';
 import { escapeControls } from './escape.js';
-import { BOM, noticeLine } from './situations.js';
+import { BOM, incompleteSuffix, incompleteText, noticeLine } from './situations.js';
 import { type Style, t } from './style.js';
 import { csvRecord } from './table.js';
 
@@ -117,10 +117,7 @@ function totalLine(list: ItemSituationList, lang: Lang): string {
     `${n(list.total)} (${items} of items, ${shared} of shared materials, ${list.others.length} without items) covering ${countOf(list.paths, 'path', lang)}`,
   );
   // A capped walk says so in the output itself, not only on stderr: a saved list must not look complete.
-  return list.truncated
-    ? line +
-        t(lang, '（已达到路径上限，清单不完整）', ' (the path limit was reached: the list is incomplete)')
-    : line;
+  return list.truncated ? line + incompleteSuffix(lang) : line;
 }
 
 /** When each notice shows, as lines: the notice, its path count, then its rule rows. */
@@ -318,17 +315,9 @@ export function itemSituationsCsv(theme: CompiledTheme, list: ItemSituationList,
   });
   // A capped walk says so in a last record, in the first column where a spreadsheet shows it: a saved list
   // must not look complete.
-  if (list.truncated) out += csvRecord([incompleteText(list, lang)]);
+  if (list.truncated) out += csvRecord([incompleteText(list.paths, lang)]);
   return out;
 }
-
-/** What a capped list says of itself in CSV and JSON. */
-const incompleteText = (list: ItemSituationList, lang: Lang) =>
-  t(
-    lang,
-    `清单不完整：已达到路径上限，只走了前 ${countOf(list.paths, 'path', lang)}`,
-    `incomplete list: the path limit was reached after ${countOf(list.paths, 'path', lang)}`,
-  );
 
 /** JSON: the counts, each item's situations with views, rows and first path, the others and notice rules. */
 export function itemSituationsJson(theme: CompiledTheme, list: ItemSituationList): string {
@@ -341,7 +330,7 @@ export function itemSituationsJson(theme: CompiledTheme, list: ItemSituationList
       theme: theme.id,
       paths: list.paths,
       truncated: list.truncated,
-      ...(list.truncated ? { incomplete: incompleteText(list, 'zh') } : {}),
+      ...(list.truncated ? { incomplete: incompleteText(list.paths, 'zh') } : {}),
       total: list.total,
       items: list.items,
       shared: list.shared,

@@ -67,13 +67,26 @@ const asksDelivery = (list: SituationList) =>
   list.situations.some((x) => (x.detail.delivery ?? []).length > 0);
 const deliveryCell = (x: Situation, lang: Lang) => escapeControls(deliveryText(x.detail, lang)) || '—';
 
-/** The closing line: situations and the paths they cover. */
+/** What a closing line adds when --max-cases stopped the walk: a saved list must not look complete. */
+export const incompleteSuffix = (lang: Lang): string =>
+  t(lang, '（已达到路径上限，清单不完整）', ' (the path limit was reached: the list is incomplete)');
+
+/** What a capped list says of itself in a last CSV record and in JSON, with the paths walked. */
+export const incompleteText = (paths: number, lang: Lang): string =>
+  t(
+    lang,
+    `清单不完整：已达到路径上限，只走了前 ${countOf(paths, 'path', lang)}`,
+    `incomplete list: the path limit was reached after ${countOf(paths, 'path', lang)}`,
+  );
+
+/** The closing line: situations and the paths they cover, marked when the walk was capped. */
 function totalLine(list: SituationList, lang: Lang): string {
-  return t(
+  const line = t(
     lang,
     `共 ${countOf(list.situations.length, 'situation', lang)}，覆盖 ${countOf(list.paths, 'path', lang)}`,
     `${countOf(list.situations.length, 'situation', lang)} covering ${countOf(list.paths, 'path', lang)}`,
   );
+  return list.truncated ? line + incompleteSuffix(lang) : line;
 }
 
 /**
@@ -230,6 +243,8 @@ export function situationsCsv(theme: CompiledTheme, list: SituationList, lang: L
       ]);
     });
   }
+  // In the first column, where a spreadsheet shows it.
+  if (list.truncated) out += csvRecord([incompleteText(list.paths, lang)]);
   return out;
 }
 
@@ -241,6 +256,7 @@ export function situationsJson(theme: CompiledTheme, list: SituationList): strin
       theme: theme.id,
       paths: list.paths,
       truncated: list.truncated,
+      ...(list.truncated ? { incomplete: incompleteText(list.paths, 'zh') } : {}),
       situations: list.situations.map((x) => ({
         index: x.index,
         paths: x.count,
