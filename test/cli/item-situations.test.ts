@@ -67,7 +67,14 @@ describe('tongban cases --by-item: the lists a reviewer signs off', () => {
   test('a cell that only says a question was answered reads so', async () => {
     const r = await cli(['cases', 'themes/convenience-store.yaml', ...TODAY, '--by-item']);
     expect(r.stdout).toContain('已回答“领取方式”');
-    const csv = await cli(['cases', 'themes/convenience-store.yaml', ...TODAY, '--by-item', '--format', 'csv']);
+    const csv = await cli([
+      'cases',
+      'themes/convenience-store.yaml',
+      ...TODAY,
+      '--by-item',
+      '--format',
+      'csv',
+    ]);
     expect(csv.stdout).toMatch(/(^|,)已回答(,|$)/m);
     // Not the subsets of a multiple choice in its place: a rule line stays short.
     const store = await cli(['cases', 'themes/convenience-store.yaml', ...TODAY, '--by-item']);
