@@ -167,12 +167,39 @@ class SubtreeIds {
   }
 
   /**
+   * Whether the first cases below the choices already part, as the first step of `partInStep` would find, from
+   * one walk down to the node and then from question k on for each choice (`firstPathWith`) rather than a walk
+   * from the first question per choice. False when they agree, or when a choice's first path meets a question
+   * that accepts no answer (then `partInStep` looks further).
+   */
+  private firstCasesPart(k: number, prefix: Int32Array, choices: readonly number[]): boolean {
+    const walker = new CaseWalker(this.plan, undefined, { fixed: prefix.subarray(0, k), labels: false });
+    // A case below the node: every question is settled on its path, so k branched there (its mode is fresh).
+    if (!walker.advance() || walker.branchedChoices()[k] === -1) return false;
+    let first: number | undefined;
+    for (const c of choices) {
+      if (!walker.firstPathWith(k, c)) return false;
+      const hash = new Hash();
+      walker.hashPath(hash, k + 1);
+      hash.number(this.outcomeId(walker.verdicts));
+      const id = hash.value();
+      if (first === undefined) first = id;
+      else if (id !== first) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether every choice of question k at the node `prefix` leads (prefix: the choices taken where earlier
    * questions branched, else -1) to the same subtree as a walk of every case numbers it.
    */
   idleAt(k: number, prefix: Int32Array): boolean {
     const choices = this.choicesAt(k, prefix);
-    if (k >= this.lastGated && this.partInStep(k, prefix, choices)) return false;
+    if (
+      k >= this.lastGated &&
+      (this.firstCasesPart(k, prefix, choices) || this.partInStep(k, prefix, choices))
+    )
+      return false;
     const fixed = new Int32Array(k + 1);
     fixed.set(prefix.subarray(0, k));
     let first: string | undefined;
@@ -185,8 +212,13 @@ class SubtreeIds {
     return true;
   }
 
-  /** The choices offered to question k at the node, in walk order. */
+  /**
+   * The choices offered to question k at the node, in walk order: all of them for a question whose options
+   * have no conditions (a node is where it is asked and not prefilled), else as a walk to the node finds them.
+   */
   private choicesAt(k: number, prefix: Int32Array): number[] {
+    const q = this.plan.questions[k] as QuestionPlan;
+    if (!q.gates) return q.choices.map((_, c) => c);
     const walker = new CaseWalker(this.plan, undefined, {
       fixed: prefix.subarray(0, k),
       upTo: k + 1,
