@@ -70,13 +70,22 @@ export async function sessionBenchmark(report, options = {}) {
     for (let s = 0; s < setups.length; s++) {
       // Sizes in rotating order too, so that no size always runs first in a round.
       const setup = setups[(r + s) % setups.length];
-      const steps = Object.fromEntries(ENGINES.map((e) => [e, { time: [], wall: [] }]));
+      const steps = Object.fromEntries(ENGINES.map((e) => [e, { time: [], wall: [], place: [] }]));
       const overhead = calibrate();
       setup.overheads.push(overhead);
-      const record = (name) => (wallMs, cpuUs) => {
-        const wall = wallMs * 1000;
-        steps[name].wall.push(wall);
-        steps[name].time.push(Math.min(wall, Math.max(0, cpuUs - overhead)));
+      // A session's steps are marked by their place in it (bench/session-figures.mjs `byPlace`): its first
+      // answer, its last (which completes the case), or one between. A step counts as the last until the same
+      // session takes another.
+      const record = (name) => {
+        const place = steps[name].place;
+        const mark = place.length;
+        return (wallMs, cpuUs) => {
+          const wall = wallMs * 1000;
+          if (place.length > mark) place[place.length - 1] = place.length - 1 === mark ? 'first' : 'middle';
+          steps[name].wall.push(wall);
+          steps[name].time.push(Math.min(wall, Math.max(0, cpuUs - overhead)));
+          place.push('last');
+        };
       };
       for (let i = plan.check; i < setup.respondents.length; i++) {
         setup.asked.push((await everyEngine(setup, setup.respondents[i], r + i, record)).length);
