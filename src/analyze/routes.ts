@@ -124,13 +124,20 @@ export function answerText(answer: RouteAnswer, lang: Lang): string {
   return answer.when === undefined ? answer.answer : `${answer.answer}${whenText(answer.when, lang)}`;
 }
 
+/** The options of a question whose answer may hold several of them (a multiple choice), else none. */
+function severalOptions(question: Question): readonly Option[] {
+  const type = questionType(question);
+  const options = type.options(question);
+  return type.choicePerOption ? [] : options;
+}
+
 /**
  * The keys an answer qualifies later answers by: the question's id, or for a multiple choice one per option
  * (`id#option`), so that a later answer depends on options chosen, not on whole sets of them.
  */
 function contextKeys(question: Question): string[] {
-  if (question.type !== 'multiple') return [question.id];
-  return question.options.map((o) => `${question.id}#${o.id}`);
+  const several = severalOptions(question);
+  return several.length === 0 ? [question.id] : several.map((o) => `${question.id}#${o.id}`);
 }
 
 /**
@@ -141,22 +148,16 @@ function contextWords(question: Question, choice: Choice, lang: Lang): [string, 
   const en = lang === 'en';
   const word = (o: Option) => (en ? optionLabel(o, lang) : (o.short ?? o.label));
   const chosen = new Set(Array.isArray(choice.value) ? (choice.value as string[]) : [String(choice.value)]);
-  if (question.type === 'multiple')
-    return question.options.map((o) => [
+  const several = severalOptions(question);
+  if (several.length > 0)
+    return several.map((o) => [
       `${question.id}#${o.id}`,
       chosen.has(o.id) ? word(o) : en ? `not ${word(o)}` : `未选${word(o)}`,
     ]);
   const options = questionType(question).options(question);
   if (options.length === 0) return [[question.id, en ? englishAnswer(question, choice) : choice.label]];
-  return [
-    [
-      question.id,
-      options
-        .filter((o) => chosen.has(o.id))
-        .map(word)
-        .join('+'),
-    ],
-  ];
+  const words = options.filter((o) => chosen.has(o.id)).map(word);
+  return [[question.id, words.join('+')]];
 }
 
 /**

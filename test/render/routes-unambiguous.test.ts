@@ -51,10 +51,9 @@ function answerWords(q: Question, value: AnswerValue): { own: string[]; context:
   const ids = new Set(Array.isArray(value) ? (value as string[]) : [String(value)]);
   const chosen = options.filter((o) => ids.has(o.id));
   const word = (o: (typeof options)[number]) => o.short ?? o.label;
-  const context =
-    q.type === 'multiple'
-      ? options.map((o) => (ids.has(o.id) ? word(o) : `未选${word(o)}`))
-      : [chosen.map(word).join('+')];
+  const context = !questionType(q).choicePerOption
+    ? options.map((o) => (ids.has(o.id) ? word(o) : `未选${word(o)}`))
+    : [chosen.map(word).join('+')];
   return { own: chosen.map((o) => o.label), context };
 }
 
