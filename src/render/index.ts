@@ -12,5 +12,6 @@ export {
   mermaidRoutes,
   type QuestionnaireRoutes,
   type Route,
+  type RouteAnswer,
 } from './mermaid-questionnaire.js';
 export { mermaidWorkflow } from './mermaid-workflow.js';

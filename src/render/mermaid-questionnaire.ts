@@ -9,12 +9,27 @@ import { NOTICE_LABELS, STATUS_LABELS } from './labels.js';
 
 const START = 'start_node';
 
+/**
+ * An answer that leads along an edge; `when` (alternatives of earlier answers that hold together) when the same
+ * answer leads elsewhere after other earlier answers.
+ */
+export interface RouteAnswer {
+  readonly answer: string;
+  /** Alternatives, each a conjunction of earlier questions' answers (any of each question's answers will do). */
+  readonly when?: readonly (readonly (readonly string[])[])[];
+}
+
 /** One edge of a routing graph: between `start`, `question:<id>` and `end:<status>` nodes, with its answers. */
 export interface Route {
   readonly from: string;
   readonly to: string;
-  /** The answers that lead along it (plain words, distinct), empty from the start. */
+  /**
+   * The answers that lead along it (plain words, each qualified by its `when` where it has one), empty from the
+   * start; no label is on two edges leaving one node.
+   */
   readonly labels: readonly string[];
+  /** The same answers with their qualifiers apart (absent in routes built before qualifiers existed). */
+  readonly answers?: readonly RouteAnswer[];
 }
 
 /** The routes of a questionnaire along its real paths (see `questionnaireRoutes` in the analysis). */
@@ -27,7 +42,9 @@ export interface QuestionnaireRoutes {
 /**
  * The questionnaire as a Mermaid routing graph (`flowchart TD`): one diamond per question asked on some path,
  * one node per status cases end in, and one edge per pair of nodes that follow each other on some path,
- * labelled with the answers that lead along it (joined by " / "). Deterministic for the same routes.
+ * labelled with the answers that lead along it (joined by " / "); answers that need the earlier answers that
+ * decide where they lead are grouped by those ("香港 / 香港和澳门（团队旅游（L））"), groups joined by "；".
+ * Deterministic for the same routes.
  */
 export function mermaidRoutes(theme: CompiledTheme, routes: QuestionnaireRoutes, lang: Lang = 'zh'): string {
   const zh = lang === 'zh';
@@ -47,13 +64,47 @@ export function mermaidRoutes(theme: CompiledTheme, routes: QuestionnaireRoutes,
     if (used.has(`end:${status}`))
       lines.push(`  ${mermaidId('end', status)}([${mermaidLabel(STATUS_LABELS[status][lang])}])`);
   for (const route of routes.routes) {
-    const label = route.labels.join(' / ');
+    const label = edgeLabel(route, lang);
     const arrow = label === '' ? '-->' : `-->|${mermaidLabel(label)}|`;
     lines.push(`  ${nodeOf(route.from)} ${arrow} ${nodeOf(route.to)}`);
   }
   if (routes.truncated)
     lines.push(`  %% ${zh ? '情形过多，只画出了部分路径' : 'too many cases: only some paths are drawn'}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** An edge's label: plain answers joined by " / ", then each group of answers that share their qualifier. */
+function edgeLabel(route: Route, lang: Lang): string {
+  if (route.answers === undefined || route.answers.every((a) => a.when === undefined))
+    return route.labels.join(' / ');
+  const plain: string[] = [];
+  const groups = new Map<string, string[]>();
+  for (const a of route.answers) {
+    if (a.when === undefined) {
+      plain.push(a.answer);
+      continue;
+    }
+    const key = whenText(a.when, lang);
+    const group = groups.get(key);
+    if (group) group.push(a.answer);
+    else groups.set(key, [a.answer]);
+  }
+  const parts = plain.length > 0 ? [plain.join(' / ')] : [];
+  for (const [when, answers] of groups) parts.push(`${answers.join(' / ')}${when}`);
+  return parts.join(lang === 'en' ? '; ' : '；');
+}
+
+/**
+ * The earlier answers that decide an answer's target, in brackets: alternatives joined by "；", the answers of
+ * different questions that hold together by "，", a question's answers any of which will do by "或":
+ * "（首次申领或换发；再次签注，备案人员）", " (first or renewal; again, and filed)".
+ */
+export function whenText(when: NonNullable<RouteAnswer['when']>, lang: Lang): string {
+  const en = lang === 'en';
+  const text = when
+    .map((all) => all.map((values) => values.join(en ? ' or ' : '或')).join(en ? ', and ' : '，'))
+    .join(en ? '; ' : '；');
+  return en ? ` (${text})` : `（${text}）`;
 }
 
 /**

@@ -124,6 +124,77 @@ describe('tongban cases --paths', () => {
     expect((await cli(['cases', '--paths', HK, '--max-cases', 'lots'])).code).toBe(2);
   });
 
+  test('--envelope: an object that says whether the list is complete, the same cases as the array', async () => {
+    const capped = await cli([
+      'cases',
+      '--paths',
+      HK,
+      ...TODAY,
+      '--max-cases',
+      '3',
+      '--format',
+      'json',
+      '--envelope',
+    ]);
+    expect(capped.code).toBe(0);
+    const object = JSON.parse(capped.stdout);
+    expect(Object.keys(object).sort()).toEqual([
+      'cases',
+      'incomplete',
+      'maxCases',
+      'paths',
+      'theme',
+      'truncated',
+    ]);
+    expect(object).toMatchObject({ theme: 'hk-macau-permit', paths: 3, truncated: true, maxCases: 3 });
+    expect(object.incomplete).toContain('清单不完整');
+    expect(capped.stderr).toContain('已达到上限 3 条路径');
+    const array = JSON.parse(
+      (await cli(['cases', '--paths', HK, ...TODAY, '--max-cases', '3', '--format', 'json'])).stdout,
+    );
+    expect(object.cases).toEqual(array);
+
+    const whole = await cli([
+      'cases',
+      '--paths',
+      'test/cli/fixtures/good/eatery.yaml',
+      ...TODAY,
+      '--format',
+      'json',
+      '--envelope',
+    ]);
+    const complete = JSON.parse(whole.stdout);
+    expect(complete).toMatchObject({ paths: 16, truncated: false, maxCases: 100_000 });
+    expect(complete.cases).toHaveLength(16);
+    expect('incomplete' in complete).toBe(false);
+    expect(whole.stderr).toBe('');
+
+    const none = JSON.parse(
+      (await cli(['cases', '--paths', HK, ...TODAY, '--max-cases', '0', '--format', 'json', '--envelope']))
+        .stdout,
+    );
+    expect(none).toMatchObject({ cases: [], paths: 0, truncated: true });
+    const all = JSON.parse(
+      (
+        await cli([
+          'cases',
+          '--paths',
+          'test/cli/fixtures/good/eatery.yaml',
+          ...TODAY,
+          '--max-cases',
+          'all',
+          '--format',
+          'json',
+          '--envelope',
+        ])
+      ).stdout,
+    );
+    expect(all).toMatchObject({ paths: 16, truncated: false, maxCases: null });
+    // Only with --paths --format json.
+    expect((await cli(['cases', HK, ...TODAY, '--format', 'json', '--envelope'])).code).toBe(2);
+    expect((await cli(['cases', '--paths', HK, ...TODAY, '--format', 'csv', '--envelope'])).code).toBe(2);
+  });
+
   test('streams: rows are written one by one as they are found', async () => {
     const writes: string[] = [];
     const io = { ...bufferIO(), stdout: { write: (text: string) => writes.push(text) } };

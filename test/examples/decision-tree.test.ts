@@ -29,8 +29,9 @@ interface Walk {
 }
 
 /**
- * The public decision tree: passport first (with a follow-up for Israel and Hong Kong/Macao), then the purpose
- * of the visit, then one branch per purpose, each testing the lists in the order the public tree does.
+ * The public decision tree: passport first, then dual British or Irish citizenship (with a follow-up for Israel,
+ * Estonia/Latvia and Hong Kong/Macao), then the purpose of the visit, then one branch per purpose, each testing
+ * the lists in the order the public tree does.
  */
 function reference(answers: Answers): Walk {
   const asked: string[] = [];
@@ -43,10 +44,13 @@ function reference(answers: Answers): Walk {
   const done = (result: string): Walk => ({ asked, result });
 
   const nationality = ask('nationality');
+  if (ask('dual-citizenship') === 'yes') return done('dual-citizen-no-visa');
   if (nationality === 'ireland') return done('ireland-no-visa');
   let list: 'non-visa' | 'ukot' | 'visa' | 'datv' | 'stateless';
   let travelDocument = false;
   if (nationality === 'israel') list = ask('israeli-document') === 'full' ? 'non-visa' : 'datv';
+  else if (nationality === 'estonia-latvia')
+    list = ask('baltic-passport') === 'citizen' ? 'non-visa' : 'datv';
   else if (nationality === 'hong-kong-macao') {
     list = 'non-visa';
     travelDocument = ask('hk-document') === 'travel-document';
@@ -64,7 +68,7 @@ function reference(answers: Answers): Walk {
         if (list === 'datv' || visaRequired || travelDocument) return done('study-short-visa');
         return done('study-short-no-visa');
       }
-      if (long) return done('work-long');
+      if (long) return done(`work-long-${String(ask('work-type'))}`);
       return done(freeToVisit ? 'work-short-no-visa' : 'work-short-visa');
     }
     if (purpose === 'diplomatic') return done('diplomatic');
@@ -111,7 +115,7 @@ describe('decision-tree example: Check if you need a UK visa', () => {
     const results = theme.notices.filter((n) => n.group === GROUP);
     expect(results).toHaveLength(theme.notices.length);
     expect(results.length).toBeGreaterThanOrEqual(20);
-    expect(theme.questions.length).toBeGreaterThanOrEqual(10);
+    expect(theme.questions.length).toBeGreaterThanOrEqual(14);
   });
 
   test('every path asks what the public tree asks and ends in exactly the result the tree gives', () => {

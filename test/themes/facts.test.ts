@@ -137,6 +137,22 @@ describe('service details', () => {
     expect(machine.notices.find((n) => n.id === 'self-service-instant')?.text).toContain('立等可取');
   });
 
+  test('a theme that does not ask how results are delivered offers no item only 窗口领取 (an uncounted visit)', () => {
+    // Without the question the totals count no visit to collect, so an item collected only at the window would
+    // show "no visit" while the citizen must go (the newborn vaccination certificate did).
+    const onlyWindow: string[] = [];
+    for (const t of themes.values()) {
+      if (t.delivery !== undefined) continue;
+      for (const item of t.items) {
+        const delivery = t.catalog.items[item.item]?.delivery ?? [];
+        if (delivery.length > 0 && delivery.every((o) => o.method === '窗口领取'))
+          onlyWindow.push(`${t.id}: ${item.item}`);
+      }
+    }
+    expect(onlyWindow).toEqual([]);
+    expect([...themes.values()].filter((t) => t.delivery === undefined).length).toBeGreaterThan(0);
+  });
+
   test('HK: the ID card is presented at the window, so no e-licence waives it', () => {
     const t = theme('hk-macau-permit');
     expect(t.catalog.materials['exit-entry-id-card']?.licence).toBeUndefined();

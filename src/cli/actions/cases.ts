@@ -6,7 +6,14 @@ import {
 } from '../../analyze/runtime.js';
 import { countOf, type Lang } from '../../messages/index.js';
 import type { CommandContext } from '../command.js';
-import { type CaseWriter, csvWriter, jsonWriter, markdownWriter, tableWriter } from '../format/cases.js';
+import {
+  type CaseWriter,
+  csvWriter,
+  jsonEnvelopeWriter,
+  jsonWriter,
+  markdownWriter,
+  tableWriter,
+} from '../format/cases.js';
 import {
   itemSituationsCsv,
   itemSituationsJson,
@@ -44,6 +51,15 @@ export async function run(context: CommandContext): Promise<number> {
     throw new UsageError(
       t(lang, '--by-item 与 --paths 不能同时使用', '--by-item and --paths cannot be combined'),
     );
+  // The envelope says in the JSON itself whether the list is complete; the other outputs already do.
+  if (values.envelope === true && (values.paths !== true || format !== 'json'))
+    throw new UsageError(
+      t(
+        lang,
+        '--envelope 只能与 --paths --format json 同用',
+        '--envelope goes with --paths --format json only',
+      ),
+    );
   if (values['by-item'] === true) {
     const list = itemSituationsOf(theme.value, enumeration);
     return writeList(
@@ -76,7 +92,9 @@ export async function run(context: CommandContext): Promise<number> {
     format === 'csv'
       ? csvWriter(theme.value, lang)
       : format === 'json'
-        ? jsonWriter(theme.value)
+        ? values.envelope === true
+          ? jsonEnvelopeWriter(theme.value, maxCases)
+          : jsonWriter(theme.value)
         : format === 'md'
           ? markdownWriter(theme.value, lang)
           : tableWriter(lang, styleOf(context.color), theme.value);

@@ -10,7 +10,7 @@ export const cases: Command = {
     en: "list a theme's situations (paths with the same outcome)",
   },
   help: {
-    zh: `用法：tongban cases <主题文件> [--paths | --by-item] [--format table|md|csv|json] [--max-cases N] [--profile 文件] [--today YYYY-MM-DD] [--progress]
+    zh: `用法：tongban cases <主题文件> [--paths [--envelope] | --by-item] [--format table|md|csv|json] [--max-cases N] [--profile 文件] [--today YYYY-MM-DD] [--progress]
 
 列出问卷的办事情形：结果（状态、事项、合并后的材料及其状态、时限、费用、到场次数和提示）相同的全部答题路径
 归为一种情形，每种情形给出路径数和一条简明规则——像决策表一样，每行列出各问题导向该情形的答案，不影响结果的
@@ -33,6 +33,8 @@ export const cases: Command = {
   --profile 文件     按档案预填的问题不再分支
   --today 日期       计算日期区间和派生事实所用的日期（默认今天）
   --progress         与 --paths 一起：总在标准错误输出进度（默认只在标准错误是终端时，每 ${PROGRESS_EVERY} 条一次）
+  --envelope         与 --paths --format json 一起：输出对象 { theme, cases: [...], paths, truncated,
+                     incomplete?, maxCases } 而不是数组，清单是否完整写在 JSON 里（数组只在标准错误说明）
 
 退出码：0 完成（包括达到上限）；1 主题或档案有问题；2 用法错误
 
@@ -40,8 +42,8 @@ export const cases: Command = {
   tongban cases themes/marriage.yaml
   tongban cases themes/open-restaurant.yaml --format csv > situations.csv
   tongban cases themes/hk-macau-permit.yaml --by-item --format md
-  tongban cases themes/hk-macau-permit.yaml --paths --format json`,
-    en: `usage: tongban cases <theme> [--paths | --by-item] [--format table|md|csv|json] [--max-cases N] [--profile file] [--today YYYY-MM-DD] [--progress]
+  tongban cases themes/hk-macau-permit.yaml --paths --format json --envelope`,
+    en: `usage: tongban cases <theme> [--paths [--envelope] | --by-item] [--format table|md|csv|json] [--max-cases N] [--profile file] [--today YYYY-MM-DD] [--progress]
 
 Lists the situations of the questionnaire: every answer path with the same outcome (status, items, merged
 materials and their status, days, fee, visits and notices) is one situation, shown with its number of paths
@@ -71,6 +73,9 @@ Options:
   --today date       the date for date bands and derived facts (default: today)
   --progress         with --paths: always report progress on stderr (by default only when stderr is a
                      terminal, every ${PROGRESS_EVERY} paths)
+  --envelope         with --paths --format json: an object { theme, cases: [...], paths, truncated,
+                     incomplete?, maxCases } instead of the array, so the JSON itself says whether the list
+                     is complete (the array says so on stderr only)
 
 Exit codes: 0 done (also when capped); 1 a bad theme or profile; 2 usage
 
@@ -78,7 +83,7 @@ Examples:
   tongban cases themes/marriage.yaml
   tongban cases themes/open-restaurant.yaml --format csv > situations.csv
   tongban cases themes/hk-macau-permit.yaml --by-item --format md
-  tongban cases themes/hk-macau-permit.yaml --paths --format json`,
+  tongban cases themes/hk-macau-permit.yaml --paths --format json --envelope`,
   },
   options: {
     format: { type: 'string', default: 'table' },
@@ -88,6 +93,7 @@ Examples:
     profile: { type: 'string' },
     today: { type: 'string' },
     progress: { type: 'boolean' },
+    envelope: { type: 'boolean' },
   },
   // The implementation loads when the command runs, so that `--help` and the other commands never parse it.
   run: (context) => import('../actions/cases.js').then((action) => action.run(context)),

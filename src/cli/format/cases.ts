@@ -16,7 +16,7 @@ function labelIn(theme: CompiledTheme, c: CaseSummary, lang: Lang): string {
 
 /**
  * How one format writes a stream of cases: a head, one chunk per case, and a tail (which says so when the walk
- * was capped, except in JSON, whose array holds cases only).
+ * was capped, except in the JSON array, which holds cases only; the `--envelope` object says so).
  */
 export interface CaseWriter {
   head(): string;
@@ -142,5 +142,31 @@ export function jsonWriter(theme: CompiledTheme): CaseWriter {
       return `${index === 1 ? '\n' : ',\n'}  ${JSON.stringify({ ...c, notices })}`;
     },
     tail: (count) => (count === 0 ? ']\n' : '\n]\n'),
+  };
+}
+
+/**
+ * A JSON object that says whether the list is complete (`--envelope`): `{ theme, cases: [...], paths,
+ * truncated, incomplete?, maxCases }`, the cases streamed as in `jsonWriter` and the counts after them (they
+ * are known only at the end; a JSON reader does not mind the order). `truncated` and `incomplete` are those of
+ * the situations' JSON.
+ */
+export function jsonEnvelopeWriter(theme: CompiledTheme, maxCases: number): CaseWriter {
+  const array = jsonWriter(theme);
+  const fields = (record: Record<string, unknown>) =>
+    Object.entries(record).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  return {
+    head: () => `{ ${fields({ theme: theme.id }).join('')},\n"cases": [`,
+    row: array.row,
+    tail: (count, truncated) => {
+      const after = fields({
+        paths: count,
+        truncated,
+        ...(truncated ? { incomplete: incompleteText(count, 'zh') } : {}),
+        // No limit (--max-cases all) is null: JSON has no infinity.
+        maxCases: Number.isFinite(maxCases) ? maxCases : null,
+      });
+      return `${count === 0 ? ']' : '\n]'},\n${after.join(',\n')} }\n`;
+    },
   };
 }
