@@ -43,7 +43,15 @@ export function situationLines(diff: SituationDiff, lang: Lang, parts: Situation
     ...changeLines(link.changes, '      '),
     ...pathLines(link.situation, side, '      '),
   ];
-  for (const change of diff.changes) {
+  // The outcome changes are grouped above by where they happen: past a few, situations are only counted by
+  // how they changed (a moved threshold splits or regroups hundreds alike), never listed one by one.
+  const listedChanges = diff.changes.length <= Math.max(parts.examples, 3) ? diff.changes : [];
+  if (listedChanges.length < diff.changes.length) {
+    const counts = { changed: 0, merged: 0, split: 0, regrouped: 0, added: 0, removed: 0 };
+    for (const change of diff.changes) counts[change.kind]++;
+    lines.push(w.kinds(counts));
+  }
+  for (const change of listedChanges) {
     lines.push('');
     switch (change.kind) {
       case 'changed':
@@ -101,5 +109,7 @@ export function situationLines(diff: SituationDiff, lang: Lang, parts: Situation
         );
     }
   }
+  if (listedChanges.length < diff.changes.length)
+    lines.push('', w.unlisted(diff.changes.length - listedChanges.length));
   return lines;
 }
