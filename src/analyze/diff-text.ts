@@ -10,8 +10,9 @@ import { deliveryText, ruleTextWith } from './situation-text.js';
 
 export interface FormatDiffOptions {
   /**
-   * Example cases shown per group of changes, and cases listed as added or removed (default 5); also the rule
-   * rows shown per situation and the situations listed per merge or split.
+   * Rule rows shown per group of changes (example cases for a group without rows), and cases listed as added or
+   * removed (default 5); also the rule rows shown per situation, the situations listed per merge or split, and
+   * (at least 3) the situation changes listed before they are only counted.
    */
   readonly examples?: number;
 }

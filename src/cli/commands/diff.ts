@@ -21,7 +21,7 @@ export const diff: Command = {
   --format 格式      text（默认）| json（PolicyDiff，情形的变化在 situations）
   --today 日期       枚举情形所用的日期（默认今天）
   --max-cases N      每个版本最多枚举 N 个情形（默认 ${DEFAULT_MAX_CASES}）
-  --examples N       每组变化列出的示例情形数（默认 5）
+  --examples N       每组变化列出的规则行数（默认 5；无规则时为示例情形数）
   --exit-code        有情形变化时退出码为 1（便于在 CI 中提醒）
 
 退出码：0 完成（用 --exit-code 时：没有变化）；1 主题有错误（用 --exit-code 时：也包括有变化）；2 用法错误`,
@@ -39,7 +39,7 @@ Options:
   --format format    text (default) | json (the PolicyDiff; situation changes in situations)
   --today date       the date the enumeration uses (default: today)
   --max-cases N      enumerate at most N cases of each version (default ${DEFAULT_MAX_CASES})
-  --examples N       example cases shown per group of changes (default 5)
+  --examples N       rule rows shown per group of changes (default 5; example cases where it has none)
   --exit-code        exit 1 when a case changes (for CI)
 
 Exit codes: 0 done (with --exit-code: nothing changed); 1 a theme has errors (with --exit-code: also when
