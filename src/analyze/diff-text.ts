@@ -102,6 +102,9 @@ export function formatDiff(diff: PolicyDiff, lang: Lang = 'zh', options: FormatD
   const t = TEXT[lang];
   const examples = options.examples ?? 5;
   const labels = new Map(diff.changed.map((c) => [c.key, c.label]));
+  // Bands as compared, so that adjacent ones read as one range; a diff read back from JSON may lack them.
+  const questionOf = (id: string) =>
+    diff.bandedQuestions && Object.hasOwn(diff.bandedQuestions, id) ? diff.bandedQuestions[id] : undefined;
   const lines: string[] = [t.title(diff), t.counts(diff), ...questionLines(diff, lang)];
   if (diff.old.truncated) lines.push(t.truncated(t.old, diff.old.cases));
   if (diff.next.truncated) lines.push(t.truncated(t.next, diff.next.cases));
@@ -121,7 +124,7 @@ export function formatDiff(diff: PolicyDiff, lang: Lang = 'zh', options: FormatD
     lines.push('', t.changed);
     const titleOf = (id: string) => diff.situations.questions[id] ?? id;
     diff.groups.forEach((group, g) => {
-      const shown = group.rows.slice(0, examples).map((row) => ruleTextWith(row, titleOf, lang));
+      const shown = group.rows.slice(0, examples).map((row) => ruleTextWith(row, titleOf, lang, questionOf));
       lines.push(`  [${g + 1}] ${t.group(group.cases.length, shown, group.rows.length - shown.length)}`);
       for (const change of group.changes) lines.push(`      ${changeText(change, lang)}`);
       // Without a rule (a path several old ones stand for), examples say where.
@@ -147,6 +150,7 @@ export function formatDiff(diff: PolicyDiff, lang: Lang = 'zh', options: FormatD
       change: (change) => changeText(change, lang),
       brief: (s) => t.brief(s, STATUS[lang][s.status]),
       examples,
+      questionOf,
     }),
   );
   lines.push(...formLines);

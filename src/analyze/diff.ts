@@ -1,5 +1,5 @@
 import type { OutcomeStatus } from '../model/outcome.js';
-import type { CompiledTheme } from '../model/theme.js';
+import type { CompiledTheme, Question } from '../model/theme.js';
 import { type CaseChange, changesBetween } from './case-changes.js';
 import type { CaseDetail } from './detail.js';
 import { type BoundaryChange, commonBands, type QuestionChanges, sharedKey } from './diff-bands.js';
@@ -92,6 +92,11 @@ export interface PolicyDiff {
   readonly boundaries: readonly BoundaryChange[];
   /** Questions only one version asks: a path of the other stands for each of their answers. */
   readonly questions: QuestionChanges;
+  /**
+   * The number and date questions as compared (at the boundaries of both versions), by id: rules read their
+   * adjacent bands as one range ("面积超过150㎡" rather than two bands).
+   */
+  readonly bandedQuestions: Readonly<Record<string, Question>>;
   /** The same changes situation by situation (paths with the same outcome): changed, merged, split, added, removed. */
   readonly situations: SituationDiff;
 }
@@ -183,6 +188,7 @@ export function diffThemes(old: CompiledTheme, next: CompiledTheme, options: Dif
     service: serviceChanges(old, next),
     boundaries: bands.boundaries,
     questions: bands.questions,
+    bandedQuestions: bandedQuestions(bands.next, bands.old),
     situations: pairing.finish({ old, next }, oldSide.situations, nextSide.situations, changesOf),
   };
 }
@@ -220,6 +226,14 @@ function walkCases(
     side: { id: theme.id, title: theme.title, version: theme.version, hash: theme.hash, cases, truncated },
     situations: collector.finish(),
   };
+}
+
+/** The questions whose answers fall into bands, by id, the first theme's where both ask one. */
+function bandedQuestions(...themes: readonly CompiledTheme[]): Record<string, Question> {
+  const banded: Record<string, Question> = Object.create(null);
+  for (const theme of themes)
+    for (const q of theme.questions) if ('cuts' in q && !Object.hasOwn(banded, q.id)) banded[q.id] = q;
+  return banded;
 }
 
 /** The text of each notice by id, the new version's where both have it. */

@@ -16,8 +16,16 @@ items:
   a: { name: 事项甲, department: d, days: 5, fee: 0, materials: [plan] }
 `;
 
-/** A theme asking the kind of shop and its area, the item from `limit` ㎡ on, and the questions in `extra`. */
-function shop(limit: number, extra = ''): CompiledTheme {
+/**
+ * A theme asking the kind of shop and its area, with the questions in `extra`; the item from `limit` ㎡ on
+ * (or as `items` says), and the notices in `notices`.
+ */
+function shop(
+  limit: number,
+  extra = '',
+  items = `  a: { when: { area: { greaterThan: ${limit} } } }`,
+  notices = '',
+): CompiledTheme {
   return loadThemeYaml({
     catalog: CATALOG,
     theme: `
@@ -39,7 +47,8 @@ questions:
     max: 1000
 ${extra}
 items:
-  a: { when: { area: { greaterThan: ${limit} } } }
+${items}
+${notices}
 `,
   });
 }
@@ -69,6 +78,23 @@ describe('policy diffs by where the outcome changes', () => {
       '  [1] 2 个情形，回答为「面积超过100㎡、150㎡以下」时：\n      不再需要办理：事项甲\n',
     );
     expect(text).toContain('“面积”的分界：100㎡ → 150㎡');
+  });
+
+  test('a group over adjacent bands reads them as one range', () => {
+    const notice = `notices:
+  big:
+    kind: info
+    text: 面积较大。
+    when: { area: { greaterThan: 150 } }`;
+    const old = shop(100, '', '  a: { when: { kind: x, area: { greaterThan: 100 } } }', notice);
+    const next = shop(100, '', '  a: { when: { area: { greaterThan: 100 } } }', notice);
+    const diff = diffThemes(old, next);
+    expect(diff.groups.map((g) => g.rows.map((r) => r.cells.map((c) => c.answers.length)))).toEqual([
+      [[1, 2]],
+    ]);
+    expect(formatDiff(diff, 'zh')).toContain(
+      '回答为「乙类，面积超过100㎡」时：\n      现在需要办理：事项甲\n',
+    );
   });
 
   test('a question added: old paths stand for each of its answers', () => {

@@ -84,6 +84,7 @@ describe('policy diffs', () => {
       forms: [],
       boundaries: [],
       questions: { added: [], removed: [] },
+      bandedQuestions: {},
       // The sign filing's fee, which the cases count too, as a service detail old → new.
       service: [
         {
