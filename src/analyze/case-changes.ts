@@ -32,7 +32,12 @@ export type CaseChange =
       readonly from: readonly DeliveryChange[];
       readonly to: readonly DeliveryChange[];
     }
-  | { readonly kind: 'notice-added' | 'notice-removed'; readonly notice: string };
+  | {
+      readonly kind: 'notice-added' | 'notice-removed';
+      readonly notice: string;
+      /** What the notice says (a policy diff adds it; `changesBetween` has only the id). */
+      readonly text?: string;
+    };
 
 /** What changed from one case outcome to another, in a fixed order. */
 export function changesBetween(a: CaseDetail, b: CaseDetail): CaseChange[] {

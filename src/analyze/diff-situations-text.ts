@@ -1,5 +1,6 @@
 import { SITUATION_WORDS } from '../messages/situation-diff-words.js';
 import type { Lang } from '../messages/words.js';
+import type { Question } from '../model/theme.js';
 import type { CaseChange } from './case-changes.js';
 import type { DiffSituation, SituationDiff, SituationLink } from './diff-situations.js';
 import { ruleTextWith } from './situation-text.js';
@@ -12,6 +13,8 @@ export interface SituationTextParts {
   readonly brief: (situation: DiffSituation) => string;
   /** Rows of a situation's rule named at most, and situations listed per merge, split or regrouping. */
   readonly examples: number;
+  /** The questions whose bands a rule may join into one range (see `ruleTextWith`). */
+  readonly questionOf?: (id: string) => Question | undefined;
 }
 
 /**
@@ -26,7 +29,7 @@ export function situationLines(diff: SituationDiff, lang: Lang, parts: Situation
   const titleOf = (id: string) => diff.questions[id] ?? id;
   const rows = Math.max(parts.examples, 1);
   const name = (s: DiffSituation) => {
-    const shown = s.rows.slice(0, rows).map((row) => ruleTextWith(row, titleOf, lang));
+    const shown = s.rows.slice(0, rows).map((row) => ruleTextWith(row, titleOf, lang, parts.questionOf));
     return `${w.name(shown, s.rows.length - shown.length)}${w.paths(s.paths)}`;
   };
   const changeLines = (changes: readonly CaseChange[], indent: string) =>
@@ -43,7 +46,15 @@ export function situationLines(diff: SituationDiff, lang: Lang, parts: Situation
     ...changeLines(link.changes, '      '),
     ...pathLines(link.situation, side, '      '),
   ];
-  for (const change of diff.changes) {
+  // The outcome changes are grouped above by where they happen: past a few, situations are only counted by
+  // how they changed (a moved threshold splits or regroups hundreds alike), never listed one by one.
+  const listedChanges = diff.changes.length <= Math.max(parts.examples, 3) ? diff.changes : [];
+  if (listedChanges.length < diff.changes.length) {
+    const counts = { changed: 0, merged: 0, split: 0, regrouped: 0, added: 0, removed: 0 };
+    for (const change of diff.changes) counts[change.kind]++;
+    lines.push(w.kinds(counts));
+  }
+  for (const change of listedChanges) {
     lines.push('');
     switch (change.kind) {
       case 'changed':
@@ -101,5 +112,7 @@ export function situationLines(diff: SituationDiff, lang: Lang, parts: Situation
         );
     }
   }
+  if (listedChanges.length < diff.changes.length)
+    lines.push('', w.unlisted(diff.changes.length - listedChanges.length));
   return lines;
 }

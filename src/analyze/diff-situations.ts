@@ -75,7 +75,8 @@ export interface SituationDiff {
  * as added. Memory follows the old version's paths (one number each) and the pairs that occur.
  */
 export class SituationPairing {
-  private readonly oldOf = new Map<string, number>();
+  /** By path key: its old situation, or the situations of the old paths that share the key (a question dropped). */
+  private readonly oldOf = new Map<string, number | number[]>();
   private readonly matched = new Set<string>();
   /** By old index, then new index: paths shared. */
   private readonly links = new Map<number, Map<number, number>>();
@@ -83,7 +84,10 @@ export class SituationPairing {
 
   /** Records a path of the old version and its situation's index. */
   old(key: string, situation: number): void {
-    this.oldOf.set(key, situation);
+    const known = this.oldOf.get(key);
+    if (known === undefined) this.oldOf.set(key, situation);
+    else if (typeof known === 'number') this.oldOf.set(key, [known, situation]);
+    else known.push(situation);
   }
 
   /** Records a path of the new version and its situation's index. */
@@ -94,12 +98,14 @@ export class SituationPairing {
       return;
     }
     this.matched.add(key);
-    let byNext = this.links.get(before);
-    if (byNext === undefined) {
-      byNext = new Map();
-      this.links.set(before, byNext);
+    for (const from of typeof before === 'number' ? [before] : before) {
+      let byNext = this.links.get(from);
+      if (byNext === undefined) {
+        byNext = new Map();
+        this.links.set(from, byNext);
+      }
+      byNext.set(situation, (byNext.get(situation) ?? 0) + 1);
     }
-    byNext.set(situation, (byNext.get(situation) ?? 0) + 1);
   }
 
   /**
@@ -114,8 +120,11 @@ export class SituationPairing {
     changesBetween: (a: CaseDetail, b: CaseDetail) => readonly CaseChange[],
   ): SituationDiff {
     const removedPaths = new Map<number, number>();
-    for (const [key, situation] of this.oldOf)
-      if (!this.matched.has(key)) removedPaths.set(situation, (removedPaths.get(situation) ?? 0) + 1);
+    for (const [key, situations] of this.oldOf) {
+      if (this.matched.has(key)) continue;
+      for (const s of typeof situations === 'number' ? [situations] : situations)
+        removedPaths.set(s, (removedPaths.get(s) ?? 0) + 1);
+    }
     const backward = new Map<number, Map<number, number>>();
     for (const [from, byNext] of this.links)
       for (const [into, shared] of byNext) {

@@ -1,16 +1,18 @@
 import { DETAIL_NAMES, detailChangeText } from '../messages/service-diff-words.js';
 import { countOf, type Lang } from '../messages/words.js';
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
+import { formatNumber } from '../util/number.js';
 import type { CaseChange, DiffCase, PolicyDiff } from './diff.js';
 import type { FieldAspect, FormChange } from './diff-forms.js';
 import type { ServiceChange } from './diff-service.js';
 import { situationLines } from './diff-situations-text.js';
-import { deliveryText } from './situation-text.js';
+import { deliveryText, ruleTextWith } from './situation-text.js';
 
 export interface FormatDiffOptions {
   /**
-   * Example cases shown per group of changes, and cases listed as added or removed (default 5); also the rule
-   * rows shown per situation and the situations listed per merge or split.
+   * Rule rows shown per group of changes (example cases for a group without rows), and cases listed as added or
+   * removed (default 5); also the rule rows shown per situation, the situations listed per merge or split, and
+   * (at least 3) the situation changes listed before they are only counted.
    */
   readonly examples?: number;
 }
@@ -53,7 +55,10 @@ const TEXT = {
     next: '新版',
     none: '没有任何情形的结果发生变化。',
     changed: '结果变化的情形（相同的变化合为一组）：',
-    group: (n: number) => `${n} 个情形：`,
+    group: (n: number, rows: readonly string[], more: number) =>
+      rows.length === 0
+        ? `${formatNumber(n)} 个情形：`
+        : `${formatNumber(n)} 个情形，回答为${rows.map((r) => `「${r}」`).join('或')}${more > 0 ? `等 ${more + rows.length} 种组合` : ''}时：`,
     example: '例：',
     more: (n: number) => `（另有 ${n} 个）`,
     added: '新增的情形：',
@@ -75,7 +80,10 @@ const TEXT = {
     next: 'new',
     none: 'No case changes its outcome.',
     changed: 'Cases whose outcome changes (identical changes grouped):',
-    group: (n: number) => `${countOf(n, 'case', 'en')}:`,
+    group: (n: number, rows: readonly string[], more: number) =>
+      rows.length === 0
+        ? `${countOf(n, 'case', 'en')}:`
+        : `${countOf(n, 'case', 'en')}, where the answers are ${rows.map((r) => `“${r}”`).join(' or ')}${more > 0 ? ` (and ${more} more)` : ''}:`,
     example: 'e.g. ',
     more: (n: number) => `(and ${n} more)`,
     added: 'Cases added:',
@@ -94,7 +102,10 @@ export function formatDiff(diff: PolicyDiff, lang: Lang = 'zh', options: FormatD
   const t = TEXT[lang];
   const examples = options.examples ?? 5;
   const labels = new Map(diff.changed.map((c) => [c.key, c.label]));
-  const lines: string[] = [t.title(diff), t.counts(diff)];
+  // Bands as compared, so that adjacent ones read as one range; a diff read back from JSON may lack them.
+  const questionOf = (id: string) =>
+    diff.bandedQuestions && Object.hasOwn(diff.bandedQuestions, id) ? diff.bandedQuestions[id] : undefined;
+  const lines: string[] = [t.title(diff), t.counts(diff), ...questionLines(diff, lang)];
   if (diff.old.truncated) lines.push(t.truncated(t.old, diff.old.cases));
   if (diff.next.truncated) lines.push(t.truncated(t.next, diff.next.cases));
   const formLines = [
@@ -111,12 +122,16 @@ export function formatDiff(diff: PolicyDiff, lang: Lang = 'zh', options: FormatD
   }
   if (diff.groups.length > 0) {
     lines.push('', t.changed);
+    const titleOf = (id: string) => diff.situations.questions[id] ?? id;
     diff.groups.forEach((group, g) => {
-      lines.push(`  [${g + 1}] ${t.group(group.cases.length)}`);
+      const shown = group.rows.slice(0, examples).map((row) => ruleTextWith(row, titleOf, lang, questionOf));
+      lines.push(`  [${g + 1}] ${t.group(group.cases.length, shown, group.rows.length - shown.length)}`);
       for (const change of group.changes) lines.push(`      ${changeText(change, lang)}`);
-      const shown = group.cases.slice(0, examples);
-      for (const key of shown) lines.push(`      ${t.example}${labels.get(key) || key || t.empty}`);
-      if (group.cases.length > shown.length) lines.push(`      ${t.more(group.cases.length - shown.length)}`);
+      // Without a rule (a path several old ones stand for), examples say where.
+      if (group.rows.length > 0) return;
+      const cases = group.cases.slice(0, examples);
+      for (const key of cases) lines.push(`      ${t.example}${labels.get(key) || key || t.empty}`);
+      if (group.cases.length > cases.length) lines.push(`      ${t.more(group.cases.length - cases.length)}`);
     });
   }
   for (const [title, list, sign] of [
@@ -135,6 +150,7 @@ export function formatDiff(diff: PolicyDiff, lang: Lang = 'zh', options: FormatD
       change: (change) => changeText(change, lang),
       brief: (s) => t.brief(s, STATUS[lang][s.status]),
       examples,
+      questionOf,
     }),
   );
   lines.push(...formLines);
@@ -220,7 +236,10 @@ export function serviceChangeText(change: ServiceChange, lang: Lang = 'zh'): str
     : `~ trigger ${change.trigger}: ${aspects} changed${grant}`;
 }
 
-/** One change as a line of text. */
+/**
+ * One change as a line of text, in the words of an officer ("现在需要材料：…", "不再显示提示：…"), things named by
+ * their names and notices by what they say, never by id.
+ */
 export function changeText(change: CaseChange, lang: Lang = 'zh'): string {
   const zh = lang === 'zh';
   const status = MATERIAL_STATUS[lang];
@@ -230,26 +249,22 @@ export function changeText(change: CaseChange, lang: Lang = 'zh'): string {
         ? `状态：${STATUS.zh[change.from]} → ${STATUS.zh[change.to]}`
         : `status: ${STATUS.en[change.from]} → ${STATUS.en[change.to]}`;
     case 'item-added':
-      return zh ? `+ 事项 ${change.name}（${change.item}）` : `+ item ${change.name} (${change.item})`;
+      return zh ? `现在需要办理：${change.name}` : `now needs the item ${change.name}`;
     case 'item-removed':
-      return zh ? `- 事项 ${change.name}（${change.item}）` : `- item ${change.name} (${change.item})`;
+      return zh ? `不再需要办理：${change.name}` : `no longer needs the item ${change.name}`;
     case 'material-added':
       return zh
-        ? `+ 材料 ${change.name}（${change.material}；${change.form}，${change.copies} 份，${status[change.status]}）`
-        : `+ material ${change.name} (${change.material}; ${change.form}, ${change.copies} cop${change.copies === 1 ? 'y' : 'ies'}, ${status[change.status]})`;
+        ? `现在需要材料：${change.name}（${change.form}，${change.copies} 份，${status[change.status]}）`
+        : `now needs the material ${change.name} (${change.form}, ${change.copies} cop${change.copies === 1 ? 'y' : 'ies'}, ${status[change.status]})`;
     case 'material-removed':
-      return zh
-        ? `- 材料 ${change.name}（${change.material}）`
-        : `- material ${change.name} (${change.material})`;
+      return zh ? `不再需要材料：${change.name}` : `no longer needs the material ${change.name}`;
     case 'material-changed': {
       const parts: string[] = [];
       if (change.form) parts.push(`${zh ? '形式' : 'form'} ${change.form.from} → ${change.form.to}`);
       if (change.copies) parts.push(`${zh ? '份数' : 'copies'} ${change.copies.from} → ${change.copies.to}`);
       if (change.status)
         parts.push(`${zh ? '' : 'status '}${status[change.status.from]} → ${status[change.status.to]}`);
-      return zh
-        ? `~ 材料 ${change.name}（${change.material}）：${parts.join('，')}`
-        : `~ material ${change.name} (${change.material}): ${parts.join(', ')}`;
+      return zh ? `材料 ${change.name}：${parts.join('，')}` : `material ${change.name}: ${parts.join(', ')}`;
     }
     case 'days':
       return zh
@@ -266,8 +281,51 @@ export function changeText(change: CaseChange, lang: Lang = 'zh'): string {
       return zh ? `送达方式：${from} → ${to}` : `delivery: ${from} → ${to}`;
     }
     case 'notice-added':
-      return zh ? `+ 提示 ${change.notice}` : `+ notice ${change.notice}`;
-    case 'notice-removed':
-      return zh ? `- 提示 ${change.notice}` : `- notice ${change.notice}`;
+    case 'notice-removed': {
+      const said = change.text === undefined ? change.notice : excerpt(change.text);
+      if (change.kind === 'notice-added')
+        return zh ? `现在显示提示：“${said}”` : `now shows the notice “${said}”`;
+      return zh ? `不再显示提示：“${said}”` : `no longer shows the notice “${said}”`;
+    }
   }
+}
+
+/** The start of a notice's text, to its first full stop and at most 40 characters, for one line of a report. */
+function excerpt(text: string): string {
+  const stop = text.search(/[。；;]/);
+  const first = stop < 0 ? text : text.slice(0, stop);
+  return first.length <= 40 ? first : `${first.slice(0, 40)}……`;
+}
+
+const QUESTION_WORDS = {
+  zh: {
+    added: (title: string) => `新问题：“${title}”`,
+    removed: (title: string) => `删除的问题：“${title}”`,
+    bounds: (title: string, from: string, to: string) =>
+      `“${title}”的分界：${from} → ${to}（两版按双方的全部分界比较）`,
+    none: '无',
+    and: '、',
+  },
+  en: {
+    added: (title: string) => `New question: “${title}”`,
+    removed: (title: string) => `Question dropped: “${title}”`,
+    bounds: (title: string, from: string, to: string) =>
+      `Thresholds of “${title}”: ${from} → ${to} (both versions compared at the thresholds of either)`,
+    none: 'none',
+    and: ', ',
+  },
+} as const;
+
+/** Lines for the questions one version adds or drops and the thresholds that moved. */
+function questionLines(diff: PolicyDiff, lang: Lang): string[] {
+  const w = QUESTION_WORDS[lang];
+  const values = (list: readonly (number | string)[], unit: string) =>
+    list.length === 0 ? w.none : list.map((v) => `${v}${unit}`).join(w.and);
+  return [
+    ...diff.questions.added.map((q) => w.added(q.title)),
+    ...diff.questions.removed.map((q) => w.removed(q.title)),
+    ...diff.boundaries.map((b) =>
+      w.bounds(b.title, values(b.from, b.unit ?? ''), values(b.to, b.unit ?? '')),
+    ),
+  ];
 }

@@ -30,7 +30,33 @@ export interface SituationWords {
   readonly added: (name: string) => string;
   readonly removed: (name: string) => string;
   readonly more: (n: number) => string;
+  /** How many situations changed in each way ("拆分 3 个，合并 2 处"), when more changes than are listed. */
+  readonly kinds: (counts: Readonly<Record<SituationChangeKind, number>>) => string;
+  /** Said when the changes are only counted, not listed. */
+  readonly unlisted: (n: number) => string;
 }
+
+/** The ways a situation changes, in the order `kinds` names them. */
+export type SituationChangeKind = 'changed' | 'merged' | 'split' | 'regrouped' | 'added' | 'removed';
+
+const KIND_ORDER: readonly SituationChangeKind[] = [
+  'changed',
+  'merged',
+  'split',
+  'regrouped',
+  'added',
+  'removed',
+];
+
+const kindsText = (
+  counts: Readonly<Record<SituationChangeKind, number>>,
+  names: Readonly<Record<SituationChangeKind, string>>,
+  and: string,
+  unit = '',
+) =>
+  KIND_ORDER.filter((k) => counts[k] > 0)
+    .map((k) => `${names[k]} ${formatNumber(counts[k])}${unit}`)
+    .join(and);
 
 const zh: SituationWords = {
   heading: (old, next, unchanged) =>
@@ -54,6 +80,21 @@ const zh: SituationWords = {
   added: (name) => `+ 新增${name}：`,
   removed: (name) => `- 删除${name}：`,
   more: (n) => `（另有 ${formatNumber(n)} 个）`,
+  kinds: (counts) =>
+    `  其中：${kindsText(
+      counts,
+      {
+        changed: '结果或路径变化',
+        merged: '合并',
+        split: '拆分',
+        regrouped: '重新划分',
+        added: '新增',
+        removed: '删除',
+      },
+      '，',
+      ' 处',
+    )}`,
+  unlisted: (n) => `  （这 ${formatNumber(n)} 处变化不逐一列出：结果的变化已按回答归组列在上文）`,
 };
 
 const en: SituationWords = {
@@ -78,6 +119,21 @@ const en: SituationWords = {
   added: (name) => `+ new: ${name}:`,
   removed: (name) => `- removed: ${name}:`,
   more: (n) => `(and ${formatNumber(n)} more)`,
+  kinds: (counts) =>
+    `  of which: ${kindsText(
+      counts,
+      {
+        changed: 'outcome or paths changed',
+        merged: 'merged',
+        split: 'split',
+        regrouped: 'regrouped',
+        added: 'added',
+        removed: 'removed',
+      },
+      ', ',
+    )}`,
+  unlisted: (n) =>
+    `  (these ${formatNumber(n)} changes are not listed one by one: the outcome changes are grouped by answers above)`,
 };
 
 /** The situation words in a language. */

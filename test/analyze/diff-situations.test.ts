@@ -93,10 +93,12 @@ describe('situation diffs', () => {
     if (changed?.kind !== 'changed') throw new Error('expected a changed situation');
     expect([changed.shared, changed.changes.map((c) => c.kind)]).toEqual([2, ['item-added', 'fee']]);
     expect(formatDiff(diff, 'zh')).toContain(
-      ['  ~ 情形「乙类」（2 条路径）现在：', '      + 事项 事项丙（c）', '      费用：0 → 10 元'].join('\n'),
+      ['  ~ 情形「乙类」（2 条路径）现在：', '      现在需要办理：事项丙', '      费用：0 → 10 元'].join(
+        '\n',
+      ),
     );
     expect(formatDiff(diff, 'en')).toContain(
-      '  ~ the situation “乙类” (2 paths) now:\n      + item 事项丙 (c)',
+      '  ~ the situation “乙类” (2 paths) now:\n      now needs the item 事项丙',
     );
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { type CaseChange, diffThemes, type PolicyDiff } from '../../src/analyze/diff.js';
 import { formatDiff } from '../../src/analyze/diff-text.js';
+import type { RuleRow } from '../../src/analyze/rule-rows.js';
 import { loadFile } from './support.js';
 
 // test/fixtures/diff: from old/ to new/, food-licence also asks for 从业人员健康证明, the sign filing
@@ -23,6 +24,23 @@ const DESIGN: CaseChange = {
   form: { from: '复印件', to: '原件' },
 };
 const FEE: CaseChange = { kind: 'fee', from: 0, to: 50 };
+
+const LABELS: Record<string, string> = {
+  company: '公司',
+  individual: '个体工商户',
+  yes: '设置店招',
+  no: '不设店招',
+};
+
+/** A rule row naming one answer of kind and one of sign (one path). */
+function row(kind: string, sign: string): RuleRow {
+  const cell = (question: string, key: string) => ({
+    question,
+    answers: [{ key, label: LABELS[key] ?? key }],
+    notAsked: false,
+  });
+  return { cells: [cell('kind', kind), cell('sign', sign)], count: 1 };
+}
 
 describe('policy diffs', () => {
   test('cases added, removed and changed, with exactly what changed', () => {
@@ -58,11 +76,15 @@ describe('policy diffs', () => {
       ],
       unchanged: 1,
       groups: [
-        { changes: [HEALTH, DESIGN, FEE], cases: ['kind=company&sign=yes'] },
-        { changes: [HEALTH], cases: ['kind=company&sign=no'] },
-        { changes: [DESIGN, FEE], cases: ['kind=individual&sign=yes'] },
+        // Each group where it happens: the answers that set it apart from the other changes and from none.
+        { changes: [HEALTH, DESIGN, FEE], cases: ['kind=company&sign=yes'], rows: [row('company', 'yes')] },
+        { changes: [HEALTH], cases: ['kind=company&sign=no'], rows: [row('company', 'no')] },
+        { changes: [DESIGN, FEE], cases: ['kind=individual&sign=yes'], rows: [row('individual', 'yes')] },
       ],
       forms: [],
+      boundaries: [],
+      questions: { added: [], removed: [] },
+      bandedQuestions: {},
       // The sign filing's fee, which the cases count too, as a service detail old → new.
       service: [
         {
@@ -111,8 +133,8 @@ describe('policy diffs', () => {
         key: 'kind=individual',
         label: '个体工商户',
         changes: [
-          { kind: 'notice-removed', notice: 'individual-free' },
-          { kind: 'notice-added', notice: 'not-company' },
+          { kind: 'notice-removed', notice: 'individual-free', text: '个体工商户无需办理' },
+          { kind: 'notice-added', notice: 'not-company', text: '非公司无需办理' },
         ],
       },
       {
@@ -124,8 +146,8 @@ describe('policy diffs', () => {
           { kind: 'material-removed', material: 'id-card', name: '居民身份证' },
           { kind: 'material-removed', material: 'floor-plan', name: '经营场所平面图' },
           { kind: 'days', from: 10, to: 0 },
-          { kind: 'notice-removed', notice: 'partnership' },
-          { kind: 'notice-added', notice: 'not-company' },
+          { kind: 'notice-removed', notice: 'partnership', text: '合伙企业由执行事务合伙人申请' },
+          { kind: 'notice-added', notice: 'not-company', text: '非公司无需办理' },
         ],
       },
     ]);
@@ -137,18 +159,15 @@ describe('policy diffs', () => {
 情形：旧版 4 个，新版 6 个；新增 2，删除 0，变化 3，不变 1
 
 结果变化的情形（相同的变化合为一组）：
-  [1] 1 个情形：
-      + 材料 从业人员健康证明（health-certificate；原件，1 份，需提交）
-      ~ 材料 招牌设计效果图（sign-design）：形式 复印件 → 原件
+  [1] 1 个情形，回答为「公司，设置店招」时：
+      现在需要材料：从业人员健康证明（原件，1 份，需提交）
+      材料 招牌设计效果图：形式 复印件 → 原件
       费用：0 → 50 元
-      例：公司 · 设置店招
-  [2] 1 个情形：
-      + 材料 从业人员健康证明（health-certificate；原件，1 份，需提交）
-      例：公司 · 不设店招
-  [3] 1 个情形：
-      ~ 材料 招牌设计效果图（sign-design）：形式 复印件 → 原件
+  [2] 1 个情形，回答为「公司，不设店招」时：
+      现在需要材料：从业人员健康证明（原件，1 份，需提交）
+  [3] 1 个情形，回答为「个体工商户，设置店招」时：
+      材料 招牌设计效果图：形式 复印件 → 原件
       费用：0 → 50 元
-      例：个体工商户 · 设置店招
 
 新增的情形：
   + 合伙企业 · 设置店招 — 可以办理；事项 2 项，10 个工作日，50 元，到场 0 次
@@ -158,18 +177,18 @@ describe('policy diffs', () => {
 
   ~ 情形「公司或合伙企业，设置店招」（2 条路径）现在：
       （原为情形「公司，设置店招」（1 条路径））
-      + 材料 从业人员健康证明（health-certificate；原件，1 份，需提交）
-      ~ 材料 招牌设计效果图（sign-design）：形式 复印件 → 原件
+      现在需要材料：从业人员健康证明（原件，1 份，需提交）
+      材料 招牌设计效果图：形式 复印件 → 原件
       费用：0 → 50 元
       覆盖的路径：新增 1 条
 
   ~ 情形「公司或合伙企业，不设店招」（2 条路径）现在：
       （原为情形「公司，不设店招」（1 条路径））
-      + 材料 从业人员健康证明（health-certificate；原件，1 份，需提交）
+      现在需要材料：从业人员健康证明（原件，1 份，需提交）
       覆盖的路径：新增 1 条
 
   ~ 情形「个体工商户，设置店招」（1 条路径）现在：
-      ~ 材料 招牌设计效果图（sign-design）：形式 复印件 → 原件
+      材料 招牌设计效果图：形式 复印件 → 原件
       费用：0 → 50 元
 
 办事细节的变化（时限、收费、送达、容缺受理、办理地点、主动提醒和免申即享）：
@@ -179,18 +198,15 @@ describe('policy diffs', () => {
 Cases: 4 before, 6 after; 2 added, 0 removed, 3 changed, 1 unchanged
 
 Cases whose outcome changes (identical changes grouped):
-  [1] 1 case:
-      + material 从业人员健康证明 (health-certificate; 原件, 1 copy, to submit)
-      ~ material 招牌设计效果图 (sign-design): form 复印件 → 原件
+  [1] 1 case, where the answers are “公司; 设置店招”:
+      now needs the material 从业人员健康证明 (原件, 1 copy, to submit)
+      material 招牌设计效果图: form 复印件 → 原件
       fee: 0 → 50 yuan
-      e.g. 公司 · 设置店招
-  [2] 1 case:
-      + material 从业人员健康证明 (health-certificate; 原件, 1 copy, to submit)
-      e.g. 公司 · 不设店招
-  [3] 1 case:
-      ~ material 招牌设计效果图 (sign-design): form 复印件 → 原件
+  [2] 1 case, where the answers are “公司; 不设店招”:
+      now needs the material 从业人员健康证明 (原件, 1 copy, to submit)
+  [3] 1 case, where the answers are “个体工商户; 设置店招”:
+      material 招牌设计效果图: form 复印件 → 原件
       fee: 0 → 50 yuan
-      e.g. 个体工商户 · 设置店招
 
 Cases added:
   + 合伙企业 · 设置店招 — ready; 2 items, 10 working days, 50 yuan, 0 visits
@@ -200,18 +216,18 @@ Situations changed (paths with the same outcome form a situation; 4 before, 4 af
 
   ~ the situation “公司 or 合伙企业; 设置店招” (2 paths) now:
       (formerly the situation “公司; 设置店招” (1 path))
-      + material 从业人员健康证明 (health-certificate; 原件, 1 copy, to submit)
-      ~ material 招牌设计效果图 (sign-design): form 复印件 → 原件
+      now needs the material 从业人员健康证明 (原件, 1 copy, to submit)
+      material 招牌设计效果图: form 复印件 → 原件
       fee: 0 → 50 yuan
       now also covers 1 path
 
   ~ the situation “公司 or 合伙企业; 不设店招” (2 paths) now:
       (formerly the situation “公司; 不设店招” (1 path))
-      + material 从业人员健康证明 (health-certificate; 原件, 1 copy, to submit)
+      now needs the material 从业人员健康证明 (原件, 1 copy, to submit)
       now also covers 1 path
 
   ~ the situation “个体工商户; 设置店招” (1 path) now:
-      ~ material 招牌设计效果图 (sign-design): form 复印件 → 原件
+      material 招牌设计效果图: form 复印件 → 原件
       fee: 0 → 50 yuan
 
 Service details changed (time limits, fees, delivery, non-key materials, venues, triggers and grants):

@@ -104,10 +104,14 @@ describe('the dev workspace', () => {
     expect(change?.revision).toBe(update.revision);
     expect(change).toMatchObject({ added: 0, removed: 0 });
     expect(change?.changed).toBeGreaterThan(0);
-    expect(change?.text).toContain('about-g');
-    // The situations too, as `tongban diff` reports them.
+    // The note, in its own words, where it now shows and where it no longer does.
+    expect(change?.text).toContain(
+      '个情形，回答为「团队旅游（L）」时：\n      现在显示提示：“个人旅游签注（G）每次在港澳逗留不超过7天”',
+    );
+    expect(change?.text).toContain('不再显示提示：“个人旅游签注（G）每次在港澳逗留不超过7天”');
+    // The situations too, as `tongban diff` reports them (hundreds: counted by kind).
     expect(change?.text).toContain('情形的变化（结果相同的路径为一个情形；');
-    expect(change?.text).toMatch(/ {2}[~*/#] .*情形「/);
+    expect(change?.text).toMatch(/其中：结果或路径变化 \d+ 处/);
     expect(workspace.change('themes/marriage.yaml')).toBeUndefined();
     // The theme's scenario file ran again: the scenarios that expect the note now fail.
     const hk = workspace.state().scenarios.find((s) => s.theme === HK);

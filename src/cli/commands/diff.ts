@@ -12,7 +12,8 @@ export const diff: Command = {
     zh: `用法：tongban diff <旧主题文件> <新主题文件> [--format text|json] [--today YYYY-MM-DD] [--max-cases N] [--examples N]
 
 比较同一主题两个版本的全部办事情形：新增和删除的情形，以及结果有变化的情形（事项、材料、时限、费用、到场次数、
-状态、提示），相同的变化归为一组；然后按情形（结果相同的路径）报告：结果有变化的情形，合并、拆分、新增和删除的情形。
+状态、提示），相同的变化归为一组，并说明在什么回答下出现；两版按双方的全部分界比较，新问题只报告它带来的变化。
+然后按情形（结果相同的路径）报告：结果有变化的情形，合并、拆分、新增和删除的情形（较多时只计数）。
 两个文件各自按其 catalog 加载目录，例如两个 git 检出目录中的文件：
   git worktree add /tmp/old v1.0 && tongban diff /tmp/old/themes/a.yaml themes/a.yaml
 
@@ -20,15 +21,17 @@ export const diff: Command = {
   --format 格式      text（默认）| json（PolicyDiff，情形的变化在 situations）
   --today 日期       枚举情形所用的日期（默认今天）
   --max-cases N      每个版本最多枚举 N 个情形（默认 ${DEFAULT_MAX_CASES}）
-  --examples N       每组变化列出的示例情形数（默认 5）
+  --examples N       每组变化列出的规则行数（默认 5；无规则时为示例情形数）
   --exit-code        有情形变化时退出码为 1（便于在 CI 中提醒）
 
 退出码：0 完成（用 --exit-code 时：没有变化）；1 主题有错误（用 --exit-code 时：也包括有变化）；2 用法错误`,
     en: `usage: tongban diff <old-theme> <new-theme> [--format text|json] [--today YYYY-MM-DD] [--max-cases N] [--examples N]
 
 Compares every case of two versions of a theme: cases added and removed, and cases whose outcome changes
-(items, materials, days, fee, visits, status, notices), identical changes grouped; then per situation (paths
-with the same outcome): situations whose outcome changes, merged, split, added and removed. Each file loads the
+(items, materials, days, fee, visits, status, notices), identical changes grouped and named by the answers where
+they happen; both versions are compared at the thresholds of either, and a new question reports only what its
+answers change. Then per situation (paths with the same outcome): situations whose outcome changes, merged,
+split, added and removed (only counted when there are many). Each file loads the
 catalog it names, e.g. files of two git checkouts:
   git worktree add /tmp/old v1.0 && tongban diff /tmp/old/themes/a.yaml themes/a.yaml
 
@@ -36,7 +39,7 @@ Options:
   --format format    text (default) | json (the PolicyDiff; situation changes in situations)
   --today date       the date the enumeration uses (default: today)
   --max-cases N      enumerate at most N cases of each version (default ${DEFAULT_MAX_CASES})
-  --examples N       example cases shown per group of changes (default 5)
+  --examples N       rule rows shown per group of changes (default 5; example cases where it has none)
   --exit-code        exit 1 when a case changes (for CI)
 
 Exit codes: 0 done (with --exit-code: nothing changed); 1 a theme has errors (with --exit-code: also when
