@@ -24,8 +24,11 @@ export interface CoverOptions {
   readonly asks?: readonly (readonly number[])[];
 }
 
-/** Whether a cube (its bits) shares a path with a cube of another group. */
-type Foreign = (bits: Uint32Array) => boolean;
+/** The cubes of the other groups: whether a cube meets one, and widening a cube in an order while it meets none. */
+interface Foreign {
+  meets(bits: Uint32Array): boolean;
+  widen(bits: Uint32Array, order: readonly number[]): void;
+}
 
 /**
  * Shorter rules for lists whose rows may overlap within a group (item situations, whole situations): each cube
@@ -49,7 +52,10 @@ export function coverGroups(
   const index = new ForeignIndex(layout, groups);
   return groups.map((group, g) => {
     if (g === 0) return group.slice();
-    const foreign: Foreign = (bits) => index.meets(bits, g);
+    const foreign: Foreign = {
+      meets: (bits) => index.meets(bits, g),
+      widen: (bits, order) => index.widen(bits, order, g),
+    };
     // Orders of widening: "asked" cells widened early (the deciding cells stay) or in question order (fewer
     // rows where the asked-ness of two questions together is the rule), each with the preferred cells kept
     // last or not (a cube widened along a preferred question may take in another); the shortest list wins,
@@ -107,8 +113,9 @@ function widenGroup(
           : prefer?.[j] === 1 && members(layout, bits, j) <= MOST_ANSWERS
             ? 3
             : 2;
-    const order = [...Array(layout.questions).keys()].sort((a, b) => rank(a) - rank(b) || a - b);
-    for (const j of order) widenIfApart(layout, bits, j, foreign);
+    const ranks = Array.from({ length: layout.questions }, (_, j) => rank(j));
+    const order = [...ranks.keys()].sort((a, b) => (ranks[a] as number) - (ranks[b] as number) || a - b);
+    foreign.widen(bits, order);
     out.push({ ...cube, bits });
   }
   // A row inside a later, wider one adds nothing: its paths are counted there.
@@ -129,7 +136,7 @@ function widenIfApart(layout: CubeLayout, bits: Uint32Array, j: number, foreign:
   const from = layout.offsets[j] as number;
   const saved = bits.slice(from, layout.offsets[j + 1] as number);
   fill(layout, bits, j);
-  if (foreign(bits)) bits.set(saved, from);
+  if (foreign.meets(bits)) bits.set(saved, from);
 }
 
 /**
@@ -204,7 +211,7 @@ function bestCandidate(
       total += answers;
     }
     if (!fit || total >= bestSize) continue;
-    if (foreign(candidate)) continue;
+    if (foreign.meets(candidate)) continue;
     bestSize = total;
     best = candidate;
   }

@@ -1,4 +1,4 @@
-import { type Cube, type CubeLayout, isFull } from './cubes.js';
+import { type Cube, type CubeLayout, fill, isFull } from './cubes.js';
 
 /** The most words the index's table may hold (bit positions times cube words); past it, cubes are compared one by one. */
 const MOST_WORDS = 1 << 24;
@@ -20,6 +20,9 @@ export class ForeignIndex {
   private readonly all: readonly Cube[];
   private readonly scratch: Uint32Array;
   private readonly union: Uint32Array;
+  /** Working memory of `widen`, by question. */
+  private readonly after: Uint32Array;
+  private readonly unions: Uint32Array;
 
   constructor(
     private readonly layout: CubeLayout,
@@ -35,6 +38,8 @@ export class ForeignIndex {
     const positions = (layout.offsets[layout.questions] as number) * 32;
     this.scratch = new Uint32Array(this.words);
     this.union = new Uint32Array(this.words);
+    this.after = new Uint32Array((layout.questions + 1) * this.words);
+    this.unions = new Uint32Array(layout.questions * this.words);
     if (positions * this.words > MOST_WORDS) return;
     const holders = new Uint32Array(positions * this.words);
     this.all.forEach((cube, s) => {
@@ -80,6 +85,63 @@ export class ForeignIndex {
       if (left === 0) return false;
     }
     return this.anyOutside(scratch, group);
+  }
+
+  /**
+   * Widens question after question of `order` to "any answer" unless the cube then meets a cube of another
+   * group, as `meets` after each step would say: the union of holders of each question's set is computed
+   * once, and the questions still to come are intersected from the end, so a step costs one pass over the
+   * cubes' bits rather than one per question.
+   */
+  widen(bits: Uint32Array, order: readonly number[], group: number): void {
+    const { holders, layout, words } = this;
+    if (holders === undefined) {
+      for (const j of order) {
+        if (isFull(layout, bits, j)) continue;
+        const from = layout.offsets[j] as number;
+        const saved = bits.slice(from, layout.offsets[j + 1] as number);
+        fill(layout, bits, j);
+        if (this.meetsOneByOne(bits, group)) bits.set(saved, from);
+      }
+      return;
+    }
+    const n = order.length;
+    // after[i * words …]: the cubes meeting the cube's sets of order[i], order[i + 1] … (row n: all cubes).
+    const after = this.after.subarray(0, (n + 1) * words).fill(0xffffffff);
+    const unions = this.unions.subarray(0, n * words).fill(0);
+    for (let i = n - 1; i >= 0; i--) {
+      const j = order[i] as number;
+      const base = i * words;
+      if (isFull(layout, bits, j)) unions.fill(0xffffffff, base, base + words);
+      else
+        for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++) {
+          let set = bits[w] as number;
+          while (set !== 0) {
+            const b = 31 - Math.clz32(set & -set);
+            const from = (w * 32 + b) * words;
+            for (let k = 0; k < words; k++)
+              unions[base + k] = ((unions[base + k] as number) | (holders[from + k] as number)) >>> 0;
+            set &= set - 1;
+          }
+        }
+      for (let k = 0; k < words; k++)
+        after[base + k] = ((unions[base + k] as number) & (after[base + words + k] as number)) >>> 0;
+    }
+    // The cubes meeting the sets already decided (kept as they were, or made "any").
+    const before = this.scratch.fill(0xffffffff);
+    const test = this.union;
+    for (let i = 0; i < n; i++) {
+      const j = order[i] as number;
+      if (isFull(layout, bits, j)) continue;
+      const next = (i + 1) * words;
+      for (let k = 0; k < words; k++) test[k] = ((before[k] as number) & (after[next + k] as number)) >>> 0;
+      if (!this.anyOutside(test, group)) {
+        fill(layout, bits, j);
+        continue;
+      }
+      for (let k = 0; k < words; k++)
+        before[k] = ((before[k] as number) & (unions[i * words + k] as number)) >>> 0;
+    }
   }
 
   /** Whether a set of cubes holds a cube outside group `group` (and among the cubes: the last word's spare bits). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { type Cube, cubeLayout } from '../../src/analyze/cubes.js';
+import { type Cube, cubeLayout, fill } from '../../src/analyze/cubes.js';
 import { ForeignIndex, meets } from '../../src/analyze/foreign.js';
 
 /** Groups of cubes made of random sets (each question: some of its choices and maybe "not asked"). */
@@ -39,6 +39,35 @@ describe('ForeignIndex', () => {
             (other, h) => h !== g && other.some((c) => meets(layout, probe.bits, c.bits)),
           );
           expect(index.meets(probe.bits, g)).toBe(expected);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('widening in an order is widening question by question while no cube of another group is met', () => {
+    const arb = groupsArbitrary.chain(([layout, groups, probe]) =>
+      fc.tuple(
+        fc.constant(layout),
+        fc.constant(groups),
+        fc.constant(probe),
+        fc.shuffledSubarray([...Array(layout.questions).keys()], { minLength: layout.questions }),
+      ),
+    );
+    fc.assert(
+      fc.property(arb, ([layout, groups, probe, order]) => {
+        const index = new ForeignIndex(layout, groups);
+        groups.forEach((_, g) => {
+          const expected = probe.bits.slice();
+          for (const j of order) {
+            const before = expected.slice();
+            fill(layout, expected, j);
+            if (groups.some((other, h) => h !== g && other.some((c) => meets(layout, expected, c.bits))))
+              expected.set(before);
+          }
+          const bits = probe.bits.slice();
+          index.widen(bits, order, g);
+          expect(Array.from(bits)).toEqual(Array.from(expected));
         });
       }),
       { numRuns: 300 },
