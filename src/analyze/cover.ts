@@ -1,37 +1,85 @@
+import {
+  contains,
+  fewAnswers,
+  holdsBit,
+  intersect,
+  members,
+  onlyAsked,
+  onlyUnasked,
+  project,
+  size,
+} from './cube-sets.js';
 import { type Cube, type CubeLayout, fill, isFull } from './cubes.js';
+import { ForeignIndex, meets } from './foreign.js';
+
+/** What decides a list's groups, so that its rules name it (`coverGroups`). */
+export interface CoverOptions {
+  /**
+   * By question: 1 when the condition that decides the list (an item's or a notice's `when`, its materials'
+   * and variants' conditions) reads it. Those cells are kept rather than others where either separates the
+   * groups, and stand-in cells are spelled out with them (see `coverGroups`).
+   */
+  readonly prefer?: Uint8Array;
+  /** By question: the questions its own asking condition reads. */
+  readonly asks?: readonly (readonly number[])[];
+}
+
+/** The cubes of the other groups: whether a cube meets one, and widening a cube in an order while it meets none. */
+interface Foreign {
+  meets(bits: Uint32Array): boolean;
+  widen(bits: Uint32Array, order: readonly number[]): void;
+}
 
 /**
- * Shorter rules for lists whose rows may overlap within a group (item situations): each cube of a group, the
- * largest first, takes "any answer" for each question in turn (questions it leaves unasked first) while it
- * still meets no cube of another group; a cube that lies inside another of its group is dropped and its paths
- * counted there. A cell that says only "asked" (every answer) gives way to the cell of the question that
- * decides it where one does (`decide`), and rows whose paths other rows match are dropped (`dropImplied`).
- * Given cubes that hold exactly their paths (merged, not widened), the rows of a group match exactly its
- * paths among the paths the groups cover (a path may match two rows of one group); each path is counted by
- * the first row that matches it. Group 0 is returned as it is (the paths where nothing applies, which no list
- * shows).
+ * Shorter rules for lists whose rows may overlap within a group (item situations, whole situations): each cube
+ * of a group, the largest first, takes "any answer" for each question in turn (questions it leaves unasked
+ * first, those `prefer` marks last) while it still meets no cube of another group; a cube that lies inside
+ * another of its group is dropped and its paths counted there. A cell that says only "asked" (every answer)
+ * gives way to the cell of the question that decides it where one does (`decide`), a cell that implies its
+ * question was asked names the preferred facts its asking condition reads (`spellOut`: "年龄16至59周岁，探望
+ * 配偶，无未成年子女" rather than "无未成年子女" alone), and rows whose paths other rows match are dropped
+ * (`dropImplied`). Given cubes that hold exactly their paths (merged, not widened), the rows of a group match
+ * exactly its paths among the paths the groups cover (a path may match two rows of one group); each path is
+ * counted by the first row that matches it. Group 0 is returned as it is (the paths where nothing applies,
+ * which no list shows; empty for whole situations).
  */
-export function coverGroups(layout: CubeLayout, groups: readonly Cube[][]): Cube[][] {
+export function coverGroups(
+  layout: CubeLayout,
+  groups: readonly Cube[][],
+  options: CoverOptions = {},
+): Cube[][] {
+  // Thousands of groups (a theme's whole situations) meet each other's cubes through one index.
+  const index = new ForeignIndex(layout, groups);
   return groups.map((group, g) => {
     if (g === 0) return group.slice();
-    const foreign = groups.flatMap((other, h) => (h === g ? [] : other));
-    // Two orders of widening: "asked" cells widened early (the deciding cells stay) or in question order
-    // (fewer rows where the asked-ness of two questions together is the rule); the shorter list wins.
-    const lists = [true, false].map((early) => {
-      const rows = widenGroup(layout, group, foreign, early).map((row) =>
-        decide(layout, row, group, foreign),
-      );
-      return recount(layout, group, dropImplied(layout, group, rows));
-    });
+    const foreign: Foreign = {
+      meets: (bits) => index.meets(bits, g),
+      widen: (bits, order) => index.widen(bits, order, g),
+    };
+    // Orders of widening: "asked" cells widened early (the deciding cells stay) or in question order (fewer
+    // rows where the asked-ness of two questions together is the rule), each with the preferred cells kept
+    // last or not (a cube widened along a preferred question may take in another); the shortest list wins,
+    // ties going to the one with the fewest cells the deciding condition does not read.
+    const preferences = options.prefer === undefined ? [undefined] : [options.prefer, undefined];
+    const lists = preferences.flatMap((prefer) =>
+      [true, false].map((early) => {
+        const rows = widenGroup(layout, group, foreign, early, prefer).map((row) =>
+          spellOut(layout, decide(layout, row, group, foreign, prefer), group, foreign, options),
+        );
+        return recount(layout, group, dropImplied(layout, group, rows));
+      }),
+    );
     const score = (rows: readonly Cube[]) => [
       rows.length,
       rows.reduce((n, r) => n + hardCells(layout, r), 0),
+      rows.reduce((n, r) => n + unpreferredCells(layout, r, options.prefer), 0),
     ];
-    const [a, b] = lists.map(score) as [number[], number[]];
-    const best =
-      (b[0] as number) < (a[0] as number) || (b[0] === a[0] && (b[1] as number) < (a[1] as number));
+    const scores = lists.map(score);
+    let best = 0;
+    for (let k = 1; k < lists.length; k++)
+      if (less(scores[k] as number[], scores[best] as number[])) best = k;
     // Rows in order of their first paths, as the other lists give them.
-    return (lists[best ? 1 : 0] as Cube[]).sort((x, y) => x.first - y.first);
+    return (lists[best] as Cube[]).sort((x, y) => x.first - y.first);
   });
 }
 
@@ -39,8 +87,9 @@ export function coverGroups(layout: CubeLayout, groups: readonly Cube[][]): Cube
 function widenGroup(
   layout: CubeLayout,
   group: readonly Cube[],
-  foreign: readonly Cube[],
+  foreign: Foreign,
   early: boolean,
+  prefer: Uint8Array | undefined,
 ): Cube[] {
   const out: Cube[] = [];
   for (const cube of group.slice().sort((a, b) => b.count - a.count || a.first - b.first)) {
@@ -53,17 +102,20 @@ function widenGroup(
     const bits = cube.bits.slice();
     // Questions left unasked first ("不问" reads worst in a rule), then (`early`) those every answer of which
     // is in the set (the cell would only say "asked", a stand-in for the condition that asks it), then the
-    // others, each in question order.
+    // others, those the deciding condition reads last (their cells stay where either would), each in
+    // question order.
+    // (A long list of answers, the subsets of a multiple choice, is no better for being read there.)
     const rank = (j: number) =>
-      onlyUnasked(layout, bits, j) ? 0 : early && onlyAsked(layout, bits, j) ? 1 : 2;
-    const order = [...Array(layout.questions).keys()].sort((a, b) => rank(a) - rank(b) || a - b);
-    for (const j of order) {
-      const from = layout.offsets[j] as number;
-      const to = layout.offsets[j + 1] as number;
-      const saved = bits.slice(from, to);
-      fill(layout, bits, j);
-      if (foreign.some((f) => meets(layout, bits, f.bits))) bits.set(saved, from);
-    }
+      onlyUnasked(layout, bits, j)
+        ? 0
+        : early && onlyAsked(layout, bits, j)
+          ? 1
+          : prefer?.[j] === 1 && members(layout, bits, j) <= MOST_ANSWERS
+            ? 3
+            : 2;
+    const ranks = Array.from({ length: layout.questions }, (_, j) => rank(j));
+    const order = [...ranks.keys()].sort((a, b) => (ranks[a] as number) - (ranks[b] as number) || a - b);
+    foreign.widen(bits, order);
     out.push({ ...cube, bits });
   }
   // A row inside a later, wider one adds nothing: its paths are counted there.
@@ -78,27 +130,47 @@ function widenGroup(
   return out;
 }
 
+/** Question j of a row becomes "any answer" unless the row then meets a foreign cube. */
+function widenIfApart(layout: CubeLayout, bits: Uint32Array, j: number, foreign: Foreign): void {
+  if (isFull(layout, bits, j)) return;
+  const from = layout.offsets[j] as number;
+  const saved = bits.slice(from, layout.offsets[j + 1] as number);
+  fill(layout, bits, j);
+  if (foreign.meets(bits)) bits.set(saved, from);
+}
+
 /**
  * A row whose "asked" cells (every answer of a question) give way where they can: the cell becomes "any"
  * and another question, open in the row, takes the answers the row's own paths give it, when that answer set
- * is neither every answer nor holds "not asked", lists a few answers, and the row still meets no foreign cube. The row then matches
- * at least its own paths and still none of another group: it names what decides whether the question is
- * asked (an age band rather than "the guardian question was answered").
+ * is neither every answer nor holds "not asked", lists a few answers, and the row still meets no foreign
+ * cube. The row then matches at least its own paths and still none of another group: it names what decides
+ * whether the question is asked (an age band rather than "the guardian question was answered"). Questions
+ * the deciding condition reads (`prefer`) are tried first.
  */
-function decide(layout: CubeLayout, row: Cube, own: readonly Cube[], foreign: readonly Cube[]): Cube {
+function decide(
+  layout: CubeLayout,
+  row: Cube,
+  own: readonly Cube[],
+  foreign: Foreign,
+  prefer: Uint8Array | undefined,
+): Cube {
   let bits = row.bits;
   for (let j = 0; j < layout.questions; j++) {
     if (!onlyAsked(layout, bits, j)) continue;
     const parts = own.flatMap((cube) => intersect(layout, cube.bits, bits) ?? []);
     const open: number[] = [];
     for (let i = 0; i < layout.questions; i++) if (i !== j && isFull(layout, bits, i)) open.push(i);
-    const single = open.map((i) => [i]);
+    const preferred = prefer === undefined ? [] : open.filter((i) => prefer[i] === 1);
+    const single = (list: number[]) => list.map((i) => [i]);
     // Where no one question decides it, two together may (spouse's residence and the applicant's age).
-    const pairs = () => open.flatMap((a, k) => open.slice(k + 1).map((b) => [a, b]));
-    const best =
-      bestCandidate(layout, bits, j, single, parts, foreign) ??
-      bestCandidate(layout, bits, j, pairs(), parts, foreign);
-    if (best !== undefined) bits = best;
+    const pairs = (list: number[]) => list.flatMap((a, k) => list.slice(k + 1).map((b) => [a, b]));
+    const tries = [() => single(preferred), () => pairs(preferred), () => single(open), () => pairs(open)];
+    for (const sets of tries) {
+      const best = bestCandidate(layout, bits, j, sets(), parts, foreign);
+      if (best === undefined) continue;
+      bits = best;
+      break;
+    }
   }
   return bits === row.bits ? row : { ...row, bits };
 }
@@ -114,23 +186,17 @@ function bestCandidate(
   j: number,
   sets: readonly number[][],
   parts: readonly Uint32Array[],
-  foreign: readonly Cube[],
+  foreign: Foreign,
 ): Uint32Array | undefined {
   let best: Uint32Array | undefined;
   let bestSize = Infinity;
   for (const set of sets) {
     const candidate = bits.slice();
     fill(layout, candidate, j);
-    let size = 0;
+    let total = 0;
     let fit = true;
     for (const i of set) {
-      const from = layout.offsets[i] as number;
-      const to = layout.offsets[i + 1] as number;
-      const projection = new Uint32Array(to - from);
-      for (const part of parts)
-        for (let w = from; w < to; w++)
-          projection[w - from] = ((projection[w - from] as number) | (part[w] as number)) >>> 0;
-      candidate.set(projection, from);
+      project(layout, candidate, parts, i);
       const answers = members(layout, candidate, i);
       // A long list of answers (the subsets of a multiple choice) reads worse than "answered".
       if (
@@ -142,14 +208,53 @@ function bestCandidate(
         fit = false;
         break;
       }
-      size += answers;
+      total += answers;
     }
-    if (!fit || size >= bestSize) continue;
-    if (foreign.some((f) => meets(layout, candidate, f.bits))) continue;
-    bestSize = size;
+    if (!fit || total >= bestSize) continue;
+    if (foreign.meets(candidate)) continue;
+    bestSize = total;
     best = candidate;
   }
   return best;
+}
+
+/**
+ * A row whose cells stand in for the conditions that ask their questions (a set without "not asked":
+ * "无未成年子女" holds only where that question is asked, of a spouse living in Hong Kong, under 60) also names
+ * the facts of those asking conditions that the deciding condition reads (`prefer`), where the row's own
+ * paths agree on one answer of them; then cells the deciding condition does not read are widened again
+ * where they can be.
+ * The row only narrows to sets that hold its own paths, and widens only while it meets no foreign cube, so
+ * it still matches its own paths and no other group's.
+ */
+function spellOut(
+  layout: CubeLayout,
+  row: Cube,
+  own: readonly Cube[],
+  foreign: Foreign,
+  { prefer, asks }: CoverOptions,
+): Cube {
+  if (prefer === undefined || asks === undefined) return row;
+  const parts = own.flatMap((cube) => intersect(layout, cube.bits, row.bits) ?? []);
+  let bits: Uint32Array | undefined;
+  for (let q = 0; q < layout.questions; q++) {
+    if (isFull(layout, row.bits, q) || holdsBit(layout, row.bits, q, 0)) continue;
+    // A cell the deciding condition reads is no stand-in when one fact asks its question ("店招备案" says
+    // that there is a sign); it is one when several do ("无未成年子女": spouse, residence, age).
+    const reads = asks[q] ?? [];
+    if (prefer[q] === 1 && reads.length < 2) continue;
+    for (const i of reads) {
+      const current = bits ?? row.bits;
+      if (prefer[i] !== 1 || !isFull(layout, current, i)) continue;
+      const candidate = current.slice();
+      project(layout, candidate, parts, i);
+      // One answer names the fact; a list of them ("首次申领或换发或补发") would only lengthen the row.
+      if (fewAnswers(layout, candidate, i, 1)) bits = candidate;
+    }
+  }
+  if (bits === undefined) return row;
+  for (let j = 0; j < layout.questions; j++) if (prefer[j] !== 1) widenIfApart(layout, bits, j, foreign);
+  return { ...row, bits };
 }
 
 /** The most answers a cell that takes the place of an "asked" cell may list. */
@@ -166,6 +271,20 @@ function hardCells(layout: CubeLayout, row: Cube): number {
     else if (!isFull(layout, row.bits, j) && members(layout, row.bits, j) > MOST_ANSWERS) n += 2;
   }
   return n;
+}
+
+/** The number of cells of a row whose questions the deciding condition does not read. */
+function unpreferredCells(layout: CubeLayout, row: Cube, prefer: Uint8Array | undefined): number {
+  if (prefer === undefined) return 0;
+  let n = 0;
+  for (let j = 0; j < layout.questions; j++) if (prefer[j] !== 1 && !isFull(layout, row.bits, j)) n++;
+  return n;
+}
+
+/** Whether score `a` comes before `b`, comparing their parts in order. */
+function less(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return (a[k] as number) < (b[k] as number);
+  return false;
 }
 
 const proxies = (layout: CubeLayout, c: Cube) => {
@@ -251,72 +370,4 @@ function pathsOutside(
   }
   // The cube lies in the row.
   return 0;
-}
-
-/** The common part of two cubes, undefined when empty (some question's sets share nothing). */
-function intersect(layout: CubeLayout, a: Uint32Array, b: Uint32Array): Uint32Array | undefined {
-  if (!meets(layout, a, b)) return undefined;
-  const out = new Uint32Array(a.length);
-  for (let w = 0; w < a.length; w++) out[w] = ((a[w] as number) & (b[w] as number)) >>> 0;
-  return out;
-}
-
-/** The number of points of a cube: the product of its sets' sizes. */
-function size(layout: CubeLayout, bits: Uint32Array): number {
-  let n = 1;
-  for (let j = 0; j < layout.questions; j++) n *= members(layout, bits, j);
-  return n;
-}
-
-/** The number of members of question j's set. */
-function members(layout: CubeLayout, bits: Uint32Array, j: number): number {
-  let n = 0;
-  for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++) {
-    let x = bits[w] as number;
-    while (x !== 0) {
-      x &= x - 1;
-      n++;
-    }
-  }
-  return n;
-}
-
-/** Whether question j's set is every answer but not "not asked": a cell that would say only "asked". */
-export function onlyAsked(layout: CubeLayout, bits: Uint32Array, j: number): boolean {
-  if (holdsBit(layout, bits, j, 0)) return false;
-  const count = (layout.choices[j] as number) + 1;
-  for (let bit = 1; bit < count; bit++) if (!holdsBit(layout, bits, j, bit)) return false;
-  return count > 1;
-}
-
-const holdsBit = (layout: CubeLayout, bits: Uint32Array, j: number, bit: number) =>
-  (((bits[(layout.offsets[j] as number) + (bit >>> 5)] as number) >>> (bit & 31)) & 1) === 1;
-
-/** Whether question j's set is "not asked" alone. */
-function onlyUnasked(layout: CubeLayout, bits: Uint32Array, j: number): boolean {
-  const from = layout.offsets[j] as number;
-  if (bits[from] !== 1) return false;
-  for (let w = from + 1; w < (layout.offsets[j + 1] as number); w++) if (bits[w] !== 0) return false;
-  return true;
-}
-
-/** Whether every path of `inner` is one of `outer`. */
-function contains(outer: Uint32Array, inner: Uint32Array): boolean {
-  for (let w = 0; w < inner.length; w++)
-    if (((inner[w] as number) & ~(outer[w] as number)) >>> 0 !== 0) return false;
-  return true;
-}
-
-/** Whether two cubes share a path: for every question, their sets share an answer. */
-function meets(layout: CubeLayout, a: Uint32Array, b: Uint32Array): boolean {
-  for (let j = 0; j < layout.questions; j++) {
-    let shared = false;
-    for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++)
-      if (((a[w] as number) & (b[w] as number)) !== 0) {
-        shared = true;
-        break;
-      }
-    if (!shared) return false;
-  }
-  return true;
 }

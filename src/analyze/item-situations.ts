@@ -5,8 +5,9 @@ import type { CompositionBody } from '../outcome/composition.js';
 import type { OutcomePlan } from '../outcome/plan.js';
 import { emptySelection, type Selection, select } from '../outcome/selection.js';
 import { own } from '../util/own.js';
-import { coverGroups } from './cover.js';
+import { type CoverOptions, coverGroups } from './cover.js';
 import { type Cube, cubeLayout, mergeGroups, PathMerger } from './cubes.js';
+import { Deciding } from './deciding.js';
 import type { CaseDetail } from './detail.js';
 import { maxCasesOf } from './enumerate.js';
 import { type EnumerateOptions, planTheme, type ThemePlan } from './plan.js';
@@ -200,8 +201,9 @@ export function enumerateItemSituations(plan: ThemePlan, options: EnumerateOptio
     unready.counts[unreadyGroup] = (unready.counts[unreadyGroup] as number) + 1;
     paths++;
   }
-  const situationsOf = (split: Split): ItemSituation[] => {
-    const rows = rowsOf(layout, rules, split);
+  const deciding = new Deciding(plan);
+  const situationsOf = (split: Split, decided: CoverOptions): ItemSituation[] => {
+    const rows = rowsOf(layout, rules, split, decided);
     return split.views.map((view, g) => ({
       index: g + 1,
       view,
@@ -210,18 +212,21 @@ export function enumerateItemSituations(plan: ThemePlan, options: EnumerateOptio
       first: rules.path(split.firsts[g] as Int32Array),
     }));
   };
-  const listOf = (id: string, name: string, k: number): ItemSituations => ({
+  const listOf = (id: string, name: string, k: number, decided: CoverOptions): ItemSituations => ({
     id,
     name,
-    situations: situationsOf(items[k] as Split),
+    situations: situationsOf(items[k] as Split, decided),
     absent: (items[k] as Split).counts[0] as number,
   });
-  const itemLists = itemIds.map((id, k) => listOf(id, own(theme.catalog.items, id)?.name ?? id, k));
+  const itemLists = itemIds.map((id, k) =>
+    listOf(id, own(theme.catalog.items, id)?.name ?? id, k, deciding.item(id)),
+  );
   const shared = common
     .map((id, k) => {
       const { users } = items[itemIds.length + k] as Split;
       const usedBy = itemLists.filter((item) => users.has(item.id)).map((item) => item.name);
-      return { ...listOf(id, own(theme.catalog.materials, id)?.name ?? id, itemIds.length + k), usedBy };
+      const name = own(theme.catalog.materials, id)?.name ?? id;
+      return { ...listOf(id, name, itemIds.length + k, deciding.material(id)), usedBy };
     })
     .filter((list) => list.situations.length > 0);
   const noticeRules = theme.notices.flatMap((notice, k): NoticeRule[] => {
@@ -232,14 +237,14 @@ export function enumerateItemSituations(plan: ThemePlan, options: EnumerateOptio
         id: notice.id,
         kind: notice.kind,
         count: split.counts[1] as number,
-        rows: rowsOf(layout, rules, split)[0] as RuleRow[],
+        rows: rowsOf(layout, rules, split, deciding.notice(k))[0] as RuleRow[],
       },
     ];
   });
   const used = itemLists.filter((list) => list.situations.length > 0);
   const unreadyRows = rowsOf(layout, rules, unready);
   const others = whole
-    .finish()
+    .finish(false)
     .filter((x) => x.detail.status !== 'ready')
     .map((x) => ({ ...x, rows: unreadyRows[(unreadyGroups.get(x.index) as number) - 1] as RuleRow[] }));
   const sizes = (lists: readonly ItemSituations[]) =>
@@ -293,10 +298,18 @@ function joinAll(
   }
 }
 
-/** The rows of a split's groups after group 0, widened against every group (group 0 included). */
-function rowsOf(layout: ReturnType<typeof cubeLayout>, rules: RuleRows, split: Split): RuleRow[][] {
+/**
+ * The rows of a split's groups after group 0, widened against every group (group 0 included), naming what
+ * decides them where they can (`decided`).
+ */
+function rowsOf(
+  layout: ReturnType<typeof cubeLayout>,
+  rules: RuleRows,
+  split: Split,
+  decided: CoverOptions = {},
+): RuleRow[][] {
   // Merged cubes hold exactly their paths, so widening against them (`coverGroups`) is exact.
-  const widened = coverGroups(layout, mergeGroups(layout, split.cubes));
+  const widened = coverGroups(layout, mergeGroups(layout, split.cubes), decided);
   return widened.slice(1).map((cubes) => cubes.map((cube) => rules.row(cube)));
 }
 

@@ -1,4 +1,5 @@
 import type { CompiledTheme } from '../model/theme.js';
+import { coverGroups } from './cover.js';
 import { type Cube, cubeLayout, mergeGroups, PathMerger } from './cubes.js';
 import type { CaseDetail } from './detail.js';
 import { maxCasesOf } from './enumerate.js';
@@ -8,7 +9,6 @@ import { type RulePath, type RuleRow, RuleRows } from './rule-rows.js';
 import { bodySignature, headSignature } from './signature.js';
 import type { LeafSummary } from './summary.js';
 import { CaseWalker } from './walker.js';
-import { widen } from './widen.js';
 
 export type { RuleAnswer, RuleCell, RuleRow } from './rule-rows.js';
 
@@ -20,7 +20,11 @@ export interface Situation {
   readonly detail: CaseDetail;
   /** Paths in it. */
   readonly count: number;
-  /** Together they match exactly its paths, and no other path. */
+  /**
+   * Together they match exactly its paths, and no other path. Rows may overlap (`coverGroups`, as a decision
+   * table whose first matching row counts): a row's count is the paths it is the first row to match, so the
+   * counts add up to the situation's.
+   */
   readonly rows: readonly RuleRow[];
   /** Its first path in walk order. */
   readonly first: RulePath;
@@ -50,7 +54,7 @@ interface Group {
  * Groups a theme's paths into situations in one walk (as `enumerateCases` walks them): each path's outcome
  * signature picks its situation, and the path joins that situation's cubes, merged as they come, so memory
  * follows the situations and their rows, not the paths. Rows are then widened to "任意" wherever that matches
- * no other path, and merged again.
+ * no path of another situation, as the item lists' rows are (`coverGroups`).
  */
 export function enumerateSituations(theme: CompiledTheme, options: EnumerateOptions = {}): SituationList {
   const max = maxCasesOf(options);
@@ -163,21 +167,20 @@ export class SituationCollector {
     return group;
   }
 
-  /** The situations, with their rows. */
-  finish(): Situation[] {
-    const widened = widen(
+  /** The situations, with their rows (none with `rows` false, for a caller that makes its own). */
+  finish(rows = true): Situation[] {
+    const merged = mergeGroups(
       this.layout,
-      mergeGroups(
-        this.layout,
-        this.groups.map((g) => g.cubes),
-      ),
+      this.groups.map((g) => g.cubes),
     );
+    // Group 0 of `coverGroups` is the paths no list shows: none here.
+    const covered = rows ? coverGroups(this.layout, [[], ...merged]).slice(1) : [];
     return this.groups.map((g, i) => ({
       index: g.index,
       signature: g.signature,
       detail: g.detail,
       count: g.count,
-      rows: (widened[i] as Cube[]).map((cube) => this.rules.row(cube)),
+      rows: (covered[i] ?? []).map((cube: Cube) => this.rules.row(cube)),
       first: this.rules.path(g.first),
     }));
   }

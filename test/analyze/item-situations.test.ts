@@ -224,6 +224,29 @@ describe('the lists a reviewer signs off are short (issue: situations an officer
     expect(cells.filter((cell) => cell.answered).length).toBeLessThan(rows.length / 10);
   });
 
+  test('a cell that stands in for the condition asking its question comes with the facts the notice or item reads', async () => {
+    // "无未成年子女" is asked only of an applicant under 60 visiting a spouse settled in Hong Kong or Macao:
+    // the 3-month notice's own condition reads the relative and the age, and its row names them.
+    const permit = await counts('themes/hk-macau-permit.yaml');
+    const notice = permit.notices.find((n) => n.id === 'about-t-close');
+    const withChildren = notice?.rows.filter((row) => row.cells.some((c) => c.question === 'minor-children'));
+    expect(withChildren?.length).toBeGreaterThan(0);
+    for (const row of withChildren ?? [])
+      expect(row.cells.map((c) => c.question)).toEqual(expect.arrayContaining(['age', 'relative']));
+    // "随父落户" is asked only where both parents are registered here, which decides the item.
+    const newborn = await counts('themes/newborn.yaml');
+    const registration = newborn.items.find((i) => i.id === 'birth-registration');
+    const rows = registration?.situations.flatMap((x) => x.rows) ?? [];
+    const withParent = rows.filter((row) =>
+      row.cells.some((c) => c.question === 'register-with' && !c.notAsked),
+    );
+    expect(withParent.length).toBeGreaterThan(0);
+    for (const row of withParent) {
+      const hukou = row.cells.find((c) => c.question === 'parents-hukou');
+      expect(hukou?.answers.map((a) => a.key)).toEqual(['both-local']);
+    }
+  });
+
   test('a material two items of one case ask for is listed once, with the shared materials', async () => {
     const list = await counts('themes/hk-macau-permit.yaml');
     const sharedIds = new Set(list.shared.map((material) => material.id));

@@ -5,6 +5,7 @@ import { enumerateCases } from '../../src/analyze/enumerate.js';
 import { choiceFor, type EnumerateOptions } from '../../src/analyze/plan.js';
 import { rowMatches } from '../../src/analyze/rule-rows.js';
 import { outcomeSignature } from '../../src/analyze/signature.js';
+import { ruleText } from '../../src/analyze/situation-text.js';
 import { enumerateSituations, type SituationList } from '../../src/analyze/situations.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { arbitraryLoadedTheme, arbitraryProfileFor, GENERATED_TODAY } from '../support/arbitrary-theme.js';
@@ -12,8 +13,9 @@ import { loadFile, replay } from './support.js';
 
 /**
  * Checks a theme's situations against its paths, each replayed through a real session: every path matches
- * the rows of exactly one situation, whose signature is the path's own; each row's count is the number of
- * paths it matches, and the counts add up to the paths.
+ * the rows of exactly one situation, whose signature is the path's own; rows may overlap, as in a decision
+ * table whose first matching row counts: each row's count is the number of paths it is the first to match,
+ * so each path is counted once and the counts add up to the paths.
  */
 function checkSituations(theme: CompiledTheme, options: EnumerateOptions): SituationList {
   const list = enumerateSituations(theme, options);
@@ -34,11 +36,9 @@ function checkSituations(theme: CompiledTheme, options: EnumerateOptions): Situa
       ),
     );
     const matching = list.situations.filter((s, i) => {
-      const rows = s.rows.map((row) => rowMatches(row, keys));
-      rows.forEach((hit, r) => {
-        if (hit) (rowHits[i] as number[])[r] = ((rowHits[i] as number[])[r] as number) + 1;
-      });
-      return rows.some((hit) => hit);
+      const first = s.rows.findIndex((row) => rowMatches(row, keys));
+      if (first >= 0) (rowHits[i] as number[])[first] = ((rowHits[i] as number[])[first] as number) + 1;
+      return first >= 0;
     });
     expect(
       matching.map((s) => s.index),
@@ -101,6 +101,27 @@ describe('situations partition the paths, and their rules match exactly their pa
 test('themes/primary-school-enrolment.yaml: rules exact also where few paths merge', async () => {
   const { theme } = await loadFile('themes/primary-school-enrolment.yaml');
   expect(checkSituations(theme, { today: '2026-11-27' }).paths).toBeGreaterThan(0);
+});
+
+describe('whole situations read as compact rules, as the item lists do', () => {
+  // Before, rows past the widening budget were the merged cubes themselves: a cell for every question
+  // (483 characters, no "任意", 3,420 "已回答" cells on the permit).
+  test.each([
+    ['themes/hk-macau-permit.yaml', 2387],
+    ['themes/open-restaurant.yaml', 673],
+  ])('%s: short rows with "任意" cells, counts adding up', async (file, situations) => {
+    const { theme } = await loadFile(file);
+    const list = enumerateSituations(theme, { today: '2026-11-27' });
+    expect(list.situations).toHaveLength(situations);
+    const rows = list.situations.flatMap((x) => x.rows);
+    const longest = Math.max(...rows.map((row) => ruleText(theme, row, 'zh').length));
+    expect(longest).toBeLessThanOrEqual(80);
+    // Many cells are "任意" (none were: every row had a cell for every question).
+    const cells = rows.reduce((n, row) => n + row.cells.length, 0);
+    expect(cells).toBeLessThan(rows.length * theme.questions.length * 0.6);
+    expect(rows.flatMap((row) => row.cells).filter((cell) => cell.answered)).toHaveLength(0);
+    for (const x of list.situations) expect(x.rows.reduce((n, row) => n + row.count, 0)).toBe(x.count);
+  });
 });
 
 describe('rules', () => {

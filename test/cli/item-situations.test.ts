@@ -10,7 +10,8 @@ describe('tongban cases --by-item: the lists a reviewer signs off', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('结婚登记（内地居民）（2 种情形；不适用 9 条路径）');
     // The military case is its own situation of the item, with its two extra materials.
-    expect(r.stdout).toMatch(/规则：一方为现役军人/);
+    // "一方为现役军人" is asked of two mainland residents only, which the item's own condition reads.
+    expect(r.stdout).toMatch(/规则：双方均为内地居民，一方为现役军人/);
     expect(r.stdout).toContain('《军人婚姻登记证明》（原件；需提交）');
     expect(r.stdout).toContain('没有事项的情形');
     // Refusal rules are shortened among every path: the one answer that refuses.

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { type Cube, cubeLayout, fill } from '../../src/analyze/cubes.js';
+import { ForeignIndex, meets } from '../../src/analyze/foreign.js';
+
+/** Groups of cubes made of random sets (each question: some of its choices and maybe "not asked"). */
+const groupsArbitrary = fc
+  .array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 5 })
+  .chain((choices) => {
+    const layout = cubeLayout(choices);
+    const words = layout.offsets[layout.questions] as number;
+    const cube = fc
+      .tuple(
+        ...choices.map((count) =>
+          fc.uniqueArray(fc.integer({ min: -1, max: count - 1 }), { minLength: 1, maxLength: 4 }),
+        ),
+      )
+      .map((sets): Cube => {
+        const bits = new Uint32Array(words);
+        sets.forEach((set, j) => {
+          for (const c of set) {
+            const w = (layout.offsets[j] as number) + ((c + 1) >>> 5);
+            bits[w] = ((bits[w] as number) | (1 << ((c + 1) & 31))) >>> 0;
+          }
+        });
+        return { bits, count: 1, first: 0, hashes: new Int32Array(0), total: 0, alive: true };
+      });
+    const groups = fc.array(fc.array(cube, { maxLength: 30 }), { minLength: 1, maxLength: 5 });
+    return fc.tuple(fc.constant(layout), groups, cube);
+  });
+
+describe('ForeignIndex', () => {
+  test('a cube meets another group exactly when some cube outside its group shares a path with it', () => {
+    fc.assert(
+      fc.property(groupsArbitrary, ([layout, groups, probe]) => {
+        const index = new ForeignIndex(layout, groups);
+        groups.forEach((_, g) => {
+          const expected = groups.some(
+            (other, h) => h !== g && other.some((c) => meets(layout, probe.bits, c.bits)),
+          );
+          expect(index.meets(probe.bits, g)).toBe(expected);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('widening in an order is widening question by question while no cube of another group is met', () => {
+    const arb = groupsArbitrary.chain(([layout, groups, probe]) =>
+      fc.tuple(
+        fc.constant(layout),
+        fc.constant(groups),
+        fc.constant(probe),
+        fc.shuffledSubarray([...Array(layout.questions).keys()], { minLength: layout.questions }),
+      ),
+    );
+    fc.assert(
+      fc.property(arb, ([layout, groups, probe, order]) => {
+        const index = new ForeignIndex(layout, groups);
+        groups.forEach((_, g) => {
+          const expected = probe.bits.slice();
+          for (const j of order) {
+            const before = expected.slice();
+            fill(layout, expected, j);
+            if (groups.some((other, h) => h !== g && other.some((c) => meets(layout, expected, c.bits))))
+              expected.set(before);
+          }
+          const bits = probe.bits.slice();
+          index.widen(bits, order, g);
+          expect(Array.from(bits)).toEqual(Array.from(expected));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
