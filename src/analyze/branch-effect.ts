@@ -1,5 +1,5 @@
 import { Hash } from '../util/id-hash.js';
-import { OutcomeSketch } from './outcome-sketch.js';
+import { walkBranches } from './branch-walk.js';
 import type { QuestionPlan, ThemePlan } from './plan.js';
 import { Summarizer } from './summary.js';
 import { CaseWalker, NO_CASE } from './walker.js';
@@ -24,15 +24,6 @@ export interface IdleBranch {
   readonly asked: number;
 }
 
-/** What the walk of every case found of one question's nodes (where it branched on two choices or more). */
-interface NodeCount {
-  nodes: number;
-  /** The nodes (by their index in walk order) whose choices look alike by sketches. */
-  readonly alike: number[];
-  /** The steps the question is known to take at least: `MAX_BRANCH_STEPS`. */
-  floor: number;
-}
-
 /** A node where a question branched on two choices or more: the choices before it, and whether it is idle. */
 interface BranchNode {
   /** By earlier question: the choice taken where it branched, else -1. */
@@ -44,8 +35,9 @@ interface BranchNode {
  * For each of the given question indices, the branch on which it is asked for nothing, if any: a node (a
  * distinct earlier path) where it branched on two choices or more is idle when all its choices lead to equal
  * subtrees (the same questions follow and every path ends in the same outcome, by outcome ids). One walk over
- * every case numbers subtrees bottom-up by a sketch of each case's outcome (`OutcomeSketch`: its notices and
- * items, which need no composition, kept up to date from case to case), which tells apart the choices of
+ * every case (`walkBranches`, shared with the exploration that tells which choices matter) numbers subtrees
+ * bottom-up by a sketch of each case's outcome (`OutcomeSketch`: its notices and items, which need no
+ * composition, kept up to date from case to case), which tells apart the choices of
  * almost every node that is not idle; only at a node whose choices look alike are their subtrees walked
  * again, with outcome ids. The first idle node's earlier answers are then generalised one question at a time,
  * dropping an answer whenever every node that agrees on the rest is idle too, so the branch reads as few
@@ -59,35 +51,14 @@ export function idleBranches(
   maxSteps = MAX_BRANCH_STEPS,
   steps?: Map<number, number>,
 ): Map<number, IdleBranch> {
-  const counts = new Map<number, NodeCount>(questions.map((k) => [k, { nodes: 0, alike: [], floor: 0 }]));
-  // The same by question index, for the visitor (called at every node of the walk).
-  const countAt: (NodeCount | undefined)[] = plan.questions.map((_, k) => counts.get(k));
-  const walker: CaseWalker = new CaseWalker(
-    plan,
-    (k, children) => {
-      const count = countAt[k];
-      if (!count || children.length < 2) return;
-      const index = count.nodes++;
-      // Past the bound, the question is left out: its nodes are only counted.
-      if (count.floor > maxSteps) return;
-      const first = children[0];
-      let same = true;
-      for (let c = 1; c < children.length && same; c++) same = children[c] === first;
-      if (!same) return;
-      count.alike.push(index);
-      // The walk down to the node, then one path per choice.
-      count.floor += 1 + children.length;
-    },
-    { labels: false },
-  );
-  const sketch = new OutcomeSketch(plan);
-  while (walker.advance()) walker.leaf(sketch.of(walker));
+  const walk = walkBranches(plan, maxSteps);
   // Equal subtrees have equal sketches: only choices alike by their sketches are compared by outcome ids, and
   // only the questions with such nodes need their nodes' earlier answers (one path per node at least).
   const exact = new SubtreeIds(plan);
   const nodes = new Map<number, BranchNode[]>();
-  for (const [k, count] of counts) {
-    if (count.alike.length === 0) continue;
+  for (const k of questions) {
+    const count = walk.counts[k];
+    if (count === undefined || count.alike.length === 0) continue;
     if (count.nodes + count.floor > maxSteps) {
       steps?.set(k, count.nodes + count.floor);
       continue;
