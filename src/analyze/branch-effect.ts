@@ -66,6 +66,10 @@ export function idleBranches(
     exact.steps = 0;
     exact.limit = maxSteps;
     const prefixes = nodePrefixes(plan, k, count.nodes, exact);
+    if (exact.steps > maxSteps) {
+      steps?.set(k, exact.steps);
+      continue;
+    }
     const list: BranchNode[] = prefixes.map((prefix) => ({ prefix, idle: false }));
     for (const i of count.alike) {
       const node = list[i] as BranchNode;
@@ -91,17 +95,23 @@ export function idleBranches(
 }
 
 /**
- * The first `count` nodes of question k in walk order, as the choices that lead there (by earlier question: the
+ * The first `count` nodes of question k in walk order (fewer once `steps` passes its limit), as the choices that lead there (by earlier question: the
  * choice taken where it branched, else -1): the paths through the questions before k after which k is asked,
  * not answered by the profile, with two choices or more offered, as a walk of every case finishes them.
  */
-function nodePrefixes(plan: ThemePlan, k: number, count: number, steps: { steps: number }): Int32Array[] {
+function nodePrefixes(
+  plan: ThemePlan,
+  k: number,
+  count: number,
+  steps: { steps: number; readonly limit: number },
+): Int32Array[] {
   const q = plan.questions[k] as QuestionPlan;
   const walker = new CaseWalker(plan, undefined, { upTo: k, labels: false });
   const holds = (c: number) => walker.verdicts[c] === 1;
   const prefixes: Int32Array[] = [];
   while (prefixes.length < count && walker.advance()) {
-    steps.steps++;
+    // Paths where k is not asked count too: past the limit, the caller drops the question.
+    if (++steps.steps > steps.limit) break;
     if (!walker.asks(k)) continue;
     const gates = q.gates;
     if (q.prefilled && (!gates || gates.prefilledOffered(holds))) continue;
