@@ -17,7 +17,7 @@ import type {
   LibraryPass,
   ThemeCheckContext,
 } from './checks/types.js';
-import { type EnumerationResults, exploreTheme } from './explore.js';
+import { type EnumerationResults, exploreWith } from './explore.js';
 import { type OptionOffers, optionOffers } from './option-offers.js';
 import { planTheme, type ThemePlan } from './plan.js';
 import { fileStart, locate } from './report.js';
@@ -131,6 +131,9 @@ function runThemeChecks(theme: CompiledTheme, options: AnalyzeOptions, into: Dia
   let cases: EnumerationResults | undefined;
   let offers: OptionOffers | undefined;
   let compiled: ThemePlan | undefined;
+  const checks = selected(options, 'theme');
+  // The no-effect-branch check walks every case: the exploration shares that walk.
+  const walk = checks.some((check) => check.code === 'no-effect-branch');
   const context: ThemeCheckContext = {
     theme,
     options,
@@ -143,7 +146,7 @@ function runThemeChecks(theme: CompiledTheme, options: AnalyzeOptions, into: Dia
       return compiled;
     },
     enumeration() {
-      cases ??= exploreTheme(
+      cases ??= exploreWith(
         theme,
         {
           ...(options.maxCases === undefined ? {} : { maxCases: options.maxCases }),
@@ -152,6 +155,7 @@ function runThemeChecks(theme: CompiledTheme, options: AnalyzeOptions, into: Dia
           ...(options.rules === undefined ? {} : { rules: options.rules }),
         },
         context.plan(),
+        walk,
       );
       return cases;
     },
@@ -160,7 +164,7 @@ function runThemeChecks(theme: CompiledTheme, options: AnalyzeOptions, into: Dia
       return offers;
     },
   };
-  for (const check of selected(options, 'theme')) {
+  for (const check of checks) {
     check.run(context, themeReporter(check, theme, into));
   }
 }

@@ -1,14 +1,19 @@
 import { Hash } from '../util/id-hash.js';
-import { OutcomeSketch } from './outcome-sketch.js';
+import { walkBranches } from './branch-walk.js';
 import type { QuestionPlan, ThemePlan } from './plan.js';
 import { Summarizer } from './summary.js';
 import { CaseWalker, NO_CASE } from './walker.js';
 
 /**
- * Most nodes of one question looked at for branches where it changes nothing: past it the check says
- * nothing more of that question (the nodes are kept to name the branch).
+ * Most steps the search for a branch where a question changes nothing takes for one question past the walk of
+ * every case, a step being one path that one of its walks settles: the paths to the question's nodes (kept to
+ * name the branch), and the paths walked to compare the choices exactly (by outcome ids) at each node whose
+ * choices look alike by their sketches. A question is left out when, before anything is compared, its nodes
+ * and, at each node to compare, its choices and the walk down to it come to more, or when the comparisons'
+ * walks go past it. Steps, not time or nodes: the same bound on every machine and run, and one that follows
+ * the work (a question asked at many nodes whose choices differ by their sketches takes no step).
  */
-export const MAX_BRANCH_NODES = 5_000;
+export const MAX_BRANCH_STEPS = 10_000;
 
 /** Where a question is asked but none of its answers changes what follows. */
 export interface IdleBranch {
@@ -30,51 +35,49 @@ interface BranchNode {
  * For each of the given question indices, the branch on which it is asked for nothing, if any: a node (a
  * distinct earlier path) where it branched on two choices or more is idle when all its choices lead to equal
  * subtrees (the same questions follow and every path ends in the same outcome, by outcome ids). One walk over
- * every case numbers subtrees bottom-up by a sketch of each case's outcome (`OutcomeSketch`: its notices and
- * items, which need no composition, kept up to date from case to case), which tells apart the choices of
+ * every case (`walkBranches`, shared with the exploration that tells which choices matter) numbers subtrees
+ * bottom-up by a sketch of each case's outcome (`OutcomeSketch`: its notices and items, which need no
+ * composition, kept up to date from case to case), which tells apart the choices of
  * almost every node that is not idle; only at a node whose choices look alike are their subtrees walked
  * again, with outcome ids. The first idle node's earlier answers are then generalised one question at a time,
  * dropping an answer whenever every node that agrees on the rest is idle too, so the branch reads as few
- * answers as it needs. A question asked at more than MAX_BRANCH_NODES nodes is left out.
+ * answers as it needs. A question whose search would take more than `maxSteps` steps (MAX_BRANCH_STEPS) is
+ * left out; `steps`, when given, receives by question with nodes to compare the steps it took past the walk
+ * of every case (more than `maxSteps`: left out, with the steps known before it was).
  */
-export function idleBranches(plan: ThemePlan, questions: readonly number[]): Map<number, IdleBranch> {
-  // By question: whether each of its nodes looks idle by sketches, in walk order (prefixes come later).
-  const alike = new Map<number, boolean[]>(questions.map((k) => [k, []]));
-  // The same lists by question index, for the visitor (called at every node of the walk).
-  const alikeAt: (boolean[] | undefined)[] = plan.questions.map((_, k) => alike.get(k));
-  const overflow = new Set<number>();
-  const walker: CaseWalker = new CaseWalker(
-    plan,
-    (k, children) => {
-      const list = alikeAt[k];
-      if (!list || children.length < 2) return;
-      if (list.length === MAX_BRANCH_NODES) {
-        overflow.add(k);
-        return;
-      }
-      const first = children[0];
-      let same = true;
-      for (let c = 1; c < children.length && same; c++) same = children[c] === first;
-      list.push(same);
-    },
-    { labels: false },
-  );
-  const sketch = new OutcomeSketch(plan);
-  while (walker.advance()) walker.leaf(sketch.of(walker));
+export function idleBranches(
+  plan: ThemePlan,
+  questions: readonly number[],
+  maxSteps = MAX_BRANCH_STEPS,
+  steps?: Map<number, number>,
+): Map<number, IdleBranch> {
+  const walk = walkBranches(plan, maxSteps);
   // Equal subtrees have equal sketches: only choices alike by their sketches are compared by outcome ids, and
-  // only the questions with such nodes need their nodes' earlier answers.
+  // only the questions with such nodes need their nodes' earlier answers (one path per node at least).
   const exact = new SubtreeIds(plan);
   const nodes = new Map<number, BranchNode[]>();
-  for (const [k, list] of alike) {
-    if (overflow.has(k) || !list.includes(true)) continue;
-    const prefixes = nodePrefixes(plan, k, list.length);
-    nodes.set(
-      k,
-      list.map((maybe, i) => {
-        const prefix = prefixes[i] as Int32Array;
-        return { prefix, idle: maybe && exact.idleAt(k, prefix) };
-      }),
-    );
+  for (const k of questions) {
+    const count = walk.counts[k];
+    if (count === undefined || count.alike.length === 0) continue;
+    if (count.nodes + count.floor > maxSteps) {
+      steps?.set(k, count.nodes + count.floor);
+      continue;
+    }
+    exact.steps = 0;
+    exact.limit = maxSteps;
+    const prefixes = nodePrefixes(plan, k, count.nodes, exact);
+    if (exact.steps > maxSteps) {
+      steps?.set(k, exact.steps);
+      continue;
+    }
+    const list: BranchNode[] = prefixes.map((prefix) => ({ prefix, idle: false }));
+    for (const i of count.alike) {
+      const node = list[i] as BranchNode;
+      node.idle = exact.idleAt(k, node.prefix);
+      if (exact.steps > maxSteps) break;
+    }
+    steps?.set(k, exact.steps);
+    if (exact.steps <= maxSteps) nodes.set(k, list);
   }
   const found = new Map<number, IdleBranch>();
   for (const [k, list] of nodes) {
@@ -92,16 +95,23 @@ export function idleBranches(plan: ThemePlan, questions: readonly number[]): Map
 }
 
 /**
- * The first `count` nodes of question k in walk order, as the choices that lead there (by earlier question: the
+ * The first `count` nodes of question k in walk order (fewer once `steps` passes its limit), as the choices that lead there (by earlier question: the
  * choice taken where it branched, else -1): the paths through the questions before k after which k is asked,
  * not answered by the profile, with two choices or more offered, as a walk of every case finishes them.
  */
-function nodePrefixes(plan: ThemePlan, k: number, count: number): Int32Array[] {
+function nodePrefixes(
+  plan: ThemePlan,
+  k: number,
+  count: number,
+  steps: { steps: number; readonly limit: number },
+): Int32Array[] {
   const q = plan.questions[k] as QuestionPlan;
   const walker = new CaseWalker(plan, undefined, { upTo: k, labels: false });
   const holds = (c: number) => walker.verdicts[c] === 1;
   const prefixes: Int32Array[] = [];
   while (prefixes.length < count && walker.advance()) {
+    // Paths where k is not asked count too: past the limit, the caller drops the question.
+    if (++steps.steps > steps.limit) break;
     if (!walker.asks(k)) continue;
     const gates = q.gates;
     if (q.prefilled && (!gates || gates.prefilledOffered(holds))) continue;
@@ -116,6 +126,11 @@ const ENDED = -2;
 
 /** Subtrees below the choices of a node, told apart by outcome ids as `CaseWalker` numbers them. */
 class SubtreeIds {
+  /** Paths settled by the walks so far (`MAX_BRANCH_STEPS`): the caller sets it to 0 for each question. */
+  steps = 0;
+  /** Past this many steps, walks stop at once: the caller then drops the question, whatever they answer. */
+  limit = Number.POSITIVE_INFINITY;
+
   private readonly summarizer: Summarizer;
 
   /** The last question whose options have conditions (-1: none). */
@@ -154,6 +169,7 @@ class SubtreeIds {
       for (const walker of walkers) {
         let id = ENDED;
         if (walker.advance()) {
+          if (++this.steps > this.limit) return true;
           const hash = new Hash();
           walker.hashPath(hash, k + 1);
           hash.number(walker.atDeadEnd ? NO_CASE : this.outcomeId(walker.verdicts));
@@ -174,10 +190,12 @@ class SubtreeIds {
    */
   private firstCasesPart(k: number, prefix: Int32Array, choices: readonly number[]): boolean {
     const walker = new CaseWalker(this.plan, undefined, { fixed: prefix.subarray(0, k), labels: false });
+    this.steps++;
     // A case below the node: every question is settled on its path, so k branched there (its mode is fresh).
     if (!walker.advance() || walker.branchedChoices()[k] === -1) return false;
     let first: number | undefined;
     for (const c of choices) {
+      this.steps++;
       if (!walker.firstPathWith(k, c)) return false;
       const hash = new Hash();
       walker.hashPath(hash, k + 1);
@@ -225,7 +243,10 @@ class SubtreeIds {
       labels: false,
     });
     const choices: number[] = [];
-    while (walker.advance()) choices.push(walker.branchedChoices()[k] as number);
+    while (walker.advance()) {
+      this.steps++;
+      choices.push(walker.branchedChoices()[k] as number);
+    }
     return choices;
   }
 
@@ -245,6 +266,7 @@ class SubtreeIds {
     );
     let leaf = NO_CASE;
     while (walker.advance()) {
+      if (++this.steps > this.limit) break;
       leaf = this.outcomeId(walker.verdicts);
       walker.leaf(leaf);
     }

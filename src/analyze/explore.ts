@@ -1,5 +1,7 @@
 import type { CompiledTheme } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
+import { MAX_BRANCH_STEPS } from './branch-effect.js';
+import { walkBranches } from './branch-walk.js';
 import { type Census, censusOf } from './census.js';
 import { maxCasesOf } from './enumerate.js';
 import { type EnumerateOptions, planTheme, type ThemePlan } from './plan.js';
@@ -46,6 +48,20 @@ export function exploreTheme(
   /** The theme compiled with the same options, when the caller has it (it is then not compiled again). */
   compiled?: ThemePlan,
 ): EnumerationResults {
+  return exploreWith(theme, options, compiled, false);
+}
+
+/**
+ * `exploreTheme`, and with `walk` (when the `no-effect-branch` check will walk every case anyway, and the
+ * census was not truncated) the walk of every case by sketches (`walkBranches`) done first: choices it saw
+ * apart are not compared again, and the check finds the walk memoised on the plan.
+ */
+export function exploreWith(
+  theme: CompiledTheme,
+  options: EnumerateOptions,
+  compiled: ThemePlan | undefined,
+  walk: boolean,
+): EnumerationResults {
   const maxCases = maxCasesOf(options);
   const plan = compiled ?? planTheme(theme, options);
   const { count, truncated, byStatus, asked, deadEnds, deadEnd, nodes } = censusOf(plan, maxCases);
@@ -58,7 +74,14 @@ export function exploreTheme(
       : undefined;
   });
   if (!truncated) {
-    const separation = separateChoices(plan, nodes);
+    const walked = walk
+      ? walkBranches(
+          plan,
+          MAX_BRANCH_STEPS,
+          differs.map((pairs) => pairs !== undefined),
+        )
+      : undefined;
+    const separation = separateChoices(plan, nodes, walked);
     plan.questions.forEach((_, k) => {
       if (!asked[k]) return;
       const pairs = differs[k];

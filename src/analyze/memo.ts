@@ -115,3 +115,31 @@ export class BytesMemo<T> {
     this.nextRest = Math.min(MAX_REST, 2 * this.nextRest);
   }
 }
+
+/** The key of the body of every case whose notices withhold the items: whatever holds, it has no steps. */
+const WITHHELD = Uint8Array.of(87);
+
+/**
+ * The body of a case from `bodies` (when `memo`) or made by `make` (and then stored): keyed by the items' part
+ * of its selection's bytes, `bytes[bodyStart, end)`, or by one shared key when its notices withhold the items
+ * (every such case has the same body, whatever holds). Situations and summaries find bodies alike this way.
+ */
+export function memoBody<T>(
+  bodies: BytesMemo<T>,
+  memo: boolean,
+  withheld: boolean,
+  bytes: Uint8Array,
+  bodyStart: number,
+  end: number,
+  make: () => T,
+): T {
+  const key = withheld ? WITHHELD : bytes;
+  const start = withheld ? 0 : bodyStart;
+  const stop = withheld ? WITHHELD.length : end;
+  let body = memo ? bodies.get(key, start, stop) : undefined;
+  if (body === undefined) {
+    body = make();
+    if (memo) bodies.set(key, start, stop, body);
+  }
+  return body;
+}

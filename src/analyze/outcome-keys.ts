@@ -12,13 +12,10 @@ import {
   type CaseDetail,
   detailWith,
 } from './detail.js';
-import { BytesMemo } from './memo.js';
+import { BytesMemo, memoBody } from './memo.js';
 import type { ThemePlan } from './plan.js';
 import { bodySignature, headSignature } from './signature.js';
 import { choiceBytes, selectionBytes, signSelection } from './summary.js';
-
-/** The key of the body of every case whose notices withhold the items: whatever holds, it has no steps. */
-const WITHHELD = Uint8Array.of(87);
 
 /** A composed body as the keys know it: the number of its signature, and whether it has steps. */
 interface BodyKey {
@@ -50,7 +47,7 @@ export class OutcomeKeys {
   private readonly holds: (condition: number) => boolean;
   /** Keys by the whole selection's bytes. */
   private readonly cases = new BytesMemo<number>();
-  /** Bodies by the items' part of the bytes (or `WITHHELD`). */
+  /** Bodies by the items' part of the bytes (or the one key of withheld bodies: `memoBody`). */
   private readonly bodies = new BytesMemo<BodyKey>();
   /** Bodies numbered by signature (`BodyNumbers`); the signature and detail of the first body of each. */
   private readonly bodyNumbers = new BodyNumbers();
@@ -114,14 +111,9 @@ export class OutcomeKeys {
   private keyOf(selection: Selection, end: number, memo: boolean): number {
     const outcome = this.outcome;
     const notices = composeNotices(outcome, selection);
-    const bytes = notices.withheld ? WITHHELD : this.buffer;
-    const start = notices.withheld ? 0 : this.bodyStart;
-    const stop = notices.withheld ? WITHHELD.length : end;
-    let body = memo ? this.bodies.get(bytes, start, stop) : undefined;
-    if (body === undefined) {
-      body = this.bodyOf(selection, notices, end);
-      if (memo) this.bodies.set(bytes, start, stop, body);
-    }
+    const body = memoBody(this.bodies, memo, notices.withheld, this.buffer, this.bodyStart, end, () =>
+      this.bodyOf(selection, notices, end),
+    );
     const status = statusWith(outcome, notices, body.steps);
     const ids = notices.notices.map((n) => {
       const { notice } = outcome.notices[n] as OutcomePlan['notices'][number];

@@ -1,4 +1,5 @@
 import { Hash } from '../util/id-hash.js';
+import type { BranchWalk } from './branch-walk.js';
 import { NODES_KEPT } from './census.js';
 import { OutcomeSketch } from './outcome-sketch.js';
 import type { ThemePlan } from './plan.js';
@@ -41,6 +42,8 @@ const BATCH = 64;
 const PROBED_NODES = NODES_KEPT;
 
 const NONE: ChoiceSeparation = { some: false, eachPair() {} };
+/** Some pair differs, with `'any'` (no pairs listed). */
+const SOME: ChoiceSeparation = { some: true, eachPair() {} };
 
 /**
  * Compares the choices of a plan's questions, node by node, as whole subtrees: the same questions follow and
@@ -53,6 +56,8 @@ const NONE: ChoiceSeparation = { some: false, eachPair() {} };
 export function separateChoices(
   plan: ThemePlan,
   known?: readonly (readonly Int32Array[])[],
+  /** A walk of every case that saw choices apart by sketches (`walkBranches`): those are not compared again. */
+  walked?: BranchWalk,
 ): {
   question(k: number, want: 'any' | 'all'): ChoiceSeparation;
   /** Whether some two choices of question k lead to different subtrees at the node `prefix` leads to. */
@@ -238,6 +243,10 @@ export function separateChoices(
       compare,
       whole,
       nodes,
+      /** Marks the pairs a table of `BranchWalk.apart` holds. */
+      markAll: (table: Uint8Array) => {
+        for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) if (table[a * m + b] === 1) mark(a, b);
+      },
       left: () => left,
       some: () => some,
       pairs: (pair: (a: number, b: number) => void) => {
@@ -250,6 +259,12 @@ export function separateChoices(
     question(k, want) {
       const c = comparison(k, want);
       if (!c) return NONE;
+      // Subtrees whose sketches differ differ: what the walk saw apart needs no probe.
+      if (walked?.some[k] === 1) {
+        if (want === 'any') return SOME;
+        const table = walked.apart[k];
+        if (table) c.markAll(table);
+      }
       // The first nodes: those the census kept, else the first found by walking the questions before k.
       const first = known?.[k];
       // Equal subtrees have equal first cases and equal last cases: both are cheap to compare.

@@ -5,7 +5,7 @@ import { bodyIdentity, identityWith, withChoice } from '../outcome/identity.js';
 import type { OutcomePlan } from '../outcome/plan.js';
 import { emptySelection, type Selection, select } from '../outcome/selection.js';
 import { type BodyDetail, bodyDetail, type CaseDetail, detailWith } from './detail.js';
-import { BytesMemo } from './memo.js';
+import { BytesMemo, memoBody } from './memo.js';
 import type { ThemePlan } from './plan.js';
 
 /** What a case yields, in figures: the part of a `CaseSummary` that does not name the case. */
@@ -51,8 +51,6 @@ const ONE = 49;
 const BAR = 124;
 /** Bytes of a variant index at most (7 bits each). */
 const VARINT_BYTES = 5;
-/** The key of the body of every case whose notices withhold the items: whatever holds, it has no steps. */
-const WITHHELD = Uint8Array.of(87);
 const NO_IDS: readonly string[] = Object.freeze([]);
 
 /** What the body of a composition (`composeBody`) gives a summary. */
@@ -126,14 +124,9 @@ export class Summarizer {
   private summaryOf(selection: Selection, end: number, memo: boolean): LeafSummary {
     const outcome = this.outcome;
     const notices = composeNotices(outcome, selection);
-    const key = notices.withheld ? WITHHELD : this.buffer;
-    const start = notices.withheld ? 0 : this.bodyStart;
-    const stop = notices.withheld ? WITHHELD.length : end;
-    let body = memo ? this.bodies.get(key, start, stop) : undefined;
-    if (body === undefined) {
-      body = this.bodySummary(composeBody(outcome, selection, notices.withheld));
-      if (memo) this.bodies.set(key, start, stop, body);
-    }
+    const body = memoBody(this.bodies, memo, notices.withheld, this.buffer, this.bodyStart, end, () =>
+      this.bodySummary(composeBody(outcome, selection, notices.withheld)),
+    );
     const status = statusWith(outcome, notices, body.steps);
     const { detail, identity } = body;
     const summary: LeafSummaryFields = {

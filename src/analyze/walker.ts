@@ -189,6 +189,14 @@ export class CaseWalker {
     return q !== undefined && !this.stoppedAtEnd && (q.when < 0 || this.verdicts[q.when] !== 0);
   }
 
+  /**
+   * The choices offered to question k at the current node, in walk order: in a visitor's call for k, the
+   * choice of each child.
+   */
+  offeredAt(k: number): readonly number[] {
+    return this.lists[k] as readonly number[];
+  }
+
   /** By question walked: the choice taken where the walk branched, else -1 (for `WalkOptions.fixed`). */
   branchedChoices(): Int32Array {
     const choices = new Int32Array(this.n).fill(-1);

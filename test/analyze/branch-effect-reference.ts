@@ -1,4 +1,4 @@
-import { type IdleBranch, MAX_BRANCH_NODES } from '../../src/analyze/branch-effect.js';
+import type { IdleBranch } from '../../src/analyze/branch-effect.js';
 import type { ThemePlan } from '../../src/analyze/plan.js';
 import { Summarizer } from '../../src/analyze/summary.js';
 import { CaseWalker } from '../../src/analyze/walker.js';
@@ -10,22 +10,17 @@ import { CaseWalker } from '../../src/analyze/walker.js';
  * every case numbers subtrees bottom-up (equal ids: the same questions follow and every path ends in the same
  * outcome), so a node where the question branched is idle when all its choices have the same id. An idle
  * node's earlier answers are then generalised one question at a time, dropping an answer whenever every node
- * that agrees on the rest is idle too, so the branch reads as few answers as it needs. A question asked at
- * more than MAX_BRANCH_NODES nodes is left out.
+ * that agrees on the rest is idle too, so the branch reads as few answers as it needs. Every question is
+ * looked at, however many its nodes (`idleBranches` leaves out those past its bound of steps).
  */
 export function idleBranchesByWalk(plan: ThemePlan, questions: readonly number[]): Map<number, IdleBranch> {
   const nodes = new Map<number, { prefix: Int32Array; idle: boolean }[]>(questions.map((k) => [k, []]));
-  const overflow = new Set<number>();
   const summarizer = new Summarizer(plan, { identity: true, choice: true });
   const walker: CaseWalker = new CaseWalker(
     plan,
     (k, children) => {
       const list = nodes.get(k);
       if (!list || children.length < 2) return;
-      if (list.length === MAX_BRANCH_NODES) {
-        overflow.add(k);
-        return;
-      }
       list.push({
         prefix: walker.branchedChoices().slice(0, k),
         idle: children.every((id) => id === children[0]),
@@ -37,7 +32,7 @@ export function idleBranchesByWalk(plan: ThemePlan, questions: readonly number[]
   const found = new Map<number, IdleBranch>();
   for (const [k, list] of nodes) {
     const first = list.find((node) => node.idle);
-    if (overflow.has(k) || !first) continue;
+    if (!first) continue;
     found.set(k, {
       answers: generalise(first.prefix, list).map(
         (j) => plan.questions[j]?.choices[first.prefix[j] as number]?.fragment ?? '',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { censusOf, countCases, walkCases } from '../../src/analyze/census.js';
-import { exploreTheme } from '../../src/analyze/explore.js';
+import { exploreTheme, exploreWith } from '../../src/analyze/explore.js';
 import { planTheme } from '../../src/analyze/plan.js';
 import type { Profile } from '../../src/model/profile.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
@@ -32,9 +32,33 @@ describe('exploreTheme finds what numbering every case finds', () => {
           expect(found).toMatchObject(counted);
           expect(found.matters.some(Boolean)).toBe(false);
         }
+        // With the walk of every case by sketches first: the choices it sees apart are not compared again.
+        expect(exploreWith(theme, options, undefined, true)).toEqual(found);
       }),
       { numRuns: 300 },
     );
+  });
+
+  // Where options have conditions, the walk pairs each child with the choice offered there (`offeredAt`).
+  test('generated themes with option conditions: the walk by sketches changes nothing', () => {
+    const arb = arbitraryLoadedTheme({ maxQuestions: 8, optionConditions: true }).chain((theme) =>
+      fc.tuple(
+        fc.constant(theme),
+        fc.option(arbitraryProfileFor(theme, GENERATED_TODAY), { nil: undefined }),
+      ),
+    );
+    let seen = 0;
+    fc.assert(
+      fc.property(arb, ([theme, profile]: [CompiledTheme, Profile | undefined]) => {
+        const options = { today: GENERATED_TODAY, maxCases: 5_000, ...(profile ? { profile } : {}) };
+        const found = exploreTheme(theme, options);
+        expect(exploreWith(theme, options, undefined, true)).toEqual(found);
+        if (found.differs.some((pairs) => pairs?.some((row) => row.some(Boolean)))) seen++;
+      }),
+      { numRuns: 200 },
+    );
+    // Not vacuous: options are told apart.
+    expect(seen).toBeGreaterThan(0);
   });
 
   test.each(BUNDLED_THEME_FILES)('%s', async (file) => {
@@ -42,6 +66,7 @@ describe('exploreTheme finds what numbering every case finds', () => {
     const options = { today: '2026-06-15' };
     const found = exploreTheme(theme, options);
     expect(found).toEqual(exploreThemeByEveryCase(theme, options));
+    expect(exploreWith(theme, options, undefined, true)).toEqual(found);
     // Not vacuous: the bundled themes have questions that matter and options told apart.
     expect(found.matters.some(Boolean)).toBe(true);
   });
