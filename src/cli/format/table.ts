@@ -1,9 +1,6 @@
-import stringWidth from 'string-width';
+import { displayWidth } from './width.js';
 
-/** How many terminal columns a text takes: East Asian wide characters count 2, ANSI colour codes none. */
-export function displayWidth(text: string): number {
-  return stringWidth(text);
-}
+export { displayWidth };
 
 /** The text padded with spaces to a display width (left-aligned, or right-aligned for numbers). */
 export function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
