@@ -105,16 +105,21 @@ function widenGroup(
     // others, those the deciding condition reads last (their cells stay where either would), each in
     // question order.
     // (A long list of answers, the subsets of a multiple choice, is no better for being read there.)
-    const rank = (j: number) =>
-      onlyUnasked(layout, bits, j)
-        ? 0
-        : early && onlyAsked(layout, bits, j)
-          ? 1
-          : prefer?.[j] === 1 && members(layout, bits, j) <= MOST_ANSWERS
-            ? 3
-            : 2;
-    const ranks = Array.from({ length: layout.questions }, (_, j) => rank(j));
-    const order = [...ranks.keys()].sort((a, b) => (ranks[a] as number) - (ranks[b] as number) || a - b);
+    const ranks = rankScratch(layout.questions);
+    for (let j = 0; j < layout.questions; j++)
+      ranks[j] = isFull(layout, bits, j)
+        ? FULL
+        : onlyUnasked(layout, bits, j)
+          ? 0
+          : early && onlyAsked(layout, bits, j)
+            ? 1
+            : prefer?.[j] === 1 && members(layout, bits, j) <= MOST_ANSWERS
+              ? 3
+              : 2;
+    // By rank, then question: a full set is left out (it widens nothing).
+    const order: number[] = [];
+    for (let r = 0; r < FULL; r++)
+      for (let j = 0; j < layout.questions; j++) if (ranks[j] === r) order.push(j);
     foreign.widen(bits, order);
     out.push({ ...cube, bits });
   }
@@ -128,6 +133,16 @@ function widenGroup(
     out.splice(i, 1);
   }
   return out;
+}
+
+/** The rank of a full set in `widenGroup`'s order: past the others, and left out. */
+const FULL = 4;
+let ranksOf = new Uint8Array(0);
+
+/** Working memory for `widenGroup`'s ranks, reused from cube to cube. */
+function rankScratch(questions: number): Uint8Array {
+  if (ranksOf.length < questions) ranksOf = new Uint8Array(questions);
+  return ranksOf;
 }
 
 /** Question j of a row becomes "any answer" unless the row then meets a foreign cube. */
