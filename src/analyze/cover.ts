@@ -9,7 +9,7 @@ import {
   project,
   size,
 } from './cube-sets.js';
-import { type Cube, type CubeLayout, fill, isFull } from './cubes.js';
+import { type Cube, type CubeLayout, copyBits, fill, isFull } from './cubes.js';
 import { ForeignIndex, meets } from './foreign.js';
 
 /** What decides a list's groups, so that its rules name it (`coverGroups`). */
@@ -99,7 +99,7 @@ function widenGroup(
       home.first = Math.min(home.first, cube.first);
       continue;
     }
-    const bits = cube.bits.slice();
+    const bits = copyBits(cube.bits);
     // Questions left unasked first ("不问" reads worst in a rule), then (`early`) those every answer of which
     // is in the set (the cell would only say "asked", a stand-in for the condition that asks it), then the
     // others, those the deciding condition reads last (their cells stay where either would), each in
@@ -206,7 +206,7 @@ function bestCandidate(
   let best: Uint32Array | undefined;
   let bestSize = Infinity;
   for (const set of sets) {
-    const candidate = bits.slice();
+    const candidate = copyBits(bits);
     fill(layout, candidate, j);
     let total = 0;
     let fit = true;
@@ -261,7 +261,7 @@ function spellOut(
     for (const i of reads) {
       const current = bits ?? row.bits;
       if (prefer[i] !== 1 || !isFull(layout, current, i)) continue;
-      const candidate = current.slice();
+      const candidate = copyBits(current);
       project(layout, candidate, parts, i);
       // One answer names the fact; a list of them ("首次申领或换发或补发") would only lengthen the row.
       if (fewAnswers(layout, candidate, i, 1)) bits = candidate;
@@ -375,8 +375,8 @@ function pathsOutside(
     for (let w = start; w < end; w++)
       if (((bits[w] as number) & ~(row[w] as number)) >>> 0 !== 0) sticksOut = true;
     if (!sticksOut) continue;
-    const inside = bits.slice();
-    const outside = bits.slice();
+    const inside = copyBits(bits);
+    const outside = copyBits(bits);
     for (let w = start; w < end; w++) {
       inside[w] = ((bits[w] as number) & (row[w] as number)) >>> 0;
       outside[w] = ((bits[w] as number) & ~(row[w] as number)) >>> 0;

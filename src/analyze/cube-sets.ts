@@ -1,11 +1,11 @@
-import { type CubeLayout, isFull } from './cubes.js';
+import { type CubeLayout, copyBits, isFull } from './cubes.js';
 import { meets } from './foreign.js';
 
 /** The common part of two cubes, undefined when empty (some question's sets share nothing). */
 export function intersect(layout: CubeLayout, a: Uint32Array, b: Uint32Array): Uint32Array | undefined {
   if (!meets(layout, a, b)) return undefined;
-  const out = new Uint32Array(a.length);
-  for (let w = 0; w < a.length; w++) out[w] = ((a[w] as number) & (b[w] as number)) >>> 0;
+  const out = copyBits(a);
+  for (let w = 0; w < a.length; w++) out[w] = ((out[w] as number) & (b[w] as number)) >>> 0;
   return out;
 }
 
