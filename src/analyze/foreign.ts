@@ -19,12 +19,15 @@ export class ForeignIndex {
   private readonly starts: Int32Array;
   private readonly all: readonly Cube[];
   private readonly scratch: Uint32Array;
-  private readonly union: Uint32Array;
   /** Working memory of `widen`, by question. */
   private readonly after: Uint32Array;
   private readonly nonzero: Int32Array;
   private readonly counts: Int32Array;
   private readonly unions: Uint32Array;
+  /** Working memory of `widen`: its open questions, their unions (`unionOf`), those of the sets kept. */
+  private readonly open: Int32Array;
+  private readonly rows: Uint32Array[] = [];
+  private readonly kept: Uint32Array[] = [];
   /**
    * By question, the union of holders of a set (`unionOf`), by the set's words: the rows of a theme take few
    * distinct sets per question, and every cube is widened in two orders, so most unions are met again.
@@ -49,12 +52,12 @@ export class ForeignIndex {
     this.words = (c + 31) >>> 5;
     const positions = (layout.offsets[layout.questions] as number) * 32;
     this.scratch = new Uint32Array(this.words);
-    this.union = new Uint32Array(this.words);
     this.mask = new Uint32Array(this.words);
     this.after = new Uint32Array((layout.questions + 1) * this.words);
     this.nonzero = new Int32Array((layout.questions + 1) * this.words);
     this.counts = new Int32Array(layout.questions + 1);
     this.unions = new Uint32Array(layout.questions * this.words);
+    this.open = new Int32Array(layout.questions);
     this.memo = Array.from({ length: layout.questions }, () => new Map());
     if (positions * this.words > MOST_WORDS) return;
     const holders = new Uint32Array(positions * this.words);
@@ -82,7 +85,7 @@ export class ForeignIndex {
     for (let j = 0; j < layout.questions; j++) {
       // A full set meets every cube's (no set is empty).
       if (isFull(layout, bits, j)) continue;
-      const union = this.unionOf(holders, bits, j, this.union);
+      const union = this.unionOf(holders, bits, j, 0);
       let left = 0;
       for (let k = 0; k < words; k++) {
         scratch[k] = ((scratch[k] as number) & (union[k] as number)) >>> 0;
@@ -112,8 +115,9 @@ export class ForeignIndex {
       return;
     }
     // Full sets meet every cube's: only the others are widened or narrow the cubes met.
-    const open = order.filter((j) => !isFull(layout, bits, j));
-    const n = open.length;
+    const { open, rows, kept } = this;
+    let n = 0;
+    for (const j of order) if (!isFull(layout, bits, j)) open[n++] = j;
     // Row i of `after`: the other groups' cubes meeting the cube's sets of open[i], open[i + 1] … (row n: all
     // of them), held only at its nonzero words, listed in `nonzero` (`counts[i]` of them from i * words): the
     // rows thin out towards the front, and once one is empty those before it are too.
@@ -127,7 +131,6 @@ export class ForeignIndex {
       nonzero[n * words + listed++] = k;
     }
     counts[n] = listed;
-    const rows: Uint32Array[] = [];
     for (let i = n - 1; i >= 0; i--) {
       const base = i * words;
       const next = base + words;
@@ -136,7 +139,7 @@ export class ForeignIndex {
         counts.fill(0, 0, i + 1);
         break;
       }
-      const union = this.unionOf(holders, bits, open[i] as number, this.unions.subarray(base, next));
+      const union = this.unionOf(holders, bits, open[i] as number, base);
       rows[i] = union;
       listed = 0;
       for (let t = 0; t < ahead; t++) {
@@ -149,7 +152,8 @@ export class ForeignIndex {
       counts[i] = listed;
     }
     // Step i widens open[i] unless a cube of `after` row i + 1 also meets the sets kept before it.
-    const kept: Uint32Array[] = [];
+    // The rows of the sets kept so far.
+    let keeping = 0;
     for (let i = 0; i < n; i++) {
       const next = (i + 1) * words;
       const ahead = counts[i + 1] as number;
@@ -157,19 +161,19 @@ export class ForeignIndex {
       for (let t = 0; t < ahead && !met; t++) {
         const k = nonzero[next + t] as number;
         let word = after[next + k] as number;
-        for (let r = 0; r < kept.length && word !== 0; r++) word &= (kept[r] as Uint32Array)[k] as number;
+        for (let r = 0; r < keeping && word !== 0; r++) word &= (kept[r] as Uint32Array)[k] as number;
         met = word !== 0;
       }
-      if (met) kept.push(rows[i] as Uint32Array);
+      if (met) kept[keeping++] = rows[i] as Uint32Array;
       else fill(layout, bits, open[i] as number);
     }
   }
 
   /**
    * The cubes whose set of question j shares a member with the cube's (`bits`): the union of the holders of
-   * its set's bits, memoised by set while the memo is within bounds (else written to `into`).
+   * its set's bits, memoised by set while the memo is within bounds (else written to `unions` from `at`).
    */
-  private unionOf(holders: Uint32Array, bits: Uint32Array, j: number, into: Uint32Array): Uint32Array {
+  private unionOf(holders: Uint32Array, bits: Uint32Array, j: number, at: number): Uint32Array {
     const { layout, words } = this;
     const start = layout.offsets[j] as number;
     const end = layout.offsets[j + 1] as number;
@@ -178,7 +182,7 @@ export class ForeignIndex {
     const known = memo.get(key);
     if (known !== undefined) return known;
     const keep = this.memoWords + words <= MOST_WORDS;
-    const union = keep ? new Uint32Array(words) : into.fill(0);
+    const union = keep ? new Uint32Array(words) : this.unions.subarray(at, at + words).fill(0);
     for (let w = start; w < end; w++) {
       let set = bits[w] as number;
       while (set !== 0) {
