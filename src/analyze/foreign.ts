@@ -37,6 +37,9 @@ export class ForeignIndex {
   private memoWords = 0;
   /** The cubes outside the group `maskOf` was last asked for, among the cubes. */
   private readonly mask: Uint32Array;
+  /** The mask's nonzero words, and how many. */
+  private readonly maskList: Int32Array;
+  private maskWords = 0;
   private maskGroup = -1;
 
   constructor(
@@ -53,6 +56,7 @@ export class ForeignIndex {
     const positions = (layout.offsets[layout.questions] as number) * 32;
     this.scratch = new Uint32Array(this.words);
     this.mask = new Uint32Array(this.words);
+    this.maskList = new Int32Array(this.words);
     this.after = new Uint32Array((layout.questions + 1) * this.words);
     this.nonzero = new Int32Array((layout.questions + 1) * this.words);
     this.counts = new Int32Array(layout.questions + 1);
@@ -121,19 +125,15 @@ export class ForeignIndex {
     // Row i of `after`: the other groups' cubes meeting the cube's sets of open[i], open[i + 1] … (row n: all
     // of them), held only at its nonzero words, listed in `nonzero` (`counts[i]` of them from i * words): the
     // rows thin out towards the front, and once one is empty those before it are too.
+    // Row n is the group's mask, read where it is (`row`, `listOf`).
     const { after, nonzero, counts } = this;
     const mask = this.maskOf(group);
-    let listed = 0;
-    for (let k = 0; k < words; k++) {
-      const word = mask[k] as number;
-      if (word === 0) continue;
-      after[n * words + k] = word;
-      nonzero[n * words + listed++] = k;
-    }
-    counts[n] = listed;
+    counts[n] = this.maskWords;
+    const row = (i: number) => (i === n ? mask : after);
+    const at = (i: number) => (i === n ? 0 : i * words);
+    const listOf = (i: number) => (i === n ? this.maskList : nonzero);
     for (let i = n - 1; i >= 0; i--) {
       const base = i * words;
-      const next = base + words;
       const ahead = counts[i + 1] as number;
       if (ahead === 0) {
         counts.fill(0, 0, i + 1);
@@ -141,10 +141,13 @@ export class ForeignIndex {
       }
       const union = this.unionOf(holders, bits, open[i] as number, base);
       rows[i] = union;
-      listed = 0;
+      let listed = 0;
+      const later = row(i + 1);
+      const from = at(i + 1);
+      const list = listOf(i + 1);
       for (let t = 0; t < ahead; t++) {
-        const k = nonzero[next + t] as number;
-        const word = ((union[k] as number) & (after[next + k] as number)) >>> 0;
+        const k = list[from + t] as number;
+        const word = ((union[k] as number) & (later[from + k] as number)) >>> 0;
         if (word === 0) continue;
         after[base + k] = word;
         nonzero[base + listed++] = k;
@@ -155,12 +158,14 @@ export class ForeignIndex {
     // The rows of the sets kept so far.
     let keeping = 0;
     for (let i = 0; i < n; i++) {
-      const next = (i + 1) * words;
       const ahead = counts[i + 1] as number;
+      const later = row(i + 1);
+      const from = at(i + 1);
+      const list = listOf(i + 1);
       let met = false;
       for (let t = 0; t < ahead && !met; t++) {
-        const k = nonzero[next + t] as number;
-        let word = after[next + k] as number;
+        const k = list[from + t] as number;
+        let word = later[from + k] as number;
         for (let r = 0; r < keeping && word !== 0; r++) word &= (kept[r] as Uint32Array)[k] as number;
         met = word !== 0;
       }
@@ -211,6 +216,8 @@ export class ForeignIndex {
     for (let s = from; s < to; s++) mask[s >>> 5] = ((mask[s >>> 5] as number) & ~(1 << (s & 31))) >>> 0;
     if ((c & 31) !== 0)
       mask[this.words - 1] = ((mask[this.words - 1] as number) & ((1 << (c & 31)) - 1)) >>> 0;
+    this.maskWords = 0;
+    for (let k = 0; k < this.words; k++) if (mask[k] !== 0) this.maskList[this.maskWords++] = k;
     this.maskGroup = group;
     return mask;
   }
