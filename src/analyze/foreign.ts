@@ -2,6 +2,8 @@ import { type Cube, type CubeLayout, fill, isFull } from './cubes.js';
 
 /** The most words the index's table may hold (bit positions times cube words); past it, cubes are compared one by one. */
 const MOST_WORDS = 1 << 24;
+/** The most words the memo of unions (`unionOf`) holds by default: past it, unions are computed each time. */
+const MEMO_WORDS = 1 << 22;
 
 /**
  * Which cubes of other groups a cube meets, for lists of thousands of cubes (a theme's whole situations): by
@@ -45,6 +47,8 @@ export class ForeignIndex {
   constructor(
     private readonly layout: CubeLayout,
     groups: readonly (readonly Cube[])[],
+    /** Words the memo of unions may hold (0: none memoised, each union computed where it is needed). */
+    private readonly memoBound = MEMO_WORDS,
   ) {
     this.all = groups.flat();
     this.starts = new Int32Array(groups.length + 1);
@@ -97,7 +101,9 @@ export class ForeignIndex {
       }
       if (left === 0) return false;
     }
-    return true;
+    // Every set full (or the cubes outside the group none): what is left is the mask's.
+    for (let k = 0; k < words; k++) if (scratch[k] !== 0) return true;
+    return false;
   }
 
   /**
@@ -186,7 +192,7 @@ export class ForeignIndex {
     const memo = this.memo[j] as Map<number | string, Uint32Array>;
     const known = memo.get(key);
     if (known !== undefined) return known;
-    const keep = this.memoWords + words <= MOST_WORDS;
+    const keep = this.memoWords + words <= this.memoBound;
     const union = keep ? new Uint32Array(words) : this.unions.subarray(at, at + words).fill(0);
     for (let w = start; w < end; w++) {
       let set = bits[w] as number;
