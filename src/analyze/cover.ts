@@ -9,7 +9,7 @@ import {
   project,
   size,
 } from './cube-sets.js';
-import { type Cube, type CubeLayout, fill, isFull } from './cubes.js';
+import { type Cube, type CubeLayout, copyBits, fill, isFull } from './cubes.js';
 import { ForeignIndex, meets } from './foreign.js';
 
 /** What decides a list's groups, so that its rules name it (`coverGroups`). */
@@ -99,22 +99,27 @@ function widenGroup(
       home.first = Math.min(home.first, cube.first);
       continue;
     }
-    const bits = cube.bits.slice();
+    const bits = copyBits(cube.bits);
     // Questions left unasked first ("不问" reads worst in a rule), then (`early`) those every answer of which
     // is in the set (the cell would only say "asked", a stand-in for the condition that asks it), then the
     // others, those the deciding condition reads last (their cells stay where either would), each in
     // question order.
     // (A long list of answers, the subsets of a multiple choice, is no better for being read there.)
-    const rank = (j: number) =>
-      onlyUnasked(layout, bits, j)
-        ? 0
-        : early && onlyAsked(layout, bits, j)
-          ? 1
-          : prefer?.[j] === 1 && members(layout, bits, j) <= MOST_ANSWERS
-            ? 3
-            : 2;
-    const ranks = Array.from({ length: layout.questions }, (_, j) => rank(j));
-    const order = [...ranks.keys()].sort((a, b) => (ranks[a] as number) - (ranks[b] as number) || a - b);
+    const ranks = rankScratch(layout.questions);
+    for (let j = 0; j < layout.questions; j++)
+      ranks[j] = isFull(layout, bits, j)
+        ? FULL
+        : onlyUnasked(layout, bits, j)
+          ? 0
+          : early && onlyAsked(layout, bits, j)
+            ? 1
+            : prefer?.[j] === 1 && members(layout, bits, j) <= MOST_ANSWERS
+              ? 3
+              : 2;
+    // By rank, then question: a full set is left out (it widens nothing).
+    const order: number[] = [];
+    for (let r = 0; r < FULL; r++)
+      for (let j = 0; j < layout.questions; j++) if (ranks[j] === r) order.push(j);
     foreign.widen(bits, order);
     out.push({ ...cube, bits });
   }
@@ -128,6 +133,16 @@ function widenGroup(
     out.splice(i, 1);
   }
   return out;
+}
+
+/** The rank of a full set in `widenGroup`'s order: past the others, and left out. */
+const FULL = 4;
+let ranksOf = new Uint8Array(0);
+
+/** Working memory for `widenGroup`'s ranks, reused from cube to cube. */
+function rankScratch(questions: number): Uint8Array {
+  if (ranksOf.length < questions) ranksOf = new Uint8Array(questions);
+  return ranksOf;
 }
 
 /** Question j of a row becomes "any answer" unless the row then meets a foreign cube. */
@@ -191,7 +206,7 @@ function bestCandidate(
   let best: Uint32Array | undefined;
   let bestSize = Infinity;
   for (const set of sets) {
-    const candidate = bits.slice();
+    const candidate = copyBits(bits);
     fill(layout, candidate, j);
     let total = 0;
     let fit = true;
@@ -246,7 +261,7 @@ function spellOut(
     for (const i of reads) {
       const current = bits ?? row.bits;
       if (prefer[i] !== 1 || !isFull(layout, current, i)) continue;
-      const candidate = current.slice();
+      const candidate = copyBits(current);
       project(layout, candidate, parts, i);
       // One answer names the fact; a list of them ("首次申领或换发或补发") would only lengthen the row.
       if (fewAnswers(layout, candidate, i, 1)) bits = candidate;
@@ -360,8 +375,8 @@ function pathsOutside(
     for (let w = start; w < end; w++)
       if (((bits[w] as number) & ~(row[w] as number)) >>> 0 !== 0) sticksOut = true;
     if (!sticksOut) continue;
-    const inside = bits.slice();
-    const outside = bits.slice();
+    const inside = copyBits(bits);
+    const outside = copyBits(bits);
     for (let w = start; w < end; w++) {
       inside[w] = ((bits[w] as number) & (row[w] as number)) >>> 0;
       outside[w] = ((bits[w] as number) & ~(row[w] as number)) >>> 0;

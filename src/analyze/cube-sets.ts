@@ -1,11 +1,11 @@
-import { type CubeLayout, isFull } from './cubes.js';
+import { type CubeLayout, copyBits, isFull } from './cubes.js';
 import { meets } from './foreign.js';
 
 /** The common part of two cubes, undefined when empty (some question's sets share nothing). */
 export function intersect(layout: CubeLayout, a: Uint32Array, b: Uint32Array): Uint32Array | undefined {
   if (!meets(layout, a, b)) return undefined;
-  const out = new Uint32Array(a.length);
-  for (let w = 0; w < a.length; w++) out[w] = ((a[w] as number) & (b[w] as number)) >>> 0;
+  const out = copyBits(a);
+  for (let w = 0; w < a.length; w++) out[w] = ((out[w] as number) & (b[w] as number)) >>> 0;
   return out;
 }
 
@@ -31,10 +31,17 @@ export function members(layout: CubeLayout, bits: Uint32Array, j: number): numbe
 
 /** Whether question j's set is every answer but not "not asked": a cell that would say only "asked". */
 export function onlyAsked(layout: CubeLayout, bits: Uint32Array, j: number): boolean {
-  if (holdsBit(layout, bits, j, 0)) return false;
   const count = (layout.choices[j] as number) + 1;
-  for (let bit = 1; bit < count; bit++) if (!holdsBit(layout, bits, j, bit)) return false;
-  return count > 1;
+  if (count <= 1) return false;
+  const start = layout.offsets[j] as number;
+  // Word by word: every bit of a choice, bit 0 ("not asked") clear; bits past the choices are not read.
+  for (let bit = 0; bit < count; bit += 32) {
+    const left = count - bit;
+    const valid = left >= 32 ? 0xffffffff : ((1 << left) >>> 0) - 1;
+    const want = bit === 0 ? (valid & ~1) >>> 0 : valid;
+    if (((bits[start + (bit >>> 5)] as number) & valid) >>> 0 !== want) return false;
+  }
+  return true;
 }
 
 /** Whether question j's set holds bit `bit` (0: not asked, c + 1: choice c). */

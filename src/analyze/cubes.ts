@@ -35,6 +35,27 @@ export function cubeLayout(choices: readonly number[]): CubeLayout {
   return { questions: choices.length, offsets, choices: Int32Array.from(choices) };
 }
 
+/** Words of a block `copyBits` hands out. */
+const BLOCK = 1 << 14;
+let block = new Uint32Array(BLOCK);
+let used = 0;
+
+/**
+ * A copy of a cube's words, as a view into a shared block: a typed array of its own per cube would cost an
+ * allocation of its buffer (and its collection), and building rules copies cubes tens of thousands of times.
+ */
+export function copyBits(bits: Uint32Array): Uint32Array {
+  const n = bits.length;
+  if (used + n > block.length) {
+    block = new Uint32Array(Math.max(BLOCK, n));
+    used = 0;
+  }
+  const out = block.subarray(used, used + n);
+  used += n;
+  out.set(bits);
+  return out;
+}
+
 /** Whether the set of question j holds choice c (-1: not asked). */
 export function holds(layout: CubeLayout, bits: Uint32Array, j: number, c: number): boolean {
   const bit = c + 1;
@@ -124,7 +145,7 @@ export class CubeMerger {
       if (found === undefined) break;
       const [other, j] = found;
       other.alive = false;
-      const bits = cube.bits.slice();
+      const bits = copyBits(cube.bits);
       for (let w = this.layout.offsets[j] as number; w < (this.layout.offsets[j + 1] as number); w++)
         bits[w] = ((bits[w] as number) | (other.bits[w] as number)) >>> 0;
       cube = cubeOf(this.layout, bits, cube.count + other.count, Math.min(cube.first, other.first));
@@ -206,7 +227,7 @@ export class PathMerger {
       }
     }
     if (target < 0) {
-      cubes.push({ bits: point.slice(), count: 1, first, hashes: NO_HASHES, total: 0, alive: true });
+      cubes.push({ bits: copyBits(point), count: 1, first, hashes: NO_HASHES, total: 0, alive: true });
       return;
     }
     // The grown cube may now merge with one before it: it joins that one and leaves the list.
@@ -285,7 +306,7 @@ function mergeFew(layout: CubeLayout, group: readonly Cube[]): Cube[] {
       if (partner < 0) break;
       const other = held[partner] as Cube;
       held.splice(partner, 1);
-      const bits = cube.bits.slice();
+      const bits = copyBits(cube.bits);
       for (let w = layout.offsets[question] as number; w < (layout.offsets[question + 1] as number); w++)
         bits[w] = ((bits[w] as number) | (other.bits[w] as number)) >>> 0;
       cube = {
@@ -311,7 +332,7 @@ function mergePair(layout: CubeLayout, pair: readonly Cube[]): Cube[] {
   const [a, b] = pair as [Cube, Cube];
   const j = onlyDifference(layout, a.bits, b.bits);
   if (j < 0) return a.first <= b.first ? [a, b] : [b, a];
-  const bits = a.bits.slice();
+  const bits = copyBits(a.bits);
   for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++)
     bits[w] = ((bits[w] as number) | (b.bits[w] as number)) >>> 0;
   return [cubeOf(layout, bits, a.count + b.count, Math.min(a.first, b.first))];

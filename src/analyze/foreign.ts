@@ -2,6 +2,8 @@ import { type Cube, type CubeLayout, fill, isFull } from './cubes.js';
 
 /** The most words the index's table may hold (bit positions times cube words); past it, cubes are compared one by one. */
 const MOST_WORDS = 1 << 24;
+/** The most words the memo of unions (`unionOf`) holds by default: past it, unions are computed each time. */
+const MEMO_WORDS = 1 << 22;
 
 /**
  * Which cubes of other groups a cube meets, for lists of thousands of cubes (a theme's whole situations): by
@@ -19,14 +21,34 @@ export class ForeignIndex {
   private readonly starts: Int32Array;
   private readonly all: readonly Cube[];
   private readonly scratch: Uint32Array;
-  private readonly union: Uint32Array;
   /** Working memory of `widen`, by question. */
   private readonly after: Uint32Array;
+  private readonly nonzero: Int32Array;
+  private readonly counts: Int32Array;
   private readonly unions: Uint32Array;
+  /** Working memory of `widen`: its open questions, their unions (`unionOf`), those of the sets kept. */
+  private readonly open: Int32Array;
+  private readonly rows: Uint32Array[] = [];
+  private readonly kept: Uint32Array[] = [];
+  /**
+   * By question, the union of holders of a set (`unionOf`), by the set's words: the rows of a theme take few
+   * distinct sets per question, and every cube is widened in two orders, so most unions are met again.
+   */
+  private readonly memo: Map<number | string, Uint32Array>[];
+  /** Words the memo holds (bounded like the table). */
+  private memoWords = 0;
+  /** The cubes outside the group `maskOf` was last asked for, among the cubes. */
+  private readonly mask: Uint32Array;
+  /** The mask's nonzero words, and how many. */
+  private readonly maskList: Int32Array;
+  private maskWords = 0;
+  private maskGroup = -1;
 
   constructor(
     private readonly layout: CubeLayout,
     groups: readonly (readonly Cube[])[],
+    /** Words the memo of unions may hold (0: none memoised, each union computed where it is needed). */
+    private readonly memoBound = MEMO_WORDS,
   ) {
     this.all = groups.flat();
     this.starts = new Int32Array(groups.length + 1);
@@ -37,9 +59,14 @@ export class ForeignIndex {
     this.words = (c + 31) >>> 5;
     const positions = (layout.offsets[layout.questions] as number) * 32;
     this.scratch = new Uint32Array(this.words);
-    this.union = new Uint32Array(this.words);
+    this.mask = new Uint32Array(this.words);
+    this.maskList = new Int32Array(this.words);
     this.after = new Uint32Array((layout.questions + 1) * this.words);
+    this.nonzero = new Int32Array((layout.questions + 1) * this.words);
+    this.counts = new Int32Array(layout.questions + 1);
     this.unions = new Uint32Array(layout.questions * this.words);
+    this.open = new Int32Array(layout.questions);
+    this.memo = Array.from({ length: layout.questions }, () => new Map());
     if (positions * this.words > MOST_WORDS) return;
     const holders = new Uint32Array(positions * this.words);
     this.all.forEach((cube, s) => {
@@ -60,23 +87,13 @@ export class ForeignIndex {
 
   /** Whether a cube (its bits) shares a path with some cube of a group other than `group`. */
   meets(bits: Uint32Array, group: number): boolean {
-    const { holders, layout, words, scratch, union } = this;
+    const { holders, layout, words, scratch } = this;
     if (holders === undefined) return this.meetsOneByOne(bits, group);
-    scratch.fill(0xffffffff);
+    scratch.set(this.maskOf(group));
     for (let j = 0; j < layout.questions; j++) {
       // A full set meets every cube's (no set is empty).
       if (isFull(layout, bits, j)) continue;
-      union.fill(0);
-      for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++) {
-        let set = bits[w] as number;
-        while (set !== 0) {
-          const b = 31 - Math.clz32(set & -set);
-          const from = (w * 32 + b) * words;
-          for (let k = 0; k < words; k++)
-            union[k] = ((union[k] as number) | (holders[from + k] as number)) >>> 0;
-          set &= set - 1;
-        }
-      }
+      const union = this.unionOf(holders, bits, j, 0);
       let left = 0;
       for (let k = 0; k < words; k++) {
         scratch[k] = ((scratch[k] as number) & (union[k] as number)) >>> 0;
@@ -84,7 +101,9 @@ export class ForeignIndex {
       }
       if (left === 0) return false;
     }
-    return this.anyOutside(scratch, group);
+    // Every set full (or the cubes outside the group none): what is left is the mask's.
+    for (let k = 0; k < words; k++) if (scratch[k] !== 0) return true;
+    return false;
   }
 
   /**
@@ -105,60 +124,108 @@ export class ForeignIndex {
       }
       return;
     }
-    const n = order.length;
-    // after[i * words …]: the cubes meeting the cube's sets of order[i], order[i + 1] … (row n: all cubes).
-    const after = this.after.subarray(0, (n + 1) * words).fill(0xffffffff);
-    const unions = this.unions.subarray(0, n * words).fill(0);
+    // Full sets meet every cube's: only the others are widened or narrow the cubes met.
+    const { open, rows, kept } = this;
+    let n = 0;
+    for (const j of order) if (!isFull(layout, bits, j)) open[n++] = j;
+    // Row i of `after`: the other groups' cubes meeting the cube's sets of open[i], open[i + 1] … (row n: all
+    // of them), held only at its nonzero words, listed in `nonzero` (`counts[i]` of them from i * words): the
+    // rows thin out towards the front, and once one is empty those before it are too.
+    // Row n is the group's mask, read where it is (`row`, `listOf`).
+    const { after, nonzero, counts } = this;
+    const mask = this.maskOf(group);
+    counts[n] = this.maskWords;
+    const row = (i: number) => (i === n ? mask : after);
+    const at = (i: number) => (i === n ? 0 : i * words);
+    const listOf = (i: number) => (i === n ? this.maskList : nonzero);
     for (let i = n - 1; i >= 0; i--) {
-      const j = order[i] as number;
       const base = i * words;
-      if (isFull(layout, bits, j)) unions.fill(0xffffffff, base, base + words);
-      else
-        for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++) {
-          let set = bits[w] as number;
-          while (set !== 0) {
-            const b = 31 - Math.clz32(set & -set);
-            const from = (w * 32 + b) * words;
-            for (let k = 0; k < words; k++)
-              unions[base + k] = ((unions[base + k] as number) | (holders[from + k] as number)) >>> 0;
-            set &= set - 1;
-          }
-        }
-      for (let k = 0; k < words; k++)
-        after[base + k] = ((unions[base + k] as number) & (after[base + words + k] as number)) >>> 0;
-    }
-    // The cubes meeting the sets already decided (kept as they were, or made "any").
-    const before = this.scratch.fill(0xffffffff);
-    const test = this.union;
-    for (let i = 0; i < n; i++) {
-      const j = order[i] as number;
-      if (isFull(layout, bits, j)) continue;
-      const next = (i + 1) * words;
-      for (let k = 0; k < words; k++) test[k] = ((before[k] as number) & (after[next + k] as number)) >>> 0;
-      if (!this.anyOutside(test, group)) {
-        fill(layout, bits, j);
-        continue;
+      const ahead = counts[i + 1] as number;
+      if (ahead === 0) {
+        counts.fill(0, 0, i + 1);
+        break;
       }
-      for (let k = 0; k < words; k++)
-        before[k] = ((before[k] as number) & (unions[i * words + k] as number)) >>> 0;
+      const union = this.unionOf(holders, bits, open[i] as number, base);
+      rows[i] = union;
+      let listed = 0;
+      const later = row(i + 1);
+      const from = at(i + 1);
+      const list = listOf(i + 1);
+      for (let t = 0; t < ahead; t++) {
+        const k = list[from + t] as number;
+        const word = ((union[k] as number) & (later[from + k] as number)) >>> 0;
+        if (word === 0) continue;
+        after[base + k] = word;
+        nonzero[base + listed++] = k;
+      }
+      counts[i] = listed;
+    }
+    // Step i widens open[i] unless a cube of `after` row i + 1 also meets the sets kept before it.
+    // The rows of the sets kept so far.
+    let keeping = 0;
+    for (let i = 0; i < n; i++) {
+      const ahead = counts[i + 1] as number;
+      const later = row(i + 1);
+      const from = at(i + 1);
+      const list = listOf(i + 1);
+      let met = false;
+      for (let t = 0; t < ahead && !met; t++) {
+        const k = list[from + t] as number;
+        let word = later[from + k] as number;
+        for (let r = 0; r < keeping && word !== 0; r++) word &= (kept[r] as Uint32Array)[k] as number;
+        met = word !== 0;
+      }
+      if (met) kept[keeping++] = rows[i] as Uint32Array;
+      else fill(layout, bits, open[i] as number);
     }
   }
 
-  /** Whether a set of cubes holds a cube outside group `group` (and among the cubes: the last word's spare bits). */
-  private anyOutside(set: Uint32Array, group: number): boolean {
+  /**
+   * The cubes whose set of question j shares a member with the cube's (`bits`): the union of the holders of
+   * its set's bits, memoised by set while the memo is within bounds (else written to `unions` from `at`).
+   */
+  private unionOf(holders: Uint32Array, bits: Uint32Array, j: number, at: number): Uint32Array {
+    const { layout, words } = this;
+    const start = layout.offsets[j] as number;
+    const end = layout.offsets[j + 1] as number;
+    const key = end - start === 1 ? (bits[start] as number) : Array.from(bits.subarray(start, end)).join(',');
+    const memo = this.memo[j] as Map<number | string, Uint32Array>;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const keep = this.memoWords + words <= this.memoBound;
+    const union = keep ? new Uint32Array(words) : this.unions.subarray(at, at + words).fill(0);
+    for (let w = start; w < end; w++) {
+      let set = bits[w] as number;
+      while (set !== 0) {
+        const b = 31 - Math.clz32(set & -set);
+        const from = (w * 32 + b) * words;
+        for (let k = 0; k < words; k++)
+          union[k] = ((union[k] as number) | (holders[from + k] as number)) >>> 0;
+        set &= set - 1;
+      }
+    }
+    if (keep) {
+      memo.set(key, union);
+      this.memoWords += words;
+    }
+    return union;
+  }
+
+  /** The cubes outside group `group` (and among the cubes: the last word's spare bits are clear). */
+  private maskOf(group: number): Uint32Array {
+    const { mask } = this;
+    if (group === this.maskGroup) return mask;
     const from = this.starts[group] as number;
     const to = this.starts[group + 1] as number;
     const c = this.all.length;
-    for (let k = 0; k < this.words; k++) {
-      let x = set[k] as number;
-      if (x === 0) continue;
-      const lo = k * 32;
-      // Clear the bits of the group's own cubes and those past the last cube.
-      for (let s = Math.max(lo, from); s < Math.min(lo + 32, to); s++) x &= ~(1 << (s - lo));
-      if (lo + 32 > c) x &= c - lo >= 32 ? 0xffffffff : (1 << (c - lo)) - 1;
-      if (x !== 0) return true;
-    }
-    return false;
+    mask.fill(0xffffffff);
+    for (let s = from; s < to; s++) mask[s >>> 5] = ((mask[s >>> 5] as number) & ~(1 << (s & 31))) >>> 0;
+    if ((c & 31) !== 0)
+      mask[this.words - 1] = ((mask[this.words - 1] as number) & ((1 << (c & 31)) - 1)) >>> 0;
+    this.maskWords = 0;
+    for (let k = 0; k < this.words; k++) if (mask[k] !== 0) this.maskList[this.maskWords++] = k;
+    this.maskGroup = group;
+    return mask;
   }
 
   private meetsOneByOne(bits: Uint32Array, group: number): boolean {

@@ -4,6 +4,7 @@ import {
   type Cube,
   type CubeLayout,
   CubeMerger,
+  copyBits,
   cubeLayout,
   cubeOf,
   isFull,
@@ -202,6 +203,35 @@ describe('mergeGroups', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('copyBits', () => {
+  test('copies hold the words they were made from and stay apart from each other and from their sources', () => {
+    // Lengths up to past a block (16,384 words), so that copies also start new blocks.
+    const words = fc.oneof(
+      fc.array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 40 }),
+      fc
+        .integer({ min: 16_000, max: 17_000 })
+        .map((n) => Array.from({ length: n }, (_, w) => (w * 2654435761) >>> 0)),
+    );
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 12 }), (lists) => {
+        const sources = lists.map((list) => Uint32Array.from(list));
+        const copies = sources.map((source) => copyBits(source));
+        // Writing every copy (each its own value) must change neither its source nor another copy.
+        copies.forEach((copy, k) => {
+          copy.fill(k + 1);
+        });
+        sources.forEach((source, k) => {
+          expect(Array.from(source)).toEqual(lists[k]);
+          const again = copyBits(source);
+          expect(Array.from(again)).toEqual(lists[k]);
+          expect(Array.from(copies[k] as Uint32Array).every((w) => w === k + 1)).toBe(true);
+        });
+      }),
+      { numRuns: 50 },
     );
   });
 });

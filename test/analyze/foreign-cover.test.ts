@@ -32,8 +32,9 @@ const groupsArbitrary = fc
 describe('ForeignIndex', () => {
   test('a cube meets another group exactly when some cube outside its group shares a path with it', () => {
     fc.assert(
-      fc.property(groupsArbitrary, ([layout, groups, probe]) => {
-        const index = new ForeignIndex(layout, groups);
+      fc.property(groupsArbitrary, fc.boolean(), ([layout, groups, probe], memo) => {
+        // With the unions memoised and without (a memo past its bound).
+        const index = new ForeignIndex(layout, groups, memo ? undefined : 0);
         groups.forEach((_, g) => {
           const expected = groups.some(
             (other, h) => h !== g && other.some((c) => meets(layout, probe.bits, c.bits)),
@@ -42,6 +43,26 @@ describe('ForeignIndex', () => {
         });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test('a cube with every set full meets another group only when that group has cubes', () => {
+    const layout = cubeLayout([1, 2]);
+    const full = new Uint32Array(2);
+    fill(layout, full, 0);
+    fill(layout, full, 1);
+    const cube = (bits: Uint32Array): Cube => ({
+      bits,
+      count: 1,
+      first: 0,
+      hashes: new Int32Array(0),
+      total: 0,
+      alive: true,
+    });
+    expect(new ForeignIndex(layout, [[cube(full)]]).meets(full, 0)).toBe(false);
+    expect(new ForeignIndex(layout, [[cube(full)], []]).meets(full, 0)).toBe(false);
+    expect(new ForeignIndex(layout, [[cube(full)], [cube(Uint32Array.from([1, 2]))]]).meets(full, 0)).toBe(
+      true,
     );
   });
 
@@ -55,8 +76,8 @@ describe('ForeignIndex', () => {
       ),
     );
     fc.assert(
-      fc.property(arb, ([layout, groups, probe, order]) => {
-        const index = new ForeignIndex(layout, groups);
+      fc.property(arb, fc.boolean(), ([layout, groups, probe, order], memo) => {
+        const index = new ForeignIndex(layout, groups, memo ? undefined : 0);
         groups.forEach((_, g) => {
           const expected = probe.bits.slice();
           for (const j of order) {
