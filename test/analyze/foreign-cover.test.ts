@@ -2,29 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { type Cube, cubeLayout, fill } from '../../src/analyze/cubes.js';
 import { ForeignIndex, meets } from '../../src/analyze/foreign.js';
+import { cubeArbitrary } from '../support/cube-arbitrary.js';
 
 /** Groups of cubes made of random sets (each question: some of its choices and maybe "not asked"). */
 const groupsArbitrary = fc
   .array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 5 })
   .chain((choices) => {
     const layout = cubeLayout(choices);
-    const words = layout.offsets[layout.questions] as number;
-    const cube = fc
-      .tuple(
-        ...choices.map((count) =>
-          fc.uniqueArray(fc.integer({ min: -1, max: count - 1 }), { minLength: 1, maxLength: 4 }),
-        ),
-      )
-      .map((sets): Cube => {
-        const bits = new Uint32Array(words);
-        sets.forEach((set, j) => {
-          for (const c of set) {
-            const w = (layout.offsets[j] as number) + ((c + 1) >>> 5);
-            bits[w] = ((bits[w] as number) | (1 << ((c + 1) & 31))) >>> 0;
-          }
-        });
-        return { bits, count: 1, first: 0, hashes: new Int32Array(0), total: 0, alive: true };
-      });
+    const cube = cubeArbitrary(layout, choices, 4);
     const groups = fc.array(fc.array(cube, { maxLength: 30 }), { minLength: 1, maxLength: 5 });
     return fc.tuple(fc.constant(layout), groups, cube);
   });
