@@ -1,5 +1,6 @@
 import type { OutcomeStatus } from '../model/outcome.js';
 import type { AnswerValue } from '../model/session.js';
+import type { MaterialStatus } from '../model/statuses.js';
 import type { NoticeKind, Question } from '../model/theme.js';
 import { answerType } from '../question-types/answers.js';
 
@@ -16,6 +17,16 @@ export const STATUS_LABELS: Readonly<Record<OutcomeStatus, Bilingual>> = {
   ready: { zh: '可以办理', en: 'ready' },
   'not-needed': { zh: '无需办理', en: 'nothing needed' },
   blocked: { zh: '不予办理', en: 'blocked' },
+};
+
+/** How a material's status reads in brief (a column, a list); `materialStatusText` says it in full. */
+export const MATERIAL_STATUS_LABELS: Readonly<Record<MaterialStatus, Bilingual>> = {
+  submit: { zh: '需提交', en: 'to submit' },
+  'passed-on': { zh: '流程内传递', en: 'passed on' },
+  generated: { zh: '由一表生成', en: 'generated' },
+  waived: { zh: '免提交', en: 'waived' },
+  shared: { zh: '数据共享免提交', en: 'shared' },
+  committed: { zh: '告知承诺', en: 'committed' },
 };
 
 /** How a notice's kind reads. */

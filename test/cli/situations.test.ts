@@ -60,6 +60,14 @@ describe('tongban cases: situations by default', () => {
     expect(records[1]).toContain('[提示] 面积不超过 50 平方米的小餐饮可以简化办理');
   });
 
+  test('csv: each material with its status in words, not a code', async () => {
+    const zh = await cli(['cases', MARRIAGE, ...TODAY, '--format', 'csv']);
+    expect(zh.stdout).toMatch(/居民身份证（需提交）/);
+    const en = await cli(['--lang', 'en', 'cases', MARRIAGE, ...TODAY, '--format', 'csv']);
+    expect(en.stdout).toMatch(/ \(to submit\)/);
+    expect(zh.stdout).not.toMatch(/\((submit|passed-on|generated|waived|shared|committed)\)/);
+  });
+
   test('json: paths, situations with outcome, notices (id, kind, text), rule rows and a first path', async () => {
     const r = await cli(['cases', MARRIAGE, ...TODAY, '--format', 'json']);
     expect(r.code).toBe(0);

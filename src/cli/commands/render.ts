@@ -29,7 +29,7 @@ form-schema 输出该情形一表申请的 JSON Schema（draft 2020-12，default
 
 示例：
   tongban render themes/hk-macau-permit.yaml --format mermaid > questionnaire.mmd
-  tongban render themes/hk-macau-permit.yaml --case 'business=first&hukou=local&age=ge16&filed-status=none&endorse-now=no'
+  tongban render themes/hk-macau-permit.yaml --case 'business=first&hukou=local&age=ge16-lt60&filed-status=none&endorse-now=no&collect=window'
   tongban render themes/hk-macau-permit.yaml --answers examples/answers/hk-macau-permit.yaml --format mermaid`,
     en: `usage: tongban render <theme> [--case key | --answers file|k=v,…] [--format md|mermaid|json|form-schema] [--graph questionnaire|workflow]
                       [--profile file] [--today YYYY-MM-DD]

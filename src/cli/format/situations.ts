@@ -2,7 +2,7 @@ import { cellText, deliveryText, questionTitle, ruleText } from '../../analyze/s
 import type { Situation, SituationList } from '../../analyze/situations.js';
 import { countOf, itemDaysText, type Lang } from '../../messages/index.js';
 import type { CompiledTheme } from '../../model/theme.js';
-import { NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
+import { MATERIAL_STATUS_LABELS, NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
 import { formatNumber } from '../../util/number.js';
 import { own } from '../../util/own.js';
 import { escapeControls } from './escape.js';
@@ -233,7 +233,15 @@ export function situationsCsv(theme: CompiledTheme, list: SituationList, lang: L
         submitted(x)
           .map((m) => m.name)
           .join('、'),
-        x.detail.materials.map((m) => `${m.name}(${m.status})`).join('、'),
+        x.detail.materials
+          .map((m) =>
+            t(
+              lang,
+              `${m.name}（${MATERIAL_STATUS_LABELS[m.status].zh}）`,
+              `${m.name} (${MATERIAL_STATUS_LABELS[m.status].en})`,
+            ),
+          )
+          .join(t(lang, '、', '; ')),
         x.detail.days,
         x.detail.fee,
         x.detail.visits,
