@@ -1,3 +1,4 @@
+import type { OutcomeStatus } from '../model/statuses.js';
 import { composeBase, composeNotices, statusWith } from '../outcome/compose.js';
 import type { BodyBase, ComposedNotices } from '../outcome/composition.js';
 import { chooseDelivery } from '../outcome/delivery-choice.js';
@@ -55,6 +56,10 @@ export class OutcomeKeys {
   private readonly bodyDetails: BodyDetail[] = [];
   /** Head signatures (status and notices), numbered as met. */
   private readonly headNumbers = new Map<string, number>();
+  /** By head number: its signature. */
+  private readonly headTexts: string[] = [];
+  /** Head numbers by status and notice indices (`headOf`). */
+  private readonly headsByIndices = new Map<string, number>();
   /** By body number: the key of each head number met with it. */
   private readonly keysByBody: Map<number, number>[] = [];
   private readonly outcomes: Outcome[] = [];
@@ -115,7 +120,30 @@ export class OutcomeKeys {
       this.bodyOf(selection, notices, end),
     );
     const status = statusWith(outcome, notices, body.steps);
-    const ids = notices.notices.map((n) => {
+    const head = this.headOf(status, notices.notices);
+    const keys = this.keysByBody[body.body] as Map<number, number>;
+    let key = keys.get(head);
+    if (key === undefined) {
+      key = this.outcomes.length;
+      keys.set(head, key);
+      this.outcomes.push({
+        detail: detailWith(outcome, status, notices.notices, this.bodyDetails[body.body] as BodyDetail),
+        signature: (this.headTexts[head] as string) + (this.bodyTexts[body.body] as string),
+      });
+    }
+    return key;
+  }
+
+  /**
+   * The number of a head (status and notices). Its signature is written once per status and list of notice
+   * indices: two lists may still share one signature (notices alike), so numbers go by the signature.
+   */
+  private headOf(status: OutcomeStatus, indices: readonly number[]): number {
+    const short = `${status}|${indices.join(',')}`;
+    const known = this.headsByIndices.get(short);
+    if (known !== undefined) return known;
+    const outcome = this.outcome;
+    const ids = indices.map((n) => {
       const { notice } = outcome.notices[n] as OutcomePlan['notices'][number];
       return { id: notice.id, kind: notice.kind };
     });
@@ -124,18 +152,10 @@ export class OutcomeKeys {
     if (head === undefined) {
       head = this.headNumbers.size;
       this.headNumbers.set(headText, head);
+      this.headTexts.push(headText);
     }
-    const keys = this.keysByBody[body.body] as Map<number, number>;
-    let key = keys.get(head);
-    if (key === undefined) {
-      key = this.outcomes.length;
-      keys.set(head, key);
-      this.outcomes.push({
-        detail: detailWith(outcome, status, notices.notices, this.bodyDetails[body.body] as BodyDetail),
-        signature: headText + (this.bodyTexts[body.body] as string),
-      });
-    }
-    return key;
+    this.headsByIndices.set(short, head);
+    return head;
   }
 
   /**
