@@ -1,6 +1,8 @@
+import type { OutcomeStatus } from '../model/statuses.js';
 import { composeBase, composeNotices, statusWith } from '../outcome/compose.js';
-import type { BodyBase, ComposedNotices } from '../outcome/composition.js';
+import type { BodyBase, ComposedNotices, CompositionBody } from '../outcome/composition.js';
 import { chooseDelivery } from '../outcome/delivery-choice.js';
+import type { BodyEntries, DeliveryEntry } from '../outcome/identity.js';
 import type { OutcomePlan } from '../outcome/plan.js';
 import { emptySelection, type Selection, select } from '../outcome/selection.js';
 import { BodyNumbers } from './body-numbers.js';
@@ -16,6 +18,9 @@ import { BytesMemo, memoBody } from './memo.js';
 import type { ThemePlan } from './plan.js';
 import { bodySignature, headSignature } from './signature.js';
 import { choiceBytes, selectionBytes, signSelection } from './summary.js';
+
+/** A writable copy of an object type (the entries `entriesOf` fills in place). */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A composed body as the keys know it: the number of its signature, and whether it has steps. */
 interface BodyKey {
@@ -55,6 +60,10 @@ export class OutcomeKeys {
   private readonly bodyDetails: BodyDetail[] = [];
   /** Head signatures (status and notices), numbered as met. */
   private readonly headNumbers = new Map<string, number>();
+  /** By head number: its signature. */
+  private readonly headTexts: string[] = [];
+  /** Head numbers by status and notice indices (`headOf`). */
+  private readonly headsByIndices = new Map<string, number>();
   /** By body number: the key of each head number met with it. */
   private readonly keysByBody: Map<number, number>[] = [];
   private readonly outcomes: Outcome[] = [];
@@ -63,6 +72,9 @@ export class OutcomeKeys {
   private lists: BodyLists | undefined;
   private readonly baseBytes: Uint8Array;
   private baseLength = -1;
+  /** The entries `entriesOf` fills, and its delivery entries. */
+  private readonly entries: Mutable<BodyEntries> = { items: [], materials: [], days: 0, fee: 0, visits: 0 };
+  private readonly entryDelivery: Mutable<DeliveryEntry>[] = [];
 
   constructor(plan: ThemePlan) {
     const outcome = plan.outcome;
@@ -115,7 +127,30 @@ export class OutcomeKeys {
       this.bodyOf(selection, notices, end),
     );
     const status = statusWith(outcome, notices, body.steps);
-    const ids = notices.notices.map((n) => {
+    const head = this.headOf(status, notices.notices);
+    const keys = this.keysByBody[body.body] as Map<number, number>;
+    let key = keys.get(head);
+    if (key === undefined) {
+      key = this.outcomes.length;
+      keys.set(head, key);
+      this.outcomes.push({
+        detail: detailWith(outcome, status, notices.notices, this.bodyDetails[body.body] as BodyDetail),
+        signature: (this.headTexts[head] as string) + (this.bodyTexts[body.body] as string),
+      });
+    }
+    return key;
+  }
+
+  /**
+   * The number of a head (status and notices). Its signature is written once per status and list of notice
+   * indices: two lists may still share one signature (notices alike), so numbers go by the signature.
+   */
+  private headOf(status: OutcomeStatus, indices: readonly number[]): number {
+    const short = `${status}|${indices.join(',')}`;
+    const known = this.headsByIndices.get(short);
+    if (known !== undefined) return known;
+    const outcome = this.outcome;
+    const ids = indices.map((n) => {
       const { notice } = outcome.notices[n] as OutcomePlan['notices'][number];
       return { id: notice.id, kind: notice.kind };
     });
@@ -124,18 +159,10 @@ export class OutcomeKeys {
     if (head === undefined) {
       head = this.headNumbers.size;
       this.headNumbers.set(headText, head);
+      this.headTexts.push(headText);
     }
-    const keys = this.keysByBody[body.body] as Map<number, number>;
-    let key = keys.get(head);
-    if (key === undefined) {
-      key = this.outcomes.length;
-      keys.set(head, key);
-      this.outcomes.push({
-        detail: detailWith(outcome, status, notices.notices, this.bodyDetails[body.body] as BodyDetail),
-        signature: headText + (this.bodyTexts[body.body] as string),
-      });
-    }
-    return key;
+    this.headsByIndices.set(short, head);
+    return head;
   }
 
   /**
@@ -152,14 +179,42 @@ export class OutcomeKeys {
       this.keepBase(baseEnd);
     }
     const composed = chooseDelivery(outcome, this.base as BodyBase, selection.chosen[0] as number);
-    const detail = bodyDetail(outcome, composed, this.lists);
-    const body = this.bodyNumbers.numberOf(detail);
+    const body = this.bodyNumbers.numberOf(this.entriesOf(composed));
     if (body === this.bodyTexts.length) {
+      // Only a new body's detail is kept, so only then is it built.
+      const detail = bodyDetail(outcome, composed, this.lists);
       this.bodyTexts.push(bodySignature(detail));
       this.bodyDetails.push(detail);
       this.keysByBody.push(new Map());
     }
     return { body, steps: composed.steps.length };
+  }
+
+  /**
+   * What `writeBody` reads of a body's detail (`bodyDetail`), in objects kept from body to body: most bodies
+   * are numbered before, and their detail is not needed.
+   */
+  private entriesOf(composed: CompositionBody): BodyEntries {
+    const { entries, entryDelivery } = this;
+    const lists = this.lists as BodyLists;
+    entries.items = lists.items;
+    entries.materials = lists.materials;
+    entries.days = composed.days.critical;
+    entries.fee = composed.fee.total - (composed.chosen?.fee ?? 0);
+    entries.visits = composed.visits.length;
+    const choices = composed.choices;
+    for (let c = entryDelivery.length; c < choices.length; c++)
+      entryDelivery.push({ method: '窗口领取', fee: 0, visits: 0 });
+    entryDelivery.length = choices.length;
+    for (let c = 0; c < choices.length; c++) {
+      const choice = choices[c] as CompositionBody['choices'][number];
+      const entry = entryDelivery[c] as Mutable<DeliveryEntry>;
+      entry.method = choice.method;
+      entry.fee = choice.fee;
+      entry.visits = choice.collections;
+    }
+    entries.delivery = entryDelivery;
+    return entries;
   }
 
   /** Whether the kept base was composed from the buffer's bytes up to `baseEnd`. */
