@@ -6,7 +6,7 @@ import {
   type VenueDetail,
 } from '../messages/service-diff-words.js';
 import type { Condition } from '../model/condition.js';
-import type { CompiledTheme, Item, Trigger, Venue } from '../model/theme.js';
+import type { CompiledTheme, Item, Notice, NoticeKind, Trigger, Venue } from '../model/theme.js';
 import { own } from '../util/own.js';
 
 /** What of an item's service details can change between two versions, in the order reported. */
@@ -27,6 +27,21 @@ export const TRIGGER_ASPECTS = ['grants', 'condition', 'message'] as const;
 
 export type TriggerAspect = (typeof TRIGGER_ASPECTS)[number];
 
+/**
+ * What of a notice can change while its id stays: its kind, its text and its English text. Outcomes compare
+ * notices by id, so a reworded notice changes no case and is reported here instead.
+ */
+export const NOTICE_ASPECTS = ['kind', 'text', 'en'] as const;
+
+export type NoticeAspect = (typeof NOTICE_ASPECTS)[number];
+
+/** A notice as one version says it. */
+export interface NoticeVersion {
+  readonly kind: NoticeKind;
+  readonly text: string;
+  readonly en?: string;
+}
+
 /** One aspect's value in the old and the new version (see `DetailValue`), for people to read as old → new. */
 export interface DetailChange<A extends string> {
   readonly aspect: A;
@@ -43,7 +58,7 @@ export interface GrantChange {
 /**
  * A change to the service details a theme's items carry that case outcomes do not count: the statutory time
  * limit, what an item is issued with, its delivery options and which of its materials may follow acceptance
- * (容缺受理); a venue's address, opening hours and booking; the profile triggers that recommend the theme or
+ * (容缺受理); a venue's address, opening hours and booking; a notice's kind and wording; the profile triggers that recommend the theme or
  * grant its benefit without any application (免申即享), added, removed or changed.
  */
 export type ServiceChange =
@@ -64,6 +79,13 @@ export type ServiceChange =
       readonly values: readonly DetailChange<VenueAspect>[];
     }
   | {
+      readonly kind: 'notice-changed';
+      readonly notice: string;
+      readonly aspects: readonly NoticeAspect[];
+      readonly from: NoticeVersion;
+      readonly to: NoticeVersion;
+    }
+  | {
       readonly kind: 'trigger-changed';
       readonly trigger: string;
       readonly aspects: readonly TriggerAspect[];
@@ -75,8 +97,8 @@ export type ServiceChange =
 
 /**
  * How the service details carried by two versions of a theme differ, for the items and venues both carry: items
- * in the new version's order, then venues (entries only one version carries show as case changes instead); then
- * the triggers, matched by id: changed and added in the new version's order, then removed in the old one's.
+ * in the new version's order, then venues, then notices (entries only one version carries show as case changes
+ * instead); then the triggers, matched by id: changed and added in the new version's order, then removed in the old one's.
  */
 export function serviceChanges(old: CompiledTheme, next: CompiledTheme): ServiceChange[] {
   const changes: ServiceChange[] = [];
@@ -104,8 +126,33 @@ export function serviceChanges(old: CompiledTheme, next: CompiledTheme): Service
     if (aspects.length > 0)
       changes.push({ kind: 'venue-changed', venue: venue.id, name: venue.name, aspects, values });
   }
+  changes.push(...noticeChanges(old, next));
   changes.push(...triggerChanges(old, next));
   return changes;
+}
+
+/** The notices both versions carry (by id) whose kind or wording differs, in the new version's order. */
+function noticeChanges(old: CompiledTheme, next: CompiledTheme): ServiceChange[] {
+  const before = new Map(old.notices.map((n) => [n.id, n]));
+  const changes: ServiceChange[] = [];
+  for (const notice of next.notices) {
+    const previous = before.get(notice.id);
+    if (!previous) continue;
+    const aspects = NOTICE_ASPECTS.filter((aspect) => previous[aspect] !== notice[aspect]);
+    if (aspects.length > 0)
+      changes.push({
+        kind: 'notice-changed',
+        notice: notice.id,
+        aspects,
+        from: noticeVersion(previous),
+        to: noticeVersion(notice),
+      });
+  }
+  return changes;
+}
+
+function noticeVersion(notice: Notice): NoticeVersion {
+  return { kind: notice.kind, text: notice.text, ...(notice.en === undefined ? {} : { en: notice.en }) };
 }
 
 function triggerChanges(old: CompiledTheme, next: CompiledTheme): ServiceChange[] {

@@ -1,6 +1,7 @@
 import { DETAIL_NAMES, detailChangeText } from '../messages/service-diff-words.js';
 import { countOf, type Lang } from '../messages/words.js';
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
+import { NOTICE_LABELS } from '../render/labels.js';
 import { formatNumber } from '../util/number.js';
 import type { CaseChange, DiffCase, PolicyDiff } from './diff.js';
 import type { FieldAspect, FormChange } from './diff-forms.js';
@@ -48,52 +49,54 @@ const TEXT = {
   zh: {
     title: (d: PolicyDiff) => `政策差异：${d.next.title}（${d.old.version} → ${d.next.version}）`,
     counts: (d: PolicyDiff) =>
-      `情形：旧版 ${d.old.cases} 个，新版 ${d.next.cases} 个；新增 ${d.added.length}，删除 ${d.removed.length}，` +
+      `答题路径：旧版 ${d.old.cases} 条，新版 ${d.next.cases} 条；新增 ${d.added.length}，删除 ${d.removed.length}，` +
       `变化 ${d.changed.length}，不变 ${d.unchanged}`,
-    truncated: (side: string, n: number) => `注意：${side}的情形超过上限，只比较了前 ${n} 个`,
+    truncated: (side: string, n: number) => `注意：${side}的答题路径超过上限，只比较了前 ${n} 条`,
     old: '旧版',
     next: '新版',
-    none: '没有任何情形的结果发生变化。',
-    changed: '结果变化的情形（相同的变化合为一组）：',
+    none: '没有任何路径的结果发生变化。',
+    seeBelow: '不影响结果的变化见下。',
+    changed: '结果变化的路径（相同的变化合为一组）：',
     group: (n: number, rows: readonly string[], more: number) =>
       rows.length === 0
-        ? `${formatNumber(n)} 个情形：`
-        : `${formatNumber(n)} 个情形，回答为${rows.map((r) => `「${r}」`).join('或')}${more > 0 ? `等 ${more + rows.length} 种组合` : ''}时：`,
+        ? `${formatNumber(n)} 条路径：`
+        : `${formatNumber(n)} 条路径，回答为${rows.map((r) => `「${r}」`).join('或')}${more > 0 ? `等 ${more + rows.length} 种组合` : ''}时：`,
     example: '例：',
-    more: (n: number) => `（另有 ${n} 个）`,
-    added: '新增的情形：',
-    removed: '删除的情形：',
+    more: (n: number) => `（另有 ${n} 条）`,
+    added: '新增的路径：',
+    removed: '删除的路径：',
     empty: '（未回答任何问题）',
     brief: (c: Brief, status: string) =>
       `${status}；事项 ${c.items.length} 项，${c.days} 个工作日，${c.fee} 元，到场 ${c.visits} 次`,
     forms: '表单和字段的变化（一表申请）：',
-    service: '办事细节的变化（时限、收费、送达、容缺受理、办理地点、主动提醒和免申即享）：',
+    service: '办事细节的变化（时限、收费、送达、容缺受理、办理地点、提示的文字、主动提醒和免申即享）：',
   },
   en: {
     title: (d: PolicyDiff) => `Policy diff: ${d.next.title} (${d.old.version} → ${d.next.version})`,
     counts: (d: PolicyDiff) =>
-      `Cases: ${d.old.cases} before, ${d.next.cases} after; ${d.added.length} added, ${d.removed.length} removed, ` +
+      `Paths: ${d.old.cases} before, ${d.next.cases} after; ${d.added.length} added, ${d.removed.length} removed, ` +
       `${d.changed.length} changed, ${d.unchanged} unchanged`,
     truncated: (side: string, n: number) =>
-      `Note: the ${side} theme has more cases than the limit; only the first ${n} were compared`,
+      `Note: the ${side} theme has more paths than the limit; only the first ${n} were compared`,
     old: 'old',
     next: 'new',
-    none: 'No case changes its outcome.',
-    changed: 'Cases whose outcome changes (identical changes grouped):',
+    none: 'No path changes its outcome.',
+    seeBelow: ' Changes that do not affect outcomes follow.',
+    changed: 'Paths whose outcome changes (identical changes grouped):',
     group: (n: number, rows: readonly string[], more: number) =>
       rows.length === 0
-        ? `${countOf(n, 'case', 'en')}:`
-        : `${countOf(n, 'case', 'en')}, where the answers are ${rows.map((r) => `“${r}”`).join(' or ')}${more > 0 ? ` (and ${more} more)` : ''}:`,
+        ? `${countOf(n, 'path', 'en')}:`
+        : `${countOf(n, 'path', 'en')}, where the answers are ${rows.map((r) => `“${r}”`).join(' or ')}${more > 0 ? ` (and ${more} more)` : ''}:`,
     example: 'e.g. ',
     more: (n: number) => `(and ${n} more)`,
-    added: 'Cases added:',
-    removed: 'Cases removed:',
+    added: 'Paths added:',
+    removed: 'Paths removed:',
     empty: '(no question answered)',
     brief: (c: Brief, status: string) =>
       `${status}; ${countOf(c.items.length, 'item', 'en')}, ${countOf(c.days, 'working-day', 'en')}, ${c.fee} yuan, ${countOf(c.visits, 'visit', 'en')}`,
     forms: 'Forms and fields changed (one application form):',
     service:
-      'Service details changed (time limits, fees, delivery, non-key materials, venues, triggers and grants):',
+      'Service details changed (time limits, fees, delivery, non-key materials, venues, notice wording, triggers and grants):',
   },
 } as const;
 
@@ -117,7 +120,8 @@ export function formatDiff(diff: PolicyDiff, lang: Lang = 'zh', options: FormatD
       : ['', t.service, ...diff.service.map((c) => `  ${serviceChangeText(c, lang)}`)]),
   ];
   if (diff.changed.length === 0 && diff.added.length === 0 && diff.removed.length === 0) {
-    lines.push('', t.none, ...formLines);
+    // Outcomes compare notices by id and items by what they need: a reworded notice or a new fee changes no path.
+    lines.push('', formLines.length === 0 ? t.none : `${t.none}${t.seeBelow}`, ...formLines);
     return `${lines.join('\n')}\n`;
   }
   if (diff.groups.length > 0) {
@@ -214,6 +218,7 @@ export function serviceChangeText(change: ServiceChange, lang: Lang = 'zh'): str
       change.grants === undefined ? '' : zh ? `（免申即享：${change.grants}）` : ` (grants ${change.grants})`;
     return zh ? `${sign} 主动提醒 ${change.trigger}${grant}` : `${sign} trigger ${change.trigger}${grant}`;
   }
+  if (change.kind === 'notice-changed') return noticeChangeText(change, lang);
   // Items and venues say each value old → new ("承诺时限 10 → 5 个工作日"); triggers name what changed.
   if (change.kind === 'item-service' || change.kind === 'venue-changed') {
     const values = change.values
@@ -288,6 +293,24 @@ export function changeText(change: CaseChange, lang: Lang = 'zh'): string {
       return zh ? `不再显示提示：“${said}”` : `no longer shows the notice “${said}”`;
     }
   }
+}
+
+/** A notice whose kind or wording changed, named by the start of its old text, each aspect old → new. */
+function noticeChangeText(change: Extract<ServiceChange, { kind: 'notice-changed' }>, lang: Lang): string {
+  const zh = lang === 'zh';
+  const { from, to } = change;
+  const parts = change.aspects.map((aspect) => {
+    if (aspect === 'kind')
+      return `${zh ? '类型：' : 'kind: '}${NOTICE_LABELS[from.kind][lang]} → ${NOTICE_LABELS[to.kind][lang]}`;
+    const [a, b] = aspect === 'text' ? [from.text, to.text] : [from.en, to.en];
+    const none = zh ? '无' : 'none';
+    const quoted = (s: string | undefined) => (s === undefined ? none : `“${s}”`);
+    const name = aspect === 'text' ? (zh ? '文字' : 'text') : zh ? '英文文字' : 'English text';
+    return `${name}${zh ? '有变化：' : ' changed: '}${quoted(a)} → ${quoted(b)}`;
+  });
+  return zh
+    ? `~ 提示“${excerpt(from.text)}”：${parts.join('；')}`
+    : `~ notice “${excerpt(from.text)}”: ${parts.join('; ')}`;
 }
 
 /** The start of a notice's text, to its first full stop and at most 40 characters, for one line of a report. */

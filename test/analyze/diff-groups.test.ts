@@ -75,7 +75,7 @@ describe('policy diffs by where the outcome changes', () => {
     ]);
     const text = formatDiff(diff, 'zh');
     expect(text).toContain(
-      '  [1] 2 个情形，回答为「面积超过100㎡、150㎡以下」时：\n      不再需要办理：事项甲\n',
+      '  [1] 2 条路径，回答为「面积超过100㎡、150㎡以下」时：\n      不再需要办理：事项甲\n',
     );
     expect(text).toContain('“面积”的分界：100㎡ → 150㎡');
   });

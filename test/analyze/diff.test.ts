@@ -120,7 +120,7 @@ describe('policy diffs', () => {
   test('a theme against itself: nothing changes', () => {
     const diff = diffThemes(old, old);
     expect([diff.added, diff.removed, diff.changed, diff.unchanged]).toEqual([[], [], [], 4]);
-    expect(formatDiff(diff, 'en')).toContain('No case changes its outcome.');
+    expect(formatDiff(diff, 'en')).toContain('No path changes its outcome.');
     expect([diff.situations.changes, diff.situations.unchanged]).toEqual([[], 4]);
   });
 
@@ -156,20 +156,20 @@ describe('policy diffs', () => {
   test('the text report, in Chinese and in English', () => {
     const diff = diffThemes(old, next);
     expect(formatDiff(diff, 'zh')).toBe(`政策差异：开店（2025.1 → 2025.2）
-情形：旧版 4 个，新版 6 个；新增 2，删除 0，变化 3，不变 1
+答题路径：旧版 4 条，新版 6 条；新增 2，删除 0，变化 3，不变 1
 
-结果变化的情形（相同的变化合为一组）：
-  [1] 1 个情形，回答为「公司，设置店招」时：
+结果变化的路径（相同的变化合为一组）：
+  [1] 1 条路径，回答为「公司，设置店招」时：
       现在需要材料：从业人员健康证明（原件，1 份，需提交）
       材料 招牌设计效果图：形式 复印件 → 原件
       费用：0 → 50 元
-  [2] 1 个情形，回答为「公司，不设店招」时：
+  [2] 1 条路径，回答为「公司，不设店招」时：
       现在需要材料：从业人员健康证明（原件，1 份，需提交）
-  [3] 1 个情形，回答为「个体工商户，设置店招」时：
+  [3] 1 条路径，回答为「个体工商户，设置店招」时：
       材料 招牌设计效果图：形式 复印件 → 原件
       费用：0 → 50 元
 
-新增的情形：
+新增的路径：
   + 合伙企业 · 设置店招 — 可以办理；事项 2 项，10 个工作日，50 元，到场 0 次
   + 合伙企业 · 不设店招 — 可以办理；事项 1 项，10 个工作日，0 元，到场 0 次
 
@@ -191,24 +191,24 @@ describe('policy diffs', () => {
       材料 招牌设计效果图：形式 复印件 → 原件
       费用：0 → 50 元
 
-办事细节的变化（时限、收费、送达、容缺受理、办理地点、主动提醒和免申即享）：
+办事细节的变化（时限、收费、送达、容缺受理、办理地点、提示的文字、主动提醒和免申即享）：
   ~ 事项 户外招牌设置备案：收费 0 → 50 元
 `);
     expect(formatDiff(diff, 'en', { examples: 1 })).toBe(`Policy diff: 开店 (2025.1 → 2025.2)
-Cases: 4 before, 6 after; 2 added, 0 removed, 3 changed, 1 unchanged
+Paths: 4 before, 6 after; 2 added, 0 removed, 3 changed, 1 unchanged
 
-Cases whose outcome changes (identical changes grouped):
-  [1] 1 case, where the answers are “公司; 设置店招”:
+Paths whose outcome changes (identical changes grouped):
+  [1] 1 path, where the answers are “公司; 设置店招”:
       now needs the material 从业人员健康证明 (原件, 1 copy, to submit)
       material 招牌设计效果图: form 复印件 → 原件
       fee: 0 → 50 yuan
-  [2] 1 case, where the answers are “公司; 不设店招”:
+  [2] 1 path, where the answers are “公司; 不设店招”:
       now needs the material 从业人员健康证明 (原件, 1 copy, to submit)
-  [3] 1 case, where the answers are “个体工商户; 设置店招”:
+  [3] 1 path, where the answers are “个体工商户; 设置店招”:
       material 招牌设计效果图: form 复印件 → 原件
       fee: 0 → 50 yuan
 
-Cases added:
+Paths added:
   + 合伙企业 · 设置店招 — ready; 2 items, 10 working days, 50 yuan, 0 visits
   (and 1 more)
 
@@ -230,7 +230,7 @@ Situations changed (paths with the same outcome form a situation; 4 before, 4 af
       material 招牌设计效果图: form 复印件 → 原件
       fee: 0 → 50 yuan
 
-Service details changed (time limits, fees, delivery, non-key materials, venues, triggers and grants):
+Service details changed (time limits, fees, delivery, non-key materials, venues, notice wording, triggers and grants):
   ~ item 户外招牌设置备案: fee 0 → 50 yuan
 `);
   });
@@ -243,6 +243,6 @@ Service details changed (time limits, fees, delivery, non-key materials, venues,
       2,
       2,
     ]);
-    expect(formatDiff(diff, 'zh')).toContain('注意：旧版的情形超过上限，只比较了前 2 个');
+    expect(formatDiff(diff, 'zh')).toContain('注意：旧版的答题路径超过上限，只比较了前 2 条');
   });
 });

@@ -106,7 +106,7 @@ describe('the dev workspace', () => {
     expect(change?.changed).toBeGreaterThan(0);
     // The note, in its own words, where it now shows and where it no longer does.
     expect(change?.text).toContain(
-      '个情形，回答为「团队旅游（L）」时：\n      现在显示提示：“个人旅游签注（G）每次在港澳逗留不超过7天”',
+      '条路径，回答为「团队旅游（L）」时：\n      现在显示提示：“个人旅游签注（G）每次在港澳逗留不超过7天”',
     );
     expect(change?.text).toContain('不再显示提示：“个人旅游签注（G）每次在港澳逗留不超过7天”');
     // The situations too, as `tongban diff` reports them (hundreds: counted by kind).

@@ -61,6 +61,11 @@ const SEATING = checkout('seating', {
     ),
 });
 
+// The small-discharger notice reworded: outcomes compare notices by id, so no path changes.
+const NOTICE = checkout('notice', {
+  theme: (t) => once(t, '隔油设施和排水检测井。', '隔油设施和排水检测井，并每年检测一次。'),
+});
+
 const lines = (text: string) => text.trimEnd().split('\n');
 
 describe('tongban diff reads a policy change by the answers where the outcome changes', () => {
@@ -73,20 +78,20 @@ describe('tongban diff reads a policy change by the answers where the outcome ch
     expect(r.stdout).toContain('“面积”的分界：150㎡ → 150㎡、200㎡');
     expect(r.stdout).toContain(
       [
-        '  [1] 1632 个情形，回答为「面积超过150㎡、200㎡以下」时：',
+        '  [1] 1632 条路径，回答为「面积超过150㎡、200㎡以下」时：',
         '      现在显示提示：“经营面积150平方米以下，属于小型餐饮排水户，按“一表、一图、一承诺”申请”',
       ].join('\n'),
     );
     // Situations that split where the threshold moved are counted, not listed again.
     expect(r.stdout).toContain('其中：拆分 288 处');
     expect(r.stdout).not.toContain('/ 情形');
-    expect(r.stdout).not.toMatch(/drainage-small|新增的情形|删除的情形/);
+    expect(r.stdout).not.toMatch(/drainage-small|新增的路径|删除的路径/);
   });
 
   test('the same in English and in JSON', async () => {
     const en = await cli(['diff', OLD, BAND, '--today', TODAY, '--lang', 'en']);
     expect(lines(en.stdout).length).toBeLessThanOrEqual(20);
-    expect(en.stdout).toContain('1632 cases, where the answers are “');
+    expect(en.stdout).toContain('1632 paths, where the answers are “');
     expect(en.stdout).toContain('of which: split 288');
     const json = await cli(['diff', OLD, BAND, '--today', TODAY, '--format', 'json']);
     const diff = JSON.parse(json.stdout);
@@ -119,11 +124,41 @@ describe('tongban diff reads a policy change by the answers where the outcome ch
     expect(lines(r.stdout).length).toBeLessThanOrEqual(20);
     expect(r.stdout).toContain('新问题：“是否在店外设置外摆座位？”');
     expect(r.stdout).toMatch(
-      /\[1\] \d+ 个情形，回答为「设置外摆(，[^」]*)?」时：\n {6}现在需要材料：外摆区域示意图（原件，1 份，需提交）\n/,
+      /\[1\] \d+ 条路径，回答为「设置外摆(，[^」]*)?」时：\n {6}现在需要材料：外摆区域示意图（原件，1 份，需提交）\n/,
     );
     // Old paths stand for both answers of the new question: nothing removed or added, and the paths
     // answered 不设外摆 are unchanged.
     expect(r.stdout).toMatch(/新增 0，删除 0，变化 \d+，不变 \d+\n/);
-    expect(r.stdout).not.toMatch(/新增的情形|删除的情形|outdoor-seating|seating-plan/);
+    expect(r.stdout).not.toMatch(/新增的路径|删除的路径|outdoor-seating|seating-plan/);
+  });
+
+  test('a reworded notice: no path changes, and the report says what the notice now says', async () => {
+    const r = await cli(['diff', OLD, NOTICE, '--today', TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/新增 0，删除 0，变化 0，不变 \d+\n/);
+    expect(r.stdout).toContain('没有任何路径的结果发生变化。不影响结果的变化见下。');
+    expect(r.stdout).toContain(
+      '  ~ 提示“经营面积150平方米以下，属于小型餐饮排水户，按“一表、一图、一承诺”申请”：文字有变化：' +
+        '“经营面积150平方米以下，属于小型餐饮排水户，按“一表、一图、一承诺”申请；店内须设置隔油设施和排水检测井。” → ' +
+        '“经营面积150平方米以下，属于小型餐饮排水户，按“一表、一图、一承诺”申请；店内须设置隔油设施和排水检测井，并每年检测一次。”\n',
+    );
+    expect(r.stdout).not.toContain('drainage-small');
+    const en = await cli(['diff', OLD, NOTICE, '--today', TODAY, '--lang', 'en']);
+    expect(en.stdout).toContain('No path changes its outcome. Changes that do not affect outcomes follow.');
+    expect(en.stdout).toMatch(
+      /\n {2}~ notice “经营面积[^\n]*”: text changed: “[^\n]*检测井。” → “[^\n]*并每年检测一次。”\n/,
+    );
+    const json = await cli(['diff', OLD, NOTICE, '--today', TODAY, '--format', 'json']);
+    const diff = JSON.parse(json.stdout);
+    expect(diff.changed).toEqual([]);
+    expect(diff.service).toEqual([
+      {
+        kind: 'notice-changed',
+        notice: 'drainage-small',
+        aspects: ['text'],
+        from: expect.objectContaining({ kind: 'info', text: expect.stringMatching(/检测井。$/) }),
+        to: expect.objectContaining({ kind: 'info', text: expect.stringMatching(/并每年检测一次。$/) }),
+      },
+    ]);
   });
 });

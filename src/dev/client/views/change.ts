@@ -14,7 +14,7 @@ export function changeView(change: ThemeChange | undefined, saves: readonly Save
           h(
             'p',
             { 'data-testid': 'change-counts' },
-            `第 ${change.revision} 次保存：新增 ${change.added} 个情形，删除 ${change.removed} 个，结果变化 ${change.changed} 个，不变 ${change.unchanged} 个。`,
+            `第 ${change.revision} 次保存：新增 ${change.added} 条答题路径，删除 ${change.removed} 条，结果变化 ${change.changed} 条，不变 ${change.unchanged} 条。`,
           ),
           h('pre', { 'data-testid': 'change' }, change.text),
         )
