@@ -1,7 +1,7 @@
 import { DETAIL_NAMES, detailChangeText } from '../messages/service-diff-words.js';
 import { countOf, type Lang } from '../messages/words.js';
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
-import { NOTICE_LABELS } from '../render/labels.js';
+import { MATERIAL_STATUS_LABELS, NOTICE_LABELS } from '../render/labels.js';
 import { formatNumber } from '../util/number.js';
 import type { CaseChange, DiffCase, PolicyDiff } from './diff.js';
 import type { FieldAspect, FormChange } from './diff-forms.js';
@@ -21,25 +21,6 @@ export interface FormatDiffOptions {
 const STATUS: Record<Lang, Record<OutcomeStatus, string>> = {
   zh: { ready: '可以办理', 'not-needed': '无需办理', blocked: '不予办理' },
   en: { ready: 'ready', 'not-needed': 'not needed', blocked: 'blocked' },
-};
-
-const MATERIAL_STATUS: Record<Lang, Record<MaterialStatus, string>> = {
-  zh: {
-    submit: '需提交',
-    'passed-on': '流程内传递',
-    generated: '由一表生成',
-    waived: '免提交',
-    shared: '数据共享免提交',
-    committed: '告知承诺',
-  },
-  en: {
-    submit: 'to submit',
-    'passed-on': 'passed on',
-    generated: 'generated',
-    waived: 'waived',
-    shared: 'shared',
-    committed: 'committed',
-  },
 };
 
 /** What an outcome in brief reads from a case or a situation. */
@@ -247,7 +228,7 @@ export function serviceChangeText(change: ServiceChange, lang: Lang = 'zh'): str
  */
 export function changeText(change: CaseChange, lang: Lang = 'zh'): string {
   const zh = lang === 'zh';
-  const status = MATERIAL_STATUS[lang];
+  const status = (code: MaterialStatus) => MATERIAL_STATUS_LABELS[code][lang];
   switch (change.kind) {
     case 'status':
       return zh
@@ -259,8 +240,8 @@ export function changeText(change: CaseChange, lang: Lang = 'zh'): string {
       return zh ? `不再需要办理：${change.name}` : `no longer needs the item ${change.name}`;
     case 'material-added':
       return zh
-        ? `现在需要材料：${change.name}（${change.form}，${change.copies} 份，${status[change.status]}）`
-        : `now needs the material ${change.name} (${change.form}, ${change.copies} cop${change.copies === 1 ? 'y' : 'ies'}, ${status[change.status]})`;
+        ? `现在需要材料：${change.name}（${change.form}，${change.copies} 份，${status(change.status)}）`
+        : `now needs the material ${change.name} (${change.form}, ${change.copies} cop${change.copies === 1 ? 'y' : 'ies'}, ${status(change.status)})`;
     case 'material-removed':
       return zh ? `不再需要材料：${change.name}` : `no longer needs the material ${change.name}`;
     case 'material-changed': {
@@ -268,7 +249,7 @@ export function changeText(change: CaseChange, lang: Lang = 'zh'): string {
       if (change.form) parts.push(`${zh ? '形式' : 'form'} ${change.form.from} → ${change.form.to}`);
       if (change.copies) parts.push(`${zh ? '份数' : 'copies'} ${change.copies.from} → ${change.copies.to}`);
       if (change.status)
-        parts.push(`${zh ? '' : 'status '}${status[change.status.from]} → ${status[change.status.to]}`);
+        parts.push(`${zh ? '' : 'status '}${status(change.status.from)} → ${status(change.status.to)}`);
       return zh ? `材料 ${change.name}：${parts.join('，')}` : `material ${change.name}: ${parts.join(', ')}`;
     }
     case 'days':
