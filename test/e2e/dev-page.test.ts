@@ -134,7 +134,9 @@ describe('the tongban dev page in headless chromium', () => {
     await page.getByTestId('tab-change').click();
     const counts = page.getByTestId('change-counts');
     await text(counts).toMatch(/^第 \d+ 次保存：新增 0 条答题路径，删除 0 条，结果变化 [1-9]\d* 条/);
-    expect(await page.getByTestId('change').textContent()).toContain('个人旅游签注（G）每次在港澳逗留不超过7天');
+    expect(await page.getByTestId('change').textContent()).toContain(
+      '个人旅游签注（G）每次在港澳逗留不超过7天',
+    );
     // The scenarios expecting the note now fail, located in their file.
     await text(page.getByTestId('tab-tests')).toBe('测试场景（1 个文件失败）');
     await page.getByTestId('tab-tests').click();
