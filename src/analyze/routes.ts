@@ -104,7 +104,7 @@ export function questionnaireRoutes(
   const unasked = (key: string) => {
     const q = asks.get(key) as Question;
     const name = lang === 'en' ? (q.en ?? q.ask) : (q.short ?? q.ask);
-    return lang === 'en' ? `${name} not asked` : `未问“${name}”`;
+    return lang === 'en' ? `${name} not asked` : `不问“${name}”`;
   };
   const routes: Route[] = [...edges.values()].map((edge) => {
     const byAnswer = taken.get(edge.from);

@@ -95,15 +95,16 @@ function edgeLabel(route: Route, lang: Lang): string {
 }
 
 /**
- * The earlier answers that decide an answer's target, in brackets: alternatives joined by "；", the answers of
- * different questions that hold together by "，", a question's answers any of which will do by "或":
- * "（首次申领或换发；再次签注，备案人员）", " (first or renewal; again, and filed)".
+ * The earlier answers that decide an answer's target, in brackets: alternatives joined by "；或" (a reader
+ * cannot guess what a bare "；" means), the answers of different questions that hold together by "，", a
+ * question's answers any of which will do by "或": "（首次申领或换发；或再次签注，备案人员）",
+ * " (first or renewal; or again, and filed)".
  */
 export function whenText(when: NonNullable<RouteAnswer['when']>, lang: Lang): string {
   const en = lang === 'en';
   const text = when
     .map((all) => all.map((values) => values.join(en ? ' or ' : '或')).join(en ? ', and ' : '，'))
-    .join(en ? '; ' : '；');
+    .join(en ? '; or ' : '；或');
   return en ? ` (${text})` : `（${text}）`;
 }
 

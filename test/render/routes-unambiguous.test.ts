@@ -87,7 +87,7 @@ describe('the routing graph is unambiguous for every bundled theme', () => {
     const permit = themes.find((t) => t.id === 'hk-macau-permit') as CompiledTheme;
     const graph = mermaidRoutes(permit, questionnaireRoutes(permit, { today: TODAY }));
     expect(graph).toContain(
-      'q_destination -->|"香港 / 香港和澳门（团队旅游（L）；个人旅游（G），本市户籍）"| q_tour_entries',
+      'q_destination -->|"香港 / 香港和澳门（团队旅游（L）；或个人旅游（G），本市户籍）"| q_tour_entries',
     );
     expect(graph).toContain(
       'q_destination -->|"香港 / 澳门 / 香港和澳门（个人旅游（G），外省市户籍）"| q_residence_permit',
@@ -103,10 +103,10 @@ describe('the routing graph is unambiguous for every bundled theme', () => {
       const asks = new Map(theme.questions.map((q) => [q.id, q]));
       for (const kase of enumerateCases(theme, { today: TODAY, maxCases: 20_000 })) {
         const ids = Object.keys(kase.answers);
-        // A question the path does not ask qualifies as "未问“…”".
+        // A question the path does not ask qualifies as "不问“…”".
         const context: string[] = theme.questions
           .filter((q) => !ids.includes(q.id))
-          .map((q) => `未问“${q.short ?? q.ask}”`);
+          .map((q) => `不问“${q.short ?? q.ask}”`);
         for (let i = 0; i < ids.length; i++) {
           const q = asks.get(ids[i] as string) as Question;
           const to = i + 1 < ids.length ? `question:${ids[i + 1]}` : `end:${kase.status}`;
