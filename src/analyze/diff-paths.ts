@@ -1,4 +1,5 @@
 import { type Cube, type CubeLayout, cubeLayout, fill, isFull, mergeGroups, PathMerger } from './cubes.js';
+import { meets } from './foreign.js';
 import type { ThemePlan } from './plan.js';
 import { type RuleRow, RuleRows } from './rule-rows.js';
 import type { CaseWalker } from './walker.js';
@@ -91,7 +92,7 @@ function widenAgainst(layout: CubeLayout, own: readonly Cube[], others: readonly
       const from = layout.offsets[j] as number;
       const kept = bits.slice(from, layout.offsets[j + 1] as number);
       fill(layout, bits, j);
-      if (others.some((o) => meets(bits, o.bits, layout))) bits.set(kept, from);
+      if (others.some((o) => meets(layout, bits, o.bits))) bits.set(kept, from);
     }
     out.push({ ...cube, bits, count: cube.count });
   }
@@ -101,19 +102,5 @@ function widenAgainst(layout: CubeLayout, own: readonly Cube[], others: readonly
 /** Whether every path of `a` is in `b`. */
 function within(a: Uint32Array, b: Uint32Array): boolean {
   for (let w = 0; w < a.length; w++) if (((a[w] as number) & ~(b[w] as number)) !== 0) return false;
-  return true;
-}
-
-/** Whether two cubes share a path: every question's sets meet. */
-function meets(a: Uint32Array, b: Uint32Array, layout: CubeLayout): boolean {
-  for (let j = 0; j < layout.questions; j++) {
-    let any = false;
-    for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++)
-      if (((a[w] as number) & (b[w] as number)) !== 0) {
-        any = true;
-        break;
-      }
-    if (!any) return false;
-  }
   return true;
 }
