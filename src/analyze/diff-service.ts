@@ -28,10 +28,10 @@ export const TRIGGER_ASPECTS = ['grants', 'condition', 'message'] as const;
 export type TriggerAspect = (typeof TRIGGER_ASPECTS)[number];
 
 /**
- * What of a notice can change while its id stays: its kind, its text and its English text. Outcomes compare
- * notices by id, so a reworded notice changes no case and is reported here instead.
+ * What of a notice can change while its id stays: its kind, its text, its English text and its legal basis
+ * (依据). Outcomes compare notices by id, so a reworded notice changes no case and is reported here instead.
  */
-export const NOTICE_ASPECTS = ['kind', 'text', 'en'] as const;
+export const NOTICE_ASPECTS = ['kind', 'text', 'en', 'basis'] as const;
 
 export type NoticeAspect = (typeof NOTICE_ASPECTS)[number];
 
@@ -40,6 +40,8 @@ export interface NoticeVersion {
   readonly kind: NoticeKind;
   readonly text: string;
   readonly en?: string;
+  /** The law or document it rests on, when the theme names one. */
+  readonly basis?: string;
 }
 
 /** One aspect's value in the old and the new version (see `DetailValue`), for people to read as old → new. */
@@ -58,7 +60,7 @@ export interface GrantChange {
 /**
  * A change to the service details a theme's items carry that case outcomes do not count: the statutory time
  * limit, what an item is issued with, its delivery options and which of its materials may follow acceptance
- * (容缺受理); a venue's address, opening hours and booking; a notice's kind and wording; the profile triggers that recommend the theme or
+ * (容缺受理); a venue's address, opening hours and booking; a notice's kind, wording and legal basis; the profile triggers that recommend the theme or
  * grant its benefit without any application (免申即享), added, removed or changed.
  */
 export type ServiceChange =
@@ -131,7 +133,7 @@ export function serviceChanges(old: CompiledTheme, next: CompiledTheme): Service
   return changes;
 }
 
-/** The notices both versions carry (by id) whose kind or wording differs, in the new version's order. */
+/** The notices both versions carry (by id) whose kind, wording or basis differs, in the new version's order. */
 function noticeChanges(old: CompiledTheme, next: CompiledTheme): ServiceChange[] {
   const before = new Map(old.notices.map((n) => [n.id, n]));
   const changes: ServiceChange[] = [];
@@ -152,7 +154,12 @@ function noticeChanges(old: CompiledTheme, next: CompiledTheme): ServiceChange[]
 }
 
 function noticeVersion(notice: Notice): NoticeVersion {
-  return { kind: notice.kind, text: notice.text, ...(notice.en === undefined ? {} : { en: notice.en }) };
+  return {
+    kind: notice.kind,
+    text: notice.text,
+    ...(notice.en === undefined ? {} : { en: notice.en }),
+    ...(notice.basis === undefined ? {} : { basis: notice.basis }),
+  };
 }
 
 function triggerChanges(old: CompiledTheme, next: CompiledTheme): ServiceChange[] {

@@ -50,7 +50,7 @@ const TEXT = {
     brief: (c: Brief, status: string) =>
       `${status}；事项 ${c.items.length} 项，${c.days} 个工作日，${c.fee} 元，到场 ${c.visits} 次`,
     forms: '表单和字段的变化（一表申请）：',
-    service: '办事细节的变化（时限、收费、送达、容缺受理、办理地点、提示的文字、主动提醒和免申即享）：',
+    service: '办事细节的变化（时限、收费、送达、容缺受理、办理地点、提示的文字和依据、主动提醒和免申即享）：',
   },
   en: {
     title: (d: PolicyDiff) => `Policy diff: ${d.next.title} (${d.old.version} → ${d.next.version})`,
@@ -77,7 +77,7 @@ const TEXT = {
       `${status}; ${countOf(c.items.length, 'item', 'en')}, ${countOf(c.days, 'working-day', 'en')}, ${c.fee} yuan, ${countOf(c.visits, 'visit', 'en')}`,
     forms: 'Forms and fields changed (one application form):',
     service:
-      'Service details changed (time limits, fees, delivery, non-key materials, venues, notice wording, triggers and grants):',
+      'Service details changed (time limits, fees, delivery, non-key materials, venues, notice wording and basis, triggers and grants):',
   },
 } as const;
 
@@ -276,18 +276,23 @@ export function changeText(change: CaseChange, lang: Lang = 'zh'): string {
   }
 }
 
-/** A notice whose kind or wording changed, named by the start of its old text, each aspect old → new. */
+/** How a notice's aspects are named in a report line. */
+const NOTICE_ASPECT_NAMES = {
+  zh: { text: '文字', en: '英文文字', basis: '依据' },
+  en: { text: 'text', en: 'English text', basis: 'legal basis' },
+} as const;
+
+/** A notice whose kind, wording or basis changed, named by the start of its old text, each aspect old → new. */
 function noticeChangeText(change: Extract<ServiceChange, { kind: 'notice-changed' }>, lang: Lang): string {
   const zh = lang === 'zh';
   const { from, to } = change;
   const parts = change.aspects.map((aspect) => {
     if (aspect === 'kind')
       return `${zh ? '类型：' : 'kind: '}${NOTICE_LABELS[from.kind][lang]} → ${NOTICE_LABELS[to.kind][lang]}`;
-    const [a, b] = aspect === 'text' ? [from.text, to.text] : [from.en, to.en];
     const none = zh ? '无' : 'none';
     const quoted = (s: string | undefined) => (s === undefined ? none : `“${s}”`);
-    const name = aspect === 'text' ? (zh ? '文字' : 'text') : zh ? '英文文字' : 'English text';
-    return `${name}${zh ? '有变化：' : ' changed: '}${quoted(a)} → ${quoted(b)}`;
+    const name = NOTICE_ASPECT_NAMES[lang][aspect];
+    return `${name}${zh ? '有变化：' : ' changed: '}${quoted(from[aspect])} → ${quoted(to[aspect])}`;
   });
   return zh
     ? `~ 提示“${excerpt(from.text)}”：${parts.join('；')}`

@@ -14,6 +14,7 @@ interface Over {
   readonly kind?: string;
   readonly text?: string;
   readonly en?: string;
+  readonly basis?: string;
 }
 
 /** A theme whose question and item never change; only its one notice's kind and wording do. */
@@ -29,7 +30,7 @@ items:
 notices:
   bring-card:
     kind: ${over.kind ?? 'info'}
-    text: ${over.text ?? '请携带社保卡。到场时出示原件'}${over.en === undefined ? '' : `\n    en: ${over.en}`}
+    text: ${over.text ?? '请携带社保卡。到场时出示原件'}${over.en === undefined ? '' : `\n    en: ${over.en}`}${over.basis === undefined ? '' : `\n    basis: ${over.basis}`}
     when: { ready: true }
 `;
 const themeOf = (over: Over = {}) => loadThemeYaml({ catalog: CATALOG, theme: source(over) });
@@ -77,5 +78,32 @@ describe('tongban diff reports a notice reworded or of another kind, which chang
   test('nothing changed at all: the line that no path changes stands alone', () => {
     const zh = formatDiff(diffThemes(base, themeOf()));
     expect(zh).toContain('\n没有任何路径的结果发生变化。\n');
+  });
+
+  test('the legal basis: a basis added or changed is a notice-changed of aspect basis, in plain words', () => {
+    const before = themeOf({ basis: '《老年人权益保障法》' });
+    const added = diffThemes(base, before);
+    expect(added.changed).toEqual([]);
+    expect(added.service).toEqual([
+      {
+        kind: 'notice-changed',
+        notice: 'bring-card',
+        aspects: ['basis'],
+        from: { kind: 'info', text: '请携带社保卡。到场时出示原件' },
+        to: { kind: 'info', text: '请携带社保卡。到场时出示原件', basis: '《老年人权益保障法》' },
+      },
+    ]);
+    expect(formatDiff(added)).toContain('  ~ 提示“请携带社保卡”：依据有变化：无 → “《老年人权益保障法》”\n');
+    const changed = diffThemes(before, themeOf({ basis: '《上海市老年人权益保障条例》' }));
+    expect(changed.service).toMatchObject([{ kind: 'notice-changed', aspects: ['basis'] }]);
+    const zh = formatDiff(changed);
+    expect(zh).toContain(
+      '  ~ 提示“请携带社保卡”：依据有变化：“《老年人权益保障法》” → “《上海市老年人权益保障条例》”\n',
+    );
+    expect(zh).not.toContain('bring-card');
+    expect(formatDiff(changed, 'en')).toContain(
+      '  ~ notice “请携带社保卡”: legal basis changed: “《老年人权益保障法》” → “《上海市老年人权益保障条例》”\n',
+    );
+    expect(diffThemes(before, themeOf({ basis: '《老年人权益保障法》' })).service).toEqual([]);
   });
 });

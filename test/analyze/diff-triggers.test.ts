@@ -72,7 +72,7 @@ describe('tongban diff reports changes to profile triggers (免申即享)', () =
     const zh = formatDiff(diff);
     expect(zh).toContain('没有任何路径的结果发生变化。不影响结果的变化见下。');
     expect(zh).toContain(
-      '办事细节的变化（时限、收费、送达、容缺受理、办理地点、提示的文字、主动提醒和免申即享）：',
+      '办事细节的变化（时限、收费、送达、容缺受理、办理地点、提示的文字和依据、主动提醒和免申即享）：',
     );
     expect(zh).toContain('  ~ 主动提醒 over-eighty：免申即享的待遇有变化（免申即享：无 → 高龄津贴）');
     expect(formatDiff(diff, 'en')).toContain(

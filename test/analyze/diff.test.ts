@@ -191,7 +191,7 @@ describe('policy diffs', () => {
       材料 招牌设计效果图：形式 复印件 → 原件
       费用：0 → 50 元
 
-办事细节的变化（时限、收费、送达、容缺受理、办理地点、提示的文字、主动提醒和免申即享）：
+办事细节的变化（时限、收费、送达、容缺受理、办理地点、提示的文字和依据、主动提醒和免申即享）：
   ~ 事项 户外招牌设置备案：收费 0 → 50 元
 `);
     expect(formatDiff(diff, 'en', { examples: 1 })).toBe(`Policy diff: 开店 (2025.1 → 2025.2)
@@ -230,7 +230,7 @@ Situations changed (paths with the same outcome form a situation; 4 before, 4 af
       material 招牌设计效果图: form 复印件 → 原件
       fee: 0 → 50 yuan
 
-Service details changed (time limits, fees, delivery, non-key materials, venues, notice wording, triggers and grants):
+Service details changed (time limits, fees, delivery, non-key materials, venues, notice wording and basis, triggers and grants):
   ~ item 户外招牌设置备案: fee 0 → 50 yuan
 `);
   });

@@ -35,11 +35,11 @@ function readCsv(text: string): string[][] {
 }
 
 describe('tongban cases --paths', () => {
-  test('table: a header, two lines per case (label, then key), a line per notice, a total', async () => {
+  test('table: a header, two lines per case (label, then key), its notices by number, a total', async () => {
     const r = await cli(['cases', '--paths', 'test/cli/fixtures/dated/dated.yaml', ...TODAY]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/#\s+状态\s+事项\s+材料\s+时限\s+费用\s+到场\s+情形 \/ 情形键/);
+    expect(lines[0]).toMatch(/#\s+状态\s+事项\s+需提交材料\s+时限\s+费用\s+到场\s+情形 \/ 情形键/);
     expect(lines[1]).toMatch(/^\s+1 {2}可以办理\s+1\s+2\s+5\s+0\s+0 {2}店铺是哪一天开业的？2020-01-01以前$/);
     expect(lines[2]?.trim()).toBe('opened=lt2020-01-01');
     expect(lines.at(-1)).toBe('共 3 条路径');

@@ -66,6 +66,12 @@ const NOTICE = checkout('notice', {
   theme: (t) => once(t, '隔油设施和排水检测井。', '隔油设施和排水检测井，并每年检测一次。'),
 });
 
+// The fume ban cites one more article: no path changes, only the notice's legal basis.
+const BASIS = checkout('basis', {
+  theme: (t) =>
+    once(t, '第八十一条、第一百一十八条', '第八十一条、第一百一十八条；《上海市大气污染防治条例》'),
+});
+
 const lines = (text: string) => text.trimEnd().split('\n');
 
 describe('tongban diff reads a policy change by the answers where the outcome changes', () => {
@@ -160,5 +166,29 @@ describe('tongban diff reads a policy change by the answers where the outcome ch
         to: expect.objectContaining({ kind: 'info', text: expect.stringMatching(/并每年检测一次。$/) }),
       },
     ]);
+  });
+});
+
+describe('tongban diff --exit-code: any change the report lists, even one that changes no path', () => {
+  test('a reworded notice and a new legal basis exit 1; the same theme exits 0', async () => {
+    const reworded = await cli(['diff', OLD, NOTICE, '--today', TODAY, '--exit-code']);
+    expect(reworded.stdout).toContain('没有任何路径的结果发生变化。不影响结果的变化见下。');
+    expect(reworded.code).toBe(1);
+    const basis = await cli(['diff', OLD, BASIS, '--today', TODAY, '--exit-code']);
+    expect(basis.code).toBe(1);
+    expect(basis.stdout).toContain(
+      '  ~ 提示“居民住宅楼、未配套设立专用烟道的商住综合楼，以及商住综合楼内与居住层相邻的商业楼……”：依据有变化：' +
+        '“《中华人民共和国大气污染防治法》第八十一条、第一百一十八条” → ' +
+        '“《中华人民共和国大气污染防治法》第八十一条、第一百一十八条；《上海市大气污染防治条例》”\n',
+    );
+    expect(basis.stdout).not.toContain('fume-ban');
+    const json = await cli(['diff', OLD, BASIS, '--today', TODAY, '--format', 'json', '--exit-code']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).service).toMatchObject([
+      { kind: 'notice-changed', notice: 'fume-ban', aspects: ['basis'] },
+    ]);
+    // Without --exit-code a diff is a report: exit 0 whatever it finds.
+    expect((await cli(['diff', OLD, BASIS, '--today', TODAY])).code).toBe(0);
+    expect((await cli(['diff', OLD, OLD, '--today', TODAY, '--exit-code'])).code).toBe(0);
   });
 });

@@ -11,12 +11,13 @@ describe('tongban cases: situations by default', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(
-      /#\s+状态\s+路径\s+事项\s+材料\s+时限\s+费用\s+到场\s+情形规则（满足任一行）\s+提示/,
+      /#\s+状态\s+路径\s+事项\s+需提交材料\s+时限\s+费用\s+到场\s+情形规则（满足任一行）\s+提示/,
     );
-    // The market-entity type changes nothing: the rule does not name it.
+    // The market-entity type changes nothing: the rule does not name it. The notice by number, its text below.
     expect(lines[1]).toMatch(
-      /^1\s+可以办理\s+2\s+2\s+3\s+15\s+0\s+1\s+经营场所面积是多少？50㎡以下，设置户外招牌\s+\[提示\] 面积不超过/,
+      /^1\s+可以办理\s+2\s+2\s+3\s+15\s+0\s+1\s+经营场所面积是多少？50㎡以下，设置户外招牌\s+1$/,
     );
+    expect(lines).toContain('  1. [提示] 面积不超过 50 平方米的小餐饮可以简化办理');
     expect(r.stdout).not.toContain('公司');
     // Where the area is not asked, the rule names what decides that (no cooking), not "不问".
     expect(lines.some((line) => /^7\s.*\s否，设置户外招牌\s/.test(line))).toBe(true);
@@ -31,7 +32,7 @@ describe('tongban cases: situations by default', () => {
     expect(Math.max(...r.stdout.split('\n').map(displayWidth))).toBeLessThanOrEqual(100);
   });
 
-  test('md: a Markdown table, rule rows and notices split by <br>', async () => {
+  test('md: a Markdown table, rule rows split by <br>, notices by number', async () => {
     const r = await cli(['cases', MARRIAGE, ...TODAY, '--format', 'md']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
@@ -44,7 +45,9 @@ describe('tongban cases: situations by default', () => {
     // Every row has the ten cells (no unescaped pipe inside).
     for (const row of rows) expect(row.replace(/\\\|/g, '').split('|').length).toBe(12);
     expect(rows[0]).toContain('对方有配偶<br>本人有配偶');
-    expect(rows[0]).toContain('[不予办理] 一方或双方已有配偶的');
+    // Its notice by number (in the theme's order), the text once after the table.
+    const number = / \| (\d+) \|$/.exec(rows[0] ?? '')?.[1];
+    expect(lines).toContain(`${number}. [不予办理] 一方或双方已有配偶的，婚姻登记机关不予登记。`);
     expect(r.stdout).toMatch(/共 \d+ 种情形，覆盖 \d+ 条路径/);
   });
 
@@ -108,7 +111,7 @@ describe('tongban cases: the delivery choice splits no situation', () => {
     expect(r.code).toBe(0);
     const [head = '', ...records] = r.stdout.slice(1).trimEnd().split('\r\n');
     const columns = head.split(',');
-    const asked = columns.indexOf('领取方式');
+    const asked = columns.indexOf('纸质证照办好后，您想怎样领取？');
     const delivery = columns.indexOf('送达方式');
     expect([asked > 0, delivery > asked]).toEqual([true, true]);
     // No field holds a comma or a line break in this theme's columns up to 送达方式.

@@ -23,8 +23,8 @@ import {
 import { situationsCsv, situationsJson, situationsMarkdown, situationsTable } from '../format/situations.js';
 import { styleOf, t } from '../format/style.js';
 import { formatInput, optionalProfile, positionalInput, themeInput, todayInput } from '../inputs.js';
-import { UsageError, widthOf } from '../io.js';
-import { wholeNumberInput } from '../numbers.js';
+import { UsageError } from '../io.js';
+import { wholeNumberInput, widthInput } from '../numbers.js';
 import { PROGRESS_EVERY } from '../progress.js';
 import { writeStreaming } from '../write.js';
 
@@ -37,6 +37,7 @@ export async function run(context: CommandContext): Promise<number> {
   if (positionals.length > 1) throw new UsageError(t(lang, '只能给一个主题文件', 'give one theme file'));
   const format = formatInput(values.format, FORMATS, lang);
   const maxCases = wholeNumberInput(values['max-cases'], '--max-cases', DEFAULT_MAX_CASES, lang);
+  const width = widthInput(values.width, io, lang);
   const today = todayInput(values.today, context);
   const theme = await themeInput(file, context);
   if (!theme.ok) return theme.exit;
@@ -70,7 +71,7 @@ export async function run(context: CommandContext): Promise<number> {
         csv: () => itemSituationsCsv(theme.value, list, lang),
         json: () => itemSituationsJson(theme.value, list),
         md: () => itemSituationsMarkdown(theme.value, list, lang),
-        table: () => itemSituationsText(theme.value, list, lang, styleOf(context.color)),
+        table: () => itemSituationsText(theme.value, list, lang, styleOf(context.color), width),
       }[format](),
     );
   }
@@ -84,7 +85,7 @@ export async function run(context: CommandContext): Promise<number> {
         csv: () => situationsCsv(theme.value, list, lang),
         json: () => situationsJson(theme.value, list),
         md: () => situationsMarkdown(theme.value, list, lang),
-        table: () => situationsTable(theme.value, list, lang, styleOf(context.color), widthOf(io)),
+        table: () => situationsTable(theme.value, list, lang, styleOf(context.color), width),
       }[format](),
     );
   }
@@ -97,7 +98,7 @@ export async function run(context: CommandContext): Promise<number> {
           : jsonWriter(theme.value)
         : format === 'md'
           ? markdownWriter(theme.value, lang)
-          : tableWriter(lang, styleOf(context.color), theme.value);
+          : tableWriter(lang, styleOf(context.color), theme.value, width);
   const progress = values.progress === true || io.stderrIsTTY === true;
   const overwrite = io.stderrIsTTY === true;
   const cases = enumerateCases(theme.value, enumeration);

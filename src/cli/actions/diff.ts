@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_CASES, diffThemes, formatDiff } from '../../analyze/runtime.js';
+import { DEFAULT_MAX_CASES, diffThemes, formatDiff, type PolicyDiff } from '../../analyze/runtime.js';
 import { CatalogCache } from '../../node/load.js';
 import type { CommandContext } from '../command.js';
 import { t } from '../format/style.js';
@@ -30,6 +30,25 @@ export async function run(context: CommandContext): Promise<number> {
   const result = diffThemes(old.value, next.value, { today, maxCases });
   if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else io.stdout.write(formatDiff(result, lang, { examples }));
-  const changed = result.added.length + result.removed.length + result.changed.length > 0;
-  return values['exit-code'] === true && changed ? 1 : 0;
+  return values['exit-code'] === true && reportsChange(result) ? 1 : 0;
+}
+
+/**
+ * Whether the report lists any change (what `--exit-code` signals): paths added, removed or changed, situations,
+ * questions added or dropped, thresholds moved, forms and fields, or service details that change no path (a
+ * notice's wording, kind or basis, an item's fee rule, venues, triggers). A CI check must not pass a change the
+ * report shows.
+ */
+export function reportsChange(diff: PolicyDiff): boolean {
+  return [
+    diff.added,
+    diff.removed,
+    diff.changed,
+    diff.situations.changes,
+    diff.questions.added,
+    diff.questions.removed,
+    diff.boundaries,
+    diff.forms,
+    diff.service,
+  ].some((list) => list.length > 0);
 }

@@ -19,7 +19,8 @@ import {
 } from '../inputs.js';
 import { inquirerPrompts, isCancelled } from '../interactive/prompts.js';
 import { interactiveRun } from '../interactive/walk.js';
-import { UsageError, widthOf } from '../io.js';
+import { UsageError } from '../io.js';
+import { widthInput } from '../numbers.js';
 
 const FORMATS = ['text', 'json', 'md', 'form'] as const;
 type Format = (typeof FORMATS)[number];
@@ -31,6 +32,7 @@ export async function run(context: CommandContext): Promise<number> {
   if (positionals.length > 1) throw new UsageError(t(lang, '只能给一个主题文件', 'give one theme file'));
   const format = formatInput(values.format, FORMATS, lang);
   const today = todayInput(values.today, context);
+  const width = widthInput(values.width, io, lang);
   const theme = await themeInput(file, context);
   if (!theme.ok) return theme.exit;
   const profile = await optionalProfile(values.profile, context);
@@ -39,7 +41,6 @@ export async function run(context: CommandContext): Promise<number> {
   if (given && !given.ok) return given.exit;
   const applied = applyGivenAnswers(theme.value, profile.value, today, given?.value ?? new Map(), context);
   if (!applied.ok) return applied.exit;
-  const width = widthOf(io);
   const explain = values.explain === true;
   // Reasons name the band given (age=lt16), not the answer of the band standing for it.
   const banded = bandedIds(theme.value.questions, given?.value ?? new Map(), today);

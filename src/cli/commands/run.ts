@@ -8,7 +8,7 @@ export const runTheme: Command = {
     en: 'answer the questionnaire (interactive on a terminal, else from --answers) and print the outcome',
   },
   help: {
-    zh: `用法：tongban run <主题文件> [--profile 文件] [--answers 文件|k=v,…] [--today YYYY-MM-DD] [--format text|json|md|form]
+    zh: `用法：tongban run <主题文件> [--profile 文件] [--answers 文件|k=v,…] [--today YYYY-MM-DD] [--format text|json|md|form] [--width N]
 
 在终端上（标准输入和输出都是终端）逐题提问：单选和是否题用方向键选择，多选题用空格勾选，数字和日期题直接输入；
 每题下方有“← 上一题”和“修改之前的回答…”（数字、日期题输入 < 或 !）。回答后显示当前事项清单，最后输出结果。
@@ -22,6 +22,8 @@ export const runTheme: Command = {
   --format 格式      text（默认：情形、事项、材料表、流程、合计）| json（Outcome，见 schemas/outcome.schema.json）
                      | md（Markdown 办事指南）| form（一表申请：合并后的表单，预填值标明来源）
   --explain          供编写者核对：在每条适用原因下列出完整规则（md 中为折叠的“规则”一节）
+  --width N          text 格式按 N 个显示列排版（材料表等），与宽 N 列的终端相同；默认在终端上按终端宽度，
+                     在管道中不换行（不读 COLUMNS）。N 为不小于 60 的整数
 
 退出码：0 完成；1 主题/档案/答案有问题或缺少回答；2 用法错误；130 已取消（Ctrl-C）
 
@@ -29,7 +31,7 @@ export const runTheme: Command = {
   tongban run themes/hk-macau-permit.yaml --profile examples/profiles/shanghai-resident.yaml
   tongban run themes/hk-macau-permit.yaml --answers examples/answers/hk-macau-permit.yaml --today 2026-11-27
   tongban run themes/marriage.yaml --answers partner-identity=mainland,age=30 --format json`,
-    en: `usage: tongban run <theme> [--profile file] [--answers file|k=v,…] [--today YYYY-MM-DD] [--format text|json|md|form]
+    en: `usage: tongban run <theme> [--profile file] [--answers file|k=v,…] [--today YYYY-MM-DD] [--format text|json|md|form] [--width N]
 
 On a terminal (stdin and stdout both terminals) the questions are asked one by one: arrow keys for single
 choice and yes/no, space to tick multiple choice, typing for numbers and dates; each question offers
@@ -48,6 +50,9 @@ Options:
                      application form, prefilled values marked with their source)
   --explain          for authors: show each entry's full rule under its reason (in md, a collapsed
                      "Rules" section)
+  --width N          lay the text format (the materials table and more) out within N display columns, as a
+                     terminal N columns wide does; by default the terminal's width, and no wrapping in a
+                     pipe (COLUMNS is not read). N is a whole number of at least 60
 
 Exit codes: 0 done; 1 a bad theme/profile/answers file or a missing answer; 2 usage; 130 cancelled (Ctrl-C)
 
@@ -61,6 +66,7 @@ Examples:
     today: { type: 'string' },
     format: { type: 'string', default: 'text' },
     explain: { type: 'boolean' },
+    width: { type: 'string' },
   },
   // The implementation loads when the command runs, so that `--help` and the other commands never parse it.
   run: (context) => import('../actions/run.js').then((action) => action.run(context)),

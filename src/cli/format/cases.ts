@@ -4,10 +4,12 @@ import type { CompiledTheme } from '../../model/theme.js';
 import { STATUS_LABELS } from '../../render/labels.js';
 import { caseLabelOf } from '../../session/case.js';
 import { formatNumber } from '../../util/number.js';
+import { HEADS, type Head, headsOf } from './columns.js';
 import { escapeControls } from './escape.js';
-import { BOM, incompleteSuffix, incompleteText, noticeLine } from './situations.js';
+import { NoticeLegend, noticeLine } from './notice-legend.js';
+import { BOM, incompleteSuffix, incompleteText } from './situations.js';
 import { type Style, t } from './style.js';
-import { csvRecord, pad } from './table.js';
+import { csvRecord, displayWidth, pad, wrap } from './table.js';
 
 /** A case's label in `lang`: the analysis writes it in Chinese, English reads it again from the key. */
 function labelIn(theme: CompiledTheme, c: CaseSummary, lang: Lang): string {
@@ -29,27 +31,41 @@ const pathsLine = (count: number, truncated: boolean, lang: Lang) =>
   t(lang, `共 ${countOf(count, 'path', lang)}`, countOf(count, 'path', lang)) +
   (truncated ? incompleteSuffix(lang) : '');
 
-// Fixed widths, so that rows can be printed as they come without seeing the others first.
+// Fixed widths, so that rows can be printed as they come without seeing the others first (a head wider than its
+// column widens it).
 const WIDTHS = [7, 8, 4, 4, 6, 7, 4] as const;
+const COLUMNS = ['index', 'status', 'items', 'submit', 'days', 'fee', 'visits'] as const satisfies Head[];
 
 /**
- * A table for people: fixed columns, the case label last, the case key on the line below, then one line per
- * notice.
+ * A table for people: fixed columns, the case label last, the case key on the line below, then the numbers of
+ * its notices, each notice's text once in a legend at the end; the label and notices wrapped within
+ * `width` (the terminal's, or `--width`) when given.
  */
-export function tableWriter(lang: Lang, s: Style, theme: CompiledTheme): CaseWriter {
-  const header =
-    lang === 'zh'
-      ? ['#', '状态', '事项', '材料', '时限', '费用', '到场', '情形 / 情形键']
-      : ['#', 'status', 'items', 'docs', 'days', 'fee', 'trips', 'case / key'];
+export function tableWriter(
+  lang: Lang,
+  s: Style,
+  theme: CompiledTheme,
+  width: number | undefined = undefined,
+): CaseWriter {
+  const header = [...headsOf(COLUMNS, lang), t(lang, '情形 / 情形键', 'case / key')];
+  const widths = WIDTHS.map((w, i) => Math.max(w, displayWidth(header[i] ?? '')));
+  const indent = ' '.repeat(widths.reduce((sum, w) => sum + w + 2, 0));
+  // The wrapped column's width; a few characters at least, however narrow the width.
+  const rest = width === undefined ? undefined : Math.max(8, width - indent.length);
+  const wrapped = (text: string) => (rest === undefined ? [text] : wrap(text, rest));
+  const legend = new NoticeLegend(theme, lang);
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, i) => (i < WIDTHS.length ? pad(cell, WIDTHS[i] ?? 0, i === 1 ? 'left' : 'right') : cell))
+      .map((cell, i) => (i < widths.length ? pad(cell, widths[i] ?? 0, i === 1 ? 'left' : 'right') : cell))
       .join('  ');
   return {
     head: () => `${s.bold(line(header))}\n`,
     row: (index, c) => {
       const status = STATUS_LABELS[c.status][lang];
       const paint = c.status === 'ready' ? s.green : c.status === 'blocked' ? s.red : s.yellow;
+      const label = wrapped(
+        escapeControls(labelIn(theme, c, lang)) || t(lang, '（无需区分情形）', '(single case)'),
+      );
       const cells = [
         String(index),
         paint(status),
@@ -58,19 +74,29 @@ export function tableWriter(lang: Lang, s: Style, theme: CompiledTheme): CaseWri
         formatNumber(c.days),
         formatNumber(c.fee),
         String(c.visits),
-        escapeControls(labelIn(theme, c, lang)) || t(lang, '（无需区分情形）', '(single case)'),
+        label[0] ?? '',
       ];
-      const indent = ' '.repeat(WIDTHS.reduce((sum, w) => sum + w + 2, 0));
-      const notices = c.notices.map((id) => `${indent}${s.dim(noticeLine(theme, id, lang))}\n`).join('');
-      return `${line(cells)}\n${indent}${s.dim(escapeControls(c.key) || '—')}\n${notices}`;
+      const notices = legend.refer(c.notices);
+      const below = [
+        ...label.slice(1),
+        // The key stays whole, to be copied into tongban render --case.
+        s.dim(escapeControls(c.key) || '—'),
+        ...(notices === ''
+          ? []
+          : wrapped(`${HEADS.notices[lang]}${t(lang, '：', ': ')}${notices}`).map(s.dim)),
+      ];
+      return `${line(cells)}\n${below.map((text) => `${indent}${text}\n`).join('')}`;
     },
-    tail: (count, truncated) => `${pathsLine(count, truncated, lang)}\n`,
+    tail: (count, truncated) => {
+      const notes = legend.textLines(width);
+      return `${[...(notes.length > 0 ? ['', ...notes, ''] : []), pathsLine(count, truncated, lang)].join('\n')}\n`;
+    },
   };
 }
 
 /**
  * CSV (UTF-8 with a BOM for spreadsheets, RFC 4180, CRLF): one record per case; items as ids joined by spaces,
- * notices as lines.
+ * notices as lines, in full on every record so that each reads alone in a spreadsheet.
  */
 export function csvWriter(theme: CompiledTheme, lang: Lang): CaseWriter {
   return {
@@ -106,13 +132,16 @@ export function csvWriter(theme: CompiledTheme, lang: Lang): CaseWriter {
   };
 }
 
-/** Markdown: a table with one row per case, its notices split by `<br>`. */
+/** Markdown: a table with one row per case, its notices by number, each notice's text once after the table. */
 export function markdownWriter(theme: CompiledTheme, lang: Lang): CaseWriter {
   const cell = (text: string) => escapeControls(text).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-  const header =
-    lang === 'zh'
-      ? ['#', '情形', '情形键', '状态', '事项', '材料', '时限', '费用', '到场', '提示']
-      : ['#', 'case', 'key', 'status', 'items', 'docs', 'days', 'fee', 'trips', 'notices'];
+  const header = [
+    HEADS.index[lang],
+    t(lang, '情形', 'case'),
+    t(lang, '情形键', 'key'),
+    ...headsOf(['status', 'items', 'submit', 'days', 'fee', 'visits', 'notices'], lang),
+  ];
+  const legend = new NoticeLegend(theme, lang);
   return {
     head: () => `| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|\n`,
     row: (index, c) =>
@@ -126,9 +155,12 @@ export function markdownWriter(theme: CompiledTheme, lang: Lang): CaseWriter {
         formatNumber(c.days),
         formatNumber(c.fee),
         String(c.visits),
-        c.notices.map((id) => cell(noticeLine(theme, id, lang))).join('<br>'),
+        legend.refer(c.notices) || '—',
       ].join(' | ')} |\n`,
-    tail: (count, truncated) => `\n${pathsLine(count, truncated, lang)}\n`,
+    tail: (count, truncated) => {
+      const notes = legend.markdownLines();
+      return `\n${[...(notes.length > 0 ? [...notes, ''] : []), pathsLine(count, truncated, lang)].join('\n')}\n`;
+    },
   };
 }
 

@@ -5,17 +5,19 @@ import type {
   ItemView,
   NoticeRule,
 } from '../../analyze/item-situations.js';
-import { cellText, questionTitle, ruleText } from '../../analyze/situation-text.js';
+import { cellText, ruleText } from '../../analyze/situation-text.js';
 import type { RuleRow } from '../../analyze/situations.js';
 import { countOf, type Lang } from '../../messages/index.js';
 import type { CompiledTheme } from '../../model/theme.js';
 import { STATUS_LABELS } from '../../render/labels.js';
 import { materialStatusText } from '../../render/merge-sentence.js';
 import { formatNumber } from '../../util/number.js';
+import { HEADS, headsOf, questionHead } from './columns.js';
 import { escapeControls } from './escape.js';
-import { BOM, incompleteSuffix, incompleteText, noticeLine } from './situations.js';
+import { noticeLine } from './notice-legend.js';
+import { BOM, incompleteSuffix, incompleteText } from './situations.js';
 import { type Style, t } from './style.js';
-import { csvRecord } from './table.js';
+import { csvRecord, displayWidth, wrap } from './table.js';
 
 /**
  * `tongban cases --by-item`: a theme's situations item by item (`enumerateItemSituations`), one list per item,
@@ -131,12 +133,16 @@ function noticeLines(theme: CompiledTheme, list: ItemSituationList, lang: Lang):
 const otherText = (theme: CompiledTheme, x: ItemSituationList['others'][number], lang: Lang) =>
   x.detail.notices.map((n) => noticeLine(theme, n.id, lang)).join(' ');
 
-/** For people: each part as a numbered list of situations with figures, materials and rule rows. */
+/**
+ * For people: each part as a numbered list of situations with figures, materials and rule rows; lines wider
+ * than `width` (the terminal's, or `--width`) wrapped under their own indent.
+ */
 export function itemSituationsText(
   theme: CompiledTheme,
   list: ItemSituationList,
   lang: Lang,
   s: Style,
+  width?: number,
 ): string {
   const lines: string[] = [];
   for (const part of partsOf(list, lang)) {
@@ -180,7 +186,18 @@ export function itemSituationsText(
       '',
     );
   lines.push(totalLine(list, lang));
-  return `${lines.join('\n')}\n`;
+  return `${lines.flatMap((line) => wrapIndented(line, width)).join('\n')}\n`;
+}
+
+/**
+ * A line of the list within `width`: its continuation lines start two columns in from the line's own indent.
+ * A line with colour codes is a short title and stays whole.
+ */
+function wrapIndented(line: string, width: number | undefined): string[] {
+  if (width === undefined || line.includes('\u001b') || displayWidth(line) <= width) return [line];
+  const indent = /^ */.exec(line)?.[0] ?? '';
+  const [first = '', ...rest] = wrap(line.slice(indent.length), width - indent.length - 2);
+  return [`${indent}${first}`, ...rest.map((text) => `${indent}  ${text}`)];
 }
 
 /** Markdown cell text: one line, pipes escaped. */
@@ -248,32 +265,19 @@ export function itemSituationsMarkdown(
 
 /**
  * CSV for spreadsheets (UTF-8 with a BOM, RFC 4180, CRLF): one record per rule row, one column per question
- * ("任意" where the row does not constrain it), then the part, the situation's figures and materials.
+ * headed by the question as asked ("任意" where the row does not constrain it), then the part, the situation's
+ * figures and materials.
  */
 export function itemSituationsCsv(theme: CompiledTheme, list: ItemSituationList, lang: Lang): string {
   const questions = theme.questions;
-  const head =
-    lang === 'zh'
-      ? [
-          '部分',
-          '情形',
-          '行',
-          '路径',
-          ...questions.map((q) => questionTitle(q)),
-          '时限、费用、到场、送达',
-          '材料',
-          '情形路径',
-        ]
-      : [
-          'part',
-          'situation',
-          'row',
-          'paths',
-          ...questions.map((q) => questionTitle(q, 'en')),
-          'days, fee, visit, delivery',
-          'materials',
-          'situation paths',
-        ];
+  const head = [
+    t(lang, '部分', 'part'),
+    ...headsOf(['situation', 'row', 'paths'], lang),
+    ...questions.map((q) => questionHead(q, lang)),
+    t(lang, '时限、费用、到场、送达', 'days, fee, visit, delivery'),
+    t(lang, '材料', 'materials'),
+    HEADS.situationPaths[lang],
+  ];
   let out = BOM + csvRecord(head);
   const record = (
     part: string,

@@ -1,24 +1,18 @@
-import { cellText, deliveryText, questionTitle, ruleText } from '../../analyze/situation-text.js';
+import { cellText, deliveryText, ruleText } from '../../analyze/situation-text.js';
 import type { Situation, SituationList } from '../../analyze/situations.js';
 import { countOf, itemDaysText, type Lang } from '../../messages/index.js';
 import type { CompiledTheme } from '../../model/theme.js';
-import { MATERIAL_STATUS_LABELS, NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
+import { MATERIAL_STATUS_LABELS, STATUS_LABELS } from '../../render/labels.js';
 import { formatNumber } from '../../util/number.js';
 import { own } from '../../util/own.js';
+import { type Head, headsOf, questionHead } from './columns.js';
 import { escapeControls } from './escape.js';
+import { NoticeLegend, noticeLine } from './notice-legend.js';
 import { type Style, t } from './style.js';
 import { csvRecord, textTable } from './table.js';
 
 /** The byte order mark Excel needs to read a CSV file as UTF-8. */
 export const BOM = '\uFEFF';
-
-/** A notice of a theme as a line: its kind, then its text (English when asked and written). */
-export function noticeLine(theme: CompiledTheme, id: string, lang: Lang): string {
-  const notice = theme.notices.find((n) => n.id === id);
-  if (notice === undefined) return id;
-  const text = lang === 'en' && notice.en !== undefined ? notice.en : notice.text;
-  return `[${NOTICE_LABELS[notice.kind][lang]}] ${escapeControls(text)}`;
-}
 
 const noticesOf = (theme: CompiledTheme, s: Situation, lang: Lang) =>
   s.detail.notices.map((n) => noticeLine(theme, n.id, lang));
@@ -91,7 +85,8 @@ function totalLine(list: SituationList, lang: Lang): string {
 
 /**
  * A table for people: one row per situation with its figures, the rows of its rule ("(1) … (2) …": any of
- * them) and its notices; wrapped to the terminal's width when known.
+ * them) and its notices by number, each notice's text once in a legend after the table; wrapped within `width`
+ * (the terminal's, or `--width`) when given.
  */
 export function situationsTable(
   theme: CompiledTheme,
@@ -101,12 +96,21 @@ export function situationsTable(
   width: number | undefined,
 ): string {
   const delivery = asksDelivery(list);
-  const header = [
-    ...(lang === 'zh'
-      ? ['#', '状态', '路径', '事项', '材料', '时限', '费用', '到场']
-      : ['#', 'status', 'paths', 'items', 'docs', 'days', 'fee', 'trips']),
-    ...(delivery ? [lang === 'zh' ? '送达方式' : 'delivery'] : []),
-    ...(lang === 'zh' ? ['情形规则（满足任一行）', '提示'] : ['rule (any row)', 'notices']),
+  const legend = new NoticeLegend(theme, lang).number(
+    list.situations.map((x) => x.detail.notices.map((n) => n.id)),
+  );
+  const columns: Head[] = [
+    'index',
+    'status',
+    'paths',
+    'items',
+    'submit',
+    'days',
+    'fee',
+    'visits',
+    ...(delivery ? (['delivery'] as const) : []),
+    'rule',
+    'notices',
   ];
   const rows = list.situations.map((x) => [
     String(x.index),
@@ -121,37 +125,45 @@ export function situationsTable(
     rulesOf(theme, x, lang)
       .map((rule, i) => (x.rows.length > 1 ? `(${i + 1}) ${rule}` : rule))
       .join(' '),
-    noticesOf(theme, x, lang).join(' ') || '—',
+    legend.refer(x.detail.notices.map((n) => n.id)) || '—',
   ]);
-  const [head = '', ...body] = textTable(header, rows, { right: [0, 2, 3, 4, 5, 6, 7], width });
-  return `${[s.bold(head), ...body, totalLine(list, lang)].join('\n')}\n`;
+  const [head = '', ...body] = textTable(headsOf(columns, lang), rows, {
+    right: [0, 2, 3, 4, 5, 6, 7],
+    width,
+  });
+  const notes = legend.textLines(width);
+  return `${[s.bold(head), ...body, ...(notes.length > 0 ? ['', ...notes, ''] : []), totalLine(list, lang)].join('\n')}\n`;
 }
 
 /** Markdown cell text: one line, pipes escaped. */
 const md = (text: string) => escapeControls(text).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
 
-/** A Markdown table, one row per situation; rule rows, materials and notices split by `<br>`. */
+/**
+ * A Markdown table, one row per situation; rule rows and materials split by `<br>`, notices by number with
+ * each notice's text once in a numbered list after the table.
+ */
 export function situationsMarkdown(theme: CompiledTheme, list: SituationList, lang: Lang): string {
-  const header =
-    lang === 'zh'
-      ? ['#', '状态', '路径', '情形规则（满足任一行）', '事项', '需提交材料', '时限', '费用', '到场', '提示']
-      : [
-          '#',
-          'status',
-          'paths',
-          'rule (any row)',
-          'items',
-          'materials to submit',
-          'days',
-          'fee',
-          'trips',
-          'notices',
-        ];
   const delivery = asksDelivery(list);
-  if (delivery) header.splice(9, 0, lang === 'zh' ? '送达方式' : 'delivery');
+  const legend = new NoticeLegend(theme, lang).number(
+    list.situations.map((x) => x.detail.notices.map((n) => n.id)),
+  );
+  const columns: Head[] = [
+    'index',
+    'status',
+    'paths',
+    'rule',
+    'items',
+    'submit',
+    'days',
+    'fee',
+    'visits',
+    ...(delivery ? (['delivery'] as const) : []),
+    'notices',
+  ];
+  const right = new Set<Head>(['index', 'paths', 'days', 'fee', 'visits']);
   const lines = [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map((_, i) => (i === 0 || i === 2 || (i >= 6 && i <= 8) ? '---:' : '---')).join(' | ')} |`,
+    `| ${headsOf(columns, lang).join(' | ')} |`,
+    `| ${columns.map((c) => (right.has(c) ? '---:' : '---')).join(' | ')} |`,
   ];
   for (const x of list.situations) {
     const cells = [
@@ -169,54 +181,42 @@ export function situationsMarkdown(theme: CompiledTheme, list: SituationList, la
       formatNumber(x.detail.fee),
       String(x.detail.visits),
       ...(delivery ? [md(deliveryCell(x, lang))] : []),
-      noticesOf(theme, x, lang).map(md).join('<br>'),
+      legend.refer(x.detail.notices.map((n) => n.id)) || '—',
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
-  return `${lines.join('\n')}\n\n${totalLine(list, lang)}\n`;
+  const notes = legend.markdownLines();
+  return `${[...lines, '', ...(notes.length > 0 ? [...notes, ''] : []), totalLine(list, lang)].join('\n')}\n`;
 }
 
 /**
  * CSV for spreadsheets (UTF-8 with a BOM, RFC 4180, CRLF): a decision table with one record per rule row and
- * one column per question ("任意" where the row does not constrain it), then the situation's outcome.
+ * one column per question, headed by the question as asked ("任意" where the row does not constrain it), then
+ * the situation's outcome. Each record carries its notices' full text: a spreadsheet row must read alone,
+ * sorted or filtered, without a legend.
  */
 export function situationsCsv(theme: CompiledTheme, list: SituationList, lang: Lang): string {
   const questions = theme.questions;
   const delivery = asksDelivery(list);
-  const head =
-    lang === 'zh'
-      ? [
-          '情形',
-          '行',
-          '路径',
-          ...questions.map((q) => questionTitle(q)),
-          '状态',
-          '事项',
-          '需提交材料',
-          '材料状态',
-          '时限',
-          '费用',
-          '到场',
-          ...(delivery ? ['送达方式'] : []),
-          '提示',
-          '情形路径',
-        ]
-      : [
-          'situation',
-          'row',
-          'paths',
-          ...questions.map((q) => questionTitle(q, 'en')),
-          'status',
-          'items',
-          'materials to submit',
-          'materials',
-          'days',
-          'fee',
-          'trips',
-          ...(delivery ? ['delivery'] : []),
-          'notices',
-          'situation paths',
-        ];
+  const head = [
+    ...headsOf(['situation', 'row', 'paths'], lang),
+    ...questions.map((q) => questionHead(q, lang)),
+    ...headsOf(
+      [
+        'status',
+        'items',
+        'submit',
+        'materials',
+        'days',
+        'fee',
+        'visits',
+        ...(delivery ? (['delivery'] as const) : []),
+        'notices',
+        'situationPaths',
+      ],
+      lang,
+    ),
+  ];
   let out = BOM + csvRecord(head);
   for (const x of list.situations) {
     x.rows.forEach((row, r) => {

@@ -9,7 +9,8 @@ export function pad(text: string, width: number, align: 'left' | 'right' = 'left
 }
 
 const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const TOKENS = /[^\s\u1100-\uffff]+\s*|\s+|[（「『【《“]*[\u1100-\uffff][）」』】》”、，。；：？！]*/gu;
+const TOKENS =
+  /[^\s\u1100-\uffff]+[）」』】》”、，。；：？！]*\s*|\s+|[（「『【《“]*[\u1100-\uffff][）」』】》”、，。；：？！]*/gu;
 
 /**
  * A text broken into lines of at most `width` display columns: between words where there are spaces, between
@@ -26,8 +27,8 @@ export function wrap(text: string, width: number): string[] {
     line = '';
     used = 0;
   };
-  // Tokens: a run of narrow characters up to and including its spaces, or one wide character with the
-  // opening brackets before it and the closing punctuation after it (no line starts with "、" or "）").
+  // Tokens: a run of narrow characters with the closing punctuation and spaces after it, or one wide character
+  // with the opening brackets before it and the closing punctuation after it (no line starts with "、" or "）").
   for (const token of text.match(TOKENS) ?? []) {
     const w = displayWidth(token.trimEnd());
     if (used > 0 && used + w > max) flush();
@@ -71,10 +72,22 @@ export function textTable(
   const widths = header.map((_, i) => Math.max(...all.map((r) => displayWidth(r[i] ?? ''))));
   const indent = options.indent ?? '';
   const right = options.right ?? [];
-  if (options.width !== undefined) narrowToFit(widths, options.width - displayWidth(indent), right);
+  if (options.width !== undefined) {
+    // A column of figures is never broken, but its head may wrap down to the figures' width (two characters
+    // at least): "需提交材料" over one-digit counts would otherwise take eight columns from the text.
+    const figures = header.map((_, i) =>
+      Math.max(HEAD_FLOOR, ...all.slice(1).map((r) => displayWidth(r[i] ?? ''))),
+    );
+    narrowHeads(widths, figures, options.width - displayWidth(indent), right);
+    narrowToFit(widths, options.width - displayWidth(indent), right);
+  }
   const lines: string[] = [];
-  for (const r of all) {
-    const cells = r.map((cell, i) => (right.includes(i) ? [cell] : wrap(cell, widths[i] ?? 0)));
+  for (const [n, r] of all.entries()) {
+    const cells = r.map((cell, i) =>
+      right.includes(i) && (n > 0 || displayWidth(cell) <= (widths[i] ?? 0))
+        ? [cell]
+        : wrap(cell, widths[i] ?? 0),
+    );
     const height = Math.max(...cells.map((c) => c.length));
     for (let k = 0; k < height; k++) {
       const parts = cells.map((c, i) => {
@@ -87,6 +100,26 @@ export function textTable(
     }
   }
   return lines;
+}
+
+/** The narrowest a head over figures wraps to: two wide characters. */
+const HEAD_FLOOR = 4;
+
+/** Narrows the columns of figures whose heads are wider than their figures, until the row fits in `width`. */
+function narrowHeads(
+  widths: number[],
+  figures: readonly number[],
+  width: number,
+  right: readonly number[],
+): void {
+  let total = widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1);
+  for (const i of right) {
+    if (total <= width) return;
+    const cut = Math.min(total - width, (widths[i] ?? 0) - (figures[i] ?? 0));
+    if (cut <= 0) continue;
+    widths[i] = (widths[i] ?? 0) - cut;
+    total -= cut;
+  }
 }
 
 /** Narrows the widest wrappable columns, one column at a time, until the row fits in `width` or none can. */
