@@ -130,9 +130,13 @@ function plainText(
   return conditional ? w.notExcluded : w.always;
 }
 
-/** Whether a fact is the answer to a yes/no question: the theme words it as a statement ("对方无配偶"). */
+/**
+ * Whether a fact is the answer to a yes/no question, whose answers are the theme's yes and no texts: a statement
+ * ("对方无配偶") rather than an option chosen.
+ */
 function isYesNo(fact: ReasonFact, context: OutcomeContext): boolean {
-  return context.theme.questions.find((q) => q.id === fact.fact)?.type === 'yes-no';
+  const question = context.theme.questions.find((q) => q.id === fact.fact);
+  return question !== undefined && answerType(question).domain(question).yes !== undefined;
 }
 
 /** One decisive fact as the citizen reads it: an answer as its question type says it, a fact and its value. */
