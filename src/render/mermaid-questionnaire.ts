@@ -1,10 +1,11 @@
 import type { Lang } from '../messages/index.js';
 import type { Condition } from '../model/condition.js';
-import type { CompiledTheme } from '../model/theme.js';
+import type { CompiledTheme, NoticeKind } from '../model/theme.js';
 import { conditionText } from '../outcome/condition-text.js';
 import { factsRead } from '../rules/facts-read.js';
 import { factLabel } from '../session/environment.js';
 import { mermaidId, mermaidLabel } from './escape.js';
+import { guidanceShowsKind, isGuidance } from './guidance.js';
 import { NOTICE_LABELS, STATUS_LABELS } from './labels.js';
 
 const START = 'start_node';
@@ -178,10 +179,12 @@ export function mermaidQuestionnaire(theme: CompiledTheme, lang: Lang = 'zh'): s
       `  ${mermaidId('i', entry.item)}[[${mermaidLabel(`${zh ? '事项' : 'Item'}${colon}${name}`)}]]`,
     );
   }
-  for (const n of theme.notices)
-    lines.push(
-      `  ${mermaidId('x', n.id)}>${mermaidLabel(`${NOTICE_LABELS[n.kind][lang]}${colon}${n.text}`)}]`,
-    );
+  // A guidance theme's notices are its answers: their kind is said only for a warning or a refusal.
+  const kindSaid = (kind: NoticeKind) => !isGuidance(theme) || guidanceShowsKind(kind);
+  for (const n of theme.notices) {
+    const said = kindSaid(n.kind) ? `${NOTICE_LABELS[n.kind][lang]}${colon}${n.text}` : n.text;
+    lines.push(`  ${mermaidId('x', n.id)}>${mermaidLabel(said)}]`);
+  }
   lines.push(...edges);
   const stopping = theme.notices.filter((n) => n.kind === 'block' || n.kind === 'not-needed');
   if (stopping.length > 0) {

@@ -4,8 +4,12 @@
  * the answer, and none of a procedure's words or empty columns: no 可以办理 / 无需办理, no 事项, 材料, 费用 or
  * 到场. A theme with items still shows them all, also in a case without items.
  */
+
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cli } from './io.js';
+import { loadThemeFile } from '../../src/node/index.js';
+import { mermaidQuestionnaire } from '../../src/render/index.js';
+import { cli, ROOT } from './io.js';
 
 const UK = 'examples/decision-tree/check-uk-visa.yaml';
 const TODAY = ['--today', '2026-12-07'];
@@ -83,5 +87,19 @@ describe('a guidance theme’s outcomes show the answer only', () => {
     expect(table).toContain('无需办理');
     const md = await out(['cases', 'themes/marriage.yaml', '--format', 'md']);
     expect(md.split('\n')[0]).toContain('| 状态 |');
+  });
+});
+
+describe('a guidance theme’s decision graph (mermaidQuestionnaire, as the theme pages draw it)', () => {
+  test('names its notices by their text, not by a procedure’s kind', async () => {
+    const graph = async (file: string) => {
+      const loaded = await loadThemeFile(join(ROOT, file));
+      if (!loaded.result.ok) throw new Error(`${file} does not load`);
+      return mermaidQuestionnaire(loaded.result.theme);
+    };
+    const uk = await graph(UK);
+    expect(uk).toContain('x_ireland_no_visa>"持爱尔兰护照前往英国，不需要签证。"]');
+    expect(uk).not.toMatch(/无需办理|>"提示：/u);
+    expect(await graph('themes/convenience-store.yaml')).toMatch(/>"无需办理：/u);
   });
 });
