@@ -284,6 +284,9 @@ async function profileOf(lib, file, profile) {
 function themeGuide(lib, theme, themeFile, stats, example) {
   const { scenario, file, session, why } = example;
   const o = lib.outcome(session);
+  // A guidance theme (no items, as isGuidance in src/render/guidance.ts) gives notices only: no status, no
+  // columns of items, materials, time, fee or visits, no per-item review and no workflow.
+  const guidance = theme.items.length === 0;
   const lines = [
     '<!-- 由 scripts/docs-themes.mjs 生成，请勿手工修改；更新：node scripts/docs-themes.mjs -->',
     '',
@@ -297,10 +300,14 @@ function themeGuide(lib, theme, themeFile, stats, example) {
     ...(theme.summary === undefined ? [] : [theme.summary, '']),
     '## 情形',
     '',
-    `共 **${n(stats.count)}** 条答题路径（${statusLine(stats)}），按 ${TODAY} 枚举、不用档案。` +
-      '结果（状态、事项、合并后的材料及其状态、时限、费用、到场次数和提示）完全相同的路径归为一个办事情形，' +
-      `共 **${n(stats.situations.length)}** 个情形（\`tongban cases ${repoPath(themeFile)}\`；逐条路径加 \`--paths\`）。` +
-      `只比较状态、事项、需提交材料数、时限、费用和到场次数的话，共 ${n(stats.results)} 种结果。`,
+    guidance
+      ? `共 **${n(stats.count)}** 条答题路径，按 ${TODAY} 枚举、不用档案。这是只给结论、不办事项的指引类主题：` +
+        `结果（提示）完全相同的路径归为一个情形，共 **${n(stats.situations.length)}** 个情形` +
+        `（\`tongban cases ${repoPath(themeFile)}\`；逐条路径加 \`--paths\`）。`
+      : `共 **${n(stats.count)}** 条答题路径（${statusLine(stats)}），按 ${TODAY} 枚举、不用档案。` +
+        '结果（状态、事项、合并后的材料及其状态、时限、费用、到场次数和提示）完全相同的路径归为一个办事情形，' +
+        `共 **${n(stats.situations.length)}** 个情形（\`tongban cases ${repoPath(themeFile)}\`；逐条路径加 \`--paths\`）。` +
+        `只比较状态、事项、需提交材料数、时限、费用和到场次数的话，共 ${n(stats.results)} 种结果。`,
     '',
   ];
   if (stats.blockedBy.size > 0) {
@@ -330,6 +337,15 @@ function themeGuide(lib, theme, themeFile, stats, example) {
   const notices = new Map(theme.notices.map((x) => [x.id, x]));
   // The applicant's choice of delivery splits no situation: each situation lists what each method adds.
   const delivery = listed.some((x) => (x.detail.delivery ?? []).length > 0);
+  if (guidance) {
+    const rows = listed.map((x) => [
+      x.index,
+      n(x.count),
+      x.rows.map((row) => lib.ruleText(theme, row, 'zh')).join('<br>'),
+      x.detail.notices.map((m) => notices.get(m.id)?.text ?? m.id).join('<br>'),
+    ]);
+    lines.push(...table(['#', '路径', '情形规则', '结果'], rows), '');
+  }
   const situationRows = listed.map((x) => [
     x.index,
     STATUS[x.detail.status],
@@ -343,35 +359,37 @@ function themeGuide(lib, theme, themeFile, stats, example) {
     ...(delivery ? [lib.deliveryText(x.detail, 'zh') || '—'] : []),
     x.detail.notices.map((m) => notices.get(m.id)?.text ?? m.id).join('<br>'),
   ]);
-  lines.push(
-    ...table(
-      [
-        '#',
-        '状态',
-        '路径',
-        '情形规则',
-        '事项',
-        '需提交材料',
-        '时限（工作日）',
-        '费用（元）',
-        '到场',
-        ...(delivery ? ['送达方式（申请人选择，不另成情形）'] : []),
-        '提示',
-      ],
-      situationRows,
-    ),
-    '',
-  );
-  lines.push(
-    '### 分事项情形（审核清单）',
-    '',
-    `审核时分事项看（\`tongban cases ${repoPath(themeFile)} --by-item\`）：共 **${n(stats.items.total)}** 个情形。` +
-      '每个事项单列它的情形（时限、费用、到场、送达方式和它要的材料相同的路径算一个），两个事项可能同时要的材料每份单列一次，' +
-      '最后是没有事项的情形和每条提示何时显示。',
-    '',
-    demote(byItemMarkdown(themeFile), 1).trimEnd(),
-    '',
-  );
+  if (!guidance)
+    lines.push(
+      ...table(
+        [
+          '#',
+          '状态',
+          '路径',
+          '情形规则',
+          '事项',
+          '需提交材料',
+          '时限（工作日）',
+          '费用（元）',
+          '到场',
+          ...(delivery ? ['送达方式（申请人选择，不另成情形）'] : []),
+          '提示',
+        ],
+        situationRows,
+      ),
+      '',
+    );
+  if (!guidance)
+    lines.push(
+      '### 分事项情形（审核清单）',
+      '',
+      `审核时分事项看（\`tongban cases ${repoPath(themeFile)} --by-item\`）：共 **${n(stats.items.total)}** 个情形。` +
+        '每个事项单列它的情形（时限、费用、到场、送达方式和它要的材料相同的路径算一个），两个事项可能同时要的材料每份单列一次，' +
+        '最后是没有事项的情形和每条提示何时显示。',
+      '',
+      demote(byItemMarkdown(themeFile), 1).trimEnd(),
+      '',
+    );
   lines.push('## 问卷决策图', '', '```mermaid', lib.mermaidQuestionnaire(theme).trimEnd(), '```', '');
   lines.push(`## 示例情形：${scenario.name}`, '');
   lines.push(
@@ -395,7 +413,8 @@ function themeGuide(lib, theme, themeFile, stats, example) {
   });
   lines.push(...table(['问题', '回答'], answerRows), '');
   lines.push(demote(lib.markdownGuide(o, theme), 2).trimEnd(), '');
-  lines.push('### 办理流程图', '', '```mermaid', lib.mermaidWorkflow(o, theme).trimEnd(), '```', '');
+  if (!guidance)
+    lines.push('### 办理流程图', '', '```mermaid', lib.mermaidWorkflow(o, theme).trimEnd(), '```', '');
   return `${lines.join('\n').trimEnd()}\n`;
 }
 

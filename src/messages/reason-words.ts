@@ -6,6 +6,11 @@ export interface ReasonWords {
   readonly always: string;
   /** The reason made of the citizen's own answers. */
   readonly chose: (parts: readonly string[]) => string;
+  /**
+   * The reason made of the citizen's yes/no answers, which state facts in the theme's words ("对方无配偶"), and
+   * of the options they chose, if any.
+   */
+  readonly stated: (stated: readonly string[], chosen: readonly string[]) => string;
   /** The reason made of facts from the citizen's profile (一人一档/一企一档), prefilled answers included. */
   readonly profile: (parts: readonly string[]) => string;
   /** Joins the answers part and the profile part. */
@@ -23,6 +28,8 @@ export const REASON_WORDS: Readonly<Record<Lang, ReasonWords>> = {
   zh: {
     always: '所有情形均适用',
     chose: (parts) => `因为您选择了：${parts.join('；')}`,
+    stated: (stated, chosen) =>
+      `因为：${stated.join('；')}${chosen.length > 0 ? `；您选择了：${chosen.join('；')}` : ''}`,
     profile: (parts) => `根据您的档案：${parts.join('；')}`,
     notExcluded: '您的情况不属于例外情形',
     join: (parts) => parts.join('。'),
@@ -32,6 +39,8 @@ export const REASON_WORDS: Readonly<Record<Lang, ReasonWords>> = {
   en: {
     always: 'Applies in every case',
     chose: (parts) => `Because you chose: ${parts.join('; ')}`,
+    stated: (stated, chosen) =>
+      `Because you answered: ${stated.join('; ')}${chosen.length > 0 ? `; and chose: ${chosen.join('; ')}` : ''}`,
     profile: (parts) => `From your profile: ${parts.join('; ')}`,
     notExcluded: 'Your case is not one of the exceptions',
     join: (parts) => parts.join('. '),

@@ -41,7 +41,11 @@ export function reasonFor(condition: Condition | undefined, context: OutcomeCont
   const named = told(decisive, condition, context).map((name) => reasonFact(name, context));
   const said = (lang: Lang) =>
     plainText(
-      named.map((fact) => ({ fact, text: saidText(fact, context, lang, condition) })),
+      named.map((fact) => ({
+        fact,
+        text: saidText(fact, context, lang, condition),
+        stated: isYesNo(fact, context),
+      })),
       lang,
       true,
     );
@@ -103,23 +107,36 @@ function told(decisive: readonly string[], condition: Condition, context: Outcom
 }
 
 /**
- * The citizen's sentence: their answers first ("因为您选择了：…"), then what their profile says; for a
- * conditional entry with nothing to name (it holds because no excluded case applies), that nothing excludes it.
+ * The citizen's sentence: their answers first, then what their profile says; for a conditional entry with
+ * nothing to name (it holds because no excluded case applies), that nothing excludes it. Options chosen read
+ * "因为您选择了：…"; a yes/no answer is a fact about the citizen in the theme's own words, not a choice
+ * ("因为：无禁婚亲属关系", not "因为您选择了：无禁婚亲属关系").
  */
 function plainText(
-  parts: readonly { fact: ReasonFact; text: string }[],
+  parts: readonly { fact: ReasonFact; text: string; stated?: boolean }[],
   lang: Lang,
   conditional = false,
 ): string {
   const w = REASON_WORDS[lang];
-  const answered = parts.filter((p) => p.fact.source === 'answer').map((p) => p.text);
+  const answers = parts.filter((p) => p.fact.source === 'answer');
+  const chosen = answers.filter((p) => p.stated !== true).map((p) => p.text);
+  const stated = answers.filter((p) => p.stated === true).map((p) => p.text);
   const profile = parts.filter((p) => p.fact.source !== 'answer').map((p) => p.text);
   const sentences = [
-    ...(answered.length > 0 ? [w.chose(answered)] : []),
+    ...(stated.length > 0 ? [w.stated(stated, chosen)] : chosen.length > 0 ? [w.chose(chosen)] : []),
     ...(profile.length > 0 ? [w.profile(profile)] : []),
   ];
   if (sentences.length > 0) return w.join(sentences);
   return conditional ? w.notExcluded : w.always;
+}
+
+/**
+ * Whether a fact is the answer to a yes/no question, whose answers are the theme's yes and no texts: a statement
+ * ("对方无配偶") rather than an option chosen.
+ */
+function isYesNo(fact: ReasonFact, context: OutcomeContext): boolean {
+  const question = context.theme.questions.find((q) => q.id === fact.fact);
+  return question !== undefined && answerType(question).domain(question).yes !== undefined;
 }
 
 /** One decisive fact as the citizen reads it: an answer as its question type says it, a fact and its value. */

@@ -14,6 +14,7 @@ import { formatNumber } from '../util/number.js';
 import { deliveryLines } from './delivery.js';
 import { table } from './escape.js';
 import { formLines } from './form.js';
+import { guidanceShowsKind, isGuidance } from './guidance.js';
 import { NOTICE_LABELS, STATUS_LABELS } from './labels.js';
 import { materialStatusText, mergeSentence } from './merge-sentence.js';
 
@@ -29,6 +30,8 @@ interface Guide {
   readonly lang: Lang;
   readonly w: GuideWords;
   readonly name: (id: string) => string;
+  /** A guidance theme's outcome (`isGuidance`): its notices are the answer, their kind unsaid. */
+  readonly guidance: boolean;
 }
 
 /**
@@ -37,7 +40,9 @@ interface Guide {
  * "逐项办理需 N 份材料 → 一表申请，需准备 M 份". In Chinese, or with `lang: 'en'` in English around the theme's
  * texts (which stay as written). Deterministic: the same outcome and theme always give the same text. The
  * theme supplies the region and summary. Notices and conditional materials say why they apply in the
- * citizen's words; the conditions themselves appear only with `rules`, in a collapsed 规则 section.
+ * citizen's words; the conditions themselves appear only with `rules`, in a collapsed 规则 section. A guidance
+ * theme's outcome (no items: `isGuidance`) has no status and no sections of a procedure: 情形, region, version,
+ * summary and the notices, which are the answer.
  */
 export function markdownGuide(
   outcome: Outcome,
@@ -47,16 +52,23 @@ export function markdownGuide(
 ): string {
   const names = new Map(outcome.items.map((item) => [item.id, item.name]));
   const w = GUIDE_WORDS[lang];
-  const g: Guide = { outcome, theme, lang, w, name: (id) => names.get(id) ?? id };
+  const guidance = isGuidance(theme);
+  const g: Guide = { outcome, theme, lang, w, name: (id) => names.get(id) ?? id, guidance };
   const lines: string[] = [`# ${outcome.theme.title} · ${w.guide}`, ''];
   if (outcome.provisional) lines.push(`> ${w.provisional}`, '');
   lines.push(
     `- ${w.case}${w.colon}${outcome.case ? outcome.case.label || w.singleCase : w.notComplete}`,
-    `- ${w.status}${w.colon}**${STATUS_LABELS[outcome.status][lang]}**`,
+    ...(guidance ? [] : [`- ${w.status}${w.colon}**${STATUS_LABELS[outcome.status][lang]}**`]),
     ...(theme.region === undefined ? [] : [`- ${w.region}${w.colon}${theme.region}`]),
     `- ${w.version}${w.colon}${outcome.theme.version}`,
     '',
   );
+  if (guidance) {
+    // The notices are the answer; a refusal among them says so itself (【不予办理】).
+    if (theme.summary !== undefined) lines.push(theme.summary, '');
+    lines.push(...notices(g), ...(options.rules ? rules(g) : []));
+    return `${lines.join('\n').trimEnd()}\n`;
+  }
   if (outcome.status === 'blocked') {
     // Nothing can be done in a blocked case: the guide says why and stops.
     lines.push(`> ${w.blocked}`, '', ...notices(g));
@@ -128,10 +140,9 @@ function notices(g: Guide): string[] {
   for (const notice of outcome.notices) {
     const basis = notice.basis === undefined ? '' : w.basisOf(notice.basis);
     const why = plainReason(notice.reason, g);
-    lines.push(
-      `- ${w.notice(NOTICE_LABELS[notice.kind][g.lang])}${notice.text}${basis}`,
-      ...(why === undefined ? [] : [`  - ${why}`]),
-    );
+    const kind =
+      g.guidance && !guidanceShowsKind(notice.kind) ? '' : w.notice(NOTICE_LABELS[notice.kind][g.lang]);
+    lines.push(`- ${kind}${notice.text}${basis}`, ...(why === undefined ? [] : [`  - ${why}`]));
   }
   return [...lines, ''];
 }

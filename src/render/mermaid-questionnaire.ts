@@ -1,10 +1,11 @@
 import type { Lang } from '../messages/index.js';
 import type { Condition } from '../model/condition.js';
-import type { CompiledTheme } from '../model/theme.js';
+import type { CompiledTheme, NoticeKind } from '../model/theme.js';
 import { conditionText } from '../outcome/condition-text.js';
 import { factsRead } from '../rules/facts-read.js';
 import { factLabel } from '../session/environment.js';
 import { mermaidId, mermaidLabel } from './escape.js';
+import { guidanceShowsKind, isGuidance } from './guidance.js';
 import { NOTICE_LABELS, STATUS_LABELS } from './labels.js';
 
 const START = 'start_node';
@@ -43,8 +44,8 @@ export interface QuestionnaireRoutes {
  * The questionnaire as a Mermaid routing graph (`flowchart TD`): one diamond per question asked on some path,
  * one node per status cases end in, and one edge per pair of nodes that follow each other on some path,
  * labelled with the answers that lead along it (joined by " / "); answers that need the earlier answers that
- * decide where they lead are grouped by those ("香港 / 香港和澳门（团队旅游（L））"), groups joined by "；".
- * Deterministic for the same routes.
+ * decide where they lead are grouped by those ("香港 / 香港和澳门（团队旅游（L））"), groups joined by "；"; after an
+ * answer that ends in a bracket of its own, the qualifier starts a new line. Deterministic for the same routes.
  */
 export function mermaidRoutes(theme: CompiledTheme, routes: QuestionnaireRoutes, lang: Lang = 'zh'): string {
   const zh = lang === 'zh';
@@ -65,7 +66,7 @@ export function mermaidRoutes(theme: CompiledTheme, routes: QuestionnaireRoutes,
       lines.push(`  ${mermaidId('end', status)}([${mermaidLabel(STATUS_LABELS[status][lang])}])`);
   for (const route of routes.routes) {
     const label = edgeLabel(route, lang);
-    const arrow = label === '' ? '-->' : `-->|${mermaidLabel(label)}|`;
+    const arrow = label.length === 0 ? '-->' : `-->|${mermaidLabel(...label)}|`;
     lines.push(`  ${nodeOf(route.from)} ${arrow} ${nodeOf(route.to)}`);
   }
   if (routes.truncated)
@@ -73,10 +74,15 @@ export function mermaidRoutes(theme: CompiledTheme, routes: QuestionnaireRoutes,
   return `${lines.join('\n')}\n`;
 }
 
-/** An edge's label: plain answers joined by " / ", then each group of answers that share their qualifier. */
-function edgeLabel(route: Route, lang: Lang): string {
+/**
+ * An edge's label as lines: plain answers joined by " / ", then each group of answers that share their
+ * qualifier, groups joined by "；". Where the answers end in a bracket of their own ("工作（技术）"), the qualifier
+ * goes on a line of its own, so that it cannot be read as part of the last answer; then each group has its own
+ * lines. No lines: no label.
+ */
+function edgeLabel(route: Route, lang: Lang): string[] {
   if (route.answers === undefined || route.answers.every((a) => a.when === undefined))
-    return route.labels.join(' / ');
+    return route.labels.length === 0 ? [] : [route.labels.join(' / ')];
   const plain: string[] = [];
   const groups = new Map<string, string[]>();
   for (const a of route.answers) {
@@ -89,10 +95,21 @@ function edgeLabel(route: Route, lang: Lang): string {
     if (group) group.push(a.answer);
     else groups.set(key, [a.answer]);
   }
-  const parts = plain.length > 0 ? [plain.join(' / ')] : [];
-  for (const [when, answers] of groups) parts.push(`${answers.join(' / ')}${when}`);
-  return parts.join(lang === 'en' ? '; ' : '；');
+  const parts: string[][] = plain.length > 0 ? [[plain.join(' / ')]] : [];
+  for (const [when, answers] of groups) {
+    const said = answers.join(' / ');
+    parts.push(endsInBracket(said) ? [said, when.trimStart()] : [`${said}${when}`]);
+  }
+  const separator = lang === 'en' ? ';' : '；';
+  if (parts.every((p) => p.length === 1)) return [parts.map((p) => p[0]).join(lang === 'en' ? '; ' : '；')];
+  // Each group on lines of its own, the separator ending all but the last.
+  return parts.flatMap((lines, i) =>
+    i === parts.length - 1 ? lines : [...lines.slice(0, -1), `${lines[lines.length - 1]}${separator}`],
+  );
 }
+
+/** Whether a text ends in a closing bracket, so that a bracketed qualifier right after it would run into it. */
+const endsInBracket = (text: string): boolean => /[）)\]】]$/u.test(text);
 
 /**
  * The earlier answers that decide an answer's target, in brackets: alternatives joined by "；或" (a reader
@@ -162,10 +179,12 @@ export function mermaidQuestionnaire(theme: CompiledTheme, lang: Lang = 'zh'): s
       `  ${mermaidId('i', entry.item)}[[${mermaidLabel(`${zh ? '事项' : 'Item'}${colon}${name}`)}]]`,
     );
   }
-  for (const n of theme.notices)
-    lines.push(
-      `  ${mermaidId('x', n.id)}>${mermaidLabel(`${NOTICE_LABELS[n.kind][lang]}${colon}${n.text}`)}]`,
-    );
+  // A guidance theme's notices are its answers: their kind is said only for a warning or a refusal.
+  const kindSaid = (kind: NoticeKind) => !isGuidance(theme) || guidanceShowsKind(kind);
+  for (const n of theme.notices) {
+    const said = kindSaid(n.kind) ? `${NOTICE_LABELS[n.kind][lang]}${colon}${n.text}` : n.text;
+    lines.push(`  ${mermaidId('x', n.id)}>${mermaidLabel(said)}]`);
+  }
   lines.push(...edges);
   const stopping = theme.notices.filter((n) => n.kind === 'block' || n.kind === 'not-needed');
   if (stopping.length > 0) {

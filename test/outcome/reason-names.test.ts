@@ -14,11 +14,18 @@ import { factsRead, leaves } from '../../src/rules/facts-read.js';
 import { answer, next, rulesFor, start, walk } from '../../src/session/index.js';
 import { generatedArb, TODAY } from './arbitrary.js';
 
-/** The answers a citizen's reason names: the parts of its "因为您选择了：…" sentence. */
+/**
+ * The answers a citizen's reason names: the parts of its "因为您选择了：…" sentence, or of its "因为：…" sentence
+ * (yes/no answers), which goes on with the options chosen ("；您选择了：…").
+ */
 function named(reason: Reason): string[] {
-  const prefix = REASON_WORDS.zh.chose([]);
-  const sentence = reason.plain.zh.split('。').find((s) => s.startsWith(prefix));
-  return sentence === undefined ? [] : sentence.slice(prefix.length).split('；');
+  const chose = REASON_WORDS.zh.chose([]);
+  const stated = REASON_WORDS.zh.stated([], []);
+  const sentence = reason.plain.zh.split('。').find((s) => s.startsWith(chose) || s.startsWith(stated));
+  if (sentence === undefined) return [];
+  const then = REASON_WORDS.zh.stated(['\0'], ['\0']).split('\0')[1] ?? '';
+  const prefix = sentence.startsWith(chose) ? chose : stated;
+  return sentence.slice(prefix.length).split(then).join('；').split('；');
 }
 
 /**
@@ -152,7 +159,7 @@ describe('a reason names only answers its condition reads and states', () => {
     const licence = o.items.find((i) => i.id === 'food-business-licence');
     expect(licence?.reason.plain.zh).toBe(REASON_WORDS.zh.notExcluded);
     expect(o.items.find((i) => i.id === 'drainage-permit')?.reason.plain.zh).not.toContain('沿街商铺');
-    expect(o.notices.find((n) => n.id === 'no-outdoor-sign')?.reason.plain.zh).toBe('因为您选择了：不设店招');
+    expect(o.notices.find((n) => n.id === 'no-outdoor-sign')?.reason.plain.zh).toBe('因为：不设店招');
     checkReasons(session);
   });
 });

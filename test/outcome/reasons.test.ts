@@ -239,7 +239,7 @@ describe('the reason a citizen reads', () => {
     const said = (c: Condition) => outcome(run(when(c), answers, { profile })).items[0]?.reason.plain.zh;
     expect(said(leaf('stay', 'lessThan', 60))).toBe('因为您选择了：停留 30天');
     expect(said(leaf('leave', 'greaterThan', '2026-01-01'))).toBe('因为您选择了：出发日期 2026-05-01');
-    expect(said(leaf('flue', 'equal', true))).toBe('因为您选择了：有人随行');
+    expect(said(leaf('flue', 'equal', true))).toBe('因为：有人随行');
     expect(said({ all: [leaf('apply', 'notEqual', 'lost'), leaf('hukou', 'equal', 'local')] })).toBe(
       '因为您选择了：首次申领。根据您的档案：本市户籍',
     );

@@ -109,7 +109,7 @@ items:
     const t = loadFixture(catalog, toggleTheme(['one']));
     const text = markdownGuide(outcome(run(t, switches(['one'], ['one']))), t);
     expect(text).toContain(
-      '| 1 | 甲\\|乙 | 原件 | 1 | 需提交 | — | 事项一 | 第一行<br>第二行；来源：A \\| B。因为您选择了：是否办理one？是 |',
+      '| 1 | 甲\\|乙 | 原件 | 1 | 需提交 | — | 事项一 | 第一行<br>第二行；来源：A \\| B。因为：是否办理one？是 |',
     );
     expect(text).toContain('| 事项一 | 5 | x\\|y |');
     // Every row of a table has as many cells as its header, escaped pipes aside.

@@ -5,6 +5,7 @@ import {
   itemSituationsOf,
 } from '../../analyze/runtime.js';
 import { countOf, type Lang } from '../../messages/index.js';
+import { isGuidance } from '../../render/guidance.js';
 import type { CommandContext } from '../command.js';
 import {
   type CaseWriter,
@@ -14,6 +15,13 @@ import {
   markdownWriter,
   tableWriter,
 } from '../format/cases.js';
+import {
+  guidanceMarkdownWriter,
+  guidanceSituationsCsv,
+  guidanceSituationsMarkdown,
+  guidanceSituationsTable,
+  guidanceTableWriter,
+} from '../format/guidance.js';
 import {
   itemSituationsCsv,
   itemSituationsJson,
@@ -75,6 +83,8 @@ export async function run(context: CommandContext): Promise<number> {
       }[format](),
     );
   }
+  // A guidance theme's outcomes are its notices: the outputs for people show no status and no empty columns.
+  const guidance = isGuidance(theme.value);
   if (values.paths !== true) {
     const list = enumerateSituations(theme.value, enumeration);
     return writeList(
@@ -82,10 +92,17 @@ export async function run(context: CommandContext): Promise<number> {
       list,
       maxCases,
       {
-        csv: () => situationsCsv(theme.value, list, lang),
+        csv: () => (guidance ? guidanceSituationsCsv : situationsCsv)(theme.value, list, lang),
         json: () => situationsJson(theme.value, list),
-        md: () => situationsMarkdown(theme.value, list, lang),
-        table: () => situationsTable(theme.value, list, lang, styleOf(context.color), width),
+        md: () => (guidance ? guidanceSituationsMarkdown : situationsMarkdown)(theme.value, list, lang),
+        table: () =>
+          (guidance ? guidanceSituationsTable : situationsTable)(
+            theme.value,
+            list,
+            lang,
+            styleOf(context.color),
+            width,
+          ),
       }[format](),
     );
   }
@@ -97,8 +114,10 @@ export async function run(context: CommandContext): Promise<number> {
           ? jsonEnvelopeWriter(theme.value, maxCases)
           : jsonWriter(theme.value)
         : format === 'md'
-          ? markdownWriter(theme.value, lang)
-          : tableWriter(lang, styleOf(context.color), theme.value, width);
+          ? (guidance ? guidanceMarkdownWriter : markdownWriter)(theme.value, lang)
+          : guidance
+            ? guidanceTableWriter(lang, styleOf(context.color), theme.value)
+            : tableWriter(lang, styleOf(context.color), theme.value, width);
   const progress = values.progress === true || io.stderrIsTTY === true;
   const overwrite = io.stderrIsTTY === true;
   const cases = enumerateCases(theme.value, enumeration);

@@ -2,6 +2,7 @@ import type { Lang } from '../../messages/index.js';
 import type { Session } from '../../model/session.js';
 import { outcome } from '../../outcome/index.js';
 import { formLines } from '../../render/form.js';
+import { isGuidance } from '../../render/guidance.js';
 import { markdownGuide } from '../../render/index.js';
 import { bandedIds, bandReasons } from '../band-reasons.js';
 import type { CommandContext } from '../command.js';
@@ -90,5 +91,6 @@ export function render(
   if (format === 'md') return markdownGuide(result, session.theme, lang, { rules: explain });
   if (format === 'form') return `${formLines(safeStrings(result).form, session.theme, lang).join('\n')}\n`;
   // Theme texts escaped: a theme cannot send control sequences to the terminal.
-  return outcomeText(safeStrings(result), lang, color, width, explain ? session.theme : undefined);
+  const theme = explain ? session.theme : undefined;
+  return outcomeText(safeStrings(result), lang, color, width, theme, isGuidance(session.theme));
 }

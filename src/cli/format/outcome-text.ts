@@ -11,6 +11,7 @@ import type { Outcome, OutcomeItem, Reason, Visit } from '../../model/outcome.js
 import type { CompiledTheme } from '../../model/theme.js';
 import { conditionText } from '../../outcome/condition-text.js';
 import { deliveryLines } from '../../render/delivery.js';
+import { guidanceShowsKind } from '../../render/guidance.js';
 import { NOTICE_LABELS, STATUS_LABELS } from '../../render/labels.js';
 import { materialStatusText, mergeSentence } from '../../render/merge-sentence.js';
 import { formatNumber } from '../../util/number.js';
@@ -25,7 +26,8 @@ import { textTable, wrap } from './table.js';
  * counting line "逐项办理需 N 份材料 → 一表申请，需准备 M 份". Theme texts stay Chinese;
  * headings follow `lang`. The material table wraps its cells to `width` display columns when given (a
  * terminal's width). Conditional notices, items and materials say why they apply in the citizen's words;
- * with `explain` (the theme, for authors) each also shows its full condition.
+ * with `explain` (the theme, for authors) each also shows its full condition. A `guidance` theme's outcome
+ * (`isGuidance`: no items) is its notices alone, the answer: no status, no empty items, materials or totals.
  */
 export function outcomeText(
   outcome: Outcome,
@@ -33,6 +35,7 @@ export function outcomeText(
   color = false,
   width?: number,
   explain?: CompiledTheme,
+  guidance = false,
 ): string {
   const s = styleOf(color);
   const why = whyLines(lang, s, explain, width);
@@ -49,18 +52,19 @@ export function outcomeText(
   lines.push(`${t(lang, '情形', 'Case')}${colon}${label}`);
   const status = STATUS_LABELS[outcome.status][lang];
   const paint = outcome.status === 'ready' ? s.green : outcome.status === 'blocked' ? s.red : s.yellow;
-  lines.push(`${t(lang, '状态', 'Status')}${colon}${paint(status)}`);
+  if (!guidance) lines.push(`${t(lang, '状态', 'Status')}${colon}${paint(status)}`);
   if (outcome.notices.length > 0) {
     lines.push('', s.bold(t(lang, '提示', 'Notices')));
     for (const notice of outcome.notices) {
       const label = NOTICE_LABELS[notice.kind][lang];
-      const kind = t(lang, `【${label}】`, `[${label}] `);
+      const kind = guidance && !guidanceShowsKind(notice.kind) ? '' : t(lang, `【${label}】`, `[${label}] `);
       lines.push(
         `  ${notice.kind === 'block' ? s.red(kind) : notice.kind === 'warning' ? s.yellow(kind) : kind}${notice.text}`,
         ...why(notice.reason, '    '),
       );
     }
   }
+  if (guidance) return `${lines.join('\n')}\n`;
   lines.push('', s.bold(t(lang, `事项（${outcome.items.length} 项）`, `Items (${outcome.items.length})`)));
   if (outcome.items.length === 0) lines.push(`  ${t(lang, '无', 'none')}`);
   outcome.items.forEach((item, i) => {
