@@ -19,9 +19,9 @@ export class BodyNumbers implements OutcomeSink {
   /** Every numbered body's pairs end to end, and where each starts (its end is the next one's start). */
   private arena = new Float64Array(4096);
   private readonly starts: number[] = [0];
-  /** Body numbers by hash of their pairs, chained through `next`. */
-  private readonly byHash = new Map<number, number>();
-  private readonly next: number[] = [];
+  /** Open addressing by hash of their pairs: by slot, 1 + a body number, 0 when empty; by body, its hash. */
+  private slots = new Int32Array(64);
+  private readonly hashes: number[] = [];
 
   /** Bodies numbered so far: numbers are 0…size-1, in order of first body. */
   get size(): number {
@@ -37,9 +37,15 @@ export class BodyNumbers implements OutcomeSink {
     // FNV-1a over the pairs' low 32 bits (values are small whole numbers mostly; equal pairs, equal hash).
     let hash = 0x811c9dc5;
     for (let i = 0; i < length; i++) hash = Math.imul(hash ^ ((written[i] as number) | 0), 0x01000193);
-    const first = this.byHash.get(hash);
-    for (let n = first ?? -1; n >= 0; n = this.next[n] as number) if (this.equals(n)) return n;
-    return this.add(hash, first ?? -1);
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    for (let at = slots[slot] as number; at !== 0; at = slots[slot] as number) {
+      const n = at - 1;
+      if (this.hashes[n] === hash && this.equals(n)) return n;
+      slot = (slot + 1) & mask;
+    }
+    return this.add(hash, slot);
   }
 
   number(value: number): void {
@@ -81,8 +87,8 @@ export class BodyNumbers implements OutcomeSink {
     return true;
   }
 
-  /** Numbers the body just written; `first` is the number the hash led to before, or -1. */
-  private add(hash: number, first: number): number {
+  /** Numbers the body just written, whose hash led to this empty slot. */
+  private add(hash: number, slot: number): number {
     const n = this.size;
     const start = this.starts[n] as number;
     if (start + this.length > this.arena.length) {
@@ -90,10 +96,25 @@ export class BodyNumbers implements OutcomeSink {
       grown.set(this.arena.subarray(0, start));
       this.arena = grown;
     }
-    this.arena.set(this.written.subarray(0, this.length), start);
+    const { arena, written } = this;
+    for (let i = 0; i < this.length; i++) arena[start + i] = written[i] as number;
     this.starts.push(start + this.length);
-    this.next.push(first);
-    this.byHash.set(hash, n);
+    this.hashes.push(hash);
+    this.slots[slot] = n + 1;
+    // Kept at most half full: probes stay short.
+    if (2 * (n + 1) > this.slots.length) this.grow();
     return n;
+  }
+
+  /** Doubles the table, placing every body again. */
+  private grow(): void {
+    const slots = new Int32Array(2 * this.slots.length);
+    const mask = slots.length - 1;
+    for (let n = 0; n < this.hashes.length; n++) {
+      let slot = (this.hashes[n] as number) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = n + 1;
+    }
+    this.slots = slots;
   }
 }

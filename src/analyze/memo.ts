@@ -15,28 +15,26 @@ const MAX_REST = 64;
 export const EARLY_CHECK = 2_048;
 const EARLY_IDLE_SHARE = 1 / 16;
 
-interface Entry<T> {
-  /** Where its bytes are in the arena. */
-  readonly at: number;
-  readonly length: number;
-  readonly value: T;
-  /** The next entry whose bytes share the hash. */
-  readonly next: Entry<T> | undefined;
-}
-
 /** First size of the arena that holds the keys' bytes (it doubles as needed): most memos stay small. */
 const ARENA_BYTES = 1 << 10;
+/** First number of slots of the hash table (a power of two; it doubles while kept at most half full). */
+const FIRST_SLOTS = 64;
 
 /**
  * Values memoised by a string of bytes (what a case's outcome is composed from, or part of it). The caller
  * asks `rests()` once per case, and while it is true neither looks up nor stores. The keys' bytes are copied
- * end to end into one arena, not one array each: a full memo holds tens of thousands of keys.
+ * end to end into one arena, and found through an open-addressing table of entry numbers (typed arrays, no
+ * object per entry): a full memo holds tens of thousands of keys, and objects per entry, each outliving the
+ * young generation, cost more to collect than the lookups themselves.
  */
 export class BytesMemo<T> {
-  /** Entries by hash of their bytes, chained through `next`. */
-  private readonly memo = new Map<number, Entry<T>>();
+  /** By slot: 1 + the number of the entry there, 0 when empty. */
+  private slots = new Int32Array(FIRST_SLOTS);
+  /** By entry: the hash of its bytes, where they start in the arena (entry n ends where n + 1 starts), its value. */
+  private hashes = new Int32Array(FIRST_SLOTS / 2);
+  private starts = new Int32Array(FIRST_SLOTS / 2 + 1);
+  private readonly values: T[] = [];
   private arena = new Uint8Array(ARENA_BYTES);
-  private used = 0;
   private size = 0;
   /** Lookups answered since the memo was last cleared. */
   private hits = 0;
@@ -59,12 +57,22 @@ export class BytesMemo<T> {
     let hash = 0x811c9dc5;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
     this.hash = hash;
-    for (let entry = this.memo.get(hash); entry !== undefined; entry = entry.next) {
-      if (!this.holds(entry, bytes, start, end)) continue;
+    const { slots, hashes, starts, arena } = this;
+    const mask = slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = slots[slot] as number;
+      if (at === 0) return undefined;
+      const n = at - 1;
+      if (hashes[n] !== hash) continue;
+      const from = starts[n] as number;
+      if ((starts[n + 1] as number) - from !== length) continue;
+      let i = 0;
+      while (i < length && arena[from + i] === bytes[start + i]) i++;
+      if (i < length) continue;
       this.hits++;
-      return entry.value;
+      return this.values[n] as T;
     }
-    return undefined;
   }
 
   /** Stores a value for the bytes `get` was last called with (and found nothing for). */
@@ -73,19 +81,46 @@ export class BytesMemo<T> {
       this.restart(this.idle(IDLE_SHARE));
       if (this.resting > 0) return;
     }
+    const n = this.size;
+    if (2 * (n + 1) > this.slots.length) this.grow();
     const length = end - start;
-    if (this.used + length > this.arena.length) {
-      const grown = new Uint8Array(Math.max(2 * this.arena.length, this.used + length));
-      grown.set(this.arena.subarray(0, this.used));
+    const used = this.starts[n] as number;
+    if (used + length > this.arena.length) {
+      const grown = new Uint8Array(Math.max(2 * this.arena.length, used + length));
+      grown.set(this.arena.subarray(0, used));
       this.arena = grown;
     }
     // Copied byte by byte: a view (`subarray`) per key costs more than the copy.
     const arena = this.arena;
-    for (let i = 0; i < length; i++) arena[this.used + i] = bytes[start + i] as number;
-    this.memo.set(this.hash, { at: this.used, length, value, next: this.memo.get(this.hash) });
-    this.used += length;
-    this.size++;
+    for (let i = 0; i < length; i++) arena[used + i] = bytes[start + i] as number;
+    this.starts[n + 1] = used + length;
+    this.hashes[n] = this.hash;
+    this.values[n] = value;
+    this.place(n);
+    this.size = n + 1;
     if (this.size === EARLY_CHECK && this.idle(EARLY_IDLE_SHARE)) this.restart(true);
+  }
+
+  /** Puts entry n in the first empty slot from its hash on. */
+  private place(n: number): void {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let slot = (this.hashes[n] as number) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = n + 1;
+  }
+
+  /** Doubles the table (and the entries' arrays), placing every entry again. */
+  private grow(): void {
+    const size = this.size;
+    this.slots = new Int32Array(2 * this.slots.length);
+    const hashes = new Int32Array(this.slots.length / 2);
+    hashes.set(this.hashes.subarray(0, size));
+    this.hashes = hashes;
+    const starts = new Int32Array(this.slots.length / 2 + 1);
+    starts.set(this.starts.subarray(0, size + 1));
+    this.starts = starts;
+    for (let n = 0; n < size; n++) this.place(n);
   }
 
   /** Whether fewer than `share` of the lookups since the memo was cleared were answered. */
@@ -93,18 +128,10 @@ export class BytesMemo<T> {
     return this.hits < share * (this.hits + this.size);
   }
 
-  /** Whether an entry's bytes are `bytes[start, end)`. */
-  private holds(entry: Entry<T>, bytes: Uint8Array, start: number, end: number): boolean {
-    if (entry.length !== end - start) return false;
-    const arena = this.arena;
-    for (let i = 0; i < entry.length; i++) if (arena[entry.at + i] !== bytes[start + i]) return false;
-    return true;
-  }
-
-  /** Clears the memo (the arena is kept for the next fill); lets it rest when it was idle. */
+  /** Clears the memo (the arena and table are kept for the next fill); lets it rest when it was idle. */
   private restart(idle: boolean): void {
-    this.memo.clear();
-    this.used = 0;
+    this.slots.fill(0);
+    this.values.length = 0;
     this.size = 0;
     this.hits = 0;
     if (!idle) {

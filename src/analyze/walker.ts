@@ -3,7 +3,14 @@ import type { CompiledCondition } from '../rules/compile.js';
 import { Hash } from '../util/id-hash.js';
 import type { Choice } from './choices.js';
 import type { QuestionPlan, ThemePlan } from './plan.js';
-import { STATE_CHOICE, STATE_PREFILLED, STATE_SKIPPED, type VerdictTable } from './verdict-tables.js';
+import {
+  keptFacts,
+  MAX_TABLE_ENTRIES,
+  STATE_CHOICE,
+  STATE_PREFILLED,
+  STATE_SKIPPED,
+  type VerdictTable,
+} from './verdict-tables.js';
 
 const SKIPPED = 0;
 const PREFILLED = 1;
@@ -43,10 +50,10 @@ export const NO_CASE = -1;
  * questions in order, a question whose condition is false is skipped (its fact settled as absent), a
  * prefilled one takes the profile's value, the others branch on their choices; once a blocking notice holds,
  * nothing more is asked. Each condition is evaluated once per node where its last question is settled, and
- * most are looked up in the plan's verdict tables (`verdictTables`) by the states of the questions they read;
- * facts live in one Map, set on the way down and deleted on the way back, but only those a condition without
- * a table or a blocking notice reads (`keptFacts`): the others are set when a table misses. Nothing is
- * collected: memory stays flat.
+ * most are looked up in the plan's verdict tables (`verdictTables`), or in those walks add to it
+ * (`walkTables`), by the states of the questions they read; facts live in one Map, set on the way down and
+ * deleted on the way back, but only those a condition without a table or a blocking notice reads
+ * (`keptFacts`): the others are set when a table misses. Nothing is collected: memory stays flat.
  *
  * With `visit`, the walk also numbers subtrees bottom-up: the caller gives each case an id (`leaf`; equal
  * ids for equal outcomes), a node's id is a hash of its question and its choices' ids, and `visit`
@@ -66,7 +73,9 @@ export class CaseWalker {
   /** By question settled: its state as the plan's verdict tables read it (`STATE_*`). */
   private readonly state: Int32Array;
   private readonly tables: readonly (VerdictTable | undefined)[];
-  /** By question: whether its fact is kept up to date in `facts` (`ThemePlan.keptFacts`). */
+  /** By condition without a table in the plan: its table by the choices known when it was made (`walkTables`). */
+  private readonly ownTables: readonly (WalkTable | undefined)[];
+  /** By question: whether its fact is kept up to date in `facts` (`walkTables`). */
   private readonly kept: Uint8Array;
   /** By question: the choices offered at the current node (indices into its choices), and where in them it is. */
   private readonly lists: (readonly number[])[];
@@ -106,7 +115,9 @@ export class CaseWalker {
     this.facts = new Map(plan.baseFacts);
     this.verdicts = new Uint8Array(plan.conditions.length);
     this.tables = plan.verdictTables;
-    this.kept = plan.keptFacts;
+    const own = walkTables(plan);
+    this.ownTables = own.tables;
+    this.kept = own.kept;
     this.state = new Int32Array(plan.questions.length);
     for (const c of plan.initial) this.evaluate(c);
     this.asked = new Uint8Array(this.n);
@@ -303,7 +314,8 @@ export class CaseWalker {
   private evaluate(c: number): void {
     const table = this.tables[c];
     if (table === undefined) {
-      this.verdicts[c] = this.run(c);
+      const own = this.ownTables[c];
+      this.verdicts[c] = own === undefined ? this.run(c) : this.lookUp(c, own);
       return;
     }
     const { reads, strides, verdicts } = table;
@@ -317,6 +329,30 @@ export class CaseWalker {
       verdicts[at] = verdict;
     }
     this.verdicts[c] = verdict;
+  }
+
+  /**
+   * The verdict of condition c from the table walks keep for it (`walkTables`): a question whose options have
+   * conditions may have met more choices since the table was made, and a state past its size is run each time.
+   */
+  private lookUp(c: number, table: WalkTable): number {
+    const { reads, strides, sizes, verdicts } = table;
+    let at = 0;
+    for (let i = 0; i < reads.length; i++) {
+      const state = this.state[reads[i] as number] as number;
+      if (state >= (sizes[i] as number)) {
+        at = -1;
+        break;
+      }
+      at += state * (strides[i] as number);
+    }
+    let verdict = at < 0 ? -1 : (verdicts[at] as number);
+    if (verdict < 0) {
+      for (let i = 0; i < reads.length; i++) this.setFact(reads[i] as number);
+      verdict = this.run(c);
+      if (at >= 0) verdicts[at] = verdict;
+    }
+    return verdict;
   }
 
   /** Sets question j's fact as its state on the path has it (a fact not kept is set only when a table misses). */
@@ -492,6 +528,53 @@ export class CaseWalker {
     children.length = 0;
     this.push(k, hash.value());
   }
+}
+
+/** A verdict table walks keep (`walkTables`): `sizes` are the states it has room for, by question read. */
+export interface WalkTable extends VerdictTable {
+  readonly sizes: Int32Array;
+}
+
+/** The tables walks add to a plan's, and the facts they keep then. */
+export interface WalkTables {
+  readonly tables: readonly (WalkTable | undefined)[];
+  readonly kept: Uint8Array;
+}
+
+/** Most entries of a table walks add: one per plan, so more than a plan's own (`MAX_TABLE_ENTRIES`). */
+const MAX_WALK_ENTRIES = 16 * MAX_TABLE_ENTRIES;
+
+const walkTablesByPlan = new WeakMap<ThemePlan, WalkTables>();
+
+/**
+ * By condition of a plan: a verdict table for each condition that reads questions but has no table in the plan,
+ * because it reads a question whose options have conditions (whose choices grow as walks meet them) or because
+ * its table would pass `MAX_TABLE_ENTRIES`; sized by the choices known when the first walk of the plan starts,
+ * up to `MAX_WALK_ENTRIES`; with the facts walks must keep then (`keptFacts`). A state past a table's size is
+ * run each time: the table is a memo of verdicts, never a second answer. Built once per plan: walks of the
+ * permit theme ran such conditions about 50,000 times.
+ */
+export function walkTables(plan: ThemePlan): WalkTables {
+  let known = walkTablesByPlan.get(plan);
+  if (known !== undefined) return known;
+  const questions = plan.questions;
+  const tables = plan.reads.map((read, c): WalkTable | undefined => {
+    if (plan.verdictTables[c] !== undefined || read.length === 0) return undefined;
+    const strides = new Int32Array(read.length);
+    const sizes = new Int32Array(read.length);
+    let size = 1;
+    for (let i = read.length - 1; i >= 0; i--) {
+      strides[i] = size;
+      sizes[i] = ((questions[read[i] as number] as QuestionPlan).choices.length + STATE_CHOICE) as number;
+      size *= sizes[i] as number;
+      if (size > MAX_WALK_ENTRIES) return undefined;
+    }
+    return { reads: Int32Array.from(read), strides, sizes, verdicts: new Int8Array(size).fill(-1) };
+  });
+  const all = tables.map((table, c) => table ?? plan.verdictTables[c]);
+  known = { tables, kept: keptFacts(questions.length, plan.reads, all, plan.blocks) };
+  walkTablesByPlan.set(plan, known);
+  return known;
 }
 
 const choiceLists = new WeakMap<ThemePlan, readonly (readonly number[])[]>();

@@ -90,7 +90,7 @@ export function deliveryEffects(
   plan: OutcomePlan,
   steps: readonly ComposedStep[],
   offered: readonly (readonly Delivery[])[],
-  known: MethodOutcome,
+  known?: MethodOutcome,
 ): DeliveryEffect[] {
   const effects: DeliveryEffect[] = [];
   const seen = new Set<Delivery>();
@@ -98,7 +98,10 @@ export function deliveryEffects(
     if (seen.has(method)) continue;
     seen.add(method);
     if (!offered.some((methods) => methods.includes(method))) continue;
-    const outcome = method === known.chosen.method ? known : methodOutcome(plan, steps, offered, method);
+    const outcome =
+      known !== undefined && method === known.chosen.method
+        ? known
+        : methodOutcome(plan, steps, offered, method);
     effects.push({
       method,
       fee: outcome.chosen.fee,
@@ -107,6 +110,27 @@ export function deliveryEffects(
     });
   }
   return effects;
+}
+
+/**
+ * The postage choosing `method` adds (its `ChosenDelivery.fee`), read from the effects of every method
+ * (`deliveryEffects`): they list each method some step offers, and one that no step offers adds none.
+ */
+export function postageOf(effects: readonly DeliveryEffect[], method: Delivery): number {
+  for (let e = 0; e < effects.length; e++) {
+    const effect = effects[e] as DeliveryEffect;
+    if (effect.method === method) return effect.fee;
+  }
+  return 0;
+}
+
+/** The total fee of a body (`fee` rule): the items' fees, then the postage of the chosen delivery once (if any). */
+export function totalFee(
+  plan: OutcomePlan,
+  base: Pick<BodyBase, 'amounts'>,
+  postage: number | undefined,
+): number {
+  return plan.rules.fee(postage === undefined ? base.amounts : [...base.amounts, postage]);
 }
 
 /**
@@ -120,14 +144,11 @@ export function chooseDelivery(plan: OutcomePlan, base: BodyBase, at: number): C
   let chosen: ChosenDelivery | undefined;
   let collections = NO_GROUPS;
   let choices = NO_EFFECTS;
-  let amounts = base.amounts;
   if (choice !== undefined) {
     const outcome = methodOutcome(plan, base.steps, base.offered, choice.method);
     chosen = outcome.chosen;
     collections = outcome.collections;
     choices = deliveryEffects(plan, base.steps, base.offered, outcome);
-    // The postage of the chosen delivery is added once, after the items' fees.
-    amounts = [...amounts, chosen.fee];
   }
   return {
     steps: base.steps,
@@ -136,7 +157,8 @@ export function chooseDelivery(plan: OutcomePlan, base: BodyBase, at: number): C
     timing: base.timing,
     criticalPath: base.criticalPath,
     days: base.days,
-    fee: { total: plan.rules.fee(amounts), charged: base.charged },
+    // The postage of the chosen delivery is added once, after the items' fees.
+    fee: { total: totalFee(plan, base, chosen?.fee), charged: base.charged },
     visits: base.visits,
     delivery: base.delivery,
     chosen,

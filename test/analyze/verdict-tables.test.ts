@@ -1,20 +1,32 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { planTheme, type ThemePlan } from '../../src/analyze/plan.js';
-import { CaseWalker } from '../../src/analyze/walker.js';
+import { CaseWalker, walkTables } from '../../src/analyze/walker.js';
 import type { Profile } from '../../src/model/profile.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { arbitraryLoadedTheme, arbitraryProfileFor, GENERATED_TODAY } from '../support/arbitrary-theme.js';
 import { BUNDLED_THEME_FILES } from '../support/bundled-themes.js';
 import { loadFile } from './support.js';
 
-/** The plan with every condition run each time on a fact map kept whole: what walks did before the tables. */
-function untabled(plan: ThemePlan): ThemePlan {
-  return {
-    ...plan,
-    verdictTables: plan.conditions.map(() => undefined),
-    keptFacts: new Uint8Array(plan.questions.length).fill(1),
-  };
+/**
+ * Every case's key and the verdicts of every condition run on that case's whole fact map (each question's
+ * answer, or absent where it was not asked): what walks computed before the tables, found without any table.
+ */
+function runByCase(plan: ThemePlan): string[] {
+  const walker = new CaseWalker(plan, undefined, { labels: false });
+  const found: string[] = [];
+  while (walker.advance()) {
+    const facts = new Map(plan.baseFacts);
+    for (const q of plan.questions) facts.set(q.id, undefined);
+    for (const { question, choice } of walker.steps())
+      facts.set((plan.questions[question] as ThemePlan['questions'][number]).id, choice.value);
+    const verdicts = plan.conditions.map((condition) => {
+      const verdict = condition(facts);
+      return verdict === true ? 1 : verdict === false ? 0 : 2;
+    });
+    found.push(`${walker.key} ${verdicts.join('')}`);
+  }
+  return found;
 }
 
 /** The plan with each condition counting its runs. */
@@ -36,7 +48,7 @@ function verdictsByCase(plan: ThemePlan): string[] {
 }
 
 describe('verdict tables', () => {
-  test('a walk with the tables gives every case the verdicts of a walk that runs every condition', () => {
+  test('a walk with the tables gives every case the verdicts of every condition run on its facts', () => {
     const arb = fc
       .boolean()
       .chain((optionConditions) => arbitraryLoadedTheme({ maxQuestions: 7, optionConditions }))
@@ -49,7 +61,7 @@ describe('verdict tables', () => {
     fc.assert(
       fc.property(arb, ([theme, profile]: [CompiledTheme, Profile | undefined]) => {
         const plan = planTheme(theme, { today: GENERATED_TODAY, ...(profile ? { profile } : {}) });
-        expect(verdictsByCase(plan)).toEqual(verdictsByCase(untabled(plan)));
+        expect(verdictsByCase(plan)).toEqual(runByCase(plan));
       }),
       { numRuns: 150 },
     );
@@ -61,14 +73,16 @@ describe('verdict tables', () => {
       const { theme } = await loadFile(file);
       const plan = planTheme(theme, { today: '2026-06-15' });
       const { plan: counting, runs } = counted(plan);
-      expect(verdictsByCase(counting)).toEqual(verdictsByCase(untabled(plan)));
-      // A second walk of the same plan finds every verdict it needs in the tables.
+      expect(verdictsByCase(counting)).toEqual(runByCase(plan));
+      // A second walk of the same plan finds every verdict it needs in the tables, the plan's or the walks'.
       const before = runs.slice();
       verdictsByCase(counting);
       let tabled = 0;
       // Blocking notices' conditions also run on partial facts whenever one of their facts is set: not counted.
       const blocks = new Set(plan.blocks);
-      plan.verdictTables.forEach((table, c) => {
+      const own = walkTables(counting).tables;
+      plan.verdictTables.forEach((planTable, c) => {
+        const table = planTable ?? own[c];
         if (!table || blocks.has(c)) return;
         tabled++;
         const filled = table.verdicts.filter((v) => v >= 0).length;
@@ -79,4 +93,36 @@ describe('verdict tables', () => {
       expect(tabled).toBeGreaterThan(0);
     },
   );
+});
+
+describe('tables walks keep', () => {
+  test('the permit theme: conditions the plan has no table for (option conditions) are run once per state', async () => {
+    const { theme } = await loadFile('themes/hk-macau-permit.yaml');
+    const plan = planTheme(theme, { today: '2026-06-15' });
+    const { plan: counting, runs } = counted(plan);
+    const own = walkTables(counting).tables;
+    const blocks = new Set(plan.blocks);
+    const walked = own.map((table, c) => table !== undefined && !blocks.has(c));
+    // Not vacuous: the theme asks questions whose options have conditions, and conditions read them.
+    expect(walked.filter(Boolean).length).toBeGreaterThan(10);
+    expect(verdictsByCase(counting)).toEqual(runByCase(plan));
+    walked.forEach((yes, c) => {
+      if (!yes) return;
+      const table = own[c] as NonNullable<(typeof own)[number]>;
+      expect(runs[c]).toBeLessThanOrEqual(table.verdicts.filter((v) => v >= 0).length);
+    });
+  });
+
+  test('a state past the size of a table (a choice met after it was made) is run, not looked up', async () => {
+    const { theme } = await loadFile('themes/hk-macau-permit.yaml');
+    const plan = planTheme(theme, { today: '2026-06-15' });
+    const { plan: counting, runs } = counted(plan);
+    const own = walkTables(counting).tables;
+    // Tables with room for no state: every verdict is run on its facts, none stored, and each still right.
+    for (const table of own) if (table) (table.sizes as Int32Array).fill(0);
+    expect(verdictsByCase(counting)).toEqual(runByCase(plan));
+    const c = own.findIndex((table) => table !== undefined);
+    expect(runs[c]).toBeGreaterThan(0);
+    expect((own[c] as NonNullable<(typeof own)[number]>).verdicts.some((v) => v >= 0)).toBe(false);
+  });
 });
