@@ -1,5 +1,6 @@
-import { holdsBit, intersect, members, onlyAsked, onlyUnasked, project } from './cube-sets.js';
+import { holdsBit, intersect, onlyAsked, onlyUnasked, project } from './cube-sets.js';
 import { type Cube, type CubeLayout, copyBits, fill, isFull } from './cubes.js';
+import { meets } from './foreign.js';
 
 /** The cubes of the other groups: whether a cube meets one, and widening a cube in an order while it meets none. */
 export interface Foreign {
@@ -144,16 +145,30 @@ export function askedAnywhere(layout: CubeLayout, groups: readonly (readonly Cub
  * group's paths, so the rule stays exact; the row is returned as it is when nothing is implied.
  */
 export function withImplied(layout: CubeLayout, row: Cube, own: readonly Cube[], asked: Uint8Array): Cube {
-  const parts = own.flatMap((cube) => intersect(layout, cube.bits, row.bits) ?? []);
+  // Where the row allows any answer, a cube's part in the row has the cube's own set: no intersection to copy.
+  const parts: Uint32Array[] = [];
+  for (const cube of own) if (meets(layout, cube.bits, row.bits)) parts.push(cube.bits);
   if (parts.length === 0) return row;
   let implied: Uint32Array | undefined;
   for (let j = 0; j < layout.questions; j++) {
-    if (!isFull(layout, row.bits, j) || (layout.choices[j] as number) < 2) continue;
-    const candidate = implied ?? copyBits(row.bits);
-    project(layout, candidate, parts, j);
-    const one = members(layout, candidate, j) === 1;
-    if (one && (asked[j] === 1 || !onlyUnasked(layout, candidate, j))) implied = candidate;
-    else fill(layout, candidate, j);
+    if ((layout.choices[j] as number) < 2 || !isFull(layout, row.bits, j)) continue;
+    // The union of the parts' sets, word by word: one member, or it is not implied.
+    const from = layout.offsets[j] as number;
+    const to = layout.offsets[j + 1] as number;
+    let found = -1;
+    let one = true;
+    for (let w = from; w < to && one; w++) {
+      let x = 0;
+      for (const part of parts) x |= part[w] as number;
+      if (x === 0) continue;
+      if (found >= 0 || (x & (x - 1)) !== 0) one = false;
+      else found = (w - from) * 32 + 31 - Math.clz32(x);
+    }
+    // "Not asked" everywhere (a prefilled question) says nothing the theme does not.
+    if (!one || found < 0 || (found === 0 && asked[j] === 0)) continue;
+    implied ??= copyBits(row.bits);
+    implied.fill(0, from, to);
+    implied[from + (found >>> 5)] = (1 << (found & 31)) >>> 0;
   }
   return implied === undefined ? row : { ...row, implied };
 }
