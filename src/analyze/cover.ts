@@ -11,6 +11,8 @@ import {
 } from './cube-sets.js';
 import { type Cube, type CubeLayout, copyBits, fill, isFull } from './cubes.js';
 import { ForeignIndex, meets } from './foreign.js';
+import type { OptionSets } from './option-sets.js';
+import { askedAnywhere, type Foreign, type Readable, splitUnasked, withImplied } from './stand-ins.js';
 
 /** What decides a list's groups, so that its rules name it (`coverGroups`). */
 export interface CoverOptions {
@@ -22,12 +24,8 @@ export interface CoverOptions {
   readonly prefer?: Uint8Array;
   /** By question: the questions its own asking condition reads. */
   readonly asks?: readonly (readonly number[])[];
-}
-
-/** The cubes of the other groups: whether a cube meets one, and widening a cube in an order while it meets none. */
-interface Foreign {
-  meets(bits: Uint32Array): boolean;
-  widen(bits: Uint32Array, order: readonly number[]): void;
+  /** Multiple-choice sets that read as options included ("含散装食品…"): one answer to read, not many. */
+  readonly options?: OptionSets;
 }
 
 /**
@@ -50,6 +48,9 @@ export function coverGroups(
 ): Cube[][] {
   // Thousands of groups (a theme's whole situations) meet each other's cubes through one index.
   const index = new ForeignIndex(layout, groups);
+  const sets = options.options;
+  const readable: Readable = (bits, j) => (sets?.test(bits, j) === undefined ? members(layout, bits, j) : 1);
+  const asked = askedAnywhere(layout, groups);
   return groups.map((group, g) => {
     if (g === 0) return group.slice();
     const foreign: Foreign = {
@@ -63,23 +64,31 @@ export function coverGroups(
     const preferences = options.prefer === undefined ? [undefined] : [options.prefer, undefined];
     const lists = preferences.flatMap((prefer) =>
       [true, false].map((early) => {
-        const rows = widenGroup(layout, group, foreign, early, prefer).map((row) =>
-          spellOut(layout, decide(layout, row, group, foreign, prefer), group, foreign, options),
+        const rows = widenGroup(layout, group, foreign, early, prefer, readable).map((row) =>
+          spellOut(layout, decide(layout, row, group, foreign, prefer, readable), group, foreign, options),
         );
         return recount(layout, group, dropImplied(layout, group, rows));
       }),
     );
     const score = (rows: readonly Cube[]) => [
       rows.length,
-      rows.reduce((n, r) => n + hardCells(layout, r), 0),
+      rows.reduce((n, r) => n + hardCells(layout, r, readable), 0),
       rows.reduce((n, r) => n + unpreferredCells(layout, r, options.prefer), 0),
     ];
     const scores = lists.map(score);
     let best = 0;
     for (let k = 1; k < lists.length; k++)
       if (less(scores[k] as number[], scores[best] as number[])) best = k;
+    // "X或不问“Q”" cells named by the answers that leave Q unasked where they can be, then the answers every
+    // path of a row gives where the row allows any (`withImplied`).
+    const chosen = lists[best] as Cube[];
+    const split = splitUnasked(layout, chosen, group, foreign, options.asks, readable, MOST_ANSWERS);
+    const rows =
+      split.length === chosen.length && split.every((r, k) => r === chosen[k])
+        ? chosen
+        : recount(layout, group, dropImplied(layout, group, split));
     // Rows in order of their first paths, as the other lists give them.
-    return (lists[best] as Cube[]).sort((x, y) => x.first - y.first);
+    return rows.map((row) => withImplied(layout, row, group, asked)).sort((x, y) => x.first - y.first);
   });
 }
 
@@ -90,6 +99,7 @@ function widenGroup(
   foreign: Foreign,
   early: boolean,
   prefer: Uint8Array | undefined,
+  readable: Readable,
 ): Cube[] {
   const out: Cube[] = [];
   for (const cube of group.slice().sort((a, b) => b.count - a.count || a.first - b.first)) {
@@ -113,7 +123,7 @@ function widenGroup(
           ? 0
           : early && onlyAsked(layout, bits, j)
             ? 1
-            : prefer?.[j] === 1 && members(layout, bits, j) <= MOST_ANSWERS
+            : prefer?.[j] === 1 && readable(bits, j) <= MOST_ANSWERS
               ? 3
               : 2;
     // By rank, then question: a full set is left out (it widens nothing).
@@ -168,6 +178,7 @@ function decide(
   own: readonly Cube[],
   foreign: Foreign,
   prefer: Uint8Array | undefined,
+  readable: Readable,
 ): Cube {
   let bits = row.bits;
   for (let j = 0; j < layout.questions; j++) {
@@ -181,7 +192,7 @@ function decide(
     const pairs = (list: number[]) => list.flatMap((a, k) => list.slice(k + 1).map((b) => [a, b]));
     const tries = [() => single(preferred), () => pairs(preferred), () => single(open), () => pairs(open)];
     for (const sets of tries) {
-      const best = bestCandidate(layout, bits, j, sets(), parts, foreign);
+      const best = bestCandidate(layout, bits, j, sets(), parts, foreign, readable);
       if (best === undefined) continue;
       bits = best;
       break;
@@ -202,6 +213,7 @@ function bestCandidate(
   sets: readonly number[][],
   parts: readonly Uint32Array[],
   foreign: Foreign,
+  readable: Readable,
 ): Uint32Array | undefined {
   let best: Uint32Array | undefined;
   let bestSize = Infinity;
@@ -212,8 +224,9 @@ function bestCandidate(
     let fit = true;
     for (const i of set) {
       project(layout, candidate, parts, i);
-      const answers = members(layout, candidate, i);
-      // A long list of answers (the subsets of a multiple choice) reads worse than "answered".
+      // A long list of answers (the subsets of a multiple choice) reads worse than "answered", unless it
+      // reads as options included ("含散装食品、现制熟食或自制饮品").
+      const answers = readable(candidate, i);
       if (
         onlyUnasked(layout, candidate, i) ||
         isFull(layout, candidate, i) ||
@@ -279,11 +292,11 @@ const MOST_ANSWERS = 3;
  * How hard a row is to read beyond its length: 1 for each "asked" cell, 2 for each cell that lists more than
  * `MOST_ANSWERS` answers (the subsets of a multiple choice read worse than "answered").
  */
-function hardCells(layout: CubeLayout, row: Cube): number {
+function hardCells(layout: CubeLayout, row: Cube, readable: Readable): number {
   let n = 0;
   for (let j = 0; j < layout.questions; j++) {
     if (onlyAsked(layout, row.bits, j)) n += 1;
-    else if (!isFull(layout, row.bits, j) && members(layout, row.bits, j) > MOST_ANSWERS) n += 2;
+    else if (!isFull(layout, row.bits, j) && readable(row.bits, j) > MOST_ANSWERS) n += 2;
   }
   return n;
 }

@@ -24,6 +24,11 @@ export interface Cube {
   /** The sum of `hashes` (wrapping). */
   readonly total: number;
   alive: boolean;
+  /**
+   * The row's sets narrowed where every path of its group that it matches has one answer (or is not asked)
+   * though the row allows any (`impliedWords`); a row's cells show them instead of "任意".
+   */
+  readonly implied?: Uint32Array;
 }
 
 /** The layout for questions with these numbers of choices. */

@@ -9,7 +9,7 @@ export class Deciding {
   private readonly asks: readonly (readonly number[])[];
 
   constructor(private readonly plan: ThemePlan) {
-    this.asks = plan.questions.map((q) => (q.when < 0 ? [] : (plan.reads[q.when] ?? [])));
+    this.asks = asksOf(plan);
   }
 
   /**
@@ -50,4 +50,9 @@ export class Deciding {
     for (const c of conditions) if (c >= 0) for (const q of this.plan.reads[c] ?? []) prefer[q] = 1;
     return { prefer, asks: this.asks };
   }
+}
+
+/** By question, the questions its own asking condition reads (none for a question always asked). */
+export function asksOf(plan: ThemePlan): readonly (readonly number[])[] {
+  return plan.questions.map((q) => (q.when < 0 ? [] : (plan.reads[q.when] ?? [])));
 }

@@ -1,5 +1,6 @@
-import { type Cube, type CubeLayout, cubeLayout, fill, isFull, mergeGroups, PathMerger } from './cubes.js';
-import { meets } from './foreign.js';
+import { coverGroups } from './cover.js';
+import { type Cube, cubeLayout, mergeGroups, PathMerger } from './cubes.js';
+import { asksOf } from './deciding.js';
 import type { ThemePlan } from './plan.js';
 import { type RuleRow, RuleRows } from './rule-rows.js';
 import type { CaseWalker } from './walker.js';
@@ -13,8 +14,8 @@ interface PathGroup {
 /**
  * Sorts the paths of one walk into groups named by the caller (here: by how their outcome changed, "no change"
  * and "no counterpart" being groups too), and describes a group by a compact rule: its paths' cubes are
- * merged as they come, then widened to "任意" wherever that takes in no path of another group, so a group's
- * rule reads only the answers that set it apart. Memory follows the groups and their rows.
+ * merged as they come, then widened to "任意" wherever that takes in no path of another group (`coverGroups`),
+ * so a group's rule reads only the answers that set it apart. Memory follows the groups and their rows.
  */
 export class PathGroups {
   private readonly layout;
@@ -22,9 +23,11 @@ export class PathGroups {
   private readonly rules: RuleRows;
   private readonly choices: Int32Array;
   private readonly groups = new Map<string, PathGroup>();
+  private readonly asks: readonly (readonly number[])[];
   private paths = 0;
 
   constructor(plan: ThemePlan) {
+    this.asks = asksOf(plan);
     this.layout = cubeLayout(plan.questions.map((q) => q.choices.length));
     this.merger = new PathMerger(this.layout);
     this.rules = new RuleRows(plan, this.layout);
@@ -45,9 +48,10 @@ export class PathGroups {
 
   /**
    * For each group `described` says to describe, its rows and paths, by key: rows that together match every
-   * path of the group and no walked path of another group, each widened to "任意" question by question as far
-   * as that holds (rows of one group may overlap: they describe where, not how many). Past `DESCRIBE_BUDGET`
-   * the rows stay as the paths merged them.
+   * path of the group and no walked path of another group, made as the situations' rows are (`coverGroups`:
+   * widened to "任意" question by question as far as that holds, "已回答" and "或不问" cells named by the
+   * answers that decide them, implied answers written); rows of one group may overlap: they describe where,
+   * not how many. Past `DESCRIBE_BUDGET` the rows stay as the paths merged them.
    */
   finish(
     described: (key: string) => boolean,
@@ -57,50 +61,26 @@ export class PathGroups {
       this.layout,
       groups.map((g) => g.cubes),
     );
+    const shown = groups.flatMap((g, i) => (described(g.key) ? [i] : []));
+    // Group 0 of `coverGroups`: every path no row describes (unchanged, added, groups not described).
+    const rest = groups.flatMap((g, i) => (described(g.key) ? [] : (merged[i] as Cube[])));
+    const cubes = merged.reduce((n, list) => n + list.length, 0);
+    const work = shown.reduce((n, i) => n + (merged[i] as Cube[]).length, 0) * this.layout.questions * cubes;
+    const covered =
+      work > DESCRIBE_BUDGET
+        ? shown.map((i) => merged[i] as Cube[])
+        : coverGroups(this.layout, [rest, ...shown.map((i) => merged[i] as Cube[])], {
+            asks: this.asks,
+            options: this.rules.options,
+          }).slice(1);
     const out = new Map<string, { readonly rows: readonly RuleRow[]; readonly count: number }>();
-    groups.forEach((g, i) => {
-      if (!described(g.key)) return;
-      const others = merged.filter((_, k) => k !== i).flat();
-      const rows = widenAgainst(this.layout, merged[i] as Cube[], others).map((cube) => this.rules.row(cube));
-      out.set(g.key, { rows, count: g.count });
+    shown.forEach((i, k) => {
+      const g = groups[i] as PathGroup;
+      out.set(g.key, { rows: (covered[k] as Cube[]).map((cube) => this.rules.row(cube)), count: g.count });
     });
     return out;
   }
 }
 
-/** The most work `widenAgainst` takes on, in cubes of the group times questions times other cubes. */
+/** The most work the rows of `PathGroups.finish` take on, in cubes described times questions times cubes. */
 export const DESCRIBE_BUDGET = 20_000_000;
-
-/**
- * A group's cubes widened against the cubes of the other groups: each question of a cube in turn becomes
- * "any answer" unless the cube then meets another group's cube; a cube already inside a widened one adds
- * nothing. Counts add up the paths of the cubes each widened one took in.
- */
-function widenAgainst(layout: CubeLayout, own: readonly Cube[], others: readonly Cube[]): Cube[] {
-  const n = layout.questions;
-  if (own.length * n * others.length > DESCRIBE_BUDGET) return own.slice();
-  const out: Cube[] = [];
-  for (const cube of own) {
-    const home = out.find((w) => within(cube.bits, w.bits));
-    if (home) {
-      home.count += cube.count;
-      continue;
-    }
-    const bits = cube.bits.slice();
-    for (let j = 0; j < n; j++) {
-      if (isFull(layout, bits, j)) continue;
-      const from = layout.offsets[j] as number;
-      const kept = bits.slice(from, layout.offsets[j + 1] as number);
-      fill(layout, bits, j);
-      if (others.some((o) => meets(layout, bits, o.bits))) bits.set(kept, from);
-    }
-    out.push({ ...cube, bits, count: cube.count });
-  }
-  return out;
-}
-
-/** Whether every path of `a` is in `b`. */
-function within(a: Uint32Array, b: Uint32Array): boolean {
-  for (let w = 0; w < a.length; w++) if (((a[w] as number) & ~(b[w] as number)) !== 0) return false;
-  return true;
-}

@@ -7,7 +7,7 @@ import { emptySelection, type Selection, select } from '../outcome/selection.js'
 import { own } from '../util/own.js';
 import { type CoverOptions, coverGroups } from './cover.js';
 import { type Cube, cubeLayout, mergeGroups, PathMerger } from './cubes.js';
-import { Deciding } from './deciding.js';
+import { asksOf, Deciding } from './deciding.js';
 import type { CaseDetail } from './detail.js';
 import { maxCasesOf } from './enumerate.js';
 import { type EnumerateOptions, planTheme, type ThemePlan } from './plan.js';
@@ -242,7 +242,7 @@ export function enumerateItemSituations(plan: ThemePlan, options: EnumerateOptio
     ];
   });
   const used = itemLists.filter((list) => list.situations.length > 0);
-  const unreadyRows = rowsOf(layout, rules, unready);
+  const unreadyRows = rowsOf(layout, rules, unready, { asks: asksOf(plan) });
   const others = whole
     .finish(false)
     .filter((x) => x.detail.status !== 'ready')
@@ -309,7 +309,10 @@ function rowsOf(
   decided: CoverOptions = {},
 ): RuleRow[][] {
   // Merged cubes hold exactly their paths, so widening against them (`coverGroups`) is exact.
-  const widened = coverGroups(layout, mergeGroups(layout, split.cubes), decided);
+  const widened = coverGroups(layout, mergeGroups(layout, split.cubes), {
+    ...decided,
+    options: rules.options,
+  });
   return widened.slice(1).map((cubes) => cubes.map((cube) => rules.row(cube)));
 }
 

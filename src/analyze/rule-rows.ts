@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../model/session.js';
 import type { Choice } from './choices.js';
 import { type Cube, type CubeLayout, holds, isFull } from './cubes.js';
+import { OptionSets } from './option-sets.js';
 import type { QuestionPlan, ThemePlan } from './plan.js';
 
 /** One answer in a rule: its case-key part and its label (a band's text for numbers and dates). */
@@ -19,6 +20,17 @@ export interface RuleCell {
    * (that the condition which asks it holds), and reads so ("已回答").
    */
   readonly answered?: true;
+  /**
+   * A multiple choice whose `answers` are exactly those that include one of these options (`any`), or none of
+   * them (`none`): the cell reads so ("含散装食品、现制熟食或自制饮品") rather than listing every combination.
+   */
+  readonly options?: { readonly kind: 'any' | 'none'; readonly options: readonly RuleAnswer[] };
+  /**
+   * The row does not constrain the question, but every path of its situation that it matches has this one
+   * answer (or leaves the question unasked): the cell is written rather than read as "任意", and matching it
+   * changes nothing on those paths. A one-line rule leaves it out.
+   */
+  readonly implied?: true;
 }
 
 /**
@@ -46,13 +58,27 @@ export interface RulePath {
 export class RuleRows {
   private readonly cells: Map<number | string, RuleCell>[] = [];
   private readonly answers: (RuleAnswer | undefined)[][] = [];
+  private readonly implied: Map<number | string, RuleCell>[] = [];
+  private sets: OptionSets | undefined;
 
   constructor(
     private readonly plan: ThemePlan,
     private readonly layout: CubeLayout,
   ) {}
 
-  /** The row of a cube: a cell for each question whose set is not every answer. */
+  /**
+   * How multiple-choice sets read as options included (`OptionSets`), made when first asked: after the walk,
+   * when the choices a narrowed question appends are known.
+   */
+  get options(): OptionSets {
+    this.sets ??= new OptionSets(this.plan, this.layout);
+    return this.sets;
+  }
+
+  /**
+   * The row of a cube: a cell for each question whose set is not every answer, then an implied cell
+   * (`implied`) for each question the cube's `implied` words fix.
+   */
   row(cube: Cube): RuleRow {
     const cells: RuleCell[] = [];
     const questions = this.plan.questions;
@@ -60,6 +86,13 @@ export class RuleRows {
       if (!isFull(this.layout, cube.bits, j))
         cells.push(this.cellOf(questions[j] as QuestionPlan, j, cube.bits));
     }
+    // Implied cells after the row's own, so that a reader of `cells` meets what decides the row first.
+    const { implied } = cube;
+    if (implied !== undefined)
+      for (let j = 0; j < questions.length; j++) {
+        if (isFull(this.layout, cube.bits, j) && !isFull(this.layout, implied, j))
+          cells.push(this.cellOf(questions[j] as QuestionPlan, j, implied, this.implied));
+      }
     return { cells, count: cube.count };
   }
 
@@ -79,16 +112,16 @@ export class RuleRows {
     return { key: fragments.join('&'), label: labels.join(' · '), answers };
   }
 
-  /** The cell of question j for a cube's set there. */
-  private cellOf(q: QuestionPlan, j: number, bits: Uint32Array): RuleCell {
+  /** The cell of question j for a cube's set there (kept in `memo`: the implied cells apart). */
+  private cellOf(q: QuestionPlan, j: number, bits: Uint32Array, memo = this.cells): RuleCell {
     const { layout } = this;
     const from = layout.offsets[j] as number;
     const to = layout.offsets[j + 1] as number;
     const key = to - from === 1 ? (bits[from] as number) : Array.from(bits.subarray(from, to)).join(',');
-    let byKey = this.cells[j];
+    let byKey = memo[j];
     if (byKey === undefined) {
       byKey = new Map();
-      this.cells[j] = byKey;
+      memo[j] = byKey;
     }
     let cell = byKey.get(key);
     if (cell === undefined) {
@@ -96,13 +129,28 @@ export class RuleRows {
       for (let c = 0; c < q.choices.length; c++)
         if (holds(layout, bits, j, c)) answers.push(this.answerOf(q, j, c));
       const notAsked = holds(layout, bits, j, -1);
+      const answered = !notAsked && answers.length > 1 && answers.length === layout.choices[j];
+      const test = answered ? undefined : this.options.test(bits, j);
+      const options = this.plan.theme.questions[q.index];
       cell = Object.freeze({
         question: q.id,
         answers: Object.freeze(answers),
         notAsked,
-        ...(!notAsked && answers.length > 1 && answers.length === layout.choices[j]
-          ? { answered: true as const }
-          : {}),
+        ...(answered ? { answered: true as const } : {}),
+        ...(test === undefined || options === undefined || !('options' in options)
+          ? {}
+          : {
+              options: Object.freeze({
+                kind: test.kind,
+                options: Object.freeze(
+                  test.options.map((o) => {
+                    const option = options.options[o] as (typeof options.options)[number];
+                    return Object.freeze({ key: option.id, label: option.short ?? option.label });
+                  }),
+                ),
+              }),
+            }),
+        ...(memo === this.cells ? {} : { implied: true as const }),
       });
       byKey.set(key, cell);
     }

@@ -1,19 +1,10 @@
 import { deliveryEffectText, type Lang } from '../messages/index.js';
+import { optionTestText, RULE_WORDS as WORDS } from '../messages/rule-words.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
 import { joinedBandLabels } from '../question-types/band-runs.js';
 import { keyLabel } from '../question-types/key-label.js';
 import type { CaseDetail } from './detail.js';
 import type { RuleAnswer, RuleCell, RuleRow } from './situations.js';
-
-/** How the cells of a rule read: any answer, not asked, no option chosen. */
-const WORDS = {
-  any: { zh: '任意', en: 'any' },
-  notAsked: { zh: '不问', en: 'not asked' },
-  answered: { zh: '已回答', en: 'answered' },
-  none: { zh: '无', en: 'none' },
-  or: { zh: '或', en: ' or ' },
-  and: { zh: '，', en: '; ' },
-} as const;
 
 /** A question as a rule names it: its short name, else the question as asked; in English its English text. */
 export function questionTitle(question: Question, lang: Lang = 'zh'): string {
@@ -26,8 +17,15 @@ function answerLabel(question: Question | undefined, answer: RuleAnswer, lang: L
   return keyLabel(question, answer.key, lang) ?? answer.label;
 }
 
-/** A cell's answers' labels, adjacent bands of a number or date joined into one range ("年龄16周岁以上"). */
+/**
+ * A cell's answers' labels, adjacent bands of a number or date joined into one range ("年龄16周岁以上"), the
+ * subsets of a multiple choice as the options they include ("含散装食品、现制熟食或自制饮品") where they read so.
+ */
 function answerLabels(question: Question | undefined, cell: RuleCell, lang: Lang): string[] {
+  if (cell.options !== undefined) {
+    const labels = cell.options.options.map((o) => optionLabel(question, o, lang));
+    return [optionTestText(cell.options.kind, labels, lang)];
+  }
   const joined =
     question &&
     joinedBandLabels(
@@ -38,10 +36,17 @@ function answerLabels(question: Question | undefined, cell: RuleCell, lang: Lang
   return joined ?? cell.answers.map((a) => answerLabel(question, a, lang));
 }
 
+/** An option's label in `lang` (its English text where the question has one). */
+function optionLabel(question: Question | undefined, option: RuleAnswer, lang: Lang): string {
+  if (lang === 'zh' || question === undefined || !('options' in question)) return option.label;
+  return question.options.find((o) => o.id === option.key)?.en ?? option.label;
+}
+
 /**
  * One cell as a column of a decision table reads it (the question is the column's title): the labels of its
- * answers (bands for numbers and dates), with "不问" where the question may be left unasked; "任意" for a
- * question the row does not constrain (`cell` undefined).
+ * answers (bands for numbers and dates, options included for a multiple choice), with "不问" where the
+ * question may be left unasked; "任意" for a question the row does not constrain (`cell` undefined). An
+ * implied cell reads as its answer: the row allows any, but its paths all answer so.
  */
 export function cellText(cell: RuleCell | undefined, lang: Lang, question?: Question): string {
   if (cell === undefined) return WORDS.any[lang];
@@ -78,8 +83,10 @@ export function ruleTextWith(
   lang: Lang,
   questionOf: (question: string) => Question | undefined = () => undefined,
 ): string {
-  if (row.cells.length === 0) return WORDS.any[lang];
-  return row.cells
+  // Implied cells repeat what the other cells already decide: the one line leaves them out.
+  const cells = row.cells.filter((cell) => cell.implied !== true);
+  if (cells.length === 0) return WORDS.any[lang];
+  return cells
     .map((cell) => {
       const question = questionOf(cell.question);
       const title = titleOf(cell.question);

@@ -1,6 +1,7 @@
 import type { CompiledTheme } from '../model/theme.js';
 import { coverGroups } from './cover.js';
 import { type Cube, cubeLayout, mergeGroups, PathMerger } from './cubes.js';
+import { asksOf } from './deciding.js';
 import type { CaseDetail } from './detail.js';
 import { maxCasesOf } from './enumerate.js';
 import { OutcomeKeys } from './outcome-keys.js';
@@ -92,9 +93,11 @@ export class SituationCollector {
   private readonly byKey: Group[] = [];
   private readonly choices: Int32Array;
   private readonly rules: RuleRows;
+  private readonly asks: readonly (readonly number[])[];
   private paths = 0;
 
   constructor(plan: ThemePlan) {
+    this.asks = asksOf(plan);
     this.layout = cubeLayout(plan.questions.map((q) => q.choices.length));
     this.choices = new Int32Array(plan.questions.length);
     this.merger = new PathMerger(this.layout);
@@ -174,7 +177,9 @@ export class SituationCollector {
       this.groups.map((g) => g.cubes),
     );
     // Group 0 of `coverGroups` is the paths no list shows: none here.
-    const covered = rows ? coverGroups(this.layout, [[], ...merged]).slice(1) : [];
+    const covered = rows
+      ? coverGroups(this.layout, [[], ...merged], { asks: this.asks, options: this.rules.options }).slice(1)
+      : [];
     return this.groups.map((g, i) => ({
       index: g.index,
       signature: g.signature,

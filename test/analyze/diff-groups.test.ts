@@ -1,11 +1,17 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { diffThemes } from '../../src/analyze/diff.js';
 import { commonBands, sharedKey } from '../../src/analyze/diff-bands.js';
 import { formatDiff } from '../../src/analyze/diff-text.js';
 import { rowMatches } from '../../src/analyze/rule-rows.js';
+import { ruleText } from '../../src/analyze/situation-text.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
+import { loadThemeFile } from '../../src/node/load.js';
 import { arbitraryLoadedTheme, GENERATED_TODAY, loadThemeYaml } from '../support/arbitrary-theme.js';
+import { repoPath } from './support.js';
 
 const CATALOG = `
 departments:
@@ -147,5 +153,34 @@ describe('policy diffs by where the outcome changes', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('diff groups read as the situations do', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'tongban-diff-groups-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  /** The bundled school theme with its catalog copied under `name`, `edit` applied to the theme. */
+  async function school(name: string, edit: (text: string) => string = (t) => t): Promise<CompiledTheme> {
+    const dir = join(tmp, name);
+    cpSync(repoPath('themes/catalog'), join(dir, 'catalog'), { recursive: true });
+    const text = readFileSync(repoPath('themes/primary-school-enrolment.yaml'), 'utf8');
+    writeFileSync(join(dir, 'theme.yaml'), edit(text));
+    const loaded = await loadThemeFile(join(dir, 'theme.yaml'));
+    if (!loaded.result.ok) throw new Error(`${name} does not load`);
+    return loaded.result.theme;
+  }
+
+  test('the delayed-entry application for local children only: named by the answers, no "已回答“…”"', async () => {
+    const from = 'delayed-enrolment-application: { when: { delay: true } }';
+    const old = await school('old');
+    const next = await school('next', (t) => {
+      expect(t.split(from)).toHaveLength(2);
+      return t.replace(from, 'delayed-enrolment-application: { when: { delay: true, hukou: local } }');
+    });
+    const diff = diffThemes(old, next, { today: '2026-11-27' });
+    const texts = diff.groups.flatMap((g) => g.rows.map((row) => ruleText(next, row, 'zh')));
+    // Before: "积分达标，在园儿童，不问“打算报名哪类小学？”" or "已回答“父母一方是否……”，在园儿童，…" (6 rows).
+    expect(texts).toEqual(['申请推迟入学，外省市户籍，在园儿童', '申请推迟入学，外省市户籍，未入园']);
   });
 });

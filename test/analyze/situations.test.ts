@@ -9,7 +9,7 @@ import { ruleText } from '../../src/analyze/situation-text.js';
 import { enumerateSituations, type SituationList } from '../../src/analyze/situations.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { arbitraryLoadedTheme, arbitraryProfileFor, GENERATED_TODAY } from '../support/arbitrary-theme.js';
-import { loadFile, replay } from './support.js';
+import { expectOptionCells, loadFile, optionCellsSeen, replay } from './support.js';
 
 /**
  * Checks a theme's situations against its paths, each replayed through a real session: every path matches
@@ -55,6 +55,7 @@ function checkSituations(theme: CompiledTheme, options: EnumerateOptions): Situa
     expect(s.count).toBeGreaterThan(0);
   });
   expect(list.situations.reduce((sum, s) => sum + s.count, 0)).toBe(paths.length);
+  for (const s of list.situations) for (const row of s.rows) expectOptionCells(theme, row, options);
   // One situation per signature.
   expect(new Set(list.situations.map((s) => s.signature)).size).toBe(list.situations.length);
   return list;
@@ -70,6 +71,8 @@ describe('situations partition the paths, and their rules match exactly their pa
       }),
       { numRuns: 40 },
     );
+    // Random themes reach cells that read as options included (checked by `expectOptionCells`).
+    expect(optionCellsSeen.any + optionCellsSeen.none).toBeGreaterThan(0);
   });
 
   test('generated themes, with a profile that prefills questions', () => {
@@ -116,8 +119,9 @@ describe('whole situations read as compact rules, as the item lists do', () => {
     const rows = list.situations.flatMap((x) => x.rows);
     const longest = Math.max(...rows.map((row) => ruleText(theme, row, 'zh').length));
     expect(longest).toBeLessThanOrEqual(80);
-    // Many cells are "任意" (none were: every row had a cell for every question).
-    const cells = rows.reduce((n, row) => n + row.cells.length, 0);
+    // Many questions are left open (none were: every row had a cell for every question); implied cells only
+    // write what the open ones' paths answer.
+    const cells = rows.reduce((n, row) => n + row.cells.filter((cell) => !cell.implied).length, 0);
     expect(cells).toBeLessThan(rows.length * theme.questions.length * 0.6);
     expect(rows.flatMap((row) => row.cells).filter((cell) => cell.answered)).toHaveLength(0);
     for (const x of list.situations) expect(x.rows.reduce((n, row) => n + row.count, 0)).toBe(x.count);

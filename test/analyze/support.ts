@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { type CaseDetail, detailOf } from '../../src/analyze/detail.js';
 import type { CaseSummary } from '../../src/analyze/enumerate.js';
 import { type EnumerateOptions, planTheme } from '../../src/analyze/plan.js';
+import type { RuleRow } from '../../src/analyze/rule-rows.js';
 import { Summarizer } from '../../src/analyze/summary.js';
 import { CaseWalker } from '../../src/analyze/walker.js';
 import type { Catalog } from '../../src/model/catalog.js';
@@ -91,3 +92,28 @@ export function* detailedCases(
 }
 
 export { detailOf };
+
+/** Option cells seen by `expectOptionCells`, so that property tests can show that random themes reach them. */
+export const optionCellsSeen = { any: 0, none: 0 };
+
+/**
+ * A row's multiple-choice cells that read as options included ("含…", "不含…") list exactly the enumerated
+ * answers that include one of those options (or none of them), and never "not asked".
+ */
+export function expectOptionCells(theme: CompiledTheme, row: RuleRow, options: EnumerateOptions): void {
+  let plan: ReturnType<typeof planTheme> | undefined;
+  for (const cell of row.cells) {
+    if (cell.options === undefined) continue;
+    plan ??= planTheme(theme, options);
+    optionCellsSeen[cell.options.kind]++;
+    const q = plan.questions.find((p) => p.id === cell.question);
+    const wanted = new Set(cell.options.options.map((o) => o.key));
+    const fits = (value: unknown) => {
+      const some = (value as string[]).some((id) => wanted.has(id));
+      return cell.options?.kind === 'any' ? some : !some;
+    };
+    const expected = (q?.choices ?? []).filter((c) => fits(c.value)).map((c) => c.key);
+    expect(cell.notAsked).toBe(false);
+    expect(new Set(cell.answers.map((a) => a.key))).toEqual(new Set(expected));
+  }
+}

@@ -65,9 +65,10 @@ describe('tongban cases --by-item: the lists a reviewer signs off', () => {
     expect(json.incomplete).toContain('清单不完整');
   });
 
-  test('a cell that only says a question was answered reads so', async () => {
+  test('a cell that stood for "the foods include one of these" reads so, not "已回答"', async () => {
     const r = await cli(['cases', 'themes/convenience-store.yaml', ...TODAY, '--by-item']);
-    expect(r.stdout).toContain('已回答“领取方式”');
+    expect(r.stdout).not.toContain('已回答');
+    expect(r.stdout).toContain('显示：含散装食品、现制熟食或自制饮品，售酒');
     const csv = await cli([
       'cases',
       'themes/convenience-store.yaml',
@@ -76,7 +77,8 @@ describe('tongban cases --by-item: the lists a reviewer signs off', () => {
       '--format',
       'csv',
     ]);
-    expect(csv.stdout).toMatch(/(^|,)已回答(,|$)/m);
+    expect(csv.stdout).not.toContain('已回答');
+    expect(csv.stdout).toMatch(/(^|,)含散装食品、现制熟食或自制饮品(,|$)/m);
     // Not the subsets of a multiple choice in its place: a rule line stays short.
     const store = await cli(['cases', 'themes/convenience-store.yaml', ...TODAY, '--by-item']);
     const rules = store.stdout.split('\n').filter((line) => /^\s+(\(\d+\) )?(规则|显示)：/.test(line));

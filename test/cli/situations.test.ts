@@ -58,8 +58,10 @@ describe('tongban cases: situations by default', () => {
     expect(r.stdout.endsWith('\r\n')).toBe(true);
     const records = r.stdout.slice(1).trimEnd().split('\r\n');
     expect(records).toHaveLength(1 + 8);
-    expect(records[1]).toMatch(/^1,1,2,任意,任意,经营场所面积是多少？50㎡以下,设置户外招牌,可以办理,/);
-    expect(records[7]).toMatch(/^7,1,2,任意,否,任意,设置户外招牌,/);
+    // The area rows cook on site (the area is asked only then): "是" written, not "任意"; without cooking the
+    // area is not asked ("不问").
+    expect(records[1]).toMatch(/^1,1,2,任意,是,经营场所面积是多少？50㎡以下,设置户外招牌,可以办理,/);
+    expect(records[7]).toMatch(/^7,1,2,任意,否,不问,设置户外招牌,/);
     expect(records[1]).toContain('[提示] 面积不超过 50 平方米的小餐饮可以简化办理');
   });
 
