@@ -1,7 +1,9 @@
 import type { Answer, Session } from '../model/session.js';
-import type { CompiledTheme, Notice, ThemeReaders } from '../model/theme.js';
+import type { CompiledTheme, Notice, Option, Question, ThemeReaders } from '../model/theme.js';
 import type { QuestionState, Walk } from '../model/walk.js';
+import { answerType } from '../question-types/answers.js';
 import { hasOptionConditions } from '../question-types/availability.js';
+import type { AnswerBehaviour } from '../question-types/types.js';
 import type { CompiledCondition } from '../rules/compile.js';
 import { themeReaders } from '../rules/readers.js';
 import { own } from '../util/own.js';
@@ -20,8 +22,20 @@ import { type QuestionPositions, SettledFacts, UNSETTLED } from './settled-facts
  * or whose question ids repeat (no loaded theme), and themes with option conditions, are walked in full instead.
  */
 
+/**
+ * What a step reads of the question at each position, read once per theme: a loaded theme's questions need
+ * not share hidden classes (one theme's 40 questions have had 33), so reading `type` and `options` from the
+ * question at every step went through V8's megamorphic cache, which other work on the page empties.
+ */
+export interface StepQuestions extends QuestionPositions {
+  /** Each question's answer type. */
+  readonly types: readonly AnswerBehaviour<Question>[];
+  /** Each question's options, all offered (a theme with a plan has no option conditions). */
+  readonly options: readonly (readonly Option[])[];
+}
+
 /** A theme's questions, indexed for the incremental walk. */
-interface Plan extends QuestionPositions {
+interface Plan extends StepQuestions {
   readonly readers: readonly (readonly number[])[];
   readonly blocks: readonly Notice[];
   /** Where the walk may stop at a blocking notice: 0, and one past each question a blocking notice reads. */
@@ -112,7 +126,18 @@ function buildPlan(theme: CompiledTheme): Plan | null {
   }
   const blocks = theme.notices.filter((n) => n.kind === 'block');
   const boundaries = blocks.length === 0 ? [] : [0, ...readers.blocks.map((index) => index + 1)];
-  return { ids, positions, readers: readers.questions, blocks, boundaries, whens: new WeakMap() };
+  const types = theme.questions.map((q) => answerType(q));
+  const options = theme.questions.map((q, i) => (types[i] as AnswerBehaviour<Question>).options(q));
+  return {
+    ids,
+    positions,
+    types,
+    options,
+    readers: readers.questions,
+    blocks,
+    boundaries,
+    whens: new WeakMap(),
+  };
 }
 
 /** Whether a theme's `readers` has the shape `themeReaders` gives for `count` questions. */
@@ -132,6 +157,14 @@ function ascending(list: unknown, above: number, below: number): boolean {
     last = n;
   }
   return true;
+}
+
+/**
+ * What a step reads of a theme's questions, by position; null when the theme is walked in full (then read
+ * the questions themselves: their options may have conditions).
+ */
+export function stepQuestions(theme: CompiledTheme): StepQuestions | null {
+  return planFor(theme);
 }
 
 /** The position of the question with this id in the theme, or -1 (as `findIndex`, without the search). */

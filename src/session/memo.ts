@@ -12,10 +12,9 @@ export interface RememberedTable {
 
 /**
  * What the runtime remembers about one session object: derived from it, never part of it. A session a
- * transition makes carries its memo in a member keyed by a symbol of this module, not enumerable (JSON,
- * `structuredClone` and spreads leave it out) and naming its session (a copy that carries it along is not
- * taken for the session). Any other session's memo is kept in `memos`. A WeakMap entry per step made every
- * minor garbage collection visit each step's dead keys: those collections took most of a step's tail.
+ * transition makes is a `MadeSession`, which carries its memo in a private field (JSON, `structuredClone`,
+ * spreads and copies leave it out). Any other session's memo is kept in `memos`. A WeakMap entry per step made
+ * every minor garbage collection visit each step's dead keys: those collections took most of a step's tail.
  */
 export interface SessionMemo {
   readonly session: Session;
@@ -27,14 +26,70 @@ export interface SessionMemo {
   checked?: boolean;
 }
 
-const MEMO: unique symbol = Symbol('tongban.session-memo');
 const memos = new WeakMap<Session, SessionMemo>();
+
+const NO_ANSWERS: Readonly<Record<string, Answer>> = Object.freeze({});
+
+/**
+ * `answers` of a session a transition made: read from the table in its memo. One function for every such
+ * session, so that they share their shape (a getter per session would give each its own hidden class).
+ */
+function answersOfSession(this: MadeSession): Readonly<Record<string, Answer>> {
+  return MadeSession.memoOf(this)?.table?.record() ?? NO_ANSWERS;
+}
+
+/**
+ * A session a transition made: the members of a session, assigned in the order `start` gives them, with
+ * `answers` an enumerable accessor (so that its JSON, copies and spreads hold the answers) read from the answer
+ * table in its memo when first read. A class with the memo in a private field, rather than a copy of the
+ * previous session's keys with the memo defined as a hidden member: that copy went through the session's keys
+ * by name and called `Object.defineProperty` twice, which a step's first answer paid cold (after other work)
+ * as much as the rest of `answer` together.
+ */
+class MadeSession {
+  readonly #memo: SessionMemo;
+  declare readonly theme: Session['theme'];
+  declare readonly profile?: Session['profile'];
+  declare readonly today?: Session['today'];
+  declare readonly operators?: Session['operators'];
+  declare readonly rules?: Session['rules'];
+  declare readonly answers: Session['answers'];
+  declare readonly trail: Session['trail'];
+
+  constructor(from: Session, table: RememberedTable, trail: readonly string[]) {
+    this.#memo = { session: this as unknown as Session, table, checked: true };
+    const self = this as { -readonly [K in keyof Session]: Session[K] };
+    self.theme = from.theme;
+    // Only the members the session had, as `start` leaves out those not given (a session's keys stay its keys).
+    if (from.profile !== undefined) self.profile = from.profile;
+    if (from.today !== undefined) self.today = from.today;
+    if (from.operators !== undefined) self.operators = from.operators;
+    if (from.rules !== undefined) self.rules = from.rules;
+    // A session made otherwise (a portal's, with members of its own) keeps those members too.
+    if (!(#memo in from)) copyOthers(from, this);
+    Object.defineProperty(this, 'answers', { get: answersOfSession, enumerable: true });
+    self.trail = trail;
+    Object.freeze(this);
+  }
+
+  /** The memo of a session made here; undefined for any other object. */
+  static memoOf(value: object): SessionMemo | undefined {
+    return #memo in value ? (value as MadeSession).#memo : undefined;
+  }
+}
+
+const MEMBERS = new Set(['theme', 'profile', 'today', 'operators', 'rules', 'answers', 'trail']);
+
+/** Copies the members of `from` that are not a session's own. */
+function copyOthers(from: Session, to: object): void {
+  for (const key of Object.keys(from))
+    if (!MEMBERS.has(key))
+      (to as Record<string, unknown>)[key] = (from as unknown as Record<string, unknown>)[key];
+}
 
 /** The memo of an object, if it has one. */
 export function knownMemo(value: object): SessionMemo | undefined {
-  const carried = (value as { readonly [MEMO]?: SessionMemo })[MEMO];
-  if (carried !== undefined && carried.session === value) return carried;
-  return memos.get(value as Session);
+  return MadeSession.memoOf(value) ?? memos.get(value as Session);
 }
 
 /** The memo of a session, made empty on first use. */
@@ -47,30 +102,10 @@ export function memoOf(session: Session): SessionMemo {
   return memo;
 }
 
-const NO_ANSWERS: Readonly<Record<string, Answer>> = Object.freeze({});
-
-/**
- * `answers` of a session a transition made: read from the table in its memo. One function for every such
- * session, so that they share their shape (a getter per session would give each its own hidden class).
- */
-function answersOfSession(this: { readonly [MEMO]?: SessionMemo }): Readonly<Record<string, Answer>> {
-  return this[MEMO]?.table?.record() ?? NO_ANSWERS;
-}
-
 /**
  * A new frozen session: the members of `session`, `trail` replaced and `answers` read from `table` when first
- * read (an enumerable accessor, so its JSON, copies and spreads hold the answers as before); its memo says
- * it is checked and holds the table.
+ * read; its memo says it is checked and holds the table.
  */
 export function sessionWith(session: Session, table: RememberedTable, trail: readonly string[]): Session {
-  const members: Record<string, unknown> = {};
-  const source = session as unknown as Record<string, unknown>;
-  for (const key of Object.keys(session)) {
-    if (key === 'answers') Object.defineProperty(members, key, { get: answersOfSession, enumerable: true });
-    else members[key] = key === 'trail' ? trail : source[key];
-  }
-  const updated = members as unknown as Session;
-  const memo: SessionMemo = { session: updated, table, checked: true };
-  Object.defineProperty(members, MEMO, { value: memo });
-  return Object.freeze(updated);
+  return new MadeSession(session, table, trail) as unknown as Session;
 }

@@ -8,7 +8,7 @@ import type {
   Step,
   Transition,
 } from '../model/session.js';
-import type { CompiledTheme, Question } from '../model/theme.js';
+import type { CompiledTheme, Option, Question } from '../model/theme.js';
 import { answerType } from '../question-types/answers.js';
 import {
   hasOptionConditions,
@@ -17,14 +17,14 @@ import {
   unofferedChoice,
 } from '../question-types/availability.js';
 import type { Refused } from '../question-types/index.js';
-import { refuse } from '../question-types/types.js';
+import { type AnswerBehaviour, refuse } from '../question-types/types.js';
 import { deepFreeze } from '../util/freeze.js';
 import { describeValue } from '../util/quote.js';
 import { answerOf, answerTable } from './answer-table.js';
 import { caseOf } from './case.js';
 import { baseFacts, rulesFor } from './environment.js';
 import { refusalError, sessionError } from './errors.js';
-import { questionPosition } from './incremental.js';
+import { questionPosition, stepQuestions } from './incremental.js';
 import { checkSession, checkStartOptions, checkTheme, vouchFor } from './inputs.js';
 import { sessionWith } from './memo.js';
 import { answered, withAnswer } from './snapshot.js';
@@ -69,6 +69,12 @@ export function next(session: Session): Step {
   const progress = walkProgress(w);
   const question = session.theme.questions[w.current];
   if (w.current === -1 || !question) return { done: true, case: caseOf(session), progress };
+  const planned = stepQuestions(session.theme);
+  if (planned !== null) {
+    // No option has a condition: every option is offered, and no prefilled answer chose one that is not.
+    const options = planned.options[w.current] as readonly Option[];
+    return { done: false, question, options, progress };
+  }
   const rules = rulesFor(session.theme, session.operators);
   const options = offeredOptions(question, (c) => rules.evaluate(c, w.facts));
   // A prefilled answer to the question asked now chose an option not offered here: it was ignored.
@@ -96,9 +102,12 @@ export function answer(session: Session, questionId: string, value: unknown): Tr
     const code = answerOf(session, questionId) ? 'already-answered' : 'not-asked';
     return reject(session, code, questionId);
   }
-  const accepted = answerType(question).accept(question, value, session.today);
+  const planned = stepQuestions(session.theme);
+  const type = planned === null ? answerType(question) : (planned.types[index] as AnswerBehaviour<Question>);
+  const accepted = type.accept(question, value, session.today);
   if (!accepted.ok) return { ok: false, session, error: refusalError(accepted) };
-  const unavailable = notOffered(session, question, accepted.value, w);
+  // A theme with a plan has no option conditions: every option is offered.
+  const unavailable = planned === null ? notOffered(session, question, accepted.value, w) : undefined;
   if (unavailable) return { ok: false, session, error: refusalError(unavailable) };
   return commit(session, questionId, accepted.value, true);
 }
@@ -121,9 +130,12 @@ export function change(session: Session, questionId: string, value: unknown): Tr
     (state === 'pending-answered' &&
       rulesFor(session.theme, session.operators).evaluate(question.when, w.facts) === true);
   if (!asked) return reject(session, 'not-asked', questionId);
-  const accepted = answerType(question).accept(question, value, session.today);
+  const planned = stepQuestions(session.theme);
+  const type = planned === null ? answerType(question) : (planned.types[index] as AnswerBehaviour<Question>);
+  const accepted = type.accept(question, value, session.today);
   if (!accepted.ok) return { ok: false, session, error: refusalError(accepted) };
-  const unavailable = notOffered(session, question, accepted.value, w);
+  // A theme with a plan has no option conditions: every option is offered.
+  const unavailable = planned === null ? notOffered(session, question, accepted.value, w) : undefined;
   if (unavailable) return { ok: false, session, error: refusalError(unavailable) };
   if (sameValue(previous.value, accepted.value)) return { ok: true, session, dropped: [] };
   return commit(session, questionId, accepted.value, false);

@@ -621,3 +621,32 @@ describe('case', () => {
     expect(a.case.label).toBe('零售店 · 面积150㎡以下 · 经营者出生2000-01-01及以前');
   });
 });
+
+describe('the session an answer makes', () => {
+  test('has the members of the one it came from, in order, frozen, with no hidden or symbol members', () => {
+    const first = start(shop, { today: TODAY });
+    const step = next(first);
+    if (step.done) throw new Error('the shop asks a question first');
+    const result = answer(first, step.question.id, step.options[0]?.id);
+    if (!result.ok) throw new Error(result.error.message);
+    const made = result.session;
+    expect(Object.keys(made)).toEqual(Object.keys(first));
+    expect(Object.getOwnPropertySymbols(made)).toEqual([]);
+    expect(Object.isFrozen(made)).toBe(true);
+    expect(made.answers).toEqual({ [step.question.id]: { value: step.options[0]?.id } });
+    expect(JSON.parse(JSON.stringify(made))).toEqual(JSON.parse(JSON.stringify({ ...made })));
+  });
+
+  test('keeps members a portal added to its own session, and a copy of it is checked again like any object', () => {
+    const own = Object.freeze({ ...start(shop, { today: TODAY }), portalTag: 'kiosk-3' });
+    const step = next(own);
+    if (step.done) throw new Error('the shop asks a question first');
+    const result = answer(own, step.question.id, step.options[0]?.id);
+    if (!result.ok) throw new Error(result.error.message);
+    expect((result.session as Session & { portalTag?: string }).portalTag).toBe('kiosk-3');
+    // A spread copy is a plain object: its answers are a plain member and a later answer reads them.
+    const copy = Object.freeze({ ...result.session });
+    const later = next(copy);
+    expect(later).toEqual(next(result.session));
+  });
+});
