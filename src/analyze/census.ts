@@ -60,11 +60,20 @@ export function censusOf(plan: ThemePlan, maxCases: number): Census {
 interface State {
   /** The entries of the questions whose facts are kept at this point (`keptAt`), in question order. */
   readonly entries: Int32Array;
-  /** The choices of the first path that reached the state (-1: not branched on). */
-  readonly path: Int32Array;
+  /**
+   * The first path that reached the state, one link per question: a copy of the path per state was most of
+   * the census's time, and only the nodes kept (`NODES_KEPT` per question) need one (`pathOf`).
+   */
+  readonly path: PathLink | undefined;
   readonly stopped: boolean;
   readonly flags: number;
   count: number;
+}
+
+/** The last choice of a path (-1: not branched on) and the path before it (undefined: before question 0). */
+interface PathLink {
+  readonly choice: number;
+  readonly before: PathLink | undefined;
 }
 
 /** `censusOf` by merged states; undefined when it must walk instead. */
@@ -124,7 +133,7 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
       '',
       {
         entries: new Int32Array(0),
-        path: new Int32Array(n).fill(-1),
+        path: undefined,
         stopped,
         flags: table.canonical[initialFlags] as number,
         count: 1,
@@ -156,7 +165,7 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
           entries = q.prefilled && gates.prefilledOffered(holds) ? [PREFILLED] : [...gates.offered(holds)];
         } else entries = q.prefilled ? [PREFILLED] : q.choices.map((_, c) => c);
         const here = nodes[j] as Int32Array[];
-        if (entries.length > 1 && here.length < NODES_KEPT) here.push(state.path);
+        if (entries.length > 1 && here.length < NODES_KEPT) here.push(pathOf(state.path, j, n));
       }
       for (const entry of entries) {
         facts.set(q.id, factValue(q, entry));
@@ -180,9 +189,13 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
           const from = source[k] as number;
           keptEntries[k] = from < 0 ? entry : (state.entries[from] as number);
         }
-        const path = state.path.slice();
-        if (entry >= 0) path[j] = entry;
-        next.set(key, { entries: keptEntries, path, stopped, flags, count: state.count });
+        next.set(key, {
+          entries: keptEntries,
+          path: { choice: entry >= 0 ? entry : -1, before: state.path },
+          stopped,
+          flags,
+          count: state.count,
+        });
       }
     }
     if (next.size > MAX_STATES) return undefined;
@@ -200,6 +213,17 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
   if (count > maxCases) return undefined;
   const deadEnd = deadEnds > 0 ? firstDeadEnd(plan) : undefined;
   return { count, truncated: false, byStatus, asked, deadEnds, ...(deadEnd ? { deadEnd } : {}), nodes };
+}
+
+/** The choices of a path through the questions before `j`, by question (-1: not branched on). */
+function pathOf(link: PathLink | undefined, j: number, n: number): Int32Array {
+  const path = new Int32Array(n).fill(-1);
+  let at = link;
+  for (let q = j - 1; q >= 0 && at !== undefined; q--) {
+    path[q] = at.choice;
+    at = at.before;
+  }
+  return path;
 }
 
 /** `censusOf` case by case, stopping after `maxCases`. */

@@ -49,7 +49,10 @@ function withCatalogLocations(
   subset: ThemeCatalog,
   catalogLocations: Readonly<Record<string, SourceLocation>>,
 ): Record<string, SourceLocation> {
-  const locations: Record<string, SourceLocation> = { ...ownLocations };
+  // Copied key by key: a theme's own locations are hundreds of keys, an object V8 keeps as a dictionary, and
+  // spreading one costs about twice this loop.
+  const locations: Record<string, SourceLocation> = {};
+  for (const key in ownLocations) locations[key] = ownLocations[key] as SourceLocation;
   for (const [kind, table] of [
     ['item', subset.items],
     ['material', subset.materials],
