@@ -2,7 +2,9 @@ import type { Lang } from '../messages/index.js';
 import type { CompiledTheme, Option, Question } from '../model/theme.js';
 import { optionLabel } from '../question-types/choice.js';
 import { questionType } from '../question-types/index.js';
+import { isGuidance } from '../render/guidance.js';
 import {
+  NOTICE_END,
   type QuestionnaireRoutes,
   type Route,
   type RouteAnswer,
@@ -12,7 +14,7 @@ import type { Choice } from './choices.js';
 import { maxCasesOf } from './enumerate.js';
 import { type EnumerateOptions, planTheme } from './plan.js';
 import { qualifyTargets, type RouteStep } from './route-qualifiers.js';
-import { Summarizer } from './summary.js';
+import { type LeafSummary, Summarizer } from './summary.js';
 import { CaseWalker } from './walker.js';
 
 /**
@@ -34,6 +36,7 @@ export function questionnaireRoutes(
   const plan = planTheme(theme, options);
   const walker = new CaseWalker(plan, undefined, { labels: false });
   const summarizer = new Summarizer(plan);
+  const guidance = isGuidance(theme);
   const edges = new Map<string, { from: string; to: string; labels: string[] }>();
   const add = (from: string, to: string, labels: readonly string[]) => {
     const key = `${from}\u0000${to}`;
@@ -95,7 +98,7 @@ export function questionnaireRoutes(
       before = new Map(before);
       for (const [key, word] of contextWords(question, step.choice, lang)) before.set(key, word);
     }
-    const end = `end:${summarizer.summarize(walker.verdicts).status}`;
+    const end = endOf(summarizer.summarize(walker.verdicts), guidance);
     add(from, end, labels);
     record(from, end, labels, earlier);
   }
@@ -117,6 +120,16 @@ export function questionnaireRoutes(
     return { from: edge.from, to: edge.to, labels: answers.map((a) => answerText(a, lang)), answers };
   });
   return { routes, truncated };
+}
+
+/**
+ * Where a case ends in the graph: its status (`end:ready`), or for a guidance theme (no items: its outcome is
+ * its notices) the notices that answer the case (`end:notices:<id>+<id>`), so that the graph ends in the
+ * answers a decision tree gives rather than in a procedure's status.
+ */
+function endOf(summary: LeafSummary, guidance: boolean): string {
+  if (!guidance || summary.noticeIds.length === 0) return `end:${summary.status}`;
+  return `${NOTICE_END}${summary.noticeIds.join('+')}`;
 }
 
 /** An answer as an edge's label: qualified with the earlier answers that decide it, where it needs them. */

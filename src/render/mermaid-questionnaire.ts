@@ -9,6 +9,8 @@ import { guidanceShowsKind, isGuidance } from './guidance.js';
 import { NOTICE_LABELS, STATUS_LABELS } from './labels.js';
 
 const START = 'start_node';
+/** The prefix of an end node that is a guidance theme's answer: the ids of the notices that apply, joined by "+". */
+export const NOTICE_END = 'end:notices:';
 
 /**
  * An answer that leads along an edge; `when` (alternatives of earlier answers that hold together) when the same
@@ -20,7 +22,10 @@ export interface RouteAnswer {
   readonly when?: readonly (readonly (readonly string[])[])[];
 }
 
-/** One edge of a routing graph: between `start`, `question:<id>` and `end:<status>` nodes, with its answers. */
+/**
+ * One edge of a routing graph: between `start`, `question:<id>` and `end:<status>` nodes (or, in a guidance
+ * theme, `end:notices:<id>+<id>`: the notices that answer the case), with its answers.
+ */
 export interface Route {
   readonly from: string;
   readonly to: string;
@@ -42,7 +47,7 @@ export interface QuestionnaireRoutes {
 
 /**
  * The questionnaire as a Mermaid routing graph (`flowchart TD`): one diamond per question asked on some path,
- * one node per status cases end in, and one edge per pair of nodes that follow each other on some path,
+ * one node per status cases end in (in a guidance theme, per answer: the texts of the notices that apply), and one edge per pair of nodes that follow each other on some path,
  * labelled with the answers that lead along it (joined by " / "); answers that need the earlier answers that
  * decide where they lead are grouped by those ("香港 / 香港和澳门（团队旅游（L））"), groups joined by "；"; after an
  * answer that ends in a bracket of its own, the qualifier starts a new line. Deterministic for the same routes.
@@ -54,9 +59,11 @@ export function mermaidRoutes(theme: CompiledTheme, routes: QuestionnaireRoutes,
     if (node === 'start') return START;
     const question = asks.get(node);
     if (question) return mermaidId('q', question.id);
+    if (node.startsWith(NOTICE_END)) return mermaidId('answer', node.slice(NOTICE_END.length));
     return mermaidId('end', node.slice('end:'.length));
   };
   const used = new Set(routes.routes.flatMap((r) => [r.from, r.to]));
+  const noticeText = new Map(theme.notices.map((n) => [n.id, zh ? n.text : (n.en ?? n.text)]));
   const lines = ['flowchart TD', `  ${START}([${mermaidLabel(zh ? '开始' : 'Start')}])`];
   for (const q of theme.questions)
     if (used.has(`question:${q.id}`))
@@ -64,6 +71,15 @@ export function mermaidRoutes(theme: CompiledTheme, routes: QuestionnaireRoutes,
   for (const status of Object.keys(STATUS_LABELS) as (keyof typeof STATUS_LABELS)[])
     if (used.has(`end:${status}`))
       lines.push(`  ${mermaidId('end', status)}([${mermaidLabel(STATUS_LABELS[status][lang])}])`);
+  // A guidance theme's answers, in the order the routes first reach them.
+  for (const node of used)
+    if (node.startsWith(NOTICE_END)) {
+      const texts = node
+        .slice(NOTICE_END.length)
+        .split('+')
+        .map((id) => noticeText.get(id) ?? id);
+      lines.push(`  ${nodeOf(node)}([${mermaidLabel(...texts)}])`);
+    }
   for (const route of routes.routes) {
     const label = edgeLabel(route, lang);
     const arrow = label.length === 0 ? '-->' : `-->|${mermaidLabel(...label)}|`;

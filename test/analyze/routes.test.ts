@@ -52,6 +52,21 @@ describe('the routing graph of a questionnaire', () => {
     expect(mermaidRoutes(theme, questionnaireRoutes(theme), 'en')).toContain('end_ready(["ready"])');
   });
 
+  test('a guidance theme ends in its answers, the texts of the notices that apply, not in a status', async () => {
+    const { theme } = await loadFile('examples/decision-tree/check-uk-visa.yaml');
+    const { routes } = questionnaireRoutes(theme, { today: '2026-12-01' });
+    const ends = new Set(routes.map((r) => r.to).filter((to) => to.startsWith('end:')));
+    expect([...ends].every((to) => to.startsWith('end:notices:'))).toBe(true);
+    // Every result of the first-match group is some path's answer, and each is one end node.
+    const results = theme.notices.filter((n) => n.group === 'result').map((n) => `end:notices:${n.id}`);
+    expect([...ends].sort()).toEqual([...results].sort());
+    const text = mermaidRoutes(theme, { routes, truncated: false });
+    expect(text).not.toMatch(/可以办理|无需办理|不予办理/u);
+    expect(text).toContain('q_work_type -->|"宗教工作者"| answer_work_long_religious');
+    expect(text).toContain('answer_study_long(["来英国学习超过6个月，需要申请学生签证。"])');
+    expect(mermaidRoutes(theme, { routes, truncated: false }, 'en')).toContain('answer_study_long(["');
+  });
+
   test('an option not offered draws no edge', async () => {
     const { theme } = await loadFile('test/fixtures/option-conditions/theme.yaml');
     const { routes } = questionnaireRoutes(theme);

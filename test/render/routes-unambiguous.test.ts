@@ -109,7 +109,12 @@ describe('the routing graph is unambiguous for every bundled theme', () => {
           .map((q) => `不问“${q.short ?? q.ask}”`);
         for (let i = 0; i < ids.length; i++) {
           const q = asks.get(ids[i] as string) as Question;
-          const to = i + 1 < ids.length ? `question:${ids[i + 1]}` : `end:${kase.status}`;
+          // A guidance theme (no items) ends in its answer, the notices that apply; others in the status.
+          const end =
+            theme.items.length === 0 && kase.notices.length > 0
+              ? `end:notices:${kase.notices.join('+')}`
+              : `end:${kase.status}`;
+          const to = i + 1 < ids.length ? `question:${ids[i + 1]}` : end;
           const words = answerWords(q, kase.answers[q.id] as AnswerValue);
           for (const word of words.own) {
             steps++;
