@@ -132,14 +132,13 @@ function plainText(
 
 /**
  * Whether a fact is an answer that states something about the citizen rather than an option chosen: a yes/no
- * answer in the theme's yes and no texts ("对方无配偶"), a number or a date after the question's short name
+ * answer (the theme's yes and no texts: "对方无配偶"), a number or a date after the question's short name
  * ("年龄 30周岁": nobody chooses their age).
  */
 function isStatement(fact: ReasonFact, context: OutcomeContext): boolean {
   const question = context.theme.questions.find((q) => q.id === fact.fact);
-  if (question === undefined) return false;
-  if (question.type === 'number' || question.type === 'date') return true;
-  return answerType(question).domain(question).yes !== undefined;
+  // Only choice questions offer options to choose from.
+  return question !== undefined && answerType(question).domain(question).options === undefined;
 }
 
 /** One decisive fact as the citizen reads it: an answer as its question type says it, a fact and its value. */
