@@ -39,6 +39,65 @@ export type CaseChange =
       readonly text?: string;
     };
 
+/** The totals of an outcome that a change can shift by an amount. */
+export type ShiftedTotal = 'days' | 'fee' | 'visits';
+
+/**
+ * How a group of paths changed: as each of them changed, except that a total that moved by the same amount from
+ * different values on different paths reads as one shift (fee +20 on paths that paid 75 to 135), so that one
+ * change of the catalog reads as one group rather than one group per resulting total.
+ */
+export type GroupChange =
+  | CaseChange
+  | {
+      readonly kind: 'shift';
+      readonly aspect: ShiftedTotal;
+      /** The amount added (negative: taken off), the same on every path of the group. */
+      readonly by: number;
+      /** The smallest and largest value before, and after (each `from` plus `by`). */
+      readonly from: { readonly min: number; readonly max: number };
+      readonly to: { readonly min: number; readonly max: number };
+    };
+
+/**
+ * The key that groups paths' changes: the changes themselves, with each total that moved stated only by how much,
+ * so that paths whose totals differ but moved alike share a group.
+ */
+export function groupKey(changes: readonly CaseChange[]): string {
+  return JSON.stringify(
+    changes.map((c) =>
+      c.kind === 'days' || c.kind === 'fee' || c.kind === 'visits' ? { kind: c.kind, by: c.to - c.from } : c,
+    ),
+  );
+}
+
+/**
+ * The changes of a group from those of its paths (all with the same `groupKey`): a total that moved from one
+ * value on every path stays `from → to`; one that moved from several reads as a `shift` over their range.
+ */
+export function groupChanges(paths: readonly (readonly CaseChange[])[]): GroupChange[] {
+  const [first = []] = paths;
+  return first.map((change, at): GroupChange => {
+    if (change.kind !== 'days' && change.kind !== 'fee' && change.kind !== 'visits') return change;
+    let min = change.from;
+    let max = change.from;
+    for (const changes of paths) {
+      const from = (changes[at] as { readonly from: number }).from;
+      if (from < min) min = from;
+      if (from > max) max = from;
+    }
+    if (min === max) return change;
+    const by = change.to - change.from;
+    return {
+      kind: 'shift',
+      aspect: change.kind,
+      by,
+      from: { min, max },
+      to: { min: min + by, max: max + by },
+    };
+  });
+}
+
 /** What changed from one case outcome to another, in a fixed order. */
 export function changesBetween(a: CaseDetail, b: CaseDetail): CaseChange[] {
   const changes: CaseChange[] = [];

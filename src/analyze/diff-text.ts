@@ -3,7 +3,7 @@ import { countOf, type Lang } from '../messages/words.js';
 import type { MaterialStatus, OutcomeStatus } from '../model/outcome.js';
 import { MATERIAL_STATUS_LABELS, NOTICE_LABELS } from '../render/labels.js';
 import { formatNumber } from '../util/number.js';
-import type { CaseChange, DiffCase, PolicyDiff } from './diff.js';
+import type { DiffCase, GroupChange, PolicyDiff, ShiftedTotal } from './diff.js';
 import type { FieldAspect, FormChange } from './diff-forms.js';
 import type { ServiceChange } from './diff-service.js';
 import { situationLines } from './diff-situations-text.js';
@@ -226,7 +226,7 @@ export function serviceChangeText(change: ServiceChange, lang: Lang = 'zh'): str
  * One change as a line of text, in the words of an officer ("现在需要材料：…", "不再显示提示：…"), things named by
  * their names and notices by what they say, never by id.
  */
-export function changeText(change: CaseChange, lang: Lang = 'zh'): string {
+export function changeText(change: GroupChange, lang: Lang = 'zh'): string {
   const zh = lang === 'zh';
   const status = (code: MaterialStatus) => MATERIAL_STATUS_LABELS[code][lang];
   switch (change.kind) {
@@ -260,6 +260,8 @@ export function changeText(change: CaseChange, lang: Lang = 'zh'): string {
       return zh ? `费用：${change.from} → ${change.to} 元` : `fee: ${change.from} → ${change.to} yuan`;
     case 'visits':
       return zh ? `到场：${change.from} → ${change.to} 次` : `visits: ${change.from} → ${change.to}`;
+    case 'shift':
+      return SHIFT_WORDS[lang](change.aspect, change.by, change.from);
     case 'delivery': {
       const none = zh ? '不问' : 'not asked';
       const from = deliveryText({ delivery: change.from }, lang) || none;
@@ -275,6 +277,28 @@ export function changeText(change: CaseChange, lang: Lang = 'zh'): string {
     }
   }
 }
+
+/** The name and unit of each total a group's paths shift alike, in Chinese and English. */
+const TOTALS: Record<Lang, Record<ShiftedTotal, readonly [name: string, unit: string]>> = {
+  zh: { fee: ['收费', '元'], days: ['时限', '个工作日'], visits: ['到场', '次'] },
+  en: { fee: ['fee', 'yuan'], days: ['time limit', 'working days'], visits: ['visits', ''] },
+};
+
+/** A total moved by the same amount on paths where it was different: "收费增加 20 元（原 75 至 135 元）". */
+const SHIFT_WORDS: Record<
+  Lang,
+  (aspect: ShiftedTotal, by: number, from: { min: number; max: number }) => string
+> = {
+  zh: (aspect, by, from) => {
+    const [name, unit] = TOTALS.zh[aspect];
+    return `${name}${by > 0 ? '增加' : '减少'} ${Math.abs(by)} ${unit}（原 ${from.min} 至 ${from.max} ${unit}）`;
+  },
+  en: (aspect, by, from) => {
+    const [name, unit] = TOTALS.en[aspect];
+    const u = unit === '' ? '' : ` ${unit}`;
+    return `${name} ${by > 0 ? 'up' : 'down'} by ${Math.abs(by)}${u} (was ${from.min} to ${from.max}${u})`;
+  },
+};
 
 /** How a notice's aspects are named in a report line. */
 const NOTICE_ASPECT_NAMES = {

@@ -1,6 +1,6 @@
 import type { OutcomeStatus } from '../model/outcome.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
-import { type CaseChange, changesBetween } from './case-changes.js';
+import { type CaseChange, changesBetween, type GroupChange, groupChanges, groupKey } from './case-changes.js';
 import type { CaseDetail } from './detail.js';
 import { type BoundaryChange, commonBands, type QuestionChanges, sharedKey } from './diff-bands.js';
 import { type FormChange, formChanges } from './diff-forms.js';
@@ -14,7 +14,7 @@ import { type Situation, SituationCollector } from './situations.js';
 import { Summarizer } from './summary.js';
 import { CaseWalker } from './walker.js';
 
-export { type CaseChange, changesBetween } from './case-changes.js';
+export { type CaseChange, changesBetween, type GroupChange, type ShiftedTotal } from './case-changes.js';
 export type { BoundaryChange, QuestionChanges } from './diff-bands.js';
 
 /** Options of `diffThemes`: the enumeration options, applied to both themes. */
@@ -54,9 +54,12 @@ export interface ChangedCase {
   readonly changes: readonly CaseChange[];
 }
 
-/** Changed cases that changed in exactly the same way. */
+/**
+ * Changed cases that changed in the same way: the same changes, except that a total (days, fee, visits) may move
+ * by the same amount from different values (`shift`).
+ */
 export interface ChangeGroup {
-  readonly changes: readonly CaseChange[];
+  readonly changes: readonly GroupChange[];
   /** Keys of the cases, in the new theme's order. */
   readonly cases: readonly string[];
   /**
@@ -78,7 +81,10 @@ export interface PolicyDiff {
   readonly changed: readonly ChangedCase[];
   /** Cases of both with the same outcome. */
   readonly unchanged: number;
-  /** `changed`, grouped by identical changes, groups in order of their first case. */
+  /**
+   * `changed`, grouped by identical changes (a total moved by the same amount counts as the same change, whatever
+   * it was before), groups in order of their first case.
+   */
   readonly groups: readonly ChangeGroup[];
   /** Changes to the forms and fields the theme's items use (一表申请). */
   readonly forms: readonly FormChange[];
@@ -167,7 +173,7 @@ export function diffThemes(old: CompiledTheme, next: CompiledTheme, options: Dif
       if (changes.length === 0) continue;
       changed.push({ key, label, changes });
       // A path several old ones stand for (a question dropped) joins the group of its first change.
-      if (group === '') group = JSON.stringify(changes);
+      if (group === '') group = groupKey(changes);
     }
     if (group === '') unchanged++;
     paths.add(walker, group);
@@ -266,20 +272,21 @@ function caseOf(key: string, label: string, detail: CaseDetail): DiffCase {
 
 function groupsOf(
   changed: readonly ChangedCase[],
-  rowsOf: (text: string) => readonly RuleRow[],
+  rowsOf: (key: string) => readonly RuleRow[],
 ): ChangeGroup[] {
   const groups = new Map<
     string,
-    { changes: readonly CaseChange[]; cases: string[]; rows: readonly RuleRow[] }
+    { paths: (readonly CaseChange[])[]; cases: string[]; rows: readonly RuleRow[] }
   >();
   for (const c of changed) {
-    const text = JSON.stringify(c.changes);
-    let group = groups.get(text);
+    const key = groupKey(c.changes);
+    let group = groups.get(key);
     if (!group) {
-      group = { changes: c.changes, cases: [], rows: rowsOf(text) };
-      groups.set(text, group);
+      group = { paths: [], cases: [], rows: rowsOf(key) };
+      groups.set(key, group);
     }
+    group.paths.push(c.changes);
     group.cases.push(c.key);
   }
-  return [...groups.values()];
+  return [...groups.values()].map((g) => ({ changes: groupChanges(g.paths), cases: g.cases, rows: g.rows }));
 }

@@ -27,7 +27,9 @@ export type {
   DiffCase,
   DiffOptions,
   DiffSide,
+  GroupChange,
   PolicyDiff,
+  ShiftedTotal,
 } from './diff.js';
 export { diffThemes } from './diff.js';
 export type { GrantChange, ItemAspect, ServiceChange, TriggerAspect, VenueAspect } from './diff-service.js';

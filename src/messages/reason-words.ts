@@ -7,8 +7,8 @@ export interface ReasonWords {
   /** The reason made of the citizen's own answers. */
   readonly chose: (parts: readonly string[]) => string;
   /**
-   * The reason made of the citizen's yes/no answers, which state facts in the theme's words ("对方无配偶"), and
-   * of the options they chose, if any.
+   * The reason made of the citizen's yes/no, number and date answers, which state facts ("对方无配偶",
+   * "年龄 30周岁"), and of the options they chose, if any.
    */
   readonly stated: (stated: readonly string[], chosen: readonly string[]) => string;
   /** The reason made of facts from the citizen's profile (一人一档/一企一档), prefilled answers included. */

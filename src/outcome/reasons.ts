@@ -44,7 +44,7 @@ export function reasonFor(condition: Condition | undefined, context: OutcomeCont
       named.map((fact) => ({
         fact,
         text: saidText(fact, context, lang, condition),
-        stated: isYesNo(fact, context),
+        stated: isStatement(fact, context),
       })),
       lang,
       true,
@@ -109,8 +109,8 @@ function told(decisive: readonly string[], condition: Condition, context: Outcom
 /**
  * The citizen's sentence: their answers first, then what their profile says; for a conditional entry with
  * nothing to name (it holds because no excluded case applies), that nothing excludes it. Options chosen read
- * "因为您选择了：…"; a yes/no answer is a fact about the citizen in the theme's own words, not a choice
- * ("因为：无禁婚亲属关系", not "因为您选择了：无禁婚亲属关系").
+ * "因为您选择了：…"; a yes/no, number or date answer is a fact about the citizen, not a choice ("因为：无禁婚亲属关系",
+ * "因为：年龄 30周岁", not "因为您选择了：年龄 30周岁").
  */
 function plainText(
   parts: readonly { fact: ReasonFact; text: string; stated?: boolean }[],
@@ -131,12 +131,14 @@ function plainText(
 }
 
 /**
- * Whether a fact is the answer to a yes/no question, whose answers are the theme's yes and no texts: a statement
- * ("对方无配偶") rather than an option chosen.
+ * Whether a fact is an answer that states something about the citizen rather than an option chosen: a yes/no
+ * answer (the theme's yes and no texts: "对方无配偶"), a number or a date after the question's short name
+ * ("年龄 30周岁": nobody chooses their age).
  */
-function isYesNo(fact: ReasonFact, context: OutcomeContext): boolean {
+function isStatement(fact: ReasonFact, context: OutcomeContext): boolean {
   const question = context.theme.questions.find((q) => q.id === fact.fact);
-  return question !== undefined && answerType(question).domain(question).yes !== undefined;
+  // Only choice questions offer options to choose from.
+  return question !== undefined && answerType(question).domain(question).options === undefined;
 }
 
 /** One decisive fact as the citizen reads it: an answer as its question type says it, a fact and its value. */

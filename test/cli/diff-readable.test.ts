@@ -192,3 +192,27 @@ describe('tongban diff --exit-code: any change the report lists, even one that c
     expect((await cli(['diff', OLD, OLD, '--today', TODAY, '--exit-code'])).code).toBe(0);
   });
 });
+
+describe('tongban diff: one fee raised in the catalog reads as one change', () => {
+  /** The permit theme with its catalog copied under `name`, `edit` applied to the exit-entry catalog. */
+  function permit(name: string, edit: (text: string) => string = (t) => t): string {
+    const dir = join(tmp, name);
+    cpSync('themes/catalog', join(dir, 'catalog'), { recursive: true });
+    cpSync('themes/hk-macau-permit.yaml', join(dir, 'hk-macau-permit.yaml'));
+    const catalog = join(dir, 'catalog', 'exit-entry.yaml');
+    writeFileSync(catalog, edit(readFileSync(catalog, 'utf8')));
+    return join(dir, 'hk-macau-permit.yaml');
+  }
+
+  test('the permit fee 60 → 80: one group, 收费增加 20 元 over the totals paid before, not one per total', async () => {
+    const old = permit('permit-old');
+    const next = permit('permit-fee', (t) => once(t, 'fee: { amount: 60,', 'fee: { amount: 80,'));
+    const diff = await cli(['diff', old, next, '--today', TODAY]);
+    expect(diff.code).toBe(0);
+    const [groups] = diff.stdout.split('情形的变化');
+    expect(groups).toContain('  [1] ');
+    expect(groups).not.toContain('  [2] ');
+    expect(groups).toContain('      收费增加 20 元（原 60 至 540 元）\n');
+    expect(groups).not.toContain('费用：');
+  });
+});

@@ -65,6 +65,22 @@ describe('a guidance theme’s outcomes show the answer only', () => {
     expect(md.split('\n')[0]).toBe('| # | 路径 | 情形规则（满足任一行） | 结果 |');
   });
 
+  test('cases --by-item: no item sections; a one-line note, then the situations with their notices', async () => {
+    for (const format of ['table', 'md', 'csv']) {
+      const ran = await cli(['cases', UK, '--by-item', '--format', format, ...TODAY]);
+      expect(ran.code, ran.stderr).toBe(0);
+      expect(ran.stdout, format).not.toMatch(PROCEDURE);
+      expect(ran.stdout, format).not.toContain('没有事项的情形');
+      expect(ran.stdout, format).toBe(await out(['cases', UK, '--format', format]));
+      expect(ran.stderr.trim(), format).toBe('这是指导类主题，没有事项可分事项审核；以下列出各情形及其提示');
+    }
+    // JSON keeps the by-item shape programs read.
+    const json = JSON.parse(await out(['cases', UK, '--by-item', '--format', 'json'])) as {
+      items: unknown[];
+    };
+    expect(json.items).toEqual([]);
+  });
+
   test('cases --paths: each path with its case, key and result', async () => {
     for (const format of ['table', 'md']) {
       const text = await out(['cases', UK, '--paths', '--format', format]);

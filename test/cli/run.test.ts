@@ -205,11 +205,12 @@ describe('tongban run (scripted)', () => {
     const answers = 'business=first,hukou=local,guardian-present=yes,endorse-now=no,collect=window';
     const band = await cli(['run', HK, '--answers', `${answers},age=lt16`, '--today', '2026-11-27']);
     expect(band.code).toBe(0);
-    expect(band.stdout).toContain('因为您选择了：年龄不满16周岁');
+    expect(band.stdout).toContain('因为：年龄不满16周岁');
     expect(band.stdout).not.toMatch(/年龄 \d+周岁/);
     // A value keeps its own words.
     const value = await cli(['run', HK, '--answers', `${answers},age=10`, '--today', '2026-11-27']);
-    expect(value.stdout).toContain('因为您选择了：年龄 10周岁');
+    expect(value.stdout).toContain('因为：年龄 10周岁');
+    expect(value.stdout).not.toContain('选择了：年龄');
   });
 
   test('a missing or refused answer names only the options offered at that point', async () => {

@@ -237,8 +237,16 @@ describe('the reason a citizen reads', () => {
   test('numbers, dates and plain yes/no answers read with the question’s short name', () => {
     const when = (c: Condition) => ({ ...theme, items: [{ item: 'permit', when: c }] });
     const said = (c: Condition) => outcome(run(when(c), answers, { profile })).items[0]?.reason.plain.zh;
-    expect(said(leaf('stay', 'lessThan', 60))).toBe('因为您选择了：停留 30天');
-    expect(said(leaf('leave', 'greaterThan', '2026-01-01'))).toBe('因为您选择了：出发日期 2026-05-01');
+    // Nobody chooses a number or a date: the answer is stated, like a yes/no one.
+    expect(said(leaf('stay', 'lessThan', 60))).toBe('因为：停留 30天');
+    expect(said(leaf('leave', 'greaterThan', '2026-01-01'))).toBe('因为：出发日期 2026-05-01');
+    expect(said({ all: [leaf('stay', 'lessThan', 60), leaf('apply', 'notEqual', 'lost')] })).toBe(
+      '因为：停留 30天；您选择了：首次申领',
+    );
+    const en = outcome(run(when(leaf('stay', 'lessThan', 60)), answers, { profile })).items[0]?.reason.plain
+      .en;
+    expect(en).not.toMatch(/chose/);
+    expect(en).toMatch(/^Because you answered: /);
     expect(said(leaf('flue', 'equal', true))).toBe('因为：有人随行');
     expect(said({ all: [leaf('apply', 'notEqual', 'lost'), leaf('hukou', 'equal', 'local')] })).toBe(
       '因为您选择了：首次申领。根据您的档案：本市户籍',

@@ -69,7 +69,16 @@ export async function run(context: CommandContext): Promise<number> {
         '--envelope goes with --paths --format json only',
       ),
     );
-  if (values['by-item'] === true) {
+  // A guidance theme's outcomes are its notices: the outputs for people show no status and no empty columns.
+  const guidance = isGuidance(theme.value);
+  // Without items there is nothing to review item by item: the situations (each notice's answer) are the review,
+  // and the note says why they come instead; JSON keeps its by-item shape for the programs that read it.
+  const byItem = values['by-item'] === true && !(guidance && format !== 'json');
+  if (values['by-item'] === true && !byItem)
+    io.stderr.write(
+      `${t(lang, '这是指导类主题，没有事项可分事项审核；以下列出各情形及其提示', 'a guidance theme has no items to review one by one: its situations and their notices follow')}\n`,
+    );
+  if (byItem) {
     const list = itemSituationsOf(theme.value, enumeration);
     return writeList(
       context,
@@ -83,8 +92,6 @@ export async function run(context: CommandContext): Promise<number> {
       }[format](),
     );
   }
-  // A guidance theme's outcomes are its notices: the outputs for people show no status and no empty columns.
-  const guidance = isGuidance(theme.value);
   if (values.paths !== true) {
     const list = enumerateSituations(theme.value, enumeration);
     return writeList(
