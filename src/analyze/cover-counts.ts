@@ -1,4 +1,4 @@
-import { intersect, onlyAsked, size } from './cube-sets.js';
+import { commonSize, intersect, onlyAsked, size } from './cube-sets.js';
 import { type Cube, type CubeLayout, copyBits } from './cubes.js';
 import { meets } from './foreign.js';
 
@@ -40,12 +40,19 @@ export function dropImplied(layout: CubeLayout, own: readonly Cube[], rows: Cube
 export function recount(layout: CubeLayout, own: readonly Cube[], rows: Cube[]): Cube[] {
   const ordered = rows.slice().sort((a, b) => a.first - b.first);
   const budget = { steps: STEPS };
-  const counts = ordered.map((row, k) =>
-    own.reduce((sum, cube) => {
-      const part = intersect(layout, cube.bits, row.bits);
-      return part === undefined ? sum : sum + pathsOutside(layout, part, ordered.slice(0, k), 0, budget);
-    }, 0),
-  );
+  const counts = ordered.map((row, k) => {
+    let sum = 0;
+    // The first row counts every path of the group it matches: the common parts' sizes, with no part copied.
+    if (k === 0) for (const cube of own) sum += commonSize(layout, cube.bits, row.bits);
+    else {
+      const before = ordered.slice(0, k);
+      for (const cube of own) {
+        const part = intersect(layout, cube.bits, row.bits);
+        if (part !== undefined) sum += pathsOutside(layout, part, before, 0, budget);
+      }
+    }
+    return sum;
+  });
   // Past the budget the counts would be partial: the rows keep the counts of the cubes they stand for.
   if (budget.steps < 0) return ordered;
   return ordered.map((row, k) => ({ ...row, count: counts[k] as number })).filter((row) => row.count > 0);
