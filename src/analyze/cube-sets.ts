@@ -16,6 +16,24 @@ export function size(layout: CubeLayout, bits: Uint32Array): number {
   return n;
 }
 
+/** The number of points two cubes share (`size` of `intersect`, 0 when they do not meet), with nothing copied. */
+export function commonSize(layout: CubeLayout, a: Uint32Array, b: Uint32Array): number {
+  let n = 1;
+  for (let j = 0; j < layout.questions; j++) {
+    let m = 0;
+    for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++) {
+      let x = ((a[w] as number) & (b[w] as number)) >>> 0;
+      while (x !== 0) {
+        x &= x - 1;
+        m++;
+      }
+    }
+    if (m === 0) return 0;
+    n *= m;
+  }
+  return n;
+}
+
 /** The number of members of question j's set. */
 export function members(layout: CubeLayout, bits: Uint32Array, j: number): number {
   let n = 0;

@@ -2,6 +2,8 @@ import { type Cube, type CubeLayout, fill, isFull } from './cubes.js';
 
 /** The most words the index's table may hold (bit positions times cube words); past it, cubes are compared one by one. */
 const MOST_WORDS = 1 << 24;
+/** Questions whose sets fit in this many bits have their unions memoised in an array by the set (`unionOf`). */
+const DIRECT_BITS = 10;
 /** The most words the memo of unions (`unionOf`) holds by default: past it, unions are computed each time. */
 const MEMO_WORDS = 1 << 22;
 
@@ -35,6 +37,8 @@ export class ForeignIndex {
    * distinct sets per question, and every cube is widened in two orders, so most unions are met again.
    */
   private readonly memo: Map<number | string, Uint32Array>[];
+  /** By question of at most `DIRECT_BITS` bits, the memo's unions by its set's word (made when first read). */
+  private readonly direct: ((Uint32Array | undefined)[] | undefined)[] = [];
   /** Words the memo holds (bounded like the table). */
   private memoWords = 0;
   /** The cubes outside the group `maskOf` was last asked for, among the cubes. */
@@ -188,10 +192,25 @@ export class ForeignIndex {
     const { layout, words } = this;
     const start = layout.offsets[j] as number;
     const end = layout.offsets[j + 1] as number;
-    const key = end - start === 1 ? (bits[start] as number) : Array.from(bits.subarray(start, end)).join(',');
+    // A set of a few answers is its own index into an array (`direct`): cheaper than a map, met per cell.
+    const count = (layout.choices[j] as number) + 1;
+    let direct: (Uint32Array | undefined)[] | undefined;
+    if (count <= DIRECT_BITS && (bits[start] as number) < 1 << count) {
+      direct = this.direct[j];
+      if (direct === undefined) {
+        direct = new Array(1 << count);
+        this.direct[j] = direct;
+      }
+      const known = direct[bits[start] as number];
+      if (known !== undefined) return known;
+    }
     const memo = this.memo[j] as Map<number | string, Uint32Array>;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
+    let key: number | string = 0;
+    if (direct === undefined) {
+      key = end - start === 1 ? (bits[start] as number) : Array.from(bits.subarray(start, end)).join(',');
+      const known = memo.get(key);
+      if (known !== undefined) return known;
+    }
     const keep = this.memoWords + words <= this.memoBound;
     const union = keep ? new Uint32Array(words) : this.unions.subarray(at, at + words).fill(0);
     for (let w = start; w < end; w++) {
@@ -205,7 +224,8 @@ export class ForeignIndex {
       }
     }
     if (keep) {
-      memo.set(key, union);
+      if (direct !== undefined) direct[bits[start] as number] = union;
+      else memo.set(key, union);
       this.memoWords += words;
     }
     return union;
