@@ -1,4 +1,4 @@
-import { OutcomeSketch } from './outcome-sketch.js';
+import { sketchOf } from './outcome-sketch.js';
 import type { ThemePlan } from './plan.js';
 import { CaseWalker } from './walker.js';
 
@@ -77,7 +77,8 @@ export function walkBranches(plan: ThemePlan, maxSteps: number, pairs?: readonly
     },
     { labels: false },
   );
-  const sketch = new OutcomeSketch(plan);
+  const sketch = sketchOf(plan);
+  sketch.restart();
   while (walker.advance()) walker.leaf(sketch.of(walker));
   const walk: BranchWalk = { maxSteps, counts, some, apart };
   walks.set(plan, walk);

@@ -126,6 +126,14 @@ export class OutcomeSketch {
     return this.hash();
   }
 
+  /**
+   * Makes the next `of` look at every notice and item, as on a new sketch: for a new walk of the same plan,
+   * whatever was sketched before (by `of` or `anew`).
+   */
+  restart(): void {
+    this.started = false;
+  }
+
   /** The sketch of the sums as they stand. */
   private hash(): number {
     let mask = 0;
@@ -225,6 +233,22 @@ export class OutcomeSketch {
     }
     return known === 1;
   }
+}
+
+const sketches = new WeakMap<ThemePlan, OutcomeSketch>();
+
+/**
+ * The plan's one sketch, made on first use: the walk by sketches (`walkBranches`) and the comparison of choices
+ * (`separateChoices`) of one plan share it, since making one reads every item and notice of the outcome. A
+ * caller that walks with `of` calls `restart` first; `anew` needs nothing (it looks at everything again).
+ */
+export function sketchOf(plan: ThemePlan): OutcomeSketch {
+  let sketch = sketches.get(plan);
+  if (sketch === undefined) {
+    sketch = new OutcomeSketch(plan);
+    sketches.set(plan, sketch);
+  }
+  return sketch;
 }
 
 /** Indices ordered by level, latest first (a stable order among equal levels). */

@@ -1,7 +1,7 @@
 import { Hash } from '../util/id-hash.js';
 import type { BranchWalk } from './branch-walk.js';
 import { NODES_KEPT } from './census.js';
-import { OutcomeSketch } from './outcome-sketch.js';
+import { sketchOf } from './outcome-sketch.js';
 import type { ThemePlan } from './plan.js';
 import { Summarizer } from './summary.js';
 import { CaseWalker, NO_CASE } from './walker.js';
@@ -65,7 +65,7 @@ export function separateChoices(
 } {
   const summarizer = new Summarizer(plan, { identity: true, choice: true });
   const outcomeId = (verdicts: Uint8Array): number => summarizer.summarize(verdicts).identity as number;
-  const sketch = new OutcomeSketch(plan);
+  const sketch = sketchOf(plan);
   /** The first case below the fixed choices: the path it branches on after question k, and its outcome. */
   const firstCase = (fixed: Int32Array, k: number): Probe => {
     const walker = new CaseWalker(plan, undefined, { fixed, labels: false });

@@ -168,18 +168,26 @@ export function checkTheme(value: unknown): CompiledTheme {
   return value as unknown as CompiledTheme;
 }
 
-/** Whether a value nests objects deeper than `limit`: walked without recursion, shared objects once. */
+/**
+ * Whether a value nests objects deeper than `limit`: walked without recursion, shared objects once. The stack
+ * is two parallel arrays (values and their depths) rather than a frame object per member: a theme has tens of
+ * thousands of objects, each walked once per theme object checked.
+ */
 function tooDeep(value: object, limit: number): boolean {
   const seen = new Set<object>();
-  const stack: { value: object; depth: number }[] = [{ value, depth: 1 }];
-  while (stack.length > 0) {
-    const frame = stack.pop() as { value: object; depth: number };
-    if (frame.depth > limit) return true;
-    if (seen.has(frame.value)) continue;
-    seen.add(frame.value);
-    for (const member of Object.values(frame.value))
-      if (member !== null && typeof member === 'object')
-        stack.push({ value: member, depth: frame.depth + 1 });
+  const values: object[] = [value];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const current = values.pop() as object;
+    const depth = depths.pop() as number;
+    if (depth > limit) return true;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    for (const member of Object.values(current))
+      if (member !== null && typeof member === 'object') {
+        values.push(member);
+        depths.push(depth + 1);
+      }
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { OutcomeSketch } from '../../src/analyze/outcome-sketch.js';
+import { OutcomeSketch, sketchOf } from '../../src/analyze/outcome-sketch.js';
 import { planTheme, type ThemePlan } from '../../src/analyze/plan.js';
 import { Summarizer } from '../../src/analyze/summary.js';
 import { CaseWalker } from '../../src/analyze/walker.js';
@@ -112,5 +112,30 @@ describe('OutcomeSketch', () => {
     expect(cases).toBe(16);
     expect(seen.size).toBe(16);
     expect(sketch.recomputed).toBe(4 + 8 * 1 + 4 * 2 + 2 * 3 + 1 * 4);
+  });
+
+  test("the plan's shared sketch, restarted after cases sketched out of order, walks as a new one", () => {
+    fc.assert(
+      fc.property(
+        arbitraryLoadedTheme({ maxQuestions: 6 }),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        (theme, skips) => {
+          const plan = planTheme(theme, { today: GENERATED_TODAY });
+          const shared = sketchOf(plan);
+          expect(sketchOf(plan)).toBe(shared);
+          // Cases sketched by `anew` and by `of` in a walk left half done, as the comparison of choices does.
+          for (const skip of skips) {
+            const walker = new CaseWalker(plan, undefined, { labels: false });
+            for (let k = 0; k <= skip % 5 && walker.advance(); k++) shared.of(walker);
+            if (walker.advance()) shared.anew(walker);
+          }
+          shared.restart();
+          const walker = new CaseWalker(plan, undefined, { labels: false });
+          const fresh = new OutcomeSketch(plan);
+          while (walker.advance()) expect(shared.of(walker)).toBe(fresh.of(walker));
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

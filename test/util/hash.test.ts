@@ -30,3 +30,24 @@ test('strings of any UTF-16 code units (lone surrogates, controls, quotes) hash 
   );
   expect(hashCanonicalJson(['\ud800', '"\\\n'])).toBe(hashText(canonicalJson(['\ud800', '"\\\n'])));
 });
+
+// Objects of many keys (sorted the generic way) and few (by insertion), keys of any code units, members left
+// undefined (dropped): the streamed hash stays the hash of the canonical text.
+test('objects of any size and keys hash as their canonical text, undefined members left out', () => {
+  const key = fc.oneof(
+    fc.string({ maxLength: 3 }),
+    fc.string({ unit: fc.nat(0xffff).map((c) => String.fromCharCode(c)), maxLength: 4 }),
+  );
+  const member = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined));
+  fc.assert(
+    fc.property(
+      fc.array(fc.dictionary(key, member, { maxKeys: 40 }), { maxLength: 4 }),
+      fc.boolean(),
+      (records, flag) => {
+        const value = { records, flag };
+        expect(hashCanonicalJson(value)).toBe(hashText(canonicalJson(value)));
+      },
+    ),
+    { numRuns: 1_000 },
+  );
+});
