@@ -9,7 +9,7 @@ import { caseLabelOf } from '../../session/case.js';
 import { formatNumber } from '../../util/number.js';
 import type { CaseWriter } from './cases.js';
 import { escapeControls } from './escape.js';
-import { BOM, incompleteSuffix, incompleteText } from './situations.js';
+import { BOM, incompleteSuffix, incompleteText, totalLine } from './situations.js';
 import { type Style, t } from './style.js';
 import { csvRecord, textTable } from './table.js';
 
@@ -31,16 +31,6 @@ const rulesOf = (theme: CompiledTheme, x: Situation, lang: Lang) =>
   x.rows.map((row) => escapeControls(ruleText(theme, row, lang)));
 const resultHead = (lang: Lang) => t(lang, '结果', 'result');
 const ruleHead = (lang: Lang) => t(lang, '情形规则（满足任一行）', 'rule (any row)');
-
-/** The closing line: situations and the paths they cover, marked when the walk was capped. */
-function totalLine(list: SituationList, lang: Lang): string {
-  const line = t(
-    lang,
-    `共 ${countOf(list.situations.length, 'situation', lang)}，覆盖 ${countOf(list.paths, 'path', lang)}`,
-    `${countOf(list.situations.length, 'situation', lang)} covering ${countOf(list.paths, 'path', lang)}`,
-  );
-  return list.truncated ? line + incompleteSuffix(lang) : line;
-}
 
 /** The situations of a guidance theme as a table for people: number, paths, rule rows, result. */
 export function guidanceSituationsTable(

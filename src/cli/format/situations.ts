@@ -74,7 +74,7 @@ export const incompleteText = (paths: number, lang: Lang): string =>
   );
 
 /** The closing line: situations and the paths they cover, marked when the walk was capped. */
-function totalLine(list: SituationList, lang: Lang): string {
+export function totalLine(list: SituationList, lang: Lang): string {
   const line = t(
     lang,
     `共 ${countOf(list.situations.length, 'situation', lang)}，覆盖 ${countOf(list.paths, 'path', lang)}`,
