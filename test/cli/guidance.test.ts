@@ -7,6 +7,8 @@
 
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { enumerateSituations } from '../../src/analyze/situations.js';
+import { guidanceSituationsCsv } from '../../src/cli/format/guidance.js';
 import { loadThemeFile } from '../../src/node/index.js';
 import { mermaidQuestionnaire } from '../../src/render/index.js';
 import { cli, ROOT } from './io.js';
@@ -61,6 +63,15 @@ describe('a guidance theme’s outcomes show the answer only', () => {
     }
     const table = await out(['cases', UK]);
     expect(table).toContain('共 36 种情形，覆盖 444 条路径');
+    // CSV columns are headed by the question as asked, not its short form, as in a theme with items.
+    const loaded = await loadThemeFile(join(ROOT, UK));
+    if (!loaded.result.ok) throw new Error('the UK example does not load');
+    const theme = loaded.result.theme;
+    const shortened = { ...theme, questions: theme.questions.map((q) => ({ ...q, short: '简称' })) };
+    const csv = guidanceSituationsCsv(shortened, enumerateSituations(theme, { today: '2026-12-07' }), 'zh');
+    const csvHead = csv.split('\n')[0] ?? '';
+    expect(csvHead).toContain('您持有哪个国家或地区的护照？');
+    expect(csvHead).not.toContain('简称');
     const md = await out(['cases', UK, '--format', 'md']);
     expect(md.split('\n')[0]).toBe('| # | 路径 | 情形规则（满足任一行） | 结果 |');
   });

@@ -1,5 +1,5 @@
 import type { CaseSummary } from '../../analyze/runtime.js';
-import { cellText, questionTitle, ruleText } from '../../analyze/situation-text.js';
+import { cellText, ruleText } from '../../analyze/situation-text.js';
 import type { Situation, SituationList } from '../../analyze/situations.js';
 import { countOf, type Lang } from '../../messages/index.js';
 import type { CompiledTheme } from '../../model/theme.js';
@@ -8,6 +8,7 @@ import { NOTICE_LABELS } from '../../render/labels.js';
 import { caseLabelOf } from '../../session/case.js';
 import { formatNumber } from '../../util/number.js';
 import type { CaseWriter } from './cases.js';
+import { questionHead } from './columns.js';
 import { escapeControls } from './escape.js';
 import { BOM, incompleteSuffix, incompleteText, totalLine } from './situations.js';
 import { type Style, t } from './style.js';
@@ -80,7 +81,7 @@ export function guidanceSituationsCsv(theme: CompiledTheme, list: SituationList,
     t(lang, '情形', 'situation'),
     t(lang, '行', 'row'),
     t(lang, '路径', 'paths'),
-    ...questions.map((q) => questionTitle(q, lang)),
+    ...questions.map((q) => questionHead(q, lang)),
     resultHead(lang),
     t(lang, '情形路径', 'situation paths'),
   ];
