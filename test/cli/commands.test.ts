@@ -218,7 +218,9 @@ describe('tongban diff', () => {
       '2026-11-27',
     ]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/费用：\d+ → \d+/);
+    // One fee rule raised: the paths it changes are one group, by how much the fee shifts.
+    expect(r.stdout).toMatch(/收费增加 20 元（原 \d+ 至 \d+ 元）/);
+    expect(r.stdout).toContain('~ 事项 往来港澳通行证签发：收费 60 → 80 元');
   });
 
   test('usage: two files are needed', async () => {
