@@ -253,13 +253,9 @@ export function changeText(change: GroupChange, lang: Lang = 'zh'): string {
       return zh ? `材料 ${change.name}：${parts.join('，')}` : `material ${change.name}: ${parts.join(', ')}`;
     }
     case 'days':
-      return zh
-        ? `时限：${change.from} → ${change.to} 个工作日`
-        : `days: ${change.from} → ${change.to} working days`;
     case 'fee':
-      return zh ? `费用：${change.from} → ${change.to} 元` : `fee: ${change.from} → ${change.to} yuan`;
     case 'visits':
-      return zh ? `到场：${change.from} → ${change.to} 次` : `visits: ${change.from} → ${change.to}`;
+      return TOTAL_WORDS[lang](change.kind, change.from, change.to);
     case 'shift':
       return SHIFT_WORDS[lang](change.aspect, change.by, change.from);
     case 'delivery': {
@@ -282,6 +278,18 @@ export function changeText(change: GroupChange, lang: Lang = 'zh'): string {
 const TOTALS: Record<Lang, Record<ShiftedTotal, readonly [name: string, unit: string]>> = {
   zh: { fee: ['收费', '元'], days: ['时限', '个工作日'], visits: ['到场', '次'] },
   en: { fee: ['fee', 'yuan'], days: ['time limit', 'working days'], visits: ['visits', ''] },
+};
+
+/** A total that is one value before and another after, named as the shift groups name it: "收费：60 → 80 元". */
+const TOTAL_WORDS: Record<Lang, (aspect: ShiftedTotal, from: number, to: number) => string> = {
+  zh: (aspect, from, to) => {
+    const [name, unit] = TOTALS.zh[aspect];
+    return `${name}：${from} → ${to} ${unit}`;
+  },
+  en: (aspect, from, to) => {
+    const [name, unit] = TOTALS.en[aspect];
+    return `${name}: ${from} → ${to}${unit === '' ? '' : ` ${unit}`}`;
+  },
 };
 
 /** A total moved by the same amount on paths where it was different: "收费增加 20 元（原 75 至 135 元）". */

@@ -62,7 +62,7 @@ describe('a total moved alike on paths where it differed reads as one group', ()
     // The groups come first; the situations after them keep each pair's own totals.
     const [groups] = formatDiff(diff).split('情形的变化');
     expect(groups).toContain('收费增加 20 元（原 60 至 100 元）');
-    expect(groups).not.toContain('费用：');
+    expect(groups).not.toContain('收费：');
     expect(formatDiff(diff, 'en')).toContain('fee up by 20 yuan (was 60 to 100 yuan)');
   });
 

@@ -93,7 +93,7 @@ describe('situation diffs', () => {
     if (changed?.kind !== 'changed') throw new Error('expected a changed situation');
     expect([changed.shared, changed.changes.map((c) => c.kind)]).toEqual([2, ['item-added', 'fee']]);
     expect(formatDiff(diff, 'zh')).toContain(
-      ['  ~ 情形「乙类」（2 条路径）现在：', '      现在需要办理：事项丙', '      费用：0 → 10 元'].join(
+      ['  ~ 情形「乙类」（2 条路径）现在：', '      现在需要办理：事项丙', '      收费：0 → 10 元'].join(
         '\n',
       ),
     );

@@ -213,6 +213,6 @@ describe('tongban diff: one fee raised in the catalog reads as one change', () =
     expect(groups).toContain('  [1] ');
     expect(groups).not.toContain('  [2] ');
     expect(groups).toContain('      收费增加 20 元（原 60 至 540 元）\n');
-    expect(groups).not.toContain('费用：');
+    expect(groups).not.toContain('收费：');
   });
 });
