@@ -57,7 +57,8 @@ export function bodyDetail(
     days: body.days.critical,
     // What the delivery choice adds is in `delivery`, the same whichever was chosen (see `writeBody`).
     fee: body.fee.total - (body.chosen?.fee ?? 0),
-    visits: body.visits.length,
+    // Visits to collect results are in `delivery` when the applicant chooses; without a choice they are here.
+    visits: body.visits.length + (body.chosen === undefined ? body.collections.length : 0),
     ...(body.choices.length === 0
       ? {}
       : {
@@ -118,7 +119,10 @@ export function detailOf(session: Session): CaseDetail {
     })),
     days: o.totals.days.critical,
     fee: o.totals.fee.total - (o.totals.chosenDelivery?.fee ?? 0),
-    visits: o.totals.visits.list.filter((visit) => visit.collect !== true).length,
+    visits:
+      o.totals.chosenDelivery === undefined
+        ? o.totals.visits.count
+        : o.totals.visits.list.filter((visit) => visit.collect !== true).length,
     ...(o.totals.deliveryChoices === undefined || o.totals.deliveryChoices.length === 0
       ? {}
       : { delivery: o.totals.deliveryChoices }),

@@ -1,7 +1,13 @@
 import type { OutcomeStatus } from '../model/statuses.js';
 import { composeBase, composeNotices, statusWith } from '../outcome/compose.js';
 import type { BodyBase, ComposedNotices, DeliveryEffect } from '../outcome/composition.js';
-import { chooseDelivery, deliveryEffects, postageOf, totalFee } from '../outcome/delivery-choice.js';
+import {
+  chooseDelivery,
+  deliveryEffects,
+  postageOf,
+  totalFee,
+  unchosenCollections,
+} from '../outcome/delivery-choice.js';
 import type { BodyEntries, DeliveryEntry } from '../outcome/identity.js';
 import type { OutcomePlan } from '../outcome/plan.js';
 import { emptySelection, type Selection, select } from '../outcome/selection.js';
@@ -85,6 +91,8 @@ export class OutcomeKeys {
   private lists: BodyLists | undefined;
   /** What each method of delivery adds to the kept base (`deliveryEffects`), once a choice asked for it. */
   private effects: readonly DeliveryEffect[] | undefined;
+  /** The kept base's visits to collect without a choice of delivery (`unchosenCollections`), once needed. */
+  private unchosen: number | undefined;
   /** By choice + 1: the fee of the kept base's body (as its entries have it), and its number (-1: none yet). */
   private readonly baseFees: Float64Array;
   private readonly baseBodies: Int32Array;
@@ -242,6 +250,7 @@ export class OutcomeKeys {
     this.base = composeBase(outcome, selection, withheld);
     this.lists = bodyLists(outcome, this.base);
     this.effects = undefined;
+    this.unchosen = undefined;
     this.baseBodies.fill(-1);
     this.keepBase(baseEnd);
   }
@@ -269,7 +278,11 @@ export class OutcomeKeys {
     if (choice !== undefined)
       for (let c = 1; c < baseBodies.length && body < 0; c++)
         if ((baseBodies[c] as number) >= 0 && Object.is(baseFees[c], fee)) body = baseBodies[c] as number;
-    if (body < 0) body = this.bodyNumbers.numberOf(this.entriesOf(base, fee, effects));
+    // Without a choice, what only a window hands over is collected in visits of its own (`chooseDelivery`).
+    if (choice === undefined && this.unchosen === undefined)
+      this.unchosen = unchosenCollections(outcome, base.steps, base.offered).length;
+    const collections = choice === undefined ? (this.unchosen as number) : 0;
+    if (body < 0) body = this.bodyNumbers.numberOf(this.entriesOf(base, fee, effects, collections));
     if (body === this.bodyTexts.length) {
       // Only a new body's detail is kept, so only then is it built.
       const detail = bodyDetail(outcome, chooseDelivery(outcome, base, chosen), this.lists);
@@ -286,14 +299,19 @@ export class OutcomeKeys {
    * What `writeBody` reads of a body's detail (`bodyDetail`), in objects kept from body to body: most bodies
    * are numbered before, and their detail is not needed.
    */
-  private entriesOf(base: BodyBase, fee: number, effects: readonly DeliveryEffect[]): BodyEntries {
+  private entriesOf(
+    base: BodyBase,
+    fee: number,
+    effects: readonly DeliveryEffect[],
+    collections: number,
+  ): BodyEntries {
     const { entries, entryDelivery } = this;
     const lists = this.lists as BodyLists;
     entries.items = lists.items;
     entries.materials = lists.materials;
     entries.days = base.days.critical;
     entries.fee = fee;
-    entries.visits = base.visits.length;
+    entries.visits = base.visits.length + collections;
     for (let c = entryDelivery.length; c < effects.length; c++)
       entryDelivery.push({ method: '窗口领取', fee: 0, visits: 0 });
     entryDelivery.length = effects.length;

@@ -83,6 +83,27 @@ export function methodOutcome(
 }
 
 /**
+ * The visits to collect results when the applicant chose no delivery (the theme asks none, or not on this
+ * path): a step whose only way to hand over its result is 窗口领取 is collected at its `collectionVenue`,
+ * grouped by the `visits` rule; a step that offers another way too leaves it to the applicant and adds none.
+ */
+export function unchosenCollections(
+  plan: OutcomePlan,
+  steps: readonly ComposedStep[],
+  offered: readonly (readonly Delivery[])[],
+): readonly (readonly number[])[] {
+  let any = false;
+  const venues: (string | null)[] = new Array(steps.length);
+  for (let s = 0; s < steps.length; s++) {
+    const methods = offered[s] as readonly Delivery[];
+    const windowOnly = methods.length > 0 && methods.every((m) => m === '窗口领取');
+    venues[s] = windowOnly ? collectionVenue(plan, steps[s] as ComposedStep) : null;
+    if (windowOnly) any = true;
+  }
+  return any ? plan.rules.visits(venues) : NO_GROUPS;
+}
+
+/**
  * Every method of the theme's choice that some step offers, in the theme's order, with what choosing it adds
  * (`methodOutcome`): the same whichever of them was chosen, so the choice itself splits no situation.
  */
@@ -135,16 +156,18 @@ export function totalFee(
 
 /**
  * A body from its base and the applicant's choice of delivery (`at`: an index in `plan.choice`, -1 for none):
- * when the theme asks, what choosing it gives (`methodOutcome`: the steps that offer it, the fee it adds once,
+ * without a choice, the visits to collect what only a window hands over (`unchosenCollections`); with one,
+ * what choosing it gives (`methodOutcome`: the steps that offer it, the fee it adds once,
  * the visits to collect results) and what each method of the choice would add (`deliveryEffects`); the total
  * fee (`fee` rule) over the items' fees and that postage.
  */
 export function chooseDelivery(plan: OutcomePlan, base: BodyBase, at: number): CompositionBody {
   const choice = at < 0 ? undefined : plan.choice[at];
   let chosen: ChosenDelivery | undefined;
-  let collections = NO_GROUPS;
+  let collections: readonly (readonly number[])[];
   let choices = NO_EFFECTS;
-  if (choice !== undefined) {
+  if (choice === undefined) collections = unchosenCollections(plan, base.steps, base.offered);
+  else {
     const outcome = methodOutcome(plan, base.steps, base.offered, choice.method);
     chosen = outcome.chosen;
     collections = outcome.collections;

@@ -107,6 +107,36 @@ describe('collecting results of items applied for online', () => {
   });
 });
 
+describe('collecting results when the theme asks no choice of delivery', () => {
+  test('what only a window hands over is one more visit; an item that may be mailed adds none', () => {
+    const proofOnly = outcome(run(silent, { permit: false, licence: false, proof: true }));
+    expect(proofOnly.totals.visits.list.map((v) => [v.venue.id, v.items, v.collect])).toEqual([
+      ['market', ['certificate'], true],
+    ]);
+    // The permit and the licence may be mailed: the applicant says how when applying, so no visit is assumed.
+    const mailable = outcome(run(silent, { permit: true, licence: true, proof: false }));
+    expect(mailable.totals.visits.list.map((v) => [v.venue.id, v.collect])).toEqual([['hall', undefined]]);
+    const all = outcome(run(silent, { permit: true, licence: true, proof: true }));
+    expect(all.totals.visits.count).toBe(2);
+  });
+
+  test('situations count the same visits as each path’s outcome', () => {
+    const { situations } = enumerateSituations(silent, { today: TODAY });
+    for (const path of paths(silent)) {
+      const keys = new Map(path.key.split('&').map((part) => part.split('=') as [string, string]));
+      const situation = situations.find((s) => s.rows.some((row) => rowMatches(row, keys)));
+      const detail = detailOf(run(silent, path.answers, { today: TODAY }));
+      expect(situation?.detail.visits, path.key).toBe(detail.visits);
+      expect(path.visits, path.key).toBe(
+        outcome(run(silent, path.answers, { today: TODAY })).totals.visits.count,
+      );
+    }
+    // The certificate alone: one visit, to collect it.
+    const certificate = situations.find((s) => s.detail.items.map((i) => i.id).join() === 'certificate');
+    expect(certificate?.detail.visits).toBe(1);
+  });
+});
+
 describe('the delivery choice splits no situation', () => {
   test('situations of a theme that asks are those of the theme that does not, with the choices listed', () => {
     const withChoice = enumerateSituations(asking, { today: TODAY });

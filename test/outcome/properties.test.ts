@@ -121,15 +121,30 @@ function check(o: Outcome, session: Session): void {
   expect(o.workflow.criticalPath.items.reduce((n, id) => n + days(id), 0)).toBe(o.workflow.criticalPath.days);
   expect(o.totals.days.critical).toBeLessThanOrEqual(o.totals.days.sum);
   expect(o.totals.days.critical).toBe(Math.max(0, ...o.workflow.steps.map((s) => s.finish)));
-  // Visits: one per venue.
-  const venues = o.totals.visits.list.map((v) => v.venue.id);
-  expect(new Set(venues).size).toBe(venues.length);
-  expect(o.totals.visits.list.flatMap((v) => v.items).sort()).toEqual(
+  // Visits: one per venue to apply, and one per venue to collect results.
+  const onSite = o.totals.visits.list.filter((v) => v.collect !== true);
+  const collecting = o.totals.visits.list.filter((v) => v.collect === true);
+  for (const visits of [onSite, collecting]) {
+    const venues = visits.map((v) => v.venue.id);
+    expect(new Set(venues).size).toBe(venues.length);
+  }
+  expect(onSite.flatMap((v) => v.items).sort()).toEqual(
     o.items
       .filter((i) => i.presence)
       .map((i) => i.id)
       .sort(),
   );
+  // Without a choice of delivery, what only a window hands over is collected there (where that is known: the
+  // venue of its presence, else its department; the option's own venue is not in the outcome).
+  if (o.totals.chosenDelivery === undefined) {
+    const windowOnly = o.items.filter(
+      (i) => i.delivery.length > 0 && i.delivery.every((method) => method === '窗口领取'),
+    );
+    const collected = collecting.flatMap((v) => v.items);
+    for (const id of collected) expect(windowOnly.map((i) => i.id)).toContain(id);
+    for (const item of windowOnly.filter((i) => i.presence !== undefined || i.department !== undefined))
+      expect(collected).toContain(item.id);
+  }
   // Plain JSON, valid against the published schema.
   expect(JSON.parse(JSON.stringify(o))).toEqual(o);
   expect(validateOutcome(o)).toEqual([]);

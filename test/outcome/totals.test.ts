@@ -52,7 +52,7 @@ describe('totals', () => {
   test('visits: steps at the same venue count once, with their items and purposes', () => {
     const o = make(ITEMS, true);
     expect(o.totals.visits).toEqual({
-      count: 2,
+      count: 3,
       list: [
         {
           venue: { id: 'hall', name: '出入境大厅', address: '民生路1500号' },
@@ -60,6 +60,13 @@ describe('totals', () => {
           purposes: ['采集指纹', '拍摄照片'],
         },
         { venue: { id: 'window', name: '社区事务受理中心' }, items: ['proof'], purposes: ['签字确认'] },
+        // The theme asks no choice of delivery, and the endorsement is only handed over at the window.
+        {
+          venue: { id: 'hall', name: '出入境大厅', address: '民生路1500号' },
+          items: ['endorsement'],
+          purposes: ['领取办理结果'],
+          collect: true,
+        },
       ],
     });
   });
