@@ -225,10 +225,19 @@ export function bandCaseLabel(question: Question, band: string, lang: 'zh' | 'en
   return /[?？:：]$/u.test(name) ? `${name} ${band}` : `${name}: ${band}`;
 }
 
-/** The expectation of every comparison, `never` for those left out: what a type's `operators` is built from. */
-export function comparisons(accepted: Partial<Record<Comparison, Expect>>): Record<Comparison, Expect> {
+/**
+ * The expectation of every comparison, `never` for those left out: what a type's `operators` is built from.
+ * Several tables are merged, the later winning (rather than spread by the caller: a spread of a table keeps
+ * the table in every bundle, used or not, where a pure call with plain arguments is dropped).
+ */
+export function comparisons(
+  ...accepted: readonly Partial<Record<Comparison, Expect>>[]
+): Record<Comparison, Expect> {
   const table = {} as Record<Comparison, Expect>;
-  for (const name of COMPARISONS) table[name] = accepted[name] ?? 'never';
+  for (const name of COMPARISONS) {
+    table[name] = 'never';
+    for (const part of accepted) table[name] = part[name] ?? table[name];
+  }
   return table;
 }
 
@@ -241,8 +250,7 @@ export const EQUALITY_OPERATORS: Record<Comparison, Expect> = /* @__PURE__ */ co
 });
 
 /** The comparisons of a type whose answers are ordered (numbers, dates): equality, membership and order. */
-export const ORDERED_OPERATORS: Record<Comparison, Expect> = /* @__PURE__ */ comparisons({
-  ...EQUALITY_OPERATORS,
+export const ORDERED_OPERATORS: Record<Comparison, Expect> = /* @__PURE__ */ comparisons(EQUALITY_OPERATORS, {
   lessThan: 'member',
   lessThanInclusive: 'member',
   greaterThan: 'member',

@@ -1,4 +1,4 @@
-import type { Condition, LeafCondition } from '../model/condition.js';
+import type { Condition } from '../model/condition.js';
 
 /**
  * How deep conditions may nest, counting each `all`, `any` and `not` and each step through a named condition
@@ -14,19 +14,17 @@ interface Node {
   readonly references: readonly { readonly name: string; readonly depth: number }[];
   /** Its own nesting, references counted as one level. */
   readonly height: number;
-  /** The facts its leaves read and the names it refers to, in document order. */
-  readonly parts: readonly ({ readonly fact: string } | { readonly name: string })[];
 }
 
 /**
  * The named conditions of a theme as a graph, walked without recursion and each condition once, so that a
  * chain of thousands of names costs as much as thousands of independent conditions. References to names that
- * do not exist are ignored here (the loader reports them on their own).
+ * do not exist are ignored here (the loader reports them on their own). The facts read through names are
+ * the loader's alone (`NamedFacts`, src/load/named-facts.ts): the runtime checks cycles and depth only.
  */
 export class NamedGraph {
   private readonly nodes = new Map<string, Node>();
   private depths: Map<string, number> | undefined;
-  private readonly factsMemo = new Map<string, readonly string[]>();
 
   constructor(conditions: Readonly<Record<string, Condition>>) {
     for (const name of Object.keys(conditions)) {
@@ -90,25 +88,6 @@ export class NamedGraph {
     return deep.filter((name) => !below.has(name));
   }
 
-  /**
-   * Every fact a named condition reads, through the names it refers to, in document order; each name's
-   * facts computed once (a cycle adds nothing more). None for a name that does not exist.
-   */
-  factsOf(name: string): readonly string[] {
-    const known = this.factsMemo.get(name);
-    if (known) return known;
-    if (!this.nodes.has(name)) return [];
-    this.postOrder(name, this.factsMemo, (current) => {
-      const facts = new Set<string>();
-      for (const part of (this.nodes.get(current) as Node).parts) {
-        if ('fact' in part) facts.add(part.fact);
-        else for (const fact of this.factsMemo.get(part.name) ?? []) facts.add(fact);
-      }
-      this.factsMemo.set(current, [...facts]);
-    });
-    return this.factsMemo.get(name) ?? [];
-  }
-
   private computeDepths(): Map<string, number> {
     const depths = new Map<string, number>();
     for (const root of this.nodes.keys()) {
@@ -128,7 +107,7 @@ export class NamedGraph {
    * Calls `done` on each name reachable from `root` after the names it refers to (but for those on a cycle
    * back to it), each once; names already in `memo` are not entered again.
    */
-  private postOrder(root: string, memo: ReadonlyMap<string, unknown>, done: (name: string) => void): void {
+  protected postOrder(root: string, memo: ReadonlyMap<string, unknown>, done: (name: string) => void): void {
     const entered = new Set<string>([root]);
     const path: { name: string; next: number }[] = [{ name: root, next: 0 }];
     while (path.length > 0) {
@@ -146,10 +125,9 @@ export class NamedGraph {
   }
 }
 
-/** One named condition's references, nesting and own facts, in one walk without recursion. */
+/** One named condition's references and nesting, in one walk without recursion. */
 function readNode(condition: Condition, conditions: Readonly<Record<string, Condition>>): Node {
   const references: { name: string; depth: number }[] = [];
-  const parts: ({ fact: string } | { name: string })[] = [];
   let height = 0;
   const stack: { node: unknown; depth: number }[] = [{ node: condition, depth: 1 }];
   while (stack.length > 0) {
@@ -169,16 +147,8 @@ function readNode(condition: Condition, conditions: Readonly<Record<string, Cond
       for (let i = members.length - 1; i >= 0; i--) stack.push({ node: members[i], depth: depth + 1 });
     } else if (Object.hasOwn(record, 'condition')) {
       const name = String(record.condition);
-      if (Object.hasOwn(conditions, name)) {
-        references.push({ name, depth });
-        parts.push({ name });
-      }
-    } else if (typeof record.fact === 'string') {
-      parts.push({ fact: record.fact });
-      const value = (record as unknown as LeafCondition).value;
-      if (value !== null && typeof value === 'object' && Object.hasOwn(value, 'fact'))
-        parts.push({ fact: String((value as { fact: unknown }).fact) });
+      if (Object.hasOwn(conditions, name)) references.push({ name, depth });
     }
   }
-  return { references, height, parts };
+  return { references, height };
 }

@@ -3,12 +3,12 @@ import type { Condition } from '../../model/condition.js';
 import type { Diagnostic, DiagnosticCode, DiagnosticParamsOf } from '../../model/diagnostic.js';
 import type { Material, SourceLocation } from '../../model/theme.js';
 import { questionType } from '../../question-types/index.js';
-import { NamedGraph } from '../../rules/named-graph.js';
 import type { OperatorSet } from '../../rules/registry.js';
 import { own } from '../../util/own.js';
 import { fromPointer, toPointer } from '../../util/pointer.js';
 import type { LeafOrigin, LeafOrigins } from '../condition.js';
 import type { FactLookup } from '../facts.js';
+import { NamedFacts } from '../named-facts.js';
 import type { Locate } from '../parse.js';
 import { Reporter } from '../report.js';
 import type { ThemeDraft } from '../theme-draft.js';
@@ -33,7 +33,7 @@ export interface ThemeContext {
   readonly operators: OperatorSet;
   readonly sites: readonly ConditionSite[];
   /** The named conditions as a graph: cycles, nesting through names, facts read through them. */
-  readonly named: NamedGraph;
+  readonly named: NamedFacts;
   /** Reports at an element (of the theme or the catalog) and a pointer below it. */
   report<C extends DiagnosticCode>(
     element: string,
@@ -106,7 +106,7 @@ export function themeContext(args: {
     facts: args.facts,
     operators: args.operators,
     sites: conditionSites(draft, catalog),
-    named: new NamedGraph(draft.conditions),
+    named: new NamedFacts(draft.conditions),
     report(element, below, code, params, options = {}) {
       const location = own(args.locations(), element) ?? own(catalog.locations, element);
       if (!location) return;
