@@ -1,4 +1,6 @@
-import type { CompiledTheme, NoticeKind } from '../model/theme.js';
+import type { Lang } from '../messages/words.js';
+import type { CompiledTheme, Notice, NoticeKind } from '../model/theme.js';
+import { NOTICE_LABELS } from './labels.js';
 
 /**
  * Whether a theme only gives guidance (指引类主题, docs/authoring.md §3): it has no items, so each of its outcomes
@@ -16,4 +18,13 @@ export function isGuidance(theme: Pick<CompiledTheme, 'items'>): boolean {
  */
 export function guidanceShowsKind(kind: NoticeKind): boolean {
   return kind === 'warning' || kind === 'block';
+}
+
+/**
+ * A notice as a guidance outcome says it: its text (the English one for `en`, when it has one), after its kind
+ * only for a warning or a refusal ("[注意] …", `guidanceShowsKind`).
+ */
+export function guidanceNoticeText(notice: Pick<Notice, 'kind' | 'text' | 'en'>, lang: Lang): string {
+  const text = lang === 'en' && notice.en !== undefined ? notice.en : notice.text;
+  return guidanceShowsKind(notice.kind) ? `[${NOTICE_LABELS[notice.kind][lang]}] ${text}` : text;
 }

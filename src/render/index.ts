@@ -6,6 +6,7 @@
 
 export { type FormSchemaInfo, formSchema, prefilledData } from '../forms/schema.js';
 export { formLines } from './form.js';
+export { guidanceNoticeText, guidanceShowsKind, isGuidance } from './guidance.js';
 export { markdownGuide } from './markdown.js';
 export {
   mermaidQuestionnaire,

@@ -3,8 +3,7 @@ import { cellText, ruleText } from '../../analyze/situation-text.js';
 import type { Situation, SituationList } from '../../analyze/situations.js';
 import { countOf, type Lang } from '../../messages/index.js';
 import type { CompiledTheme } from '../../model/theme.js';
-import { guidanceShowsKind } from '../../render/guidance.js';
-import { NOTICE_LABELS } from '../../render/labels.js';
+import { guidanceNoticeText } from '../../render/guidance.js';
 import { caseLabelOf } from '../../session/case.js';
 import { formatNumber } from '../../util/number.js';
 import type { CaseWriter } from './cases.js';
@@ -21,9 +20,7 @@ import { csvRecord, textTable } from './table.js';
 /** A notice as a guidance outcome says it: its text, after its kind only for a warning or a refusal. */
 export function guidanceNoticeLine(theme: CompiledTheme, id: string, lang: Lang): string {
   const notice = theme.notices.find((n) => n.id === id);
-  if (notice === undefined) return id;
-  const text = escapeControls(lang === 'en' && notice.en !== undefined ? notice.en : notice.text);
-  return guidanceShowsKind(notice.kind) ? `[${NOTICE_LABELS[notice.kind][lang]}] ${text}` : text;
+  return notice === undefined ? id : escapeControls(guidanceNoticeText(notice, lang));
 }
 
 const noticesOf = (theme: CompiledTheme, x: Situation, lang: Lang) =>

@@ -29,7 +29,7 @@ import {
   switchProfile,
   type Transition,
 } from '../../index.js';
-import { mermaidQuestionnaire, mermaidWorkflow } from '../../render/index.js';
+import { isGuidance, mermaidQuestionnaire, mermaidWorkflow } from '../../render/index.js';
 import { fetchChange, fetchState, fetchTheme } from './api.js';
 import { createGraphDrawer } from './graphs.js';
 import { type SituationRow, type Situations, situationsOf } from './situations.js';
@@ -186,7 +186,8 @@ export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: D
     editing = undefined;
     error = undefined;
     notes = [];
-    tab = 'workflow';
+    // A guidance theme has no workflow to draw: its answer is in the outcome beside the table.
+    if (!isGuidance(detail.theme)) tab = 'workflow';
     render();
     document.getElementById('questionnaire')?.scrollIntoView({ block: 'start' });
   }
@@ -348,6 +349,12 @@ export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: D
           'questionnaire-graph',
         );
       case 'workflow': {
+        if (isGuidance(theme))
+          return h(
+            'p',
+            { 'data-testid': 'workflow-graph' },
+            '这个主题只给出指引，没有办理事项，也就没有办理流程图。',
+          );
         const step = next(current);
         if (!step.done)
           return h(

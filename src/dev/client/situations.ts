@@ -5,6 +5,7 @@
  */
 import { enumerateSituations, ruleText } from '../../analyze/runtime.js';
 import type { AnswerValue, CompiledTheme, OutcomeStatus, Profile } from '../../index.js';
+import { guidanceNoticeText, isGuidance } from '../../render/guidance.js';
 
 export interface SituationRow {
   /** The case key of its first path. */
@@ -21,6 +22,8 @@ export interface SituationRow {
   readonly days: number;
   readonly fee: number;
   readonly visits: number;
+  /** Its notices as a guidance outcome says them (`guidanceNoticeText`), in the outcome's order. */
+  readonly notices: readonly string[];
   /** The user's answers that open it in the questionnaire: its first path's (prefilled ones excluded). */
   readonly answers: Readonly<Record<string, AnswerValue>>;
 }
@@ -33,6 +36,8 @@ export interface Situations {
   readonly paths: number;
   /** False when more paths exist than were walked. */
   readonly complete: boolean;
+  /** A guidance theme (`isGuidance`: no items): each situation's answer is its notices. */
+  readonly guidance: boolean;
 }
 
 /** Rows listed at most; the count goes on further. */
@@ -41,6 +46,7 @@ const COUNTED = 100_000;
 
 /** The situations of a theme for a profile (or none) on a day: the first `LISTED` rows and the count. */
 export function situationsOf(theme: CompiledTheme, today: string, profile: Profile | undefined): Situations {
+  const texts = new Map(theme.notices.map((n) => [n.id, guidanceNoticeText(n, 'zh')]));
   const list = enumerateSituations(theme, { today, maxCases: COUNTED, ...(profile ? { profile } : {}) });
   const rows = list.situations.slice(0, LISTED).map(
     (s): SituationRow => ({
@@ -54,8 +60,15 @@ export function situationsOf(theme: CompiledTheme, today: string, profile: Profi
       days: s.detail.days,
       fee: s.detail.fee,
       visits: s.detail.visits,
+      notices: s.detail.notices.map((n) => texts.get(n.id) ?? n.id),
       answers: s.first.answers,
     }),
   );
-  return { rows, total: list.situations.length, paths: list.paths, complete: !list.truncated };
+  return {
+    rows,
+    total: list.situations.length,
+    paths: list.paths,
+    complete: !list.truncated,
+    guidance: isGuidance(theme),
+  };
 }

@@ -4,6 +4,37 @@ import { h } from '../../../../examples/portal/src/dom.js';
 import { STATUS_LABELS } from '../../../index.js';
 import { LISTED, type SituationRow, type Situations } from '../situations.js';
 
+const PROCEDURE_HEADS = [
+  '#',
+  '情形（满足任一条件）',
+  '路径',
+  '状态',
+  '事项',
+  '需提交材料',
+  '时限（工作日）',
+  '费用（元）',
+  '到场',
+];
+// A guidance theme's answer is its notices: no status, items, materials, time, fee or visits to show.
+const GUIDANCE_HEADS = ['#', '情形（满足任一条件）', '路径', '结果'];
+
+const procedureCells = (row: SituationRow) => [
+  h('td', { class: `status-${row.status}` }, STATUS_LABELS[row.status].zh),
+  h('td', {}, row.items),
+  h('td', {}, row.materials),
+  h('td', {}, row.days),
+  h('td', {}, row.fee),
+  h('td', {}, row.visits),
+];
+
+const guidanceCells = (row: SituationRow) => [
+  h(
+    'td',
+    { 'data-testid': 'situation-result' },
+    row.notices.length === 0 ? '—' : row.notices.map((text) => h('p', {}, text)),
+  ),
+];
+
 export function situationsView(situations: Situations, onOpen: (row: SituationRow) => void): HTMLElement {
   const { rows, total, paths, complete } = situations;
   const count = complete ? `共 ${total} 个情形（${paths} 条答题路径）` : `超过 ${total} 个情形`;
@@ -25,17 +56,7 @@ export function situationsView(situations: Situations, onOpen: (row: SituationRo
         h(
           'tr',
           {},
-          [
-            '#',
-            '情形（满足任一条件）',
-            '路径',
-            '状态',
-            '事项',
-            '需提交材料',
-            '时限（工作日）',
-            '费用（元）',
-            '到场',
-          ].map((t) => h('th', { scope: 'col' }, t)),
+          (situations.guidance ? GUIDANCE_HEADS : PROCEDURE_HEADS).map((t) => h('th', { scope: 'col' }, t)),
         ),
       ),
       h(
@@ -65,12 +86,7 @@ export function situationsView(situations: Situations, onOpen: (row: SituationRo
               ),
             ),
             h('td', {}, row.paths),
-            h('td', { class: `status-${row.status}` }, STATUS_LABELS[row.status].zh),
-            h('td', {}, row.items),
-            h('td', {}, row.materials),
-            h('td', {}, row.days),
-            h('td', {}, row.fee),
-            h('td', {}, row.visits),
+            ...(situations.guidance ? guidanceCells(row) : procedureCells(row)),
           ),
         ),
       ),
