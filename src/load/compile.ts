@@ -21,8 +21,8 @@ import { leafFacts, walkCondition } from './walk.js';
 /**
  * Turns a checked draft into a compiled theme: number and date questions get the cuts their conditions draw,
  * the catalog entries the theme uses are copied in, the index of its conditions by the questions they read
- * (`readers`), the locations and content hash are added, and the result is deeply frozen. It is plain data:
- * a JSON copy of it is the same theme.
+ * (`readers`), the locations and content hash are added (an empty hash unless `hashed`), and the result is
+ * deeply frozen. It is plain data: a JSON copy of it is the same theme.
  */
 export function compileTheme(
   draft: ThemeDraft,
@@ -31,6 +31,8 @@ export function compileTheme(
   sites: readonly ConditionSite[],
   /** The theme's own locations (`locationsAt`); those of the catalog entries it carries are added here. */
   ownLocations: Readonly<Record<string, SourceLocation>>,
+  /** False for a theme that is only checked and dropped: nothing reads its hash. */
+  hashed = true,
 ): CompiledTheme {
   const questions = draft.questions.map((q) => withCuts(q, sites));
   const subset = catalogSubset(draft, catalog, facts, sites);
@@ -39,7 +41,7 @@ export function compileTheme(
   const locations = withCatalogLocations(ownLocations, subset, catalog.locations);
   // Derived from the questions, conditions and notices (hashed already), like `locations` left out of the hash.
   const { readers } = themeReaders(body);
-  const theme: CompiledTheme = { ...body, readers, locations, hash: hashCanonicalJson(body) };
+  const theme: CompiledTheme = { ...body, readers, locations, hash: hashed ? hashCanonicalJson(body) : '' };
   return deepFreeze(theme);
 }
 

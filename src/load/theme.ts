@@ -16,6 +16,11 @@ import { elementPositions, locationsAt } from './theme-locations.js';
 /** Options of `loadTheme`: input limits and the operators a portal registers. */
 export interface ThemeLoadOptions extends ParseLimits {
   readonly operators?: OperatorSet;
+  /**
+   * The theme is only checked, then dropped (as `tongban validate` does): its content hash, which binds
+   * sessions to it, is left empty (`hash: ''`) instead of computed, a fifth of loading a parsed theme.
+   */
+  readonly checkOnly?: boolean;
 }
 
 /** A compiled theme with its warnings, or the errors that prevented it: never half a theme. */
@@ -82,7 +87,7 @@ export function loadParsedTheme(
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
   return {
     ok: true,
-    theme: compileTheme(draft, catalog, facts, context.sites, ownLocations()),
+    theme: compileTheme(draft, catalog, facts, context.sites, ownLocations(), options.checkOnly !== true),
     diagnostics,
   };
 }

@@ -63,7 +63,13 @@ export async function validateFiles(
       diagnostics.push(...(read.ok ? loadProfile(read.source).diagnostics : [read.diagnostic]));
     } else if (entry.kind === 'scenario') diagnostics.push(...(await scenarioFileDiagnostics(entry.file)));
     else {
-      const loaded = await loadThemeFile(entry.file, { cache, read: readFile, root: entry.root });
+      // Checked and dropped: no session is bound to it, so its content hash is not computed.
+      const loaded = await loadThemeFile(entry.file, {
+        cache,
+        read: readFile,
+        root: entry.root,
+        checkOnly: true,
+      });
       options.observe?.({ step: 'loaded', file: entry.file });
       addCatalog(loaded.catalog);
       // A failed catalog's diagnostics are in the theme's result too: the caller keeps one of each.
