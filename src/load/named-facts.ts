@@ -1,5 +1,5 @@
 import type { Condition, LeafCondition } from '../model/condition.js';
-import { NamedGraph } from '../rules/named-graph.js';
+import { membersOf, NamedGraph } from '../rules/named-graph.js';
 
 /** A fact a condition's leaf reads, or a name it refers to. */
 type Part = { readonly fact: string } | { readonly name: string };
@@ -45,13 +45,7 @@ function partsOf(condition: Condition): Part[] {
     const node = stack.pop();
     if (node === null || typeof node !== 'object') continue;
     const record = node as Record<string, unknown>;
-    const members = Object.hasOwn(record, 'all')
-      ? record.all
-      : Object.hasOwn(record, 'any')
-        ? record.any
-        : Object.hasOwn(record, 'not')
-          ? [record.not]
-          : undefined;
+    const members = membersOf(record);
     if (Array.isArray(members)) {
       // Last to first, so that members are taken in document order.
       for (let i = members.length - 1; i >= 0; i--) stack.push(members[i]);

@@ -135,13 +135,7 @@ function readNode(condition: Condition, conditions: Readonly<Record<string, Cond
     if (node === null || typeof node !== 'object') continue;
     height = Math.max(height, depth);
     const record = node as Record<string, unknown>;
-    const members = Object.hasOwn(record, 'all')
-      ? record.all
-      : Object.hasOwn(record, 'any')
-        ? record.any
-        : Object.hasOwn(record, 'not')
-          ? [record.not]
-          : undefined;
+    const members = membersOf(record);
     if (Array.isArray(members)) {
       // Last to first, so that members are taken in document order.
       for (let i = members.length - 1; i >= 0; i--) stack.push({ node: members[i], depth: depth + 1 });
@@ -151,4 +145,15 @@ function readNode(condition: Condition, conditions: Readonly<Record<string, Cond
     }
   }
   return { references, height };
+}
+
+/**
+ * The members of a condition node: those of `all` or `any`, `not`'s one as a list; undefined for a leaf or a
+ * reference by name. Read as written (own keys only), not checked: a non-array is the caller's to refuse.
+ */
+export function membersOf(record: Record<string, unknown>): unknown {
+  if (Object.hasOwn(record, 'all')) return record.all;
+  if (Object.hasOwn(record, 'any')) return record.any;
+  if (Object.hasOwn(record, 'not')) return [record.not];
+  return undefined;
 }

@@ -6,12 +6,12 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DevProcess, startDevProcess } from '../support/dev-server.js';
+import { openDevPage } from '../support/dev-page.js';
+import type { DevProcess } from '../support/dev-server.js';
 import { ROOT, text } from '../support/portal-page.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const THEME = 'check-uk-visa.yaml';
 
 let folder: string;
@@ -23,18 +23,7 @@ const errors: string[] = [];
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'tongban-dev-guidance-'));
   cpSync(join(ROOT, 'examples', 'decision-tree'), folder, { recursive: true });
-  server = await startDevProcess(folder, ['.', '--today', '2026-11-27']);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  page.setDefaultTimeout(30_000);
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  ({ server, browser, page } = await openDevPage(folder, ['.', '--today', '2026-11-27'], errors));
 });
 
 afterAll(async () => {

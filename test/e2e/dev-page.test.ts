@@ -8,12 +8,12 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DevProcess, startDevProcess } from '../support/dev-server.js';
+import { openDevPage } from '../support/dev-page.js';
+import type { DevProcess } from '../support/dev-server.js';
 import { ROOT, reply, text } from '../support/portal-page.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const HK = 'themes/hk-macau-permit.yaml';
 const RESTAURANT = 'themes/open-restaurant.yaml';
 const RESIDENT = 'examples/profiles/shanghai-resident.yaml';
@@ -28,18 +28,7 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'tongban-dev-page-'));
   cpSync(join(ROOT, 'themes'), join(folder, 'themes'), { recursive: true });
   cpSync(join(ROOT, 'examples', 'profiles'), join(folder, 'examples', 'profiles'), { recursive: true });
-  server = await startDevProcess(folder, ['themes', '--today', '2026-11-27']);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  page.setDefaultTimeout(30_000);
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  ({ server, browser, page } = await openDevPage(folder, ['themes', '--today', '2026-11-27'], errors));
 });
 
 afterAll(async () => {
