@@ -51,7 +51,7 @@ export function caseOf(session: Session): CaseKey {
             texts,
             index,
           );
-    parts.push({ question: question.id, key: text.key, label: text.label });
+    parts.push({ question: text.question, key: text.key, label: text.label });
     key = parts.length === 1 ? text.fragment : `${key}${KEY_SEPARATOR}${text.fragment}`;
     if (text.label !== '') label = label === '' ? text.label : `${label} · ${text.label}`;
   }
@@ -60,6 +60,8 @@ export function caseOf(session: Session): CaseKey {
 
 /** A case part's text and its `question=key` fragment of the case key. */
 interface PartText {
+  /** The question's id, kept here so that a known part reads nothing of its question. */
+  readonly question: string;
   readonly key: string;
   readonly label: string;
   readonly fragment: string;
@@ -126,7 +128,7 @@ function knownPartText(
 
 function partText(type: AnswerBehaviour<Question>, question: Question, value: AnswerValue): PartText {
   const part = type.casePart(question, value);
-  return { key: part.key, label: part.label, fragment: `${question.id}=${part.key}` };
+  return { question: question.id, key: part.key, label: part.label, fragment: `${question.id}=${part.key}` };
 }
 
 const KEY_SEPARATOR = '&';
