@@ -10,10 +10,12 @@ import type {
 import type { CompiledTheme, Question } from '../model/theme.js';
 import { answerType } from '../question-types/answers.js';
 import { keyLabel } from '../question-types/key-label.js';
+import type { AnswerBehaviour } from '../question-types/types.js';
 import { own } from '../util/own.js';
 import { describeValue } from '../util/quote.js';
 import { answerTable } from './answer-table.js';
 import { refusalError } from './errors.js';
+import { stepQuestions } from './incremental.js';
 import { checkSession, checkTheme } from './inputs.js';
 import { walk } from './walk.js';
 
@@ -26,6 +28,10 @@ export function caseOf(session: Session): CaseKey {
   const { states } = walk(session);
   const questions = session.theme.questions;
   const table = answerTable(session);
+  // A theme with a plan has its questions' answer types by position, and its part texts are kept by position:
+  // the last step looks up neither per question (by its type, in a table keyed by question object).
+  const planned = stepQuestions(session.theme);
+  const texts = planned === null ? undefined : textsByPosition(session.theme);
   // One pass that builds the key and the label as it goes: the questionnaire's last step composes the case.
   const parts: CasePart[] = [];
   let key = '';
@@ -35,8 +41,17 @@ export function caseOf(session: Session): CaseKey {
     const question = questions[index] as Question;
     const answer = table ? table.at(index) : own(session.answers, question.id);
     if (!answer) continue;
-    const text = casePartText(question, answer.value);
-    parts.push({ question: question.id, key: text.key, label: text.label });
+    const text =
+      planned === null || texts === undefined
+        ? casePartText(question, answer.value)
+        : positionPartText(
+            question,
+            answer.value,
+            planned.types[index] as AnswerBehaviour<Question>,
+            texts,
+            index,
+          );
+    parts.push({ question: text.question, key: text.key, label: text.label });
     key = parts.length === 1 ? text.fragment : `${key}${KEY_SEPARATOR}${text.fragment}`;
     if (text.label !== '') label = label === '' ? text.label : `${label} · ${text.label}`;
   }
@@ -45,6 +60,8 @@ export function caseOf(session: Session): CaseKey {
 
 /** A case part's text and its `question=key` fragment of the case key. */
 interface PartText {
+  /** The question's id, kept here so that a known part reads nothing of its question. */
+  readonly question: string;
   readonly key: string;
   readonly label: string;
   readonly fragment: string;
@@ -53,23 +70,65 @@ interface PartText {
 /** Part texts of choice and yes/no answers (a finite set per question), each built once. */
 const partTexts = new WeakMap<Question, Map<AnswerValue, PartText>>();
 
+/** The part texts of a theme with a plan, by question position (each a Map once one is built). */
+const positionTexts = new WeakMap<CompiledTheme, (Map<AnswerValue, PartText> | undefined)[]>();
+
+function textsByPosition(theme: CompiledTheme): (Map<AnswerValue, PartText> | undefined)[] {
+  let texts = positionTexts.get(theme);
+  if (texts === undefined) {
+    texts = new Array<Map<AnswerValue, PartText> | undefined>(theme.questions.length).fill(undefined);
+    positionTexts.set(theme, texts);
+  }
+  return texts;
+}
+
 /** The case part text of an answer, as its question type writes it. */
 function casePartText(question: Question, value: AnswerValue): PartText {
   const type = answerType(question);
-  const finite = type.finiteAnswers;
-  let known = finite ? partTexts.get(question) : undefined;
-  const cached = known?.get(value);
-  if (cached) return cached;
-  const part = type.casePart(question, value);
-  const text = { key: part.key, label: part.label, fragment: `${question.id}=${part.key}` };
-  if (finite) {
-    if (!known) {
-      known = new Map();
-      partTexts.set(question, known);
-    }
+  if (!type.finiteAnswers) return partText(type, question, value);
+  let known = partTexts.get(question);
+  if (!known) {
+    known = new Map();
+    partTexts.set(question, known);
+  }
+  return knownPartText(known, type, question, value);
+}
+
+/** `casePartText` for the question at `index` of a theme with a plan, its type and texts read by position. */
+function positionPartText(
+  question: Question,
+  value: AnswerValue,
+  type: AnswerBehaviour<Question>,
+  texts: (Map<AnswerValue, PartText> | undefined)[],
+  index: number,
+): PartText {
+  if (!type.finiteAnswers) return partText(type, question, value);
+  let known = texts[index];
+  if (!known) {
+    known = new Map();
+    texts[index] = known;
+  }
+  return knownPartText(known, type, question, value);
+}
+
+/** The part text of a finite answer, built once into `known`. */
+function knownPartText(
+  known: Map<AnswerValue, PartText>,
+  type: AnswerBehaviour<Question>,
+  question: Question,
+  value: AnswerValue,
+): PartText {
+  let text = known.get(value);
+  if (!text) {
+    text = partText(type, question, value);
     known.set(value, text);
   }
   return text;
+}
+
+function partText(type: AnswerBehaviour<Question>, question: Question, value: AnswerValue): PartText {
+  const part = type.casePart(question, value);
+  return { question: question.id, key: part.key, label: part.label, fragment: `${question.id}=${part.key}` };
 }
 
 const KEY_SEPARATOR = '&';

@@ -20,7 +20,7 @@ import type { Refused } from '../question-types/index.js';
 import { type AnswerBehaviour, refuse } from '../question-types/types.js';
 import { deepFreeze } from '../util/freeze.js';
 import { describeValue } from '../util/quote.js';
-import { answerOf, answerTable } from './answer-table.js';
+import { AnswerTable, answerOf, answerTable, questionIndex } from './answer-table.js';
 import { caseOf } from './case.js';
 import { baseFacts, rulesFor } from './environment.js';
 import { refusalError, sessionError } from './errors.js';
@@ -50,7 +50,7 @@ export function start(theme: CompiledTheme, given: StartOptions = {}): Session {
     const accepted = answerType(question).accept(question, value, today);
     if (accepted.ok) answers[question.id] = { value: accepted.value, prefilled: true };
   }
-  return deepFreeze({
+  const session: Session = deepFreeze({
     theme,
     ...(profile === undefined ? {} : { profile }),
     ...(today === undefined ? {} : { today }),
@@ -60,6 +60,12 @@ export function start(theme: CompiledTheme, given: StartOptions = {}): Session {
     answers,
     trail: [],
   });
+  // Made as a transition makes its sessions, with its answer table and checked: the first answer then runs
+  // the code every later one runs, where it built the table, looked the memo up by session and copied the
+  // session's keys by name, code run once per session and so never in the processor's caches.
+  const index = questionIndex(theme);
+  const table = index === null ? undefined : AnswerTable.of(index, session.answers);
+  return table === undefined ? session : sessionWith(session, table, session.trail);
 }
 
 /** The question to ask now with its options and progress, or the case once the questionnaire is complete. */
