@@ -11,12 +11,14 @@ const STRING = 1;
  * its signature as text; the text is written once per number. Memory follows the distinct bodies.
  */
 export class BodyNumbers implements OutcomeSink {
-  /** The body being written: (tag, value) pairs. */
-  private written = new Float64Array(256);
+  /** Pairs of the body being written, past the numbered bodies' in the arena (kept there when it is new). */
   private length = 0;
   /** The strings met, numbered. */
   private readonly strings = new Map<string, number>();
-  /** Every numbered body's pairs end to end, and where each starts (its end is the next one's start). */
+  /**
+   * Every numbered body's (tag, value) pairs end to end, and where each starts (its end is the next one's
+   * start); the body being written follows them.
+   */
   private arena = new Float64Array(4096);
   private readonly starts: number[] = [0];
   /** Open addressing by hash of their pairs: by slot, 1 + a body number, 0 when empty; by body, its hash. */
@@ -32,11 +34,12 @@ export class BodyNumbers implements OutcomeSink {
   numberOf(body: BodyEntries): number {
     this.length = 0;
     writeBody(this, body);
-    const written = this.written;
-    const length = this.length;
+    const { arena, length } = this;
+    const tail = this.starts[this.size] as number;
     // FNV-1a over the pairs' low 32 bits (values are small whole numbers mostly; equal pairs, equal hash).
     let hash = 0x811c9dc5;
-    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ ((written[i] as number) | 0), 0x01000193);
+    for (let i = tail; i < tail + length; i++)
+      hash = Math.imul(hash ^ ((arena[i] as number) | 0), 0x01000193);
     const slots = this.slots;
     const mask = slots.length - 1;
     let slot = hash & mask;
@@ -63,13 +66,15 @@ export class BodyNumbers implements OutcomeSink {
   }
 
   private push(tag: number, value: number): void {
-    if (this.length + 2 > this.written.length) {
-      const grown = new Float64Array(2 * this.written.length);
-      grown.set(this.written);
-      this.written = grown;
+    const at = (this.starts[this.size] as number) + this.length;
+    if (at + 2 > this.arena.length) {
+      const grown = new Float64Array(2 * this.arena.length);
+      grown.set(this.arena.subarray(0, at));
+      this.arena = grown;
     }
-    this.written[this.length++] = tag;
-    this.written[this.length++] = value;
+    this.arena[at] = tag;
+    this.arena[at + 1] = value;
+    this.length += 2;
   }
 
   /** Whether body n's pairs are those just written. */
@@ -77,28 +82,21 @@ export class BodyNumbers implements OutcomeSink {
     const start = this.starts[n] as number;
     const length = (this.starts[n + 1] as number) - start;
     if (length !== this.length) return false;
-    const { arena, written } = this;
+    const arena = this.arena;
+    const tail = this.starts[this.size] as number;
     for (let i = 0; i < length; i++) {
       const a = arena[start + i] as number;
-      const b = written[i] as number;
+      const b = arena[tail + i] as number;
       // NaN writes the same text as NaN.
       if (a !== b && !(Number.isNaN(a) && Number.isNaN(b))) return false;
     }
     return true;
   }
 
-  /** Numbers the body just written, whose hash led to this empty slot. */
+  /** Numbers the body just written (already in place in the arena), whose hash led to this empty slot. */
   private add(hash: number, slot: number): number {
     const n = this.size;
-    const start = this.starts[n] as number;
-    if (start + this.length > this.arena.length) {
-      const grown = new Float64Array(Math.max(2 * this.arena.length, start + this.length));
-      grown.set(this.arena.subarray(0, start));
-      this.arena = grown;
-    }
-    const { arena, written } = this;
-    for (let i = 0; i < this.length; i++) arena[start + i] = written[i] as number;
-    this.starts.push(start + this.length);
+    this.starts.push((this.starts[n] as number) + this.length);
     this.hashes.push(hash);
     this.slots[slot] = n + 1;
     // Kept at most half full: probes stay short.

@@ -28,10 +28,12 @@ export class ForeignIndex {
   private readonly nonzero: Int32Array;
   private readonly counts: Int32Array;
   private readonly unions: Uint32Array;
-  /** Working memory of `widen`: its open questions, their unions (`unionOf`), those of the sets kept. */
+  /** Working memory of `widen`: its open questions, and their unions (`unionOf`). */
   private readonly open: Int32Array;
   private readonly rows: Uint32Array[] = [];
-  private readonly kept: Uint32Array[] = [];
+  /** Working memory of `widen`: the cubes its sets kept so far meet, and their nonzero words. */
+  private readonly met: Uint32Array;
+  private readonly metList: Int32Array;
   /**
    * By question, the union of holders of a set (`unionOf`), by the set's words: the rows of a theme take few
    * distinct sets per question, and every cube is widened in two orders, so most unions are met again.
@@ -70,6 +72,8 @@ export class ForeignIndex {
     this.counts = new Int32Array(layout.questions + 1);
     this.unions = new Uint32Array(layout.questions * this.words);
     this.open = new Int32Array(layout.questions);
+    this.met = new Uint32Array(this.words);
+    this.metList = new Int32Array(this.words);
     this.memo = Array.from({ length: layout.questions }, () => new Map());
     if (positions * this.words > MOST_WORDS) return;
     const holders = new Uint32Array(positions * this.words);
@@ -129,7 +133,7 @@ export class ForeignIndex {
       return;
     }
     // Full sets meet every cube's: only the others are widened or narrow the cubes met.
-    const { open, rows, kept } = this;
+    const { open, rows } = this;
     let n = 0;
     for (const j of order) if (!isFull(layout, bits, j)) open[n++] = j;
     // Row i of `after`: the other groups' cubes meeting the cube's sets of open[i], open[i + 1] … (row n: all
@@ -164,23 +168,53 @@ export class ForeignIndex {
       }
       counts[i] = listed;
     }
-    // Step i widens open[i] unless a cube of `after` row i + 1 also meets the sets kept before it.
-    // The rows of the sets kept so far.
-    let keeping = 0;
+    // Step i widens open[i] unless a cube of `after` row i + 1 also meets the sets kept before it: those
+    // cubes are `met`, the running intersection of the mask and the rows of the sets kept so far, held at its
+    // nonzero words (`metList`), so a step reads each word of row i + 1 once, whatever was kept. Until a set
+    // is kept, `met` is the mask, and row i + 1 (within it, listed by its nonzero words) meets it when not empty.
+    const { met, metList } = this;
+    let metWords = -1;
     for (let i = 0; i < n; i++) {
       const ahead = counts[i + 1] as number;
-      const later = row(i + 1);
-      const from = at(i + 1);
-      const list = listOf(i + 1);
-      let met = false;
-      for (let t = 0; t < ahead && !met; t++) {
-        const k = list[from + t] as number;
-        let word = later[from + k] as number;
-        for (let r = 0; r < keeping && word !== 0; r++) word &= (kept[r] as Uint32Array)[k] as number;
-        met = word !== 0;
+      let meeting = false;
+      if (metWords < 0) meeting = ahead > 0;
+      else if (metWords > 0) {
+        const later = row(i + 1);
+        const from = at(i + 1);
+        const list = listOf(i + 1);
+        for (let t = 0; t < ahead; t++) {
+          const k = list[from + t] as number;
+          if (((later[from + k] as number) & (met[k] as number)) !== 0) {
+            meeting = true;
+            break;
+          }
+        }
       }
-      if (met) kept[keeping++] = rows[i] as Uint32Array;
-      else fill(layout, bits, open[i] as number);
+      if (!meeting) {
+        fill(layout, bits, open[i] as number);
+        continue;
+      }
+      // The set stays: what later steps must meet narrows to its union (`rows[i]`).
+      const union = rows[i] as Uint32Array;
+      if (metWords < 0) {
+        const maskList = this.maskList;
+        metWords = 0;
+        for (let t = 0; t < this.maskWords; t++) {
+          const k = maskList[t] as number;
+          const word = ((mask[k] as number) & (union[k] as number)) >>> 0;
+          met[k] = word;
+          if (word !== 0) metList[metWords++] = k;
+        }
+      } else {
+        let listed = 0;
+        for (let t = 0; t < metWords; t++) {
+          const k = metList[t] as number;
+          const word = ((met[k] as number) & (union[k] as number)) >>> 0;
+          met[k] = word;
+          if (word !== 0) metList[listed++] = k;
+        }
+        metWords = listed;
+      }
     }
   }
 
