@@ -68,6 +68,7 @@ export {
   answersFromCaseKey,
   back,
   baseFacts,
+  caseKey,
   caseOf,
   change,
   checklist,

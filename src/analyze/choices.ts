@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../model/session.js';
 import type { CompiledTheme, Question } from '../model/theme.js';
 import { type FactUse, questionType } from '../question-types/index.js';
+import { keyFragment } from '../session/case-key-format.js';
 import { leafIndex, referencedFact } from './conditions.js';
 
 /** One answer the enumeration gives a question: its value and the part it adds to the case key and label. */
@@ -28,7 +29,7 @@ export function choicesOf(question: Question, theme: CompiledTheme, today: strin
     const part = type.casePart(question, accepted.value);
     choices.push({
       value: accepted.value,
-      fragment: `${question.id}=${part.key}`,
+      fragment: keyFragment(question.id, part.key),
       key: part.key,
       label: part.label,
     });

@@ -1,5 +1,6 @@
 import type { CompiledTheme, Cut, Question } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
+import { joinFragments, keyFragments, splitFragment } from '../session/case-key-format.js';
 import { questionTitle } from './situation-text.js';
 
 /** A number or date question whose boundaries differ between two versions (a threshold moved, added or dropped). */
@@ -106,8 +107,7 @@ function values(cuts: readonly Cut[]): (number | string)[] {
  */
 export function sharedKey(key: string, only: ReadonlySet<string>): string {
   if (only.size === 0 || key === '') return key;
-  return key
-    .split('&')
-    .filter((fragment) => !only.has(fragment.slice(0, fragment.indexOf('='))))
-    .join('&');
+  return joinFragments(
+    keyFragments(key).filter((fragment) => !only.has(splitFragment(fragment)?.question ?? '')),
+  );
 }

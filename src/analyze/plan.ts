@@ -8,6 +8,7 @@ import { hasOptionConditions, offeredQuestion } from '../question-types/availabi
 import { questionType } from '../question-types/index.js';
 import { type CompiledCondition, compileCondition } from '../rules/compile.js';
 import { defaultOperatorSet, type OperatorSet } from '../rules/registry.js';
+import { keyFragment } from '../session/case-key-format.js';
 import { baseFacts } from '../session/environment.js';
 import { start } from '../session/transitions.js';
 import { own } from '../util/own.js';
@@ -209,7 +210,7 @@ export function planTheme(theme: CompiledTheme, options: EnumerateOptions = {}):
 /** The choice of a given (accepted) value: its key and label as `caseOf` computes them. */
 export function choiceFor(question: Question, value: AnswerValue): Choice {
   const { key, label } = questionType(question).casePart(question, value);
-  return { value, fragment: `${question.id}=${key}`, key, label };
+  return { value, fragment: keyFragment(question.id, key), key, label };
 }
 
 /** The gates of a question with option conditions; `choices` is the plan's list, which it may extend. */

@@ -1,4 +1,5 @@
 import type { AnswerValue } from '../model/session.js';
+import { joinFragments } from '../session/case-key-format.js';
 import type { Choice } from './choices.js';
 import { type Cube, type CubeLayout, holds, isFull } from './cubes.js';
 import { OptionSets } from './option-sets.js';
@@ -109,7 +110,7 @@ export class RuleRows {
       if (choice.label !== '') labels.push(choice.label);
       if (c >= 0) answers[q.id] = choice.value;
     });
-    return { key: fragments.join('&'), label: labels.join(' · '), answers };
+    return { key: joinFragments(fragments), label: labels.join(' · '), answers };
   }
 
   /** The cell of question j for a cube's set there (kept in `memo`: the implied cells apart). */

@@ -1,5 +1,6 @@
 import type { AnswerValue } from '../model/session.js';
 import type { CompiledCondition } from '../rules/compile.js';
+import { appendFragment, joinFragments } from '../session/case-key-format.js';
 import { Hash } from '../util/id-hash.js';
 import type { Choice } from './choices.js';
 import type { QuestionPlan, ThemePlan } from './plan.js';
@@ -167,10 +168,7 @@ export class CaseWalker {
 
   /** The case key of the current case, as `caseOf` gives it. */
   get key(): string {
-    if (!this.labelled)
-      return this.parts()
-        .map((choice) => choice.fragment)
-        .join('&');
+    if (!this.labelled) return joinFragments(this.parts().map((choice) => choice.fragment));
     return this.n === 0 ? '' : (this.keys[this.n - 1] as string);
   }
 
@@ -501,7 +499,7 @@ export class CaseWalker {
     if (!this.labelled) return;
     const key = j === 0 ? '' : (this.keys[j - 1] as string);
     const label = j === 0 ? '' : (this.labels[j - 1] as string);
-    this.keys[j] = key === '' ? choice.fragment : `${key}&${choice.fragment}`;
+    this.keys[j] = appendFragment(key, choice.fragment);
     this.labels[j] = choice.label === '' ? label : label === '' ? choice.label : `${label} · ${choice.label}`;
   }
 

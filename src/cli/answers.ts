@@ -1,5 +1,6 @@
 import type { Question } from '../model/theme.js';
 import { questionType } from '../question-types/index.js';
+import { keyFragments } from '../session/case-key-format.js';
 
 /**
  * The answer a command-line text stands for, as the question's type reads it: option ids as written, several
@@ -25,7 +26,7 @@ export const QUESTION_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
  */
 export function parseAnswerPairs(text: string): Map<string, string> {
   const pairs = new Map<string, string>();
-  const byAmpersand = text.split('&');
+  const byAmpersand = keyFragments(text);
   const caseKey =
     !text.includes(',') &&
     byAmpersand.length > 1 &&

@@ -1,4 +1,10 @@
-import type { DiagnosticParamsOf, FileReason, NOT_MAPPING, VALUE_RULES } from '../model/diagnostic.js';
+import type {
+  DiagnosticParamsOf,
+  FileReason,
+  NOT_MAPPING,
+  START_FAILURES,
+  VALUE_RULES,
+} from '../model/diagnostic.js';
 import type { FactType } from '../model/theme.js';
 import type { DiagnosticCatalog } from './diagnostics-catalog.js';
 import { refusalMessage } from './runtime.js';
@@ -106,10 +112,27 @@ type FailedParams = DiagnosticParamsOf<'scenario-failed'>;
 const figure = (actual: string | number | undefined, noun: 'working-day' | 'visit') =>
   typeof actual === 'number' ? countOf(actual, noun, 'en') : `${actual}`;
 
+/** Why a scenario's session did not start (`cannot-start`). */
+const START_FAILED: Readonly<Record<(typeof START_FAILURES)[number], (p: FailedParams) => string>> = {
+  'invalid-today': () => 'today is not a date',
+  'invalid-theme': () => 'the theme is not one the loader gave',
+  'invalid-argument': (p) => `the run's option "${p.name}" is not what it must be`,
+  'invalid-profile': () => 'the profile is not one the loader gave',
+  'invalid-session': () => 'the session is not one tongban made',
+  'invalid-condition': () => 'a condition is not well formed',
+  'unknown-operator': () => 'a condition uses an operator that is not registered',
+  'unknown-condition': () => 'a condition names a condition that does not exist',
+  'condition-cycle': () => 'named conditions refer to each other in a cycle',
+  'unsupported-path': () => 'a condition reads a path within a fact',
+  'invalid-operator': () => 'a custom operator is not well formed',
+  'operator-failed': () => 'a custom operator failed',
+  other: (p) => `${p.detail}`,
+};
+
 const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string>> = {
   'profile-not-loaded': (p) => `profile "${p.path}" was not loaded`,
   'invalid-today': (p) => `cannot start: today must be a YYYY-MM-DD date (got "${p.today}")`,
-  'cannot-start': (p) => `cannot start: ${p.detail}`,
+  'cannot-start': (p) => `cannot start: ${START_FAILED[p.failure ?? 'other'](p)}`,
   case: (p) => `the case is "${p.actual}", expected "${p.expected}"`,
   key: (p) => `the case key is "${p.actual}", expected "${p.expected}"`,
   status: (p) => `the status is ${p.actual}, expected ${p.expected}`,

@@ -1,4 +1,10 @@
-import type { DiagnosticParamsOf, FileReason, NOT_MAPPING, VALUE_RULES } from '../model/diagnostic.js';
+import type {
+  DiagnosticParamsOf,
+  FileReason,
+  NOT_MAPPING,
+  START_FAILURES,
+  VALUE_RULES,
+} from '../model/diagnostic.js';
 import type { FactType } from '../model/theme.js';
 import type { DiagnosticCatalog } from './diagnostics-catalog.js';
 import { refusalMessage } from './runtime.js';
@@ -101,10 +107,27 @@ const EXCLUSIVE: Readonly<Record<DiagnosticParamsOf<'exclusive-option'>['reason'
 
 type FailedParams = DiagnosticParamsOf<'scenario-failed'>;
 
+/** Why a scenario's session did not start (`cannot-start`). */
+const START_FAILED: Readonly<Record<(typeof START_FAILURES)[number], (p: FailedParams) => string>> = {
+  'invalid-today': () => '日期不是有效日期',
+  'invalid-theme': () => '主题不是加载器给出的主题',
+  'invalid-argument': (p) => `运行选项「${p.name}」不合要求`,
+  'invalid-profile': () => '档案不是加载器给出的档案',
+  'invalid-session': () => '会话不是 tongban 生成的会话',
+  'invalid-condition': () => '有条件的写法不对',
+  'unknown-operator': () => '有条件用了未注册的运算符',
+  'unknown-condition': () => '有条件引用了不存在的命名条件',
+  'condition-cycle': () => '命名条件互相引用成环',
+  'unsupported-path': () => '有条件读取了事实内部的路径',
+  'invalid-operator': () => '有自定义运算符写法不对',
+  'operator-failed': () => '有自定义运算符运行出错',
+  other: (p) => `${p.detail}`,
+};
+
 const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string>> = {
   'profile-not-loaded': (p) => `档案文件“${p.path}”未能读取`,
   'invalid-today': (p) => `无法开始问卷：today 应为 YYYY-MM-DD 日期，得到“${p.today}”`,
-  'cannot-start': (p) => `无法开始问卷：${p.detail}`,
+  'cannot-start': (p) => `无法开始问卷：${START_FAILED[p.failure ?? 'other'](p)}`,
   case: (p) => `情形为“${p.actual}”，预期“${p.expected}”`,
   key: (p) => `情形键为“${p.actual}”，预期“${p.expected}”`,
   status: (p) => `状态为 ${p.actual}，预期 ${p.expected}`,

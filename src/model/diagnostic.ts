@@ -1,4 +1,9 @@
-import { REFUSAL_PARAM_SPECS, SESSION_ERROR_CODES } from './errors.js';
+import {
+  REFUSAL_PARAM_SPECS,
+  RULES_ERROR_CODES,
+  SESSION_ERROR_CODES,
+  TONGBAN_ERROR_CODES,
+} from './errors.js';
 import { FIELD_TYPES } from './form.js';
 import type { ParamsOf, ParamsSpec, ParamValue } from './params.js';
 import { FACT_TYPES, QUESTION_TYPES } from './theme.js';
@@ -204,6 +209,13 @@ export const BASIS_OWNERS = ['item', 'notice'] as const;
 
 /** The fields a guide must state for an item (`item-incomplete`). */
 export const ITEM_FIELDS = ['department', 'days', 'fee'] as const;
+
+/**
+ * Why a scenario's session could not start (`scenario-failed`, check `cannot-start`): the code of the
+ * `TongbanError` or `RulesError` that `start` threw (an option of the run, such as custom outcome rules or
+ * operators, that is not what it must be; a custom operator that failed), or `other`.
+ */
+export const START_FAILURES = [...TONGBAN_ERROR_CODES, ...RULES_ERROR_CODES, 'other'] as const;
 
 /**
  * What a scenario expected and did not get (`scenario-failed`): its profile file was not loaded, its `today`
@@ -421,9 +433,13 @@ export const DIAGNOSTIC_PARAM_SPECS = {
   'scenario-failed': {
     scenario: 'text',
     check: { tokens: SCENARIO_CHECKS },
-    /** The profile file as written, the `today` given, or what stopped the session from starting. */
+    /** The profile file as written, or the `today` given. */
     path: 'text?',
     today: 'text?',
+    /** Why the session did not start; for `invalid-argument`, which option of the run (`name`). */
+    failure: { tokens: START_FAILURES, optional: true },
+    name: 'text?',
+    /** For a failure of another kind, the thrown error's own message, as it was written. */
     detail: 'text?',
     /** An expectation: what the outcome has and what was expected (a case, key, status or figure). */
     actual: 'scalar?',

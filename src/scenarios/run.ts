@@ -8,6 +8,7 @@ import type { CaseKey, Session } from '../model/session.js';
 import type { CompiledTheme, Question, SourceLocation } from '../model/theme.js';
 import { outcome } from '../outcome/index.js';
 import { questionType } from '../question-types/index.js';
+import { RulesError } from '../rules/errors.js';
 import type { OperatorSet } from '../rules/registry.js';
 import { caseOf } from '../session/case.js';
 import { answer, next, sameValue, start } from '../session/transitions.js';
@@ -109,11 +110,7 @@ function runScenario(
   } catch (error) {
     if (error instanceof TongbanError && error.code === 'invalid-today')
       failed('today', { check: 'invalid-today', today: String(scenario.today) });
-    else
-      failed('today', {
-        check: 'cannot-start',
-        detail: error instanceof Error ? error.message : String(error),
-      });
+    else failed('today', { check: 'cannot-start', ...startFailure(error) });
     return done();
   }
 
@@ -288,4 +285,19 @@ function statusOf(
     if (status === undefined) failed(`expect:${key}/${i}`, { check: 'missing-material', id });
     else failed(`expect:${key}/${i}`, { check, id, status });
   });
+}
+
+/**
+ * Why `start` threw, as language-neutral params: the code of a `TongbanError` or `RulesError` (with the option
+ * at fault for `invalid-argument`); any other error's own message as written.
+ */
+function startFailure(
+  error: unknown,
+): Pick<DiagnosticParamsOf<'scenario-failed'>, 'failure' | 'name' | 'detail'> {
+  if (error instanceof TongbanError)
+    return error.code === 'invalid-argument'
+      ? { failure: error.code, name: (error.params as { name: string }).name }
+      : { failure: error.code };
+  if (error instanceof RulesError) return { failure: error.code };
+  return { failure: 'other', detail: error instanceof Error ? error.message : String(error) };
 }

@@ -14,6 +14,7 @@ import type { AnswerBehaviour } from '../question-types/types.js';
 import { own } from '../util/own.js';
 import { describeValue } from '../util/quote.js';
 import { answerTable } from './answer-table.js';
+import { appendFragment, keyFragment, keyFragments, splitFragment } from './case-key-format.js';
 import { refusalError } from './errors.js';
 import { stepQuestions } from './incremental.js';
 import { checkSession, checkTheme } from './inputs.js';
@@ -52,10 +53,18 @@ export function caseOf(session: Session): CaseKey {
             index,
           );
     parts.push({ question: text.question, key: text.key, label: text.label });
-    key = parts.length === 1 ? text.fragment : `${key}${KEY_SEPARATOR}${text.fragment}`;
+    key = appendFragment(key, text.fragment);
     if (text.label !== '') label = label === '' ? text.label : `${label} · ${text.label}`;
   }
   return { key, label, parts };
+}
+
+/**
+ * The case key a session has reached (`caseOf(session).key`): what a portal keeps to reopen the case later
+ * with `answersFromCaseKey`.
+ */
+export function caseKey(session: Session): string {
+  return caseOf(session).key;
 }
 
 /** A case part's text and its `question=key` fragment of the case key. */
@@ -128,10 +137,13 @@ function knownPartText(
 
 function partText(type: AnswerBehaviour<Question>, question: Question, value: AnswerValue): PartText {
   const part = type.casePart(question, value);
-  return { question: question.id, key: part.key, label: part.label, fragment: `${question.id}=${part.key}` };
+  return {
+    question: question.id,
+    key: part.key,
+    label: part.label,
+    fragment: keyFragment(question.id, part.key),
+  };
 }
-
-const KEY_SEPARATOR = '&';
 
 /**
  * The label of a case key (as `caseOf` writes it) in `lang`: each part's answer as its question type names it
@@ -141,10 +153,10 @@ const KEY_SEPARATOR = '&';
 export function caseLabelOf(theme: CompiledTheme, key: string, lang: 'zh' | 'en'): string {
   const questions = new Map<string, Question>(theme.questions.map((q) => [q.id, q]));
   const labels: string[] = [];
-  for (const part of key.split(KEY_SEPARATOR)) {
-    const eq = part.indexOf('=');
-    const question = eq > 0 ? questions.get(part.slice(0, eq)) : undefined;
-    const label = question && keyLabel(question, part.slice(eq + 1), lang);
+  for (const part of keyFragments(key)) {
+    const split = splitFragment(part);
+    const question = split && questions.get(split.question);
+    const label = question && split && keyLabel(question, split.key, lang);
     if (label) labels.push(label);
   }
   return labels.join(' · ');
@@ -168,12 +180,11 @@ export function answersFromCaseKey(
     throw new TongbanError('invalid-argument', { name: 'key', value: describeValue(key), rule: 'text' });
   const questions = new Map<string, Question>(theme.questions.map((q) => [q.id, q]));
   const answers = new Map<string, AnswerValue>();
-  for (const part of key.split(KEY_SEPARATOR)) {
+  for (const part of keyFragments(key)) {
     if (part === '') continue;
-    const eq = part.indexOf('=');
-    if (eq <= 0) return { ok: false, error: { code: 'malformed-part', part } };
-    const id = part.slice(0, eq);
-    const value = part.slice(eq + 1);
+    const split = splitFragment(part);
+    if (split === undefined) return { ok: false, error: { code: 'malformed-part', part } };
+    const { question: id, key: value } = split;
     const question = questions.get(id);
     if (!question) return { ok: false, error: { code: 'unknown-question', part, question: id } };
     if (answers.has(id)) return { ok: false, error: { code: 'repeated-question', part, question: id } };

@@ -1,4 +1,4 @@
-export { answersFromCaseKey, caseOf } from './case.js';
+export { answersFromCaseKey, caseKey, caseOf } from './case.js';
 export { checklist } from './checklist.js';
 export type { BaseFacts, FactSource, Missing, Rules } from './environment.js';
 export { baseFacts, factLabel, rulesFor } from './environment.js';

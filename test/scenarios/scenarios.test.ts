@@ -159,6 +159,27 @@ describe('scenario files', () => {
     expect(run('{ registered: maybe, area: 200, cooking: yes }')).toEqual([false, undefined]);
   });
 
+  test('a session that cannot start says why in either language, from the error thrown', async () => {
+    const { theme } = await loadFile(`${FIXTURES}/shop.yaml`);
+    const text =
+      'theme: shop.yaml\nscenarios:\n  - name: 开不了头\n    answers: {}\n    expect: { status: ready }\n';
+    const loaded = loadScenarios({ file: 'memory.test.yaml', text });
+    if (!loaded.ok) throw new Error('does not load');
+    // Outcome rules that are not outcome rules: `start` throws TongbanError invalid-argument (rules).
+    const [result] = runScenarios(loaded.file, theme, { rules: { fee: 5 } as never });
+    const failure = result?.diagnostics.find((d) => d.code === 'scenario-failed');
+    expect(failure?.params).toMatchObject({
+      check: 'cannot-start',
+      failure: 'invalid-argument',
+      name: 'rules',
+    });
+    if (!failure) throw new Error('no failure');
+    const english = formatDiagnostic(failure, 'en').replace('开不了头', '');
+    expect(english).toContain('cannot start: the run\'s option "rules" is not what it must be');
+    expect(english).not.toMatch(/[\u4e00-\u9fff]/u);
+    expect(formatDiagnostic(failure, 'zh')).toContain('无法开始问卷：运行选项「rules」不合要求');
+  });
+
   test('loadScenarios and runScenarios work on text and a compiled theme', async () => {
     const { theme } = await loadFile(`${FIXTURES}/shop.yaml`);
     const text = `theme: shop.yaml

@@ -4,7 +4,7 @@ import { TongbanError } from '../../src/errors.js';
 import type { Session } from '../../src/model/session.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { loadThemeFile } from '../../src/node/load.js';
-import { answer, answersFromCaseKey, caseOf, next, start } from '../../src/session/index.js';
+import { answer, answersFromCaseKey, caseKey, caseOf, next, start } from '../../src/session/index.js';
 import { answerBuilderFor, arbitraryLoadedTheme, GENERATED_TODAY } from '../support/arbitrary-theme.js';
 import { natBelow } from '../support/session-setup.js';
 
@@ -111,7 +111,8 @@ describe('answersFromCaseKey', () => {
         session = result.session;
       }
       const reached = caseOf(session);
-      const read = answersFromCaseKey(theme, reached.key, today === undefined ? {} : { today });
+      expect(caseKey(session)).toBe(reached.key);
+      const read = answersFromCaseKey(theme, caseKey(session), today === undefined ? {} : { today });
       if (!read.ok) throw new Error(JSON.stringify(read.error));
       expect([...read.answers.keys()]).toEqual(reached.parts.map((p) => p.question));
       const again = replay(theme, read.answers, today);
