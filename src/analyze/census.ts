@@ -76,7 +76,10 @@ interface PathLink {
   readonly before: PathLink | undefined;
 }
 
-/** `censusOf` by merged states; undefined when it must walk instead. */
+/**
+ * `censusOf` by merged states; undefined when it must walk instead: also where some path meets a question that
+ * offers no answer (a theme `few-options` reports), whose earlier questions are asked only if another case asks them.
+ */
 export function countCases(plan: ThemePlan, maxCases: number): Census | undefined {
   const { conditions, reads, questions } = plan;
   const n = questions.length;
@@ -164,6 +167,9 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
           const gates = q.gates;
           entries = q.prefilled && gates.prefilledOffered(holds) ? [PREFILLED] : [...gates.offered(holds)];
         } else entries = q.prefilled ? [PREFILLED] : q.choices.map((_, c) => c);
+        // No answer fits: the paths of this state end in no case, and ask nothing. Which questions the other
+        // paths ask is not told by the states (merged paths share their future, not their past): walked.
+        if (entries.length === 0) return undefined;
         const here = nodes[j] as Int32Array[];
         if (entries.length > 1 && here.length < NODES_KEPT) here.push(pathOf(state.path, j, n));
       }
