@@ -26,6 +26,14 @@ export interface EnumerationResults extends Omit<Census, 'nodes'> {
    * the table is quadratic in them. All false when `truncated`.
    */
   readonly differs: readonly (readonly (readonly boolean[])[] | undefined)[];
+  /**
+   * By question index, for a question with a `differs` table some of whose options have conditions:
+   * `together[a][b]` is true when options a and b are both offered at some node where the question is asked
+   * (pairs never offered together are never compared, and `differs` leaves them false). Undefined for the
+   * other questions: every two options are offered together wherever they are asked. All false when
+   * `truncated`.
+   */
+  readonly together: readonly (readonly (readonly boolean[])[] | undefined)[];
 }
 
 /**
@@ -73,6 +81,9 @@ export function exploreWith(
       ? options.map(() => options.map(() => false))
       : undefined;
   });
+  const together = differs.map((pairs, k) =>
+    pairs && plan.questions[k]?.gates ? pairs.map((row) => row.map(() => false)) : undefined,
+  );
   if (!truncated) {
     const walked = walk
       ? walkBranches(
@@ -92,6 +103,12 @@ export function exploreWith(
         (pairs[a] as boolean[])[b] = true;
         (pairs[b] as boolean[])[a] = true;
       });
+      const met = together[k];
+      found.eachTogether((a, b) => {
+        if (!met) return;
+        (met[a] as boolean[])[b] = true;
+        (met[b] as boolean[])[a] = true;
+      });
     });
   }
   return {
@@ -104,5 +121,6 @@ export function exploreWith(
     ...(deadEnd ? { deadEnd } : {}),
     matters,
     differs,
+    together,
   };
 }

@@ -12,6 +12,11 @@ export interface ChoiceSeparation {
   readonly some: boolean;
   /** Calls `pair(a, b)` (a < b, choice indices) for every pair found different (with `'all'`). */
   eachPair(pair: (a: number, b: number) => void): void;
+  /**
+   * For a question whose options have conditions (with `'all'`): calls `pair(a, b)` (a < b) for every pair
+   * offered together at some node where the question branches (the others are never compared).
+   */
+  eachTogether(pair: (a: number, b: number) => void): void;
 }
 
 /**
@@ -44,9 +49,9 @@ const BATCH = 64;
 /** How many nodes of a question the cheap first-case comparison looks at before whole subtrees are compared. */
 const PROBED_NODES = NODES_KEPT;
 
-const NONE: ChoiceSeparation = { some: false, eachPair() {} };
+const NONE: ChoiceSeparation = { some: false, eachPair() {}, eachTogether() {} };
 /** Some pair differs, with `'any'` (no pairs listed). */
-const SOME: ChoiceSeparation = { some: true, eachPair() {} };
+const SOME: ChoiceSeparation = { some: true, eachPair() {}, eachTogether() {} };
 
 /**
  * Compares the choices of a plan's questions, node by node, as whole subtrees: the same questions follow and
@@ -150,6 +155,13 @@ export function separateChoices(
     const apart = want === 'all' ? new Uint8Array(m * m) : undefined;
     let left = want === 'all' ? (m * (m - 1)) / 2 : 1;
     let some = false;
+    // Where options have conditions, the pairs offered together at the nodes seen: every node is seen while
+    // some pair is not apart (`left`), and pairs apart were offered together.
+    const met = apart && q.gates ? new Uint8Array(m * m) : undefined;
+    const meet = (offered: readonly number[]) => {
+      if (!met) return;
+      for (const a of offered) for (const b of offered) met[a * m + b] = 1;
+    };
     const mark = (a: number, b: number) => {
       some = true;
       if (!apart) {
@@ -183,6 +195,7 @@ export function separateChoices(
       const at = ids(prefix, k);
       if (at === undefined) return;
       const { offered, idOf } = at;
+      meet(offered);
       if (!apart) {
         // Any pair will do: stop at the first choice unlike the first (there may be 100,000 options).
         const first = offered.length > 1 ? idOf(offered[0] as number) : undefined;
@@ -232,6 +245,7 @@ export function separateChoices(
     };
     /** Every pair of choices offered at the node the prefix leads to still together there, compared whole. */
     const whole = (prefix: Int32Array, offered: readonly number[]) => {
+      meet(offered);
       if (apart) {
         inStep(prefix, open(offered));
         return;
@@ -270,6 +284,12 @@ export function separateChoices(
         if (!apart) return;
         for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) if (apart[a * m + b] === 1) pair(a, b);
       },
+      together: (pair: (a: number, b: number) => void) => {
+        if (!apart || !met) return;
+        for (let a = 0; a < m; a++) {
+          for (let b = a + 1; b < m; b++) if (apart[a * m + b] === 1 || met[a * m + b] === 1) pair(a, b);
+        }
+      },
     };
   };
   return {
@@ -291,8 +311,7 @@ export function separateChoices(
         } else c.nodes(PROBED_NODES, (prefix) => c.compare(prefix, probe));
       }
       if (c.left() > 0) c.nodes(Number.POSITIVE_INFINITY, c.whole);
-      if (!c.some()) return NONE;
-      return { some: true, eachPair: c.pairs };
+      return { some: c.some(), eachPair: c.pairs, eachTogether: c.together };
     },
   };
 }

@@ -29,17 +29,22 @@ export function exploreThemeByEveryCase(
       ? q.options.map(() => q.options.map(() => false))
       : undefined,
   );
+  const together = differs.map((pairs, k) =>
+    pairs && plan.questions[k]?.gates ? pairs.map((row) => row.map(() => false)) : undefined,
+  );
   const visit = (k: number, children: readonly number[]) => {
     if (children.some((h) => h !== children[0])) matters[k] = true;
     const pairs = differs[k];
     if (!pairs) return;
     // Child i is the i-th choice offered at this node.
     const offered = walker.offeredAt(k);
+    const met = together[k];
     for (let i = 0; i < children.length; i++) {
       for (let j = 0; j < children.length; j++) {
         const a = offered[i] as number;
         const b = offered[j] as number;
         if (children[i] !== children[j]) (pairs[a] as boolean[])[b] = true;
+        if (met && a !== b) (met[a] as boolean[])[b] = true;
       }
     }
   };
@@ -76,6 +81,7 @@ export function exploreThemeByEveryCase(
     if (a) return;
     matters[k] = false;
     for (const row of differs[k] ?? []) row.fill(false);
+    for (const row of together[k] ?? []) row.fill(false);
   });
   return {
     count,
@@ -87,5 +93,6 @@ export function exploreThemeByEveryCase(
     ...(deadEnd ? { deadEnd } : {}),
     matters,
     differs,
+    together,
   };
 }
