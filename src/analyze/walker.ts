@@ -106,6 +106,8 @@ export class CaseWalker {
   private low = 0;
   /** The first question settled again since the last case `asked` was marked for (dead ends pass it on). */
   private unmarked = 0;
+  /** Questions not yet marked in `asked`. */
+  private unasked: number;
 
   constructor(
     private readonly plan: ThemePlan,
@@ -127,6 +129,7 @@ export class CaseWalker {
     this.state = new Int32Array(plan.questions.length);
     for (const c of plan.initial) this.evaluate(c);
     this.asked = new Uint8Array(this.n);
+    this.unasked = this.n;
     this.mode = new Uint8Array(this.n);
     this.choice = new Int32Array(this.n);
     this.pos = new Int32Array(this.n);
@@ -165,8 +168,16 @@ export class CaseWalker {
    * questions before it were asked alike there).
    */
   private atCase(): true {
-    const from = Math.min(this.unmarked, this.low);
-    for (let j = from; j < this.n; j++) if (this.mode[j] !== SKIPPED) this.asked[j] = 1;
+    // Once every question is marked, nothing is left to look at.
+    if (this.unasked > 0) {
+      const asked = this.asked;
+      for (let j = Math.min(this.unmarked, this.low); j < this.n; j++) {
+        if (asked[j] === 0 && this.mode[j] !== SKIPPED) {
+          asked[j] = 1;
+          this.unasked--;
+        }
+      }
+    }
     this.unmarked = this.n;
     return true;
   }
