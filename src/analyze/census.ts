@@ -11,7 +11,10 @@ export interface Census {
   /** True when more than `maxCases` cases exist: the figures are then those of the first `maxCases`. */
   readonly truncated: boolean;
   readonly byStatus: Readonly<Record<OutcomeStatus, number>>;
-  /** By question index: whether some case asks it. */
+  /**
+   * By question index: whether some case asks it (answered or prefilled); a path that stops at a question
+   * offering no answer is no case, and asks nothing.
+   */
   readonly asked: readonly boolean[];
   /** Cases with no item and no notice, and the first of them in enumeration order. */
   readonly deadEnds: number;

@@ -6,7 +6,7 @@ import type { ThemePlan } from './plan.js';
 import { Summarizer } from './summary.js';
 import { CaseWalker, NO_CASE } from './walker.js';
 
-/** Which choices of one question lead to different subtrees at some node where it is asked. */
+/** Which choices of one question lead to different subtrees at some node where both are offered. */
 export interface ChoiceSeparation {
   /** Some two choices differ somewhere. */
   readonly some: boolean;
@@ -54,8 +54,9 @@ const NONE: ChoiceSeparation = { some: false, eachPair() {}, eachTogether() {} }
 const SOME: ChoiceSeparation = { some: true, eachPair() {}, eachTogether() {} };
 
 /**
- * Compares the choices of a plan's questions, node by node, as whole subtrees: the same questions follow and
- * every path ends in the same outcome (outcome ids as `outcomeIdentity` gives them, with what the delivery choice adds: `withChoice`). Two subtrees that
+ * Compares the choices of a plan's questions offered together at a node, node by node (a choice not offered at
+ * a node is compared with nothing there), as whole subtrees: the same questions follow, offering the same
+ * choices, and every path ends in the same outcome (outcome ids as `outcomeIdentity` gives them, with what the delivery choice adds: `withChoice`). Two subtrees that
  * are alike have the same first case and the same last case (same path, same outcome), so a first or last
  * case that differs settles a pair at the cost of one path; only pairs still alike after PROBED_NODES nodes
  * have their whole subtrees enumerated, node after node, until they differ or every node has been seen.
