@@ -257,10 +257,11 @@ class SubtreeIds {
   private subtreeOf(fixed: Int32Array): string {
     // The node that finishes last is the subtree's first branching question: the others are below it.
     let top = '';
-    const walker = new CaseWalker(
+    const walker: CaseWalker = new CaseWalker(
       this.plan,
       (j, children) => {
-        top = `${j}:${children.join(',')}`;
+        // The choices offered there too, as the walk's ids of nodes have them.
+        top = `${j}:${walker.offeredAt(j).join(',')}:${children.join(',')}`;
       },
       { fixed, labels: false },
     );

@@ -11,7 +11,10 @@ export interface Census {
   /** True when more than `maxCases` cases exist: the figures are then those of the first `maxCases`. */
   readonly truncated: boolean;
   readonly byStatus: Readonly<Record<OutcomeStatus, number>>;
-  /** By question index: whether some case asks it. */
+  /**
+   * By question index: whether some case asks it (answered or prefilled); a path that stops at a question
+   * offering no answer is no case, and asks nothing.
+   */
   readonly asked: readonly boolean[];
   /** Cases with no item and no notice, and the first of them in enumeration order. */
   readonly deadEnds: number;
@@ -76,7 +79,10 @@ interface PathLink {
   readonly before: PathLink | undefined;
 }
 
-/** `censusOf` by merged states; undefined when it must walk instead. */
+/**
+ * `censusOf` by merged states; undefined when it must walk instead: also where some path meets a question that
+ * offers no answer (a theme `few-options` reports), whose earlier questions are asked only if another case asks them.
+ */
 export function countCases(plan: ThemePlan, maxCases: number): Census | undefined {
   const { conditions, reads, questions } = plan;
   const n = questions.length;
@@ -164,6 +170,9 @@ export function countCases(plan: ThemePlan, maxCases: number): Census | undefine
           const gates = q.gates;
           entries = q.prefilled && gates.prefilledOffered(holds) ? [PREFILLED] : [...gates.offered(holds)];
         } else entries = q.prefilled ? [PREFILLED] : q.choices.map((_, c) => c);
+        // No answer fits: the paths of this state end in no case, and ask nothing. Which questions the other
+        // paths ask is not told by the states (merged paths share their future, not their past): walked.
+        if (entries.length === 0) return undefined;
         const here = nodes[j] as Int32Array[];
         if (entries.length > 1 && here.length < NODES_KEPT) here.push(pathOf(state.path, j, n));
       }

@@ -1,11 +1,12 @@
 import type { CompiledTheme } from '../model/theme.js';
+import { questionType } from '../question-types/index.js';
 import { conditionUses, factsReadBy } from './conditions.js';
 
 /**
  * The questions whose answers can change an outcome, by a sound static analysis: a question matters when an
  * outcome condition reads it (items, material uses, day/fee/presence variants, notices — blocking notices
- * included, since they also end the questionnaire), or when the condition of a question that matters reads
- * it (its answer decides whether that question is asked). Questions are visited last to first, so one pass
+ * included, since they also end the questionnaire), or when the condition of a question that matters, or of
+ * one of its options, reads it (its answer decides whether that question is asked, or which answers it offers). Questions are visited last to first, so one pass
  * closes the set (a question's condition reads only earlier questions). Triggers do not count: they only
  * recommend the theme.
  */
@@ -29,8 +30,14 @@ function computeRelevant(theme: CompiledTheme): ReadonlySet<string> {
   }
   for (let i = theme.questions.length - 1; i >= 0; i--) {
     const question = theme.questions[i];
-    if (!question || !relevant.has(question.id) || question.when === undefined) continue;
-    for (const fact of factsReadBy(question.when, theme.conditions)) relevant.add(fact);
+    if (!question || !relevant.has(question.id)) continue;
+    if (question.when !== undefined)
+      for (const fact of factsReadBy(question.when, theme.conditions)) relevant.add(fact);
+    // Its options' conditions read earlier questions too: they decide which answers it offers.
+    for (const option of questionType(question).options(question)) {
+      if (option.when !== undefined)
+        for (const fact of factsReadBy(option.when, theme.conditions)) relevant.add(fact);
+    }
   }
   const questions = new Set(theme.questions.map((q) => q.id));
   return new Set([...relevant].filter((fact) => questions.has(fact)));

@@ -6,19 +6,27 @@ import type { ThemePlan } from './plan.js';
 import { Summarizer } from './summary.js';
 import { CaseWalker, NO_CASE } from './walker.js';
 
-/** Which choices of one question lead to different subtrees at some node where it is asked. */
+/** Which choices of one question lead to different subtrees at some node where both are offered. */
 export interface ChoiceSeparation {
   /** Some two choices differ somewhere. */
   readonly some: boolean;
   /** Calls `pair(a, b)` (a < b, choice indices) for every pair found different (with `'all'`). */
   eachPair(pair: (a: number, b: number) => void): void;
+  /**
+   * For a question whose options have conditions (with `'all'`): calls `pair(a, b)` (a < b) for every pair
+   * offered together at some node where the question branches (the others are never compared).
+   */
+  eachTogether(pair: (a: number, b: number) => void): void;
 }
 
 /**
- * At the node a prefix of choices leads to, the id of each choice of question k (asked in the order given):
- * equal subtrees, equal ids.
+ * At the node a prefix of choices leads to, the choices of question k offered there and the id of each (asked
+ * in the order given): equal subtrees, equal ids. Undefined when no case lies below the node.
  */
-type IdsAt = (prefix: Int32Array, k: number) => (choice: number) => Probe;
+type IdsAt = (
+  prefix: Int32Array,
+  k: number,
+) => { readonly offered: readonly number[]; readonly idOf: (choice: number) => Probe } | undefined;
 
 /**
  * The first or last case below a choice, as a probe compares it: a hash of its path below the question and
@@ -41,13 +49,14 @@ const BATCH = 64;
 /** How many nodes of a question the cheap first-case comparison looks at before whole subtrees are compared. */
 const PROBED_NODES = NODES_KEPT;
 
-const NONE: ChoiceSeparation = { some: false, eachPair() {} };
+const NONE: ChoiceSeparation = { some: false, eachPair() {}, eachTogether() {} };
 /** Some pair differs, with `'any'` (no pairs listed). */
-const SOME: ChoiceSeparation = { some: true, eachPair() {} };
+const SOME: ChoiceSeparation = { some: true, eachPair() {}, eachTogether() {} };
 
 /**
- * Compares the choices of a plan's questions, node by node, as whole subtrees: the same questions follow and
- * every path ends in the same outcome (outcome ids as `outcomeIdentity` gives them, with what the delivery choice adds: `withChoice`). Two subtrees that
+ * Compares the choices of a plan's questions offered together at a node, node by node (a choice not offered at
+ * a node is compared with nothing there), as whole subtrees: the same questions follow, offering the same
+ * choices, and every path ends in the same outcome (outcome ids as `outcomeIdentity` gives them, with what the delivery choice adds: `withChoice`). Two subtrees that
  * are alike have the same first case and the same last case (same path, same outcome), so a first or last
  * case that differs settles a pair at the cost of one path; only pairs still alike after PROBED_NODES nodes
  * have their whole subtrees enumerated, node after node, until they differ or every node has been seen.
@@ -60,8 +69,6 @@ export function separateChoices(
   walked?: BranchWalk,
 ): {
   question(k: number, want: 'any' | 'all'): ChoiceSeparation;
-  /** Whether some two choices of question k lead to different subtrees at the node `prefix` leads to. */
-  differsAt(k: number, prefix: Int32Array): boolean;
 } {
   const summarizer = new Summarizer(plan, { identity: true, choice: true });
   const outcomeId = (verdicts: Uint8Array): number => summarizer.summarize(verdicts).identity as number;
@@ -100,14 +107,17 @@ export function separateChoices(
    */
   const firstCases: IdsAt = (prefix, k) => {
     const walker = new CaseWalker(plan, undefined, { fixed: prefix.subarray(0, k), labels: false });
-    if (!walker.advance()) return () => NO_PROBE;
+    if (!walker.advance()) return undefined;
     const fixed = new Int32Array(k + 1);
     fixed.set(prefix.subarray(0, k));
-    return (c) => {
+    // Read before any choice is walked: `firstPathWith` keeps the node, and so its list.
+    const offered = walker.offeredAt(k);
+    const idOf = (c: number) => {
       if (walker.firstPathWith(k, c)) return firstCaseId(walker, k);
       fixed[k] = c;
       return firstCase(fixed, k);
     };
+    return { offered, idOf };
   };
   /**
    * The last path below each choice at one node (taking the last choice everywhere): its case, or NO_CASE
@@ -120,15 +130,18 @@ export function separateChoices(
       labels: false,
       last: true,
     });
-    const reached = walker.advance();
+    // With `last`, the first case is the last one: none, and no case lies below the node.
+    if (!walker.advance()) return undefined;
     const fixed = new Int32Array(k + 1);
     fixed.set(prefix.subarray(0, k));
-    return (c) => {
-      if (reached) return walker.firstPathWith(k, c) ? firstCaseId(walker, k) : NO_PROBE;
+    const offered = walker.offeredAt(k);
+    const idOf = (c: number) => {
+      if (walker.firstPathWith(k, c)) return firstCaseId(walker, k);
       fixed[k] = c;
       const fresh = new CaseWalker(plan, undefined, { fixed, labels: false, last: true });
       return fresh.advance() ? firstCaseId(fresh, k) : NO_PROBE;
     };
+    return { offered, idOf };
   };
   /**
    * The comparison of question k's choices: `compare` a node's choices by a cheap probe, `whole` compares
@@ -137,11 +150,19 @@ export function separateChoices(
    */
   const comparison = (k: number, want: 'any' | 'all') => {
     const q = plan.questions[k];
-    if (q === undefined || q.prefilled !== undefined || q.choices.length < 2) return undefined;
+    // A prefilled answer stands wherever the question is asked, unless its options have conditions.
+    if (q === undefined || (q.prefilled !== undefined && !q.gates) || q.choices.length < 2) return undefined;
     const m = q.choices.length;
     const apart = want === 'all' ? new Uint8Array(m * m) : undefined;
     let left = want === 'all' ? (m * (m - 1)) / 2 : 1;
     let some = false;
+    // Where options have conditions, the pairs offered together at the nodes seen: every node is seen while
+    // some pair is not apart (`left`), and pairs apart were offered together.
+    const met = apart && q.gates ? new Uint8Array(m * m) : undefined;
+    const meet = (offered: readonly number[]) => {
+      if (!met) return;
+      for (const a of offered) for (const b of offered) met[a * m + b] = 1;
+    };
     const mark = (a: number, b: number) => {
       some = true;
       if (!apart) {
@@ -153,12 +174,15 @@ export function separateChoices(
       apart[b * m + a] = 1;
       left--;
     };
-    /** Choices in some pair not yet found apart. */
-    const open = (): number[] => {
-      if (!apart) return q.choices.map((_, c) => c);
+    /**
+     * The choices offered at a node (in walk order) that are in some pair not yet found apart with another
+     * offered there: a choice not offered at a node is no answer there, and is compared with nothing.
+     */
+    const open = (offered: readonly number[]): readonly number[] => {
+      if (!apart) return offered;
       const list: number[] = [];
-      for (let a = 0; a < m; a++) {
-        for (let b = 0; b < m; b++) {
+      for (const a of offered) {
+        for (const b of offered) {
           if (a !== b && apart[a * m + b] === 0) {
             list.push(a);
             break;
@@ -167,20 +191,23 @@ export function separateChoices(
       }
       return list;
     };
-    /** Marks the pairs of choices whose ids differ at the node the prefix leads to. */
+    /** Marks the pairs of choices offered at the node the prefix leads to whose ids differ there. */
     const compare = (prefix: Int32Array, ids: IdsAt) => {
-      const idOf = ids(prefix, k);
+      const at = ids(prefix, k);
+      if (at === undefined) return;
+      const { offered, idOf } = at;
+      meet(offered);
       if (!apart) {
         // Any pair will do: stop at the first choice unlike the first (there may be 100,000 options).
-        const first = idOf(0);
-        for (let c = 1; c < m; c++) {
-          if (same(idOf(c), first)) continue;
-          mark(0, c);
+        const first = offered.length > 1 ? idOf(offered[0] as number) : undefined;
+        for (let i = 1; first !== undefined && i < offered.length; i++) {
+          if (same(idOf(offered[i] as number), first)) continue;
+          mark(offered[0] as number, offered[i] as number);
           return;
         }
         return;
       }
-      const choices = open();
+      const choices = open(offered);
       const found = choices.map(idOf);
       for (let a = 0; a < choices.length && left > 0; a++) {
         for (let b = a + 1; b < choices.length && left > 0; b++) {
@@ -217,26 +244,31 @@ export function separateChoices(
         );
       }
     };
-    /** Every pair still together, compared whole at the node the prefix leads to. */
-    const whole = (prefix: Int32Array) => {
+    /** Every pair of choices offered at the node the prefix leads to still together there, compared whole. */
+    const whole = (prefix: Int32Array, offered: readonly number[]) => {
+      meet(offered);
       if (apart) {
-        inStep(prefix, open());
+        inStep(prefix, open(offered));
         return;
       }
-      // Any pair will do: choice 0 against the others, a batch at a time (there may be 100,000 options).
-      for (let c = 1; c < m && left > 0; c += BATCH) {
-        const batch = [0];
-        for (let d = c; d < Math.min(m, c + BATCH); d++) batch.push(d);
+      // Any pair will do: the first offered against the others, a batch at a time (there may be 100,000).
+      const n = offered.length;
+      for (let i = 1; i < n && left > 0; i += BATCH) {
+        const batch = [offered[0] as number];
+        for (let d = i; d < Math.min(n, i + BATCH); d++) batch.push(offered[d] as number);
         inStep(prefix, batch);
       }
     };
-    const nodes = (limit: number, visit: (prefix: Int32Array) => void) => {
+    /** Visits the nodes where k is asked, each with the choices offered there. */
+    const nodes = (limit: number, visit: (prefix: Int32Array, offered: readonly number[]) => void) => {
       const prefixes = new CaseWalker(plan, undefined, { upTo: k, labels: false });
       let count = 0;
       while (left > 0 && count < limit && prefixes.advance()) {
         if (!prefixes.asks(k)) continue;
+        const offered = prefixes.offers(k);
+        if (offered.length < 2) continue;
         count++;
-        visit(prefixes.branchedChoices());
+        visit(prefixes.branchedChoices(), offered);
       }
     };
     return {
@@ -252,6 +284,12 @@ export function separateChoices(
       pairs: (pair: (a: number, b: number) => void) => {
         if (!apart) return;
         for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) if (apart[a * m + b] === 1) pair(a, b);
+      },
+      together: (pair: (a: number, b: number) => void) => {
+        if (!apart || !met) return;
+        for (let a = 0; a < m; a++) {
+          for (let b = a + 1; b < m; b++) if (apart[a * m + b] === 1 || met[a * m + b] === 1) pair(a, b);
+        }
       },
     };
   };
@@ -274,15 +312,7 @@ export function separateChoices(
         } else c.nodes(PROBED_NODES, (prefix) => c.compare(prefix, probe));
       }
       if (c.left() > 0) c.nodes(Number.POSITIVE_INFINITY, c.whole);
-      if (!c.some()) return NONE;
-      return { some: true, eachPair: c.pairs };
-    },
-    differsAt(k, prefix) {
-      const c = comparison(k, 'any');
-      if (!c) return false;
-      for (const probe of [firstCases, lastCases]) if (c.left() > 0) c.compare(prefix, probe);
-      if (c.left() > 0) c.whole(prefix);
-      return c.some();
+      return { some: c.some(), eachPair: c.pairs, eachTogether: c.together };
     },
   };
 }

@@ -37,9 +37,10 @@ export interface WalkOptions {
 }
 
 /**
- * Called when every choice of a question at one node has been explored, with one subtree id per choice:
- * equal ids, equal subtrees (the same questions follow, and every path ends in the same outcome). The walk
- * reuses the array once the call returns: copy it to keep it.
+ * Called when every choice of a question at one node has been explored, with one subtree id per choice
+ * offered there (`offeredAt`): equal ids, equal subtrees (the same questions follow, offering the same
+ * choices, and the same answers end in the same outcome, or in no case alike). The walk reuses the array
+ * once the call returns: copy it to keep it.
  */
 export type NodeVisitor = (question: number, children: readonly number[]) => void;
 
@@ -65,7 +66,10 @@ export class CaseWalker {
   private readonly facts: Map<string, unknown>;
   /** Verdict of each condition of the plan on the current path: 0 false, 1 true, 2 unknown. */
   readonly verdicts: Uint8Array;
-  /** Whether each question was asked (answered or prefilled) in some case so far. */
+  /**
+   * Whether each question was asked (answered or prefilled) in some case so far: a path that stops at a
+   * question offering no answer is no case, and asks nothing.
+   */
   readonly asked: Uint8Array;
   private readonly questions: readonly QuestionPlan[];
   private readonly n: number;
@@ -101,6 +105,10 @@ export class CaseWalker {
   private stoppedAtEnd = false;
   /** The first question settled again since the case before the current one (see `changedFrom`). */
   private low = 0;
+  /** The first question settled again since the last case `asked` was marked for (dead ends pass it on). */
+  private unmarked = 0;
+  /** Questions not yet marked in `asked`. */
+  private unasked: number;
 
   constructor(
     private readonly plan: ThemePlan,
@@ -122,6 +130,7 @@ export class CaseWalker {
     this.state = new Int32Array(plan.questions.length);
     for (const c of plan.initial) this.evaluate(c);
     this.asked = new Uint8Array(this.n);
+    this.unasked = this.n;
     this.mode = new Uint8Array(this.n);
     this.choice = new Int32Array(this.n);
     this.pos = new Int32Array(this.n);
@@ -141,7 +150,7 @@ export class CaseWalker {
     if (!this.started) {
       this.low = 0;
       this.started = true;
-      if (this.descend(0, this.blocked())) return true;
+      if (this.descend(0, this.blocked())) return this.atCase();
       if (this.stopAtDeadEnds) return this.stopAtDeadEnd();
     }
     for (;;) {
@@ -150,9 +159,28 @@ export class CaseWalker {
         this.finished = true;
         return false;
       }
-      if (this.descend(k + 1, this.resume(k))) return true;
+      if (this.descend(k + 1, this.resume(k))) return this.atCase();
       if (this.stopAtDeadEnds) return this.stopAtDeadEnd();
     }
+  }
+
+  /**
+   * The walk reached a case: marks its questions asked, from the first settled again since the last case (the
+   * questions before it were asked alike there).
+   */
+  private atCase(): true {
+    // Once every question is marked, nothing is left to look at.
+    if (this.unasked > 0) {
+      const asked = this.asked;
+      for (let j = Math.min(this.unmarked, this.low); j < this.n; j++) {
+        if (asked[j] === 0 && this.mode[j] !== SKIPPED) {
+          asked[j] = 1;
+          this.unasked--;
+        }
+      }
+    }
+    this.unmarked = this.n;
+    return true;
   }
 
   /**
@@ -163,6 +191,7 @@ export class CaseWalker {
 
   private stopAtDeadEnd(): true {
     this.atDeadEnd = true;
+    if (this.low < this.unmarked) this.unmarked = this.low;
     return true;
   }
 
@@ -196,6 +225,18 @@ export class CaseWalker {
   asks(k: number): boolean {
     const q = this.questions[k];
     return q !== undefined && !this.stoppedAtEnd && (q.when < 0 || this.verdicts[q.when] !== 0);
+  }
+
+  /**
+   * The choices question k (the first one not walked, with `upTo: k`, asked there: `asks`) branches on after
+   * the current prefix, in walk order: those offered (its options' conditions read only earlier questions,
+   * whose verdicts are settled), none where a prefilled answer stands.
+   */
+  offers(k: number): readonly number[] {
+    const q = this.questions[k];
+    if (q === undefined) return [];
+    if (q.prefilled && (!q.gates || q.gates.prefilledOffered(this.holds))) return [];
+    return q.gates ? q.gates.offered(this.holds) : (this.all[k] as readonly number[]);
   }
 
   /**
@@ -254,7 +295,10 @@ export class CaseWalker {
     if (at < 0) return false;
     this.forget(k + 1);
     this.pos[k] = at - 1;
-    return this.descend(k + 1, this.resume(k));
+    // `resume` lowers `low` to k at most: the questions from there on are marked asked if the path is a case.
+    if (this.descend(k + 1, this.resume(k))) return this.atCase();
+    if (this.low < this.unmarked) this.unmarked = this.low;
+    return false;
   }
 
   /** The user's answers of the current case in question order (prefilled answers left out). */
@@ -443,7 +487,6 @@ export class CaseWalker {
           this.state[j] = STATE_CHOICE + (list[start] as number);
           choice = first;
         }
-        this.asked[j] = 1;
         if (kept[j] === 1) facts.set(q.id, choice.value);
         this.append(j, choice);
       }
@@ -522,7 +565,14 @@ export class CaseWalker {
     this.visit?.(k, children);
     const hash = new Hash();
     hash.number(k);
-    for (let c = 0; c < children.length; c++) hash.number(children[c] as number);
+    // Where options have conditions, the choice of each child too: subtrees that offer other answers differ
+    // (elsewhere every choice is offered, and a child's place is its choice).
+    const list = this.lists[k] as readonly number[];
+    const gated = list !== this.all[k];
+    for (let c = 0; c < children.length; c++) {
+      if (gated) hash.number(list[c] as number);
+      hash.number(children[c] as number);
+    }
     children.length = 0;
     this.push(k, hash.value());
   }

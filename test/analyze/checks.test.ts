@@ -134,6 +134,31 @@ describe('checks', () => {
     ]);
   });
 
+  test('no-effect-option compares two options only where both are offered', async () => {
+    // Under-16s are offered `tour` but not `spouse`; wherever both are offered, they lead to the same outcomes.
+    const { theme } = await loadFile('test/fixtures/option-conditions/theme.yaml');
+    expect(analyzeTheme(theme, { only: ['no-effect-option'] }).map((d) => d.params)).toEqual([
+      { question: 'purpose', option: 'spouse', other: 'tour' },
+    ]);
+  });
+
+  test('no-effect-option compares only options offered together: one never offered duplicates none', async () => {
+    // `business` is never offered (its condition needs an age over 150): nothing is known of its outcomes.
+    const { theme } = await fixture('never-offered-option', 'triggers');
+    expect(analyzeTheme(theme, { only: ['no-effect-option'] })).toEqual([]);
+  });
+
+  test('a path that stops at a question offering no option asks nothing; what decides the options offered matters', async () => {
+    const { theme } = await loadFile('test/fixtures/option-conditions/stops.yaml');
+    const found = analyzeTheme(theme, { only: ['never-asked', 'no-effect-question', 'few-options'] });
+    // `escort` is asked only of minors, who are then offered no purpose: no case asks it. `adult` is read only
+    // by the purposes' conditions, and decides whether any is offered: it has an effect.
+    expect(found.map((d) => [d.code, d.params])).toEqual([
+      ['never-asked', { question: 'escort' }],
+      ['few-options', { question: 'purpose', branch: '否 · 是', count: 0 }],
+    ]);
+  });
+
   test('with a truncated enumeration, checks that need every case stay silent', async () => {
     const { theme } = await fixture('never-asked', 'triggers');
     const found = analyzeTheme(theme, { maxCases: 1 });

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { censusOf, countCases, walkCases } from '../../src/analyze/census.js';
 import { exploreTheme, exploreWith } from '../../src/analyze/explore.js';
-import { planTheme } from '../../src/analyze/plan.js';
+import { type EnumerateOptions, planTheme } from '../../src/analyze/plan.js';
+import { CaseWalker } from '../../src/analyze/walker.js';
 import type { Profile } from '../../src/model/profile.js';
 import type { CompiledTheme } from '../../src/model/theme.js';
 import { arbitraryLoadedTheme, arbitraryProfileFor, GENERATED_TODAY } from '../support/arbitrary-theme.js';
@@ -28,7 +29,7 @@ describe('exploreTheme finds what numbering every case finds', () => {
         if (!expected.truncated) expect(found).toEqual(expected);
         else {
           // Truncated: the reference compared choices over the cases it saw; the exploration compares none.
-          const { matters: _m, differs: _d, ...counted } = expected;
+          const { matters: _m, differs: _d, together: _t, ...counted } = expected;
           expect(found).toMatchObject(counted);
           expect(found.matters.some(Boolean)).toBe(false);
         }
@@ -39,8 +40,9 @@ describe('exploreTheme finds what numbering every case finds', () => {
     );
   });
 
-  // Where options have conditions, the walk pairs each child with the choice offered there (`offeredAt`).
-  test('generated themes with option conditions: the walk by sketches changes nothing', () => {
+  // Where options have conditions, two choices are compared only where both are offered, and a question is
+  // asked only on paths that reach a case (not on one that stops at a question offering no option).
+  test('generated themes with option conditions, with and without a profile', () => {
     const arb = arbitraryLoadedTheme({ maxQuestions: 8, optionConditions: true }).chain((theme) =>
       fc.tuple(
         fc.constant(theme),
@@ -48,17 +50,27 @@ describe('exploreTheme finds what numbering every case finds', () => {
       ),
     );
     let seen = 0;
+    let deadEnds = 0;
     fc.assert(
       fc.property(arb, ([theme, profile]: [CompiledTheme, Profile | undefined]) => {
         const options = { today: GENERATED_TODAY, maxCases: 5_000, ...(profile ? { profile } : {}) };
         const found = exploreTheme(theme, options);
+        const expected = exploreThemeByEveryCase(theme, options);
+        if (!expected.truncated) expect(found).toEqual(expected);
+        else {
+          const { matters: _m, differs: _d, together: _t, ...counted } = expected;
+          expect(found).toMatchObject(counted);
+          expect(found.matters.some(Boolean)).toBe(false);
+        }
         expect(exploreWith(theme, options, undefined, true)).toEqual(found);
         if (found.differs.some((pairs) => pairs?.some((row) => row.some(Boolean)))) seen++;
+        if (someDeadEnd(theme, options)) deadEnds++;
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
-    // Not vacuous: options are told apart.
+    // Not vacuous: options are told apart, and some paths stop at a question that offers no option.
     expect(seen).toBeGreaterThan(0);
+    expect(deadEnds).toBeGreaterThan(0);
   });
 
   test.each(BUNDLED_THEME_FILES)('%s', async (file) => {
@@ -79,6 +91,13 @@ describe('exploreTheme finds what numbering every case finds', () => {
   });
 });
 
+/** Whether some path of the theme stops at a question that offers no answer (looked at up to 5,000 paths). */
+function someDeadEnd(theme: CompiledTheme, options: EnumerateOptions): boolean {
+  const walker = new CaseWalker(planTheme(theme, options), undefined, { labels: false, deadEnds: true });
+  for (let paths = 0; paths < 5_000 && walker.advance(); paths++) if (walker.atDeadEnd) return true;
+  return false;
+}
+
 // The census merges paths into states question by question; walking every case must give the same figures.
 describe('counting cases over merged states', () => {
   test('generated themes: the same figures as walking every case', () => {
@@ -94,6 +113,24 @@ describe('counting cases over merged states', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // Where a path stops at a question that offers no option, the states cannot tell which earlier questions
+  // other paths ask: the census walks every case instead.
+  test('generated themes with option conditions: counted alike, or walked where some path stops', () => {
+    let counted = 0;
+    fc.assert(
+      fc.property(arbitraryLoadedTheme({ maxQuestions: 8, optionConditions: true }), (theme) => {
+        const plan = planTheme(theme, { today: GENERATED_TODAY });
+        const walked = walkCases(plan, 20_000);
+        const merged = countCases(plan, 20_000);
+        if (merged === undefined) return;
+        counted++;
+        expect(merged).toEqual({ ...walked, nodes: merged.nodes });
+      }),
+      { numRuns: 300 },
+    );
+    expect(counted).toBeGreaterThan(0);
   });
 
   test.each([

@@ -5,9 +5,11 @@ import type { ThemeCheck } from './types.js';
 
 /**
  * A single-choice option that gives the same outcomes as an earlier option of the same question at every
- * node where the question is asked (their subtrees hash alike). Needs every case; questions that have no
- * effect at all are left to `no-effect-question`. Two options that fill a form field (一表申请) with different
- * values are not reported: merging them would lose what the applicant declares on the form.
+ * node where the question is asked and both are offered (their subtrees hash alike), and that is offered
+ * together with it at some node: options never offered together are never compared (an option never offered
+ * is `never-offered-option`). Needs every case; questions that have no effect at all are left to
+ * `no-effect-question`. Two options that fill a form field (一表申请) with different values are not reported:
+ * merging them would lose what the applicant declares on the form.
  */
 export const noEffectOption: ThemeCheck = {
   code: 'no-effect-option',
@@ -26,12 +28,18 @@ export const noEffectOption: ThemeCheck = {
       // Options are compared pairwise only where each option is a choice of its own (`differs`).
       const pairs = cases.differs[i];
       if (!pairs) return;
+      // Undefined: every two options are offered together wherever the question is asked.
+      const together = cases.together[i];
       if (!cases.asked[i] || !cases.matters[i] || !relevant.has(question.id)) return;
       const options = questionType(question).options(question);
       const filled = fieldValuesOf(theme, question.id);
       options.forEach((option, b) => {
         const a = options.findIndex(
-          (other, a) => a < b && !pairs[a]?.[b] && filled.every((fill) => fill(other.id) === fill(option.id)),
+          (other, a) =>
+            a < b &&
+            !pairs[a]?.[b] &&
+            (together === undefined || together[a]?.[b] === true) &&
+            filled.every((fill) => fill(other.id) === fill(option.id)),
         );
         const other = options[a];
         if (!other) return;
