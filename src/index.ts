@@ -20,6 +20,7 @@ export type {
   SessionErrorOf,
   SessionErrorParamsOf,
   TongbanErrorParamsOf,
+  ValueKind,
 } from './model/errors.js';
 export {
   RESTORE_ERROR_CODES,

@@ -2,6 +2,7 @@ import { TongbanError } from '../errors.js';
 import type { OutcomeStatus } from '../model/outcome.js';
 import type { AnswerValue } from '../model/session.js';
 import type { CompiledTheme } from '../model/theme.js';
+import { describeValue } from '../util/quote.js';
 import { type EnumerateOptions, planTheme } from './plan.js';
 import { Summarizer } from './summary.js';
 import { CaseWalker } from './walker.js';
@@ -88,7 +89,7 @@ export function maxCasesOf(options: { readonly maxCases?: number }): number {
   )
     throw new TongbanError('invalid-argument', {
       name: 'maxCases',
-      value: String(max),
+      ...describeValue(max),
       rule: 'whole-number-or-infinity',
     });
   return max;

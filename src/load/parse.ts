@@ -17,6 +17,7 @@ import { bounded } from '../util/quote.js';
 import { plainValue } from './plain-value.js';
 import { Reporter } from './report.js';
 import { nodeProblems } from './yaml-nodes.js';
+import { yamlSyntaxParams } from './yaml-syntax.js';
 
 /** A file's name and text, as the loader receives it. */
 export interface Source {
@@ -98,7 +99,7 @@ export function parseSource(source: Source, limits: ParseLimits = {}): Parsed {
           reporter.errorAt('yaml-too-deep', '', at, { limit });
         }
       } else {
-        reporter.errorAt('yaml-syntax', '', { line, column: col }, { detail: firstLine(error.message) });
+        reporter.errorAt('yaml-syntax', '', { line, column: col }, yamlSyntaxParams(error.code));
       }
     }
     const maxDepth = limits.maxDepth ?? 64;
@@ -161,7 +162,10 @@ export function carefulValue(
     if (error.message.startsWith('Excessive alias')) {
       reporter.errorAt('yaml-alias-limit', '', at, { limit: maxAliasCount });
     } else {
-      reporter.errorAt('yaml-syntax', '', at, { detail: firstLine(error.message) });
+      // yaml throws a ReferenceError for an alias whose anchor is not defined before it.
+      reporter.errorAt('yaml-syntax', '', at, {
+        problem: error instanceof ReferenceError ? 'unresolved-alias' : 'other',
+      });
     }
     return undefined;
   }
@@ -243,10 +247,6 @@ function positionOf(text: string, offset: number): Position {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
 }
 
 function positionAt(lineCounter: LineCounter, offset: number): Position {

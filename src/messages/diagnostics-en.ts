@@ -18,6 +18,7 @@ import {
   JSON_TYPE_WORDS,
   listOf,
 } from './words.js';
+import { YAML_SYNTAX_WORDS } from './yaml-syntax-words.js';
 
 const type = (t: FactType | undefined) => (t === undefined ? '' : FACT_TYPE_WORDS[t].en);
 const list = (texts: readonly string[] | undefined) => listOf(texts ?? [], 'en');
@@ -200,7 +201,8 @@ export const en: DiagnosticCatalog = {
   'input-too-large': (p) =>
     `file too large (${p.size === undefined ? 'more than ' : ''}${countOf(p.size ?? p.limit, p.unit === 'chars' ? 'character' : 'byte', 'en')}); the limit is ${p.limit}`,
   'invalid-encoding': () => 'file is not valid UTF-8 text',
-  'yaml-syntax': (p) => `YAML syntax error: ${p.detail}`,
+  'yaml-syntax': (p) =>
+    `YAML syntax error: ${YAML_SYNTAX_WORDS[p.problem].en}${p.yamlCode === undefined ? '' : ` (${p.yamlCode})`}`,
   'yaml-duplicate-key': (p) => `duplicate key "${p.key}"`,
   'yaml-alias-limit': (p) =>
     p.nodes === undefined

@@ -17,6 +17,7 @@ import {
   JSON_TYPE_WORDS,
   listOf,
 } from './words.js';
+import { YAML_SYNTAX_WORDS } from './yaml-syntax-words.js';
 
 const type = (t: FactType | undefined) => (t === undefined ? '' : FACT_TYPE_WORDS[t].zh);
 const list = (texts: readonly string[] | undefined) => listOf(texts ?? [], 'zh');
@@ -191,7 +192,8 @@ export const zh: DiagnosticCatalog = {
   'input-too-large': (p) =>
     `文件过大（${p.size ?? `超过 ${p.limit}`} ${p.unit === 'chars' ? '字符' : '字节'}），上限为 ${p.limit}`,
   'invalid-encoding': () => '文件不是有效的 UTF-8 文本',
-  'yaml-syntax': (p) => `YAML 语法错误：${p.detail}`,
+  'yaml-syntax': (p) =>
+    `YAML 语法错误：${YAML_SYNTAX_WORDS[p.problem].zh}${p.yamlCode === undefined ? '' : `（${p.yamlCode}）`}`,
   'yaml-duplicate-key': (p) => `重复的键“${p.key}”`,
   'yaml-alias-limit': (p) =>
     p.nodes === undefined

@@ -7,6 +7,7 @@ import type {
   RulesErrorParamsOf,
   TAMPERINGS,
   THEME_PROBLEMS,
+  ValueKind,
 } from '../model/errors.js';
 import type {
   Bounds,
@@ -136,12 +137,26 @@ const THEME: Readonly<Record<(typeof THEME_PROBLEMS)[number], string>> = {
 const where = (p: { readonly member?: string; readonly limit?: number }) =>
   `${p.member === undefined ? '' : ` at ${p.member}`}${p.limit === undefined ? '' : ` (limit ${p.limit})`}`;
 
+const KIND: Readonly<Record<ValueKind, string>> = {
+  symbol: 'a symbol',
+  function: 'a function',
+  list: 'a list',
+  object: 'an object',
+};
+
+/** ', got "x"' (`quote`), ', got x' or ', got a function': the value given, when the params carry it. */
+const got = (p: { readonly value?: string; readonly kind?: ValueKind }, quote: boolean) => {
+  if (p.kind !== undefined) return `, got ${KIND[p.kind]}`;
+  if (p.value === undefined) return '';
+  return quote ? `, got "${p.value}"` : `, got ${p.value}`;
+};
+
 /** Misuse of the API, in English. */
 export const tongbanEn: TongbanErrorCatalog = {
-  'invalid-today': (p) => `today must be a YYYY-MM-DD date, got "${p.value}"`,
+  'invalid-today': (p) => `today must be a YYYY-MM-DD date${got(p, true)}`,
   'invalid-theme': (p) =>
     `invalid theme${p.problem === undefined ? '' : `: ${THEME[p.problem]}${where(p)}`}${p.detail === undefined ? '' : `: ${p.detail}`}`,
-  'invalid-argument': (p) => `${p.name} ${ARGUMENT_RULE[p.rule]}, got ${p.value}`,
+  'invalid-argument': (p) => `${p.name} ${ARGUMENT_RULE[p.rule]}${got(p, false)}`,
   'invalid-profile': (p) => `invalid profile: ${PROFILE[p.problem]}${where(p)}`,
   'invalid-session': (p) =>
     `not a session made by start, answer or restore${p.member === undefined ? '' : ` (${p.member})`}`,

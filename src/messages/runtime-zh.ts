@@ -7,6 +7,7 @@ import type {
   RulesErrorParamsOf,
   TAMPERINGS,
   THEME_PROBLEMS,
+  ValueKind,
 } from '../model/errors.js';
 import type {
   Bounds,
@@ -139,12 +140,26 @@ const where = (p: { readonly member?: string; readonly limit?: number }) => {
   return parts.length === 0 ? '' : `（${parts.join('，')}）`;
 };
 
+const KIND: Readonly<Record<ValueKind, string>> = {
+  symbol: '一个 Symbol',
+  function: '一个函数',
+  list: '一个列表',
+  object: '一个对象',
+};
+
+/** "，得到“x”"（`quote`）、"，得到 x" 或 "，得到一个函数"：给出的值，参数中有时。 */
+const got = (p: { readonly value?: string; readonly kind?: ValueKind }, quote: boolean) => {
+  if (p.kind !== undefined) return `，得到${KIND[p.kind]}`;
+  if (p.value === undefined) return '';
+  return quote ? `，得到“${p.value}”` : `，得到 ${p.value}`;
+};
+
 /** Misuse of the API, in Chinese. */
 export const tongbanZh: TongbanErrorCatalog = {
-  'invalid-today': (p) => `today 应为 YYYY-MM-DD 日期，得到“${p.value}”`,
+  'invalid-today': (p) => `today 应为 YYYY-MM-DD 日期${got(p, true)}`,
   'invalid-theme': (p) =>
     `主题无效${p.problem === undefined ? '' : `：${THEME[p.problem]}${where(p)}`}${p.detail === undefined ? '' : `：${p.detail}`}`,
-  'invalid-argument': (p) => `${p.name} ${ARGUMENT_RULE[p.rule]}，得到 ${p.value}`,
+  'invalid-argument': (p) => `${p.name} ${ARGUMENT_RULE[p.rule]}${got(p, false)}`,
   'invalid-profile': (p) => `档案无效：${PROFILE[p.problem]}${where(p)}`,
   'invalid-session': (p) =>
     `不是由 start、answer 或 restore 得到的会话${p.member === undefined ? '' : `（${p.member}）`}`,

@@ -131,6 +131,41 @@ export const DIAGNOSTIC_CODES = [
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 /**
+ * What is wrong with a file that is not valid YAML (`yaml-syntax`): the YAML parser's error code in lower
+ * case (`BAD_INDENT` is `bad-indent`), `unresolved-alias` for an alias whose anchor is not defined before it,
+ * and `other` for anything else, with the parser's code in `yamlCode` when it has one. The catalogs give a
+ * sentence for each; the parser's own English text is not kept.
+ */
+export const YAML_SYNTAX_PROBLEMS = [
+  'alias-props',
+  'bad-alias',
+  'bad-collection-type',
+  'bad-directive',
+  'bad-dq-escape',
+  'bad-indent',
+  'bad-prop-order',
+  'bad-scalar-start',
+  'block-as-implicit-key',
+  'block-in-flow',
+  'duplicate-key',
+  'impossible',
+  'key-over-1024-chars',
+  'missing-char',
+  'multiline-implicit-key',
+  'multiple-anchors',
+  'multiple-docs',
+  'multiple-tags',
+  'non-string-key',
+  'tab-as-indent',
+  'tag-resolve-failed',
+  'unexpected-token',
+  'unresolved-alias',
+  'other',
+] as const;
+
+export type YamlSyntaxProblem = (typeof YAML_SYNTAX_PROBLEMS)[number];
+
+/**
  * Why a file or folder could not be read or written (the `reason` of `unreadable-file`, `catalog-unavailable`
  * and `unwritable-output`): a closed list, worded by the message catalogs. `other` comes with the system's
  * error code in `errno` (`EIO`); `has-errors` is a catalog whose own files have errors.
@@ -297,7 +332,7 @@ export const DIAGNOSTIC_PARAM_SPECS = {
   'unreadable-file': FILE_REASON,
   'input-too-large': { size: 'number?', unit: { tokens: ['chars', 'bytes'] }, limit: 'number' },
   'invalid-encoding': {},
-  'yaml-syntax': { detail: 'text' },
+  'yaml-syntax': { problem: { tokens: YAML_SYNTAX_PROBLEMS }, yamlCode: 'text?' },
   'yaml-duplicate-key': { key: 'text' },
   'yaml-alias-limit': { limit: 'number', nodes: 'number?' },
   'yaml-too-deep': { limit: 'number' },

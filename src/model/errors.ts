@@ -217,19 +217,39 @@ export const THEME_PROBLEMS = [
 ] as const;
 
 /**
- * The params of each `TongbanError`: the value given (at most its first 64 characters), for
+ * What a value given to the API is when it cannot be quoted as text (`invalid-today`, `invalid-argument`): the
+ * catalogs word it ("一个函数", "a function"), so that params hold no words of either language.
+ */
+export const VALUE_KINDS = ['symbol', 'function', 'list', 'object'] as const;
+
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
+/**
+ * The value given, as `describeValue` (`src/util/quote.ts`) puts it: `value`, the value as text (at most its
+ * first 64 characters) when it is text, a number, a boolean, `null` or `undefined`; `kind` otherwise. Exactly
+ * one of the two is present.
+ */
+const GIVEN = { value: 'text?', kind: { tokens: VALUE_KINDS, optional: true } } as const;
+
+/**
+ * The params of each `TongbanError`: the value given (`value` or `kind`, see `GIVEN`), for
  * `invalid-argument` the argument and its rule, for a profile or a theme what is wrong and where (`member`, a
  * path such as `facts.person.hukou`) with the limit passed.
  */
 export const TONGBAN_ERROR_PARAM_SPECS = {
-  'invalid-today': { value: 'text' },
+  'invalid-today': GIVEN,
   'invalid-theme': {
     detail: 'text?',
     problem: { tokens: THEME_PROBLEMS, optional: true },
     member: 'text?',
     limit: 'number?',
   },
-  'invalid-argument': { name: 'text', value: 'text', rule: { tokens: ARGUMENT_RULES } },
+  'invalid-argument': {
+    name: 'text',
+    value: 'text?',
+    kind: { tokens: VALUE_KINDS, optional: true },
+    rule: { tokens: ARGUMENT_RULES },
+  },
   'invalid-profile': { problem: { tokens: PROFILE_PROBLEMS }, member: 'text?', limit: 'number?' },
   'invalid-session': { member: 'text?' },
 } as const satisfies Record<TongbanErrorCode, ParamsSpec>;

@@ -100,14 +100,14 @@ export function recommend(
   if (!Array.isArray(themes))
     throw new TongbanError('invalid-argument', {
       name: 'themes',
-      value: describeValue(themes),
+      ...describeValue(themes),
       rule: 'list-of-themes',
     });
   for (const theme of themes) checkTheme(theme);
   if (options === null || typeof options !== 'object')
     throw new TongbanError('invalid-argument', {
       name: 'options',
-      value: describeValue(options),
+      ...describeValue(options),
       rule: 'options-object',
     });
   if (options.operators !== undefined) checkOperators(options.operators);

@@ -177,7 +177,7 @@ export function answersFromCaseKey(
 ): CaseKeyAnswers {
   checkTheme(theme);
   if (typeof key !== 'string')
-    throw new TongbanError('invalid-argument', { name: 'key', value: describeValue(key), rule: 'text' });
+    throw new TongbanError('invalid-argument', { name: 'key', ...describeValue(key), rule: 'text' });
   const questions = new Map<string, Question>(theme.questions.map((q) => [q.id, q]));
   const answers = new Map<string, AnswerValue>();
   for (const part of keyFragments(key)) {

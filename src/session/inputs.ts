@@ -231,7 +231,7 @@ export function checkStartOptions(options: unknown): StartOptions {
   if (!isRecord(options))
     throw new TongbanError('invalid-argument', {
       name: 'options',
-      value: describeValue(options),
+      ...describeValue(options),
       rule: 'options-object',
     });
   const today = options.today === undefined ? undefined : checkToday(options.today as string);
@@ -254,7 +254,7 @@ export function checkRules(value: unknown): Partial<OutcomeRules> {
   const fail = (): never => {
     throw new TongbanError('invalid-argument', {
       name: 'rules',
-      value: describeValue(value),
+      ...describeValue(value),
       rule: 'outcome-rules',
     });
   };
@@ -294,7 +294,7 @@ export function checkOperators(value: unknown): OperatorSet {
   )
     throw new TongbanError('invalid-argument', {
       name: 'operators',
-      value: describeValue(value),
+      ...describeValue(value),
       rule: 'operator-set',
     });
   return value as OperatorSet;

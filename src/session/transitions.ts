@@ -223,8 +223,14 @@ type Found =
 function findQuestion(session: Session, questionId: string): Found {
   const index = questionPosition(session.theme, questionId);
   const question = session.theme.questions[index];
-  if (!question)
-    return { ok: false, rejected: reject(session, 'unknown-question', describeValue(questionId)) };
+  if (!question) {
+    // `question` is an id for programs: a given id that is not text stands as its kind's token.
+    const given = describeValue(questionId);
+    return {
+      ok: false,
+      rejected: reject(session, 'unknown-question', 'value' in given ? given.value : given.kind),
+    };
+  }
   return { ok: true, question, index };
 }
 

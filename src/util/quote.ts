@@ -1,3 +1,5 @@
+import type { ValueKind } from '../model/errors.js';
+
 /** How many characters of a value from outside a message quotes at most. */
 export const MAX_QUOTED = 64;
 
@@ -33,26 +35,29 @@ export function boundedParams<T extends object>(params: T): T {
   return out as T;
 }
 
+/** A value from outside as params carry it: quoted as text, or only its kind (a token the catalogs word). */
+export type GivenValue = { readonly value: string } | { readonly kind: ValueKind };
+
 /**
- * A value from outside described in a few characters for a message, without calling anything of it (a
- * `toString` that throws, a proxy): text cut to `MAX_QUOTED` characters, numbers and the like as JavaScript
- * writes them, anything else by its kind.
+ * A value from outside described for a message's params, without calling anything of it (a `toString` that
+ * throws, a proxy): text cut to `MAX_QUOTED` characters, numbers and the like as JavaScript writes them,
+ * anything else by its kind only, which each language words itself.
  */
-export function describeValue(value: unknown): string {
+export function describeValue(value: unknown): GivenValue {
   switch (typeof value) {
     case 'string':
-      return bounded(value);
+      return { value: bounded(value) };
     case 'number':
     case 'boolean':
     case 'bigint':
     case 'undefined':
-      return String(value);
+      return { value: String(value) };
     case 'symbol':
-      return 'a symbol';
+      return { kind: 'symbol' };
     case 'function':
-      return 'a function';
+      return { kind: 'function' };
     default:
-      if (value === null) return 'null';
-      return Array.isArray(value) ? 'a list' : 'an object';
+      if (value === null) return { value: 'null' };
+      return { kind: Array.isArray(value) ? 'list' : 'object' };
   }
 }

@@ -53,11 +53,16 @@ interface Case {
 
 const THEMES: readonly Case[] = [
   // reading the file
-  { fixture: 'yaml-syntax-indent.yaml', code: 'yaml-syntax', at: '9:1' },
-  { fixture: 'yaml-syntax-tab.yaml', code: 'yaml-syntax', at: '11:1', says: 'Tabs' },
-  { fixture: 'yaml-syntax-unclosed-quote.yaml', code: 'yaml-syntax', at: '3:11', says: 'quote' },
-  { fixture: 'yaml-syntax-unclosed-flow.yaml', code: 'yaml-syntax', at: '10:1', says: '}' },
-  { fixture: 'yaml-syntax-two-documents.yaml', code: 'yaml-syntax', at: '13:1', says: 'multiple documents' },
+  { fixture: 'yaml-syntax-indent.yaml', code: 'yaml-syntax', at: '9:1', says: '列表项前的“- ”' },
+  { fixture: 'yaml-syntax-tab.yaml', code: 'yaml-syntax', at: '11:1', says: '不能用 Tab 缩进，请改用空格' },
+  { fixture: 'yaml-syntax-unclosed-quote.yaml', code: 'yaml-syntax', at: '3:11', says: '引号或括号没有闭合' },
+  { fixture: 'yaml-syntax-unclosed-flow.yaml', code: 'yaml-syntax', at: '10:1', says: '缩进不一致' },
+  {
+    fixture: 'yaml-syntax-two-documents.yaml',
+    code: 'yaml-syntax',
+    at: '13:1',
+    says: '一个文件只能写一个文档',
+  },
   { fixture: 'yaml-duplicate-key.yaml', code: 'yaml-duplicate-key', at: '6:1', says: '重复的键“title”' },
   { fixture: 'yaml-alias-limit.yaml', code: 'yaml-alias-limit', at: '3:8' },
   { fixture: 'yaml-too-deep.yaml', code: 'yaml-too-deep', at: '3:70' },
