@@ -13,6 +13,24 @@ import { loadFile } from './support.js';
 
 // `exploreTheme` compares choices by their first cases and enumerates whole subtrees only where those agree;
 // it must find exactly what numbering every case finds.
+/**
+ * `exploreTheme` gives what the reference gives (on the counts alone where the reference stopped at
+ * `maxCases`: it compared choices over the cases it saw, the exploration compares none), and the same after
+ * the walk of every case by sketches (the choices that walk sees apart are not compared again).
+ */
+function expectAgreement(theme: CompiledTheme, options: NonNullable<Parameters<typeof exploreTheme>[1]>) {
+  const found = exploreTheme(theme, options);
+  const expected = exploreThemeByEveryCase(theme, options);
+  if (!expected.truncated) expect(found).toEqual(expected);
+  else {
+    const { matters: _m, differs: _d, together: _t, ...counted } = expected;
+    expect(found).toMatchObject(counted);
+    expect(found.matters.some(Boolean)).toBe(false);
+  }
+  expect(exploreWith(theme, options, undefined, true)).toEqual(found);
+  return found;
+}
+
 describe('exploreTheme finds what numbering every case finds', () => {
   test('generated themes, with and without a profile', () => {
     const arb = arbitraryLoadedTheme({ maxQuestions: 8 }).chain((theme) =>
@@ -24,17 +42,7 @@ describe('exploreTheme finds what numbering every case finds', () => {
     fc.assert(
       fc.property(arb, ([theme, profile]: [CompiledTheme, Profile | undefined]) => {
         const options = { today: GENERATED_TODAY, maxCases: 5_000, ...(profile ? { profile } : {}) };
-        const found = exploreTheme(theme, options);
-        const expected = exploreThemeByEveryCase(theme, options);
-        if (!expected.truncated) expect(found).toEqual(expected);
-        else {
-          // Truncated: the reference compared choices over the cases it saw; the exploration compares none.
-          const { matters: _m, differs: _d, together: _t, ...counted } = expected;
-          expect(found).toMatchObject(counted);
-          expect(found.matters.some(Boolean)).toBe(false);
-        }
-        // With the walk of every case by sketches first: the choices it sees apart are not compared again.
-        expect(exploreWith(theme, options, undefined, true)).toEqual(found);
+        expectAgreement(theme, options);
       }),
       { numRuns: 300 },
     );
@@ -54,15 +62,7 @@ describe('exploreTheme finds what numbering every case finds', () => {
     fc.assert(
       fc.property(arb, ([theme, profile]: [CompiledTheme, Profile | undefined]) => {
         const options = { today: GENERATED_TODAY, maxCases: 5_000, ...(profile ? { profile } : {}) };
-        const found = exploreTheme(theme, options);
-        const expected = exploreThemeByEveryCase(theme, options);
-        if (!expected.truncated) expect(found).toEqual(expected);
-        else {
-          const { matters: _m, differs: _d, together: _t, ...counted } = expected;
-          expect(found).toMatchObject(counted);
-          expect(found.matters.some(Boolean)).toBe(false);
-        }
-        expect(exploreWith(theme, options, undefined, true)).toEqual(found);
+        const found = expectAgreement(theme, options);
         if (found.differs.some((pairs) => pairs?.some((row) => row.some(Boolean)))) seen++;
         if (someDeadEnd(theme, options)) deadEnds++;
       }),
