@@ -8,6 +8,7 @@ import type {
 import type { FactType } from '../model/theme.js';
 import type { DiagnosticCatalog } from './diagnostics-catalog.js';
 import { refusalMessage } from './runtime.js';
+import { tongbanEn } from './runtime-en.js';
 import {
   BASIS_OWNER_WORDS,
   countOf,
@@ -132,7 +133,8 @@ const START_FAILED: Readonly<Record<(typeof START_FAILURES)[number], (p: FailedP
 
 const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string>> = {
   'profile-not-loaded': (p) => `profile "${p.path}" was not loaded`,
-  'invalid-today': (p) => `cannot start: today must be a YYYY-MM-DD date (got "${p.today}")`,
+  'invalid-today': (p) =>
+    `cannot start: ${tongbanEn['invalid-today'](p.kind === undefined ? { value: p.today ?? '' } : { kind: p.kind })}`,
   'cannot-start': (p) => `cannot start: ${START_FAILED[p.failure ?? 'other'](p)}`,
   case: (p) => `the case is "${p.actual}", expected "${p.expected}"`,
   key: (p) => `the case key is "${p.actual}", expected "${p.expected}"`,

@@ -8,6 +8,7 @@ import type {
 import type { FactType } from '../model/theme.js';
 import type { DiagnosticCatalog } from './diagnostics-catalog.js';
 import { refusalMessage } from './runtime.js';
+import { tongbanZh } from './runtime-zh.js';
 import {
   BASIS_OWNER_WORDS,
   ENTRY_KIND_WORDS,
@@ -127,7 +128,8 @@ const START_FAILED: Readonly<Record<(typeof START_FAILURES)[number], (p: FailedP
 
 const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string>> = {
   'profile-not-loaded': (p) => `档案文件“${p.path}”未能读取`,
-  'invalid-today': (p) => `无法开始问卷：today 应为 YYYY-MM-DD 日期，得到“${p.today}”`,
+  'invalid-today': (p) =>
+    `无法开始问卷：${tongbanZh['invalid-today'](p.kind === undefined ? { value: p.today ?? '' } : { kind: p.kind })}`,
   'cannot-start': (p) => `无法开始问卷：${START_FAILED[p.failure ?? 'other'](p)}`,
   case: (p) => `情形为“${p.actual}”，预期“${p.expected}”`,
   key: (p) => `情形键为“${p.actual}”，预期“${p.expected}”`,

@@ -3,6 +3,7 @@ import {
   RULES_ERROR_CODES,
   SESSION_ERROR_CODES,
   TONGBAN_ERROR_CODES,
+  VALUE_KINDS,
 } from './errors.js';
 import { FIELD_TYPES } from './form.js';
 import type { ParamsOf, ParamsSpec, ParamValue } from './params.js';
@@ -468,9 +469,13 @@ export const DIAGNOSTIC_PARAM_SPECS = {
   'scenario-failed': {
     scenario: 'text',
     check: { tokens: SCENARIO_CHECKS },
-    /** The profile file as written, or the `today` given. */
+    /**
+     * The profile file as written, or the `today` given: `today` when it can be quoted as text (as
+     * `invalid-today`'s `value`), else only its `kind`.
+     */
     path: 'text?',
     today: 'text?',
+    kind: { tokens: VALUE_KINDS, optional: true },
     /** Why the session did not start; for `invalid-argument`, which option of the run (`name`). */
     failure: { tokens: START_FAILURES, optional: true },
     name: 'text?',

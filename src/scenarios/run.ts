@@ -14,6 +14,7 @@ import { caseOf } from '../session/case.js';
 import { answer, next, sameValue, start } from '../session/transitions.js';
 import { fileStart } from '../util/location.js';
 import { own } from '../util/own.js';
+import type { GivenValue } from '../util/quote.js';
 import type { Scenario, ScenarioExpect, ScenarioFile } from './types.js';
 import { unknownIds } from './unknown-ids.js';
 
@@ -109,7 +110,7 @@ function runScenario(
     });
   } catch (error) {
     if (error instanceof TongbanError && error.code === 'invalid-today')
-      failed('today', { check: 'invalid-today', today: String(scenario.today) });
+      failed('today', { check: 'invalid-today', ...givenToday(error.params as GivenValue) });
     else failed('today', { check: 'cannot-start', ...startFailure(error) });
     return done();
   }
@@ -291,6 +292,11 @@ function statusOf(
  * Why `start` threw, as language-neutral params: the code of a `TongbanError` or `RulesError` (with the option
  * at fault for `invalid-argument`); any other error's own message as written.
  */
+/** The `today` a session refused, as its `TongbanError` describes it: quoted when text, else by its kind. */
+function givenToday(given: GivenValue): Pick<DiagnosticParamsOf<'scenario-failed'>, 'today' | 'kind'> {
+  return 'kind' in given ? { kind: given.kind } : { today: given.value };
+}
+
 function startFailure(
   error: unknown,
 ): Pick<DiagnosticParamsOf<'scenario-failed'>, 'failure' | 'name' | 'detail'> {

@@ -180,6 +180,35 @@ describe('scenario files', () => {
     expect(formatDiagnostic(failure, 'zh')).toContain('无法开始问卷：运行选项「rules」不合要求');
   });
 
+  test('a today that is not a date is described as other messages describe a value: text quoted, else its kind', async () => {
+    const { theme } = await loadFile(`${FIXTURES}/shop.yaml`);
+    const text =
+      'theme: shop.yaml\nscenarios:\n  - name: 哪天\n    answers: {}\n    expect: { status: ready }\n';
+    const loaded = loadScenarios({ file: 'memory.test.yaml', text });
+    if (!loaded.ok) throw new Error('does not load');
+    const failure = (today: unknown) => {
+      const [scenario] = loaded.file.scenarios;
+      if (!scenario) throw new Error('no scenario');
+      const file = { ...loaded.file, scenarios: [{ ...scenario, today: today as string }] };
+      const found = runScenarios(file, theme)[0]?.diagnostics.find((d) => d.code === 'scenario-failed');
+      if (!found) throw new Error('no failure');
+      return found;
+    };
+    const text30 = failure('2026-02-30');
+    expect(text30.params).toEqual({ scenario: '哪天', check: 'invalid-today', today: '2026-02-30' });
+    expect(formatDiagnostic(text30, 'zh')).toContain('today 应为 YYYY-MM-DD 日期，得到“2026-02-30”');
+    expect(formatDiagnostic(text30, 'en')).toContain('today must be a YYYY-MM-DD date, got "2026-02-30"');
+    // A list is not text: neither its members nor "[object Object]" are quoted as if they had been written.
+    const list = failure(['2026-01-01']);
+    expect(list.params).toEqual({ scenario: '哪天', check: 'invalid-today', kind: 'list' });
+    expect(formatDiagnostic(list, 'zh')).toContain('today 应为 YYYY-MM-DD 日期，得到一个列表');
+    expect(formatDiagnostic(list, 'en')).toContain('today must be a YYYY-MM-DD date, got a list');
+    const object = failure({ toString: () => '2026-01-01' });
+    expect(object.params).toEqual({ scenario: '哪天', check: 'invalid-today', kind: 'object' });
+    expect(formatDiagnostic(object, 'en')).toContain('got an object');
+    expect(located([text30, list, object])).toHaveLength(3);
+  });
+
   test('loadScenarios and runScenarios work on text and a compiled theme', async () => {
     const { theme } = await loadFile(`${FIXTURES}/shop.yaml`);
     const text = `theme: shop.yaml
