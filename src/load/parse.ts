@@ -16,6 +16,7 @@ import { fromPointer, toPointer } from '../util/pointer.js';
 import { bounded } from '../util/quote.js';
 import { plainValue } from './plain-value.js';
 import { Reporter } from './report.js';
+import { withoutTabFollowOns } from './tab-indent.js';
 import { nodeProblems } from './yaml-nodes.js';
 import { yamlSyntaxParams } from './yaml-syntax.js';
 
@@ -77,16 +78,17 @@ export function parseSource(source: Source, limits: ParseLimits = {}): Parsed {
     // warnings (collection keys) on the command line's stderr.
     // `schema: 'core'` also for a `%YAML 1.1` document: a directive must not turn `y:` into `true:`, `010`
     // into 8 or plain dates into Date objects.
-    const doc = parseDocument(text, {
-      lineCounter,
+    const options = {
       schema: 'core',
       merge: false,
       prettyErrors: false,
       uniqueKeys: false,
       logLevel: 'error',
-    });
+    } as const;
+    const doc = parseDocument(text, { ...options, lineCounter });
     locate = makeLocator(doc.contents, lineCounter);
-    for (const error of doc.errors) {
+    const errorsOf = (changed: string) => parseDocument(changed, options).errors;
+    for (const error of withoutTabFollowOns(text, doc.errors, errorsOf)) {
       const [line, col] = linePos(lineCounter, error.pos[0]);
       if (error.code === 'RESOURCE_EXHAUSTION') {
         // The composer recurses and catches its own stack overflow on thousands of nested levels (it may

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostic, parseSource } from '../../src/load/index.js';
 import { yamlSyntaxParams } from '../../src/load/yaml-syntax.js';
@@ -85,5 +87,63 @@ describe('yaml-syntax: a token per parser code, a sentence per language', () => 
     expect(zh).toMatch(CJK);
     expect(englishWords(zh)).toEqual([]);
     expect(messageOf('yaml-syntax', { problem }, 'en')).not.toMatch(CJK);
+  });
+
+  /** Each `yaml-syntax` diagnostic as `problem@line:column`. */
+  const found = (text: string) =>
+    syntaxErrors(text).map((d) => `${(d.params as { problem: string }).problem}@${d.line}:${d.column}`);
+
+  test.each([
+    {
+      name: 'before sibling keys',
+      text: 'id: shop\ntags:\n\t life-events: [a]\n  crowds: [b]\n  industries: [c]\n',
+      at: '3:1',
+    },
+    {
+      name: 'before a list item',
+      text: 'id: shop\nany:\n  - a\n  - b\n\t- c\nitems:\n  x: always\n',
+      at: '5:1',
+    },
+    {
+      name: 'before a key of a list item, with later items',
+      text: 'questions:\n  - id: company-exists\n\t   ask: 是否\n    en: Do\n    type: yes-no\n  - id: b\n    ask: c\n',
+      at: '3:1',
+    },
+  ])('one tab as indentation $name is one diagnostic, at the tab', ({ text, at }) => {
+    expect(found(text)).toEqual([`tab-as-indent@${at}`]);
+  });
+
+  test('errors a tab did not cause stay, before it and after it; each tab line is reported', () => {
+    // An unclosed quote three lines below the tab (the parser reports it where the text ends).
+    expect(
+      found(
+        'id: shop\ntags:\n\t life-events: [a]\n  crowds: [b]\n  industries: [c]\ntitle: "开店\nversion: 1\n',
+      ),
+    ).toEqual(['tab-as-indent@3:1', 'missing-char@8:1']);
+    // Two levels of keys on a line above the tab.
+    expect(found('id: shop\ntitle: 开店: 餐饮\ntags:\n\t life-events: [a]\n  crowds: [b]\n')).toEqual([
+      'block-as-implicit-key@2:8',
+      'tab-as-indent@4:1',
+    ]);
+    expect(found('questions:\n\t- id: kind\n\t  ask: x\n')).toEqual([
+      'tab-as-indent@2:1',
+      'tab-as-indent@3:1',
+    ]);
+  });
+
+  test('a tab before any indented line of a theme is one diagnostic, at that line', () => {
+    const lines = readFileSync(new URL('../fixtures/scenarios/shop.yaml', import.meta.url), 'utf8').split(
+      '\n',
+    );
+    const indented = lines.flatMap((line, i) => (/^ +[^ #]/.test(line) ? [i] : []));
+    expect(indented.length).toBeGreaterThan(20);
+    fc.assert(
+      fc.property(fc.constantFrom(...indented), fc.boolean(), (i, instead) => {
+        const tabbed = lines.slice();
+        // A tab before the spaces, or in place of the first of them.
+        tabbed[i] = `\t${(lines[i] ?? '').slice(instead ? 1 : 0)}`;
+        expect(found(tabbed.join('\n'))).toEqual([`tab-as-indent@${i + 1}:1`]);
+      }),
+    );
   });
 });
