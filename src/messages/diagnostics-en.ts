@@ -224,7 +224,9 @@ export const en: DiagnosticCatalog = {
   'path-outside-root': (p) =>
     `the path "${p.path}" is outside the root folder ${p.root}: not read (--root sets a wider root)`,
   'catalog-unavailable': (p) =>
-    `catalog ${p.catalog} cannot be used: ${reasonOf(p)} (${p.named === 'default' ? 'the theme has no catalog:, so the catalog folder next to it is used' : "named by catalog:, relative to the theme's folder"})`,
+    p.named === 'default'
+      ? `the ${p.catalog} folder next to the theme cannot be used: ${reasonOf(p)} (the theme has no catalog:, so this folder is its catalog)`
+      : `catalog "${p.catalog}" cannot be used: ${reasonOf(p)} (named by catalog:, relative to the theme's folder)`,
   'duplicate-theme-id': (p) => `theme id "${p.id}" is used twice: ${p.other} uses it too`,
   'output-conflict': (p) =>
     p.id === undefined

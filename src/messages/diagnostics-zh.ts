@@ -212,8 +212,11 @@ export const zh: DiagnosticCatalog = {
   'forbidden-key': (p) => `不允许使用键“${p.key}”`,
   'path-outside-root': (p) =>
     `路径“${p.path}”在根文件夹 ${p.root} 之外，不会读取（可用 --root 指定更大的根文件夹）`,
+  // The default catalog is named by its folder, so that "目录" is not followed by its English name.
   'catalog-unavailable': (p) =>
-    `目录 ${p.catalog} 不可用：${reasonOf(p)}（${p.named === 'default' ? '主题没有写 catalog:，默认使用主题旁边的 catalog 文件夹' : '由 catalog: 指定，相对于主题所在的文件夹'}）`,
+    p.named === 'default'
+      ? `主题旁边的 ${p.catalog} 文件夹不可用：${reasonOf(p)}（主题没有写 catalog:，默认以这个文件夹为目录）`
+      : `目录“${p.catalog}”不可用：${reasonOf(p)}（由 catalog: 指定，相对于主题所在的文件夹）`,
   'duplicate-theme-id': (p) => `主题 id“${p.id}”重复：${p.other} 也用了它`,
   'output-conflict': (p) =>
     p.id === undefined

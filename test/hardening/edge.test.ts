@@ -420,7 +420,7 @@ describe('duplicate theme ids and missing catalogs', () => {
     const r = await cli(['validate', join(HOSTILE, 'lone/unclosed.yaml')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      'lone/unclosed.yaml:2:1  error  catalog-unavailable  目录 catalog 不可用：文件不存在（主题没有写 catalog:，默认使用主题旁边的 catalog 文件夹）',
+      'lone/unclosed.yaml:2:1  error  catalog-unavailable  主题旁边的 catalog 文件夹不可用：文件不存在（主题没有写 catalog:，默认以这个文件夹为目录）',
     );
     expect(r.stdout).toContain('lone/unclosed.yaml:4:1  error  yaml-syntax');
     const dir = project('schema-lone');
@@ -428,7 +428,7 @@ describe('duplicate theme ids and missing catalogs', () => {
     const named = await cli(['validate', 'themes/x.yaml'], { cwd: dir });
     expect(named.stdout).toContain('themes/x.yaml:1:5  error  invalid-id');
     expect(named.stdout).toContain(
-      'themes/x.yaml:4:10  error  catalog-unavailable  目录 ./nowhere 不可用：文件不存在（由 catalog: 指定',
+      'themes/x.yaml:4:10  error  catalog-unavailable  目录“./nowhere”不可用：文件不存在（由 catalog: 指定',
     );
   });
 });
