@@ -15,6 +15,7 @@ import {
   ENTRY_KIND_WORDS,
   FACT_TYPE_WORDS,
   FIELD_TYPE_WORDS,
+  givenOf,
   ITEM_FIELD_WORDS,
   JSON_TYPE_WORDS,
   listOf,
@@ -118,7 +119,10 @@ const figure = (actual: string | number | undefined, noun: 'working-day' | 'visi
 const START_FAILED: Readonly<Record<(typeof START_FAILURES)[number], (p: FailedParams) => string>> = {
   'invalid-today': () => 'today is not a date',
   'invalid-theme': () => 'the theme is not one the loader gave',
-  'invalid-argument': (p) => `the run's option "${p.name}" is not what it must be`,
+  'invalid-argument': (p) =>
+    p.rule === undefined
+      ? `the run's option "${p.name}" is not what it must be`
+      : tongbanEn['invalid-argument']({ name: p.name ?? '', rule: p.rule, ...givenOf(p) }),
   'invalid-profile': () => 'the profile is not one the loader gave',
   'invalid-session': () => 'the session is not one tongban made',
   'invalid-condition': () => 'a condition is not well formed',
@@ -134,7 +138,7 @@ const START_FAILED: Readonly<Record<(typeof START_FAILURES)[number], (p: FailedP
 const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string>> = {
   'profile-not-loaded': (p) => `profile "${p.path}" was not loaded`,
   'invalid-today': (p) =>
-    `cannot start: ${tongbanEn['invalid-today'](p.kind === undefined ? { value: p.today ?? '' } : { kind: p.kind })}`,
+    `cannot start: ${tongbanEn['invalid-today'](givenOf({ value: p.today, kind: p.kind }))}`,
   'cannot-start': (p) => `cannot start: ${START_FAILED[p.failure ?? 'other'](p)}`,
   case: (p) => `the case is "${p.actual}", expected "${p.expected}"`,
   key: (p) => `the case key is "${p.actual}", expected "${p.expected}"`,

@@ -14,6 +14,7 @@ import {
   ENTRY_KIND_WORDS,
   FACT_TYPE_WORDS,
   FIELD_TYPE_WORDS,
+  givenOf,
   ITEM_FIELD_WORDS,
   JSON_TYPE_WORDS,
   listOf,
@@ -113,7 +114,10 @@ type FailedParams = DiagnosticParamsOf<'scenario-failed'>;
 const START_FAILED: Readonly<Record<(typeof START_FAILURES)[number], (p: FailedParams) => string>> = {
   'invalid-today': () => '日期不是有效日期',
   'invalid-theme': () => '主题不是加载器给出的主题',
-  'invalid-argument': (p) => `运行选项「${p.name}」不合要求`,
+  'invalid-argument': (p) =>
+    p.rule === undefined
+      ? `运行选项「${p.name}」不合要求`
+      : tongbanZh['invalid-argument']({ name: p.name ?? '', rule: p.rule, ...givenOf(p) }),
   'invalid-profile': () => '档案不是加载器给出的档案',
   'invalid-session': () => '会话不是 tongban 生成的会话',
   'invalid-condition': () => '有条件的写法不对',
@@ -129,7 +133,7 @@ const START_FAILED: Readonly<Record<(typeof START_FAILURES)[number], (p: FailedP
 const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string>> = {
   'profile-not-loaded': (p) => `档案文件“${p.path}”未能读取`,
   'invalid-today': (p) =>
-    `无法开始问卷：${tongbanZh['invalid-today'](p.kind === undefined ? { value: p.today ?? '' } : { kind: p.kind })}`,
+    `无法开始问卷：${tongbanZh['invalid-today'](givenOf({ value: p.today, kind: p.kind }))}`,
   'cannot-start': (p) => `无法开始问卷：${START_FAILED[p.failure ?? 'other'](p)}`,
   case: (p) => `情形为“${p.actual}”，预期“${p.expected}”`,
   key: (p) => `情形键为“${p.actual}”，预期“${p.expected}”`,

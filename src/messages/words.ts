@@ -1,4 +1,5 @@
 import type { BASIS_OWNERS, ENTRY_KINDS, ITEM_FIELDS, JSON_TYPES } from '../model/diagnostic.js';
+import type { ValueKind } from '../model/errors.js';
 import type { FieldType } from '../model/form.js';
 import type { FactType } from '../model/theme.js';
 import { formatNumber } from '../util/number.js';
@@ -112,4 +113,16 @@ export function listOf(texts: readonly string[], lang: Lang, joiner: 'list' | 'o
   if (lang === 'zh') return texts.join(joiner === 'or' ? ' 或 ' : '、');
   if (joiner === 'list' || texts.length < 2) return texts.join(', ');
   return `${texts.slice(0, -1).join(', ')} or ${texts.at(-1)}`;
+}
+
+/**
+ * The value a diagnostic's params say was given (`value`, or only its `kind`), as the runtime catalogs take
+ * it: the scenario messages word it as `start`'s errors do.
+ */
+export function givenOf(p: {
+  readonly value?: string | undefined;
+  readonly kind?: ValueKind | undefined;
+}): { readonly value: string } | { readonly kind: ValueKind } | Record<string, never> {
+  if (p.kind !== undefined) return { kind: p.kind };
+  return p.value === undefined ? {} : { value: p.value };
 }

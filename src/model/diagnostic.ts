@@ -1,4 +1,5 @@
 import {
+  ARGUMENT_RULES,
   REFUSAL_PARAM_SPECS,
   RULES_ERROR_CODES,
   SESSION_ERROR_CODES,
@@ -476,9 +477,14 @@ export const DIAGNOSTIC_PARAM_SPECS = {
     path: 'text?',
     today: 'text?',
     kind: { tokens: VALUE_KINDS, optional: true },
-    /** Why the session did not start; for `invalid-argument`, which option of the run (`name`). */
+    /**
+     * Why the session did not start; for `invalid-argument`, which option of the run (`name`), what it must be
+     * (`rule`) and the value given (`value`, or only its `kind`), as the `TongbanError` has them.
+     */
     failure: { tokens: START_FAILURES, optional: true },
     name: 'text?',
+    rule: { tokens: ARGUMENT_RULES, optional: true },
+    value: 'text?',
     /** For a failure of another kind, the thrown error's own message, as it was written. */
     detail: 'text?',
     /** An expectation: what the outcome has and what was expected (a case, key, status or figure). */

@@ -1,6 +1,7 @@
 import { TongbanError } from '../errors.js';
 import { diagnosticOf } from '../messages/diagnostics.js';
 import type { Diagnostic, DiagnosticParamsOf, SCENARIO_CHECKS } from '../model/diagnostic.js';
+import type { TongbanErrorParamsOf } from '../model/errors.js';
 import type { Outcome, OutcomeItem } from '../model/outcome.js';
 import type { OutcomeRules } from '../model/outcome-rules.js';
 import type { Profile } from '../model/profile.js';
@@ -288,22 +289,30 @@ function statusOf(
   });
 }
 
-/**
- * Why `start` threw, as language-neutral params: the code of a `TongbanError` or `RulesError` (with the option
- * at fault for `invalid-argument`); any other error's own message as written.
- */
 /** The `today` a session refused, as its `TongbanError` describes it: quoted when text, else by its kind. */
 function givenToday(given: GivenValue): Pick<DiagnosticParamsOf<'scenario-failed'>, 'today' | 'kind'> {
   return 'kind' in given ? { kind: given.kind } : { today: given.value };
 }
 
+/**
+ * Why `start` threw, as language-neutral params: the code of a `TongbanError` or `RulesError` (for
+ * `invalid-argument`, the option at fault, its rule and the value given, as the error has them); any other
+ * error's own message as written.
+ */
 function startFailure(
   error: unknown,
-): Pick<DiagnosticParamsOf<'scenario-failed'>, 'failure' | 'name' | 'detail'> {
-  if (error instanceof TongbanError)
-    return error.code === 'invalid-argument'
-      ? { failure: error.code, name: (error.params as { name: string }).name }
-      : { failure: error.code };
+): Pick<DiagnosticParamsOf<'scenario-failed'>, 'failure' | 'name' | 'rule' | 'value' | 'kind' | 'detail'> {
+  if (error instanceof TongbanError) {
+    if (error.code !== 'invalid-argument') return { failure: error.code };
+    const { name, rule, value, kind } = error.params as TongbanErrorParamsOf<'invalid-argument'>;
+    return {
+      failure: error.code,
+      name,
+      rule,
+      ...(value === undefined ? {} : { value }),
+      ...(kind === undefined ? {} : { kind }),
+    };
+  }
   if (error instanceof RulesError) return { failure: error.code };
   return { failure: 'other', detail: error instanceof Error ? error.message : String(error) };
 }

@@ -175,9 +175,38 @@ describe('scenario files', () => {
     });
     if (!failure) throw new Error('no failure');
     const english = formatDiagnostic(failure, 'en').replace('开不了头', '');
-    expect(english).toContain('cannot start: the run\'s option "rules" is not what it must be');
+    expect(english).toContain(
+      'cannot start: rules must be an object of outcome rules (members of defaultOutcomeRules, each a function), got an object',
+    );
     expect(english).not.toMatch(/[\u4e00-\u9fff]/u);
-    expect(formatDiagnostic(failure, 'zh')).toContain('无法开始问卷：运行选项「rules」不合要求');
+    expect(formatDiagnostic(failure, 'zh')).toContain('无法开始问卷：rules 应为');
+    expect(formatDiagnostic(failure, 'zh')).toContain('得到一个对象');
+  });
+
+  test('an option of the run that is not what it must be is named with the reason, as start says it', async () => {
+    const { theme } = await loadFile(`${FIXTURES}/shop.yaml`);
+    const text =
+      'theme: shop.yaml\nscenarios:\n  - name: 开不了头\n    answers: {}\n    expect: { status: ready }\n';
+    const loaded = loadScenarios({ file: 'memory.test.yaml', text });
+    if (!loaded.ok) throw new Error('does not load');
+    // Operators as a plain object of functions, not a set made by createOperatorSet.
+    const [result] = runScenarios(loaded.file, theme, { operators: { atLeast: () => true } as never });
+    const failure = result?.diagnostics.find((d) => d.code === 'scenario-failed');
+    if (!failure) throw new Error('no failure');
+    expect(failure.params).toEqual({
+      scenario: '开不了头',
+      check: 'cannot-start',
+      failure: 'invalid-argument',
+      name: 'operators',
+      rule: 'operator-set',
+      kind: 'object',
+    });
+    expect(formatDiagnostic(failure, 'en')).toBe(
+      'scenario "开不了头" failed: cannot start: operators must be an operator set made by createOperatorSet, got an object',
+    );
+    expect(formatDiagnostic(failure, 'zh')).toBe(
+      '场景“开不了头”未通过：无法开始问卷：operators 应为 createOperatorSet 创建的运算符集，得到一个对象',
+    );
   });
 
   test('a today that is not a date is described as other messages describe a value: text quoted, else its kind', async () => {

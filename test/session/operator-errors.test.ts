@@ -13,6 +13,8 @@ import type { Session } from '../../src/model/session.js';
 import { outcome } from '../../src/outcome/index.js';
 import { recommend } from '../../src/profile/index.js';
 import { createOperatorSet, RulesError } from '../../src/rules/index.js';
+import { loadScenarios } from '../../src/scenarios/read.js';
+import { runScenarios } from '../../src/scenarios/run.js';
 import {
   answer,
   change,
@@ -127,6 +129,28 @@ describe('a throwing operator', () => {
     expect(step.done ? undefined : step.question.id).toBe('size');
     const fine = answer(session, 'size', 12);
     expect(fine.ok && next(fine.session)).toMatchObject({ done: false, question: { id: 'detail' } });
+  });
+
+  test('start evaluates no condition: the session it makes throws it from the first next, typed as everywhere', () => {
+    const profile = person({ 'person.score': UNLUCKY });
+    // The profile reaches the operator through the prefilled `size` and the trigger on person.score.
+    const session = start(compiled, { today: TODAY, operators: THROWING, profile });
+    expect(session.answers.size).toEqual({ value: UNLUCKY, prefilled: true });
+    expectOperatorFailed(
+      thrown(() => next(session)),
+      'size',
+    );
+  });
+
+  test('a scenario whose session start reaches it throws it too, never a misused option', () => {
+    const text =
+      'theme: t.yaml\nscenarios:\n  - name: 不走运\n    profile: { kind: person, facts: { person.score: 10 } }\n    answers: {}\n    expect: { status: ready }\n';
+    const loaded = loadScenarios({ file: 't.test.yaml', text });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    expectOperatorFailed(
+      thrown(() => runScenarios(loaded.file, compiled, { operators: THROWING })),
+      'size',
+    );
   });
 
   test('next, checklist, outcome and estimateProgress throw it for a session that reaches it (a prefill here)', () => {
