@@ -138,7 +138,7 @@ const START_FAILED: Readonly<Record<(typeof START_FAILURES)[number], (p: FailedP
 const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string>> = {
   'profile-not-loaded': (p) => `profile "${p.path}" was not loaded`,
   'invalid-today': (p) =>
-    `cannot start: ${tongbanEn['invalid-today'](givenOf({ value: p.today, kind: p.kind }))}`,
+    `cannot start: ${tongbanEn['invalid-today'](givenOf({ text: p.today, value: p.value, kind: p.kind }))}`,
   'cannot-start': (p) => `cannot start: ${START_FAILED[p.failure ?? 'other'](p)}`,
   case: (p) => `the case is "${p.actual}", expected "${p.expected}"`,
   key: (p) => `the case key is "${p.actual}", expected "${p.expected}"`,

@@ -133,7 +133,7 @@ const START_FAILED: Readonly<Record<(typeof START_FAILURES)[number], (p: FailedP
 const FAILED: Readonly<Record<FailedParams['check'], (p: FailedParams) => string>> = {
   'profile-not-loaded': (p) => `档案文件“${p.path}”未能读取`,
   'invalid-today': (p) =>
-    `无法开始问卷：${tongbanZh['invalid-today'](givenOf({ value: p.today, kind: p.kind }))}`,
+    `无法开始问卷：${tongbanZh['invalid-today'](givenOf({ text: p.today, value: p.value, kind: p.kind }))}`,
   'cannot-start': (p) => `无法开始问卷：${START_FAILED[p.failure ?? 'other'](p)}`,
   case: (p) => `情形为“${p.actual}”，预期“${p.expected}”`,
   key: (p) => `情形键为“${p.actual}”，预期“${p.expected}”`,

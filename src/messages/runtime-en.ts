@@ -144,19 +144,19 @@ const KIND: Readonly<Record<ValueKind, string>> = {
   object: 'an object',
 };
 
-/** ', got "x"' (`quote`), ', got x' or ', got a function': the value given, when the params carry it. */
-const got = (p: { readonly value?: string; readonly kind?: ValueKind }, quote: boolean) => {
+/** ', got "x"' (text), ', got 5' or ', got a function': the value given, when the params carry it. */
+const got = (p: { readonly text?: string; readonly value?: string; readonly kind?: ValueKind }) => {
   if (p.kind !== undefined) return `, got ${KIND[p.kind]}`;
-  if (p.value === undefined) return '';
-  return quote ? `, got "${p.value}"` : `, got ${p.value}`;
+  if (p.text !== undefined) return `, got "${p.text}"`;
+  return p.value === undefined ? '' : `, got ${p.value}`;
 };
 
 /** Misuse of the API, in English. */
 export const tongbanEn: TongbanErrorCatalog = {
-  'invalid-today': (p) => `today must be a YYYY-MM-DD date${got(p, true)}`,
+  'invalid-today': (p) => `today must be a YYYY-MM-DD date${got(p)}`,
   'invalid-theme': (p) =>
     `invalid theme${p.problem === undefined ? '' : `: ${THEME[p.problem]}${where(p)}`}${p.detail === undefined ? '' : `: ${p.detail}`}`,
-  'invalid-argument': (p) => `${p.name} ${ARGUMENT_RULE[p.rule]}${got(p, false)}`,
+  'invalid-argument': (p) => `${p.name} ${ARGUMENT_RULE[p.rule]}${got(p)}`,
   'invalid-profile': (p) => `invalid profile: ${PROFILE[p.problem]}${where(p)}`,
   'invalid-session': (p) =>
     `not a session made by start, answer or restore${p.member === undefined ? '' : ` (${p.member})`}`,

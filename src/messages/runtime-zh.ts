@@ -147,19 +147,19 @@ const KIND: Readonly<Record<ValueKind, string>> = {
   object: '一个对象',
 };
 
-/** "，得到“x”"（`quote`）、"，得到 x" 或 "，得到一个函数"：给出的值，参数中有时。 */
-const got = (p: { readonly value?: string; readonly kind?: ValueKind }, quote: boolean) => {
+/** "，得到“x”"（文本）、"，得到 5" 或 "，得到一个函数"：给出的值，参数中有时。 */
+const got = (p: { readonly text?: string; readonly value?: string; readonly kind?: ValueKind }) => {
   if (p.kind !== undefined) return `，得到${KIND[p.kind]}`;
-  if (p.value === undefined) return '';
-  return quote ? `，得到“${p.value}”` : `，得到 ${p.value}`;
+  if (p.text !== undefined) return `，得到“${p.text}”`;
+  return p.value === undefined ? '' : `，得到 ${p.value}`;
 };
 
 /** Misuse of the API, in Chinese. */
 export const tongbanZh: TongbanErrorCatalog = {
-  'invalid-today': (p) => `today 应为 YYYY-MM-DD 日期${got(p, true)}`,
+  'invalid-today': (p) => `today 应为 YYYY-MM-DD 日期${got(p)}`,
   'invalid-theme': (p) =>
     `主题无效${p.problem === undefined ? '' : `：${THEME[p.problem]}${where(p)}`}${p.detail === undefined ? '' : `：${p.detail}`}`,
-  'invalid-argument': (p) => `${p.name} ${ARGUMENT_RULE[p.rule]}${got(p, false)}`,
+  'invalid-argument': (p) => `${p.name} ${ARGUMENT_RULE[p.rule]}${got(p)}`,
   'invalid-profile': (p) => `档案无效：${PROFILE[p.problem]}${where(p)}`,
   'invalid-session': (p) =>
     `不是由 start、answer 或 restore 得到的会话${p.member === undefined ? '' : `（${p.member}）`}`,

@@ -116,13 +116,19 @@ export function listOf(texts: readonly string[], lang: Lang, joiner: 'list' | 'o
 }
 
 /**
- * The value a diagnostic's params say was given (`value`, or only its `kind`), as the runtime catalogs take
- * it: the scenario messages word it as `start`'s errors do.
+ * The value a diagnostic's params say was given (`text`, `value` or only its `kind`), as the runtime catalogs
+ * take it: the scenario messages word it as `start`'s errors do.
  */
 export function givenOf(p: {
+  readonly text?: string | undefined;
   readonly value?: string | undefined;
   readonly kind?: ValueKind | undefined;
-}): { readonly value: string } | { readonly kind: ValueKind } | Record<string, never> {
+}):
+  | { readonly text: string }
+  | { readonly value: string }
+  | { readonly kind: ValueKind }
+  | Record<string, never> {
   if (p.kind !== undefined) return { kind: p.kind };
+  if (p.text !== undefined) return { text: p.text };
   return p.value === undefined ? {} : { value: p.value };
 }

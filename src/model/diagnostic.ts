@@ -471,20 +471,21 @@ export const DIAGNOSTIC_PARAM_SPECS = {
     scenario: 'text',
     check: { tokens: SCENARIO_CHECKS },
     /**
-     * The profile file as written, or the `today` given: `today` when it can be quoted as text (as
-     * `invalid-today`'s `value`), else only its `kind`.
+     * The profile file as written, or the `today` given: `today` when it is text, else `value` (a number, a
+     * boolean, `null` or `undefined` as JavaScript writes it) or only its `kind`.
      */
     path: 'text?',
     today: 'text?',
-    kind: { tokens: VALUE_KINDS, optional: true },
     /**
      * Why the session did not start; for `invalid-argument`, which option of the run (`name`), what it must be
-     * (`rule`) and the value given (`value`, or only its `kind`), as the `TongbanError` has them.
+     * (`rule`) and the value given (`text`, `value` or only its `kind`), as the `TongbanError` has them.
      */
     failure: { tokens: START_FAILURES, optional: true },
     name: 'text?',
     rule: { tokens: ARGUMENT_RULES, optional: true },
+    text: 'text?',
     value: 'text?',
+    kind: { tokens: VALUE_KINDS, optional: true },
     /** For a failure of another kind, the thrown error's own message, as it was written. */
     detail: 'text?',
     /** An expectation: what the outcome has and what was expected (a case, key, status or figure). */

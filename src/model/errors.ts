@@ -225,11 +225,15 @@ export const VALUE_KINDS = ['symbol', 'function', 'list', 'object'] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
 /**
- * The value given, as `describeValue` (`src/util/quote.ts`) puts it: `value`, the value as text (at most its
- * first 64 characters) when it is text, a number, a boolean, `null` or `undefined`; `kind` otherwise. Exactly
- * one of the two is present.
+ * The value given, as `describeValue` (`src/util/quote.ts`) puts it: `text` when it is text (at most its first
+ * 64 characters); `value` when it is a number, a boolean, `null` or `undefined`, as JavaScript writes it;
+ * `kind` otherwise. Exactly one of the three is present: messages quote `text` and only `text`.
  */
-const GIVEN = { value: 'text?', kind: { tokens: VALUE_KINDS, optional: true } } as const;
+const GIVEN = {
+  text: 'text?',
+  value: 'text?',
+  kind: { tokens: VALUE_KINDS, optional: true },
+} as const;
 
 /**
  * The params of each `TongbanError`: the value given (`value` or `kind`, see `GIVEN`), for
@@ -246,8 +250,7 @@ export const TONGBAN_ERROR_PARAM_SPECS = {
   },
   'invalid-argument': {
     name: 'text',
-    value: 'text?',
-    kind: { tokens: VALUE_KINDS, optional: true },
+    ...GIVEN,
     rule: { tokens: ARGUMENT_RULES },
   },
   'invalid-profile': { problem: { tokens: PROFILE_PROBLEMS }, member: 'text?', limit: 'number?' },

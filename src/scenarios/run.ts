@@ -289,9 +289,14 @@ function statusOf(
   });
 }
 
-/** The `today` a session refused, as its `TongbanError` describes it: quoted when text, else by its kind. */
-function givenToday(given: GivenValue): Pick<DiagnosticParamsOf<'scenario-failed'>, 'today' | 'kind'> {
-  return 'kind' in given ? { kind: given.kind } : { today: given.value };
+/**
+ * The `today` a session refused, as its `TongbanError` describes it: `today` when it is text, else the value
+ * as JavaScript writes it or only its kind.
+ */
+function givenToday(
+  given: GivenValue,
+): Pick<DiagnosticParamsOf<'scenario-failed'>, 'today' | 'value' | 'kind'> {
+  return 'text' in given ? { today: given.text } : given;
 }
 
 /**
@@ -301,14 +306,18 @@ function givenToday(given: GivenValue): Pick<DiagnosticParamsOf<'scenario-failed
  */
 function startFailure(
   error: unknown,
-): Pick<DiagnosticParamsOf<'scenario-failed'>, 'failure' | 'name' | 'rule' | 'value' | 'kind' | 'detail'> {
+): Pick<
+  DiagnosticParamsOf<'scenario-failed'>,
+  'failure' | 'name' | 'rule' | 'text' | 'value' | 'kind' | 'detail'
+> {
   if (error instanceof TongbanError) {
     if (error.code !== 'invalid-argument') return { failure: error.code };
-    const { name, rule, value, kind } = error.params as TongbanErrorParamsOf<'invalid-argument'>;
+    const { name, rule, text, value, kind } = error.params as TongbanErrorParamsOf<'invalid-argument'>;
     return {
       failure: error.code,
       name,
       rule,
+      ...(text === undefined ? {} : { text }),
       ...(value === undefined ? {} : { value }),
       ...(kind === undefined ? {} : { kind }),
     };

@@ -228,7 +228,11 @@ function findQuestion(session: Session, questionId: string): Found {
     const given = describeValue(questionId);
     return {
       ok: false,
-      rejected: reject(session, 'unknown-question', 'value' in given ? given.value : given.kind),
+      rejected: reject(
+        session,
+        'unknown-question',
+        'text' in given ? given.text : 'value' in given ? given.value : given.kind,
+      ),
     };
   }
   return { ok: true, question, index };

@@ -35,8 +35,15 @@ export function boundedParams<T extends object>(params: T): T {
   return out as T;
 }
 
-/** A value from outside as params carry it: quoted as text, or only its kind (a token the catalogs word). */
-export type GivenValue = { readonly value: string } | { readonly kind: ValueKind };
+/**
+ * A value from outside as params carry it: `text` when it is text (messages quote it), `value` for a number,
+ * a boolean, `null` or `undefined` as JavaScript writes it (not quoted: it is no text), or only its `kind` (a
+ * token the catalogs word).
+ */
+export type GivenValue =
+  | { readonly text: string }
+  | { readonly value: string }
+  | { readonly kind: ValueKind };
 
 /**
  * A value from outside described for a message's params, without calling anything of it (a `toString` that
@@ -46,7 +53,7 @@ export type GivenValue = { readonly value: string } | { readonly kind: ValueKind
 export function describeValue(value: unknown): GivenValue {
   switch (typeof value) {
     case 'string':
-      return { value: bounded(value) };
+      return { text: bounded(value) };
     case 'number':
     case 'boolean':
     case 'bigint':

@@ -59,10 +59,26 @@ describe('the value given, in the params and in either language', () => {
     {
       name: 'a today that is text',
       fn: () => recommend(profile, [], { today: 'tomorrow' }),
-      params: { value: 'tomorrow' },
+      params: { text: 'tomorrow' },
       zh: 'today 应为 YYYY-MM-DD 日期，得到“tomorrow”',
       en: 'today must be a YYYY-MM-DD date, got "tomorrow"',
       names: ['today', 'YYYY', 'MM', 'DD', 'tomorrow'],
+    },
+    {
+      name: 'a today that is a number: not quoted as if it were text',
+      fn: () => recommend(profile, [], { today: 5 as never }),
+      params: { value: '5' },
+      zh: 'today 应为 YYYY-MM-DD 日期，得到 5',
+      en: 'today must be a YYYY-MM-DD date, got 5',
+      names: ['today', 'YYYY', 'MM', 'DD'],
+    },
+    {
+      name: 'maxCases that is text: quoted, unlike a number',
+      fn: () => maxCasesOf({ maxCases: '5' as never }),
+      params: { name: 'maxCases', text: '5', rule: 'whole-number-or-infinity' },
+      zh: 'maxCases 应为不小于 0 的整数或 Infinity，得到“5”',
+      en: 'maxCases must be a whole number ≥ 0 or Infinity, got "5"',
+      names: ['maxCases', 'Infinity'],
     },
     {
       name: 'maxCases that is an object',
@@ -92,23 +108,25 @@ describe('the value given, in the params and in either language', () => {
 });
 
 describe('describeValue', () => {
-  test('any value: its text of at most MAX_QUOTED characters (and …), or one of the kinds, never both', () => {
+  test('any value: text of at most MAX_QUOTED characters (and …), a scalar as written, or a kind; one of them', () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.func(fc.anything())), (value) => {
         const given = describeValue(value);
-        if ('value' in given) {
-          expect('kind' in given).toBe(false);
-          expect([...given.value].length).toBeLessThanOrEqual(MAX_QUOTED + 1);
-        } else {
-          expect(VALUE_KINDS).toContain(given.kind);
-        }
+        expect(Object.keys(given)).toHaveLength(1);
+        if ('text' in given) {
+          expect(typeof value).toBe('string');
+          expect([...given.text].length).toBeLessThanOrEqual(MAX_QUOTED + 1);
+        } else if ('value' in given) expect(typeof value).not.toBe('string');
+        else expect(VALUE_KINDS).toContain(given.kind);
       }),
     );
   });
 
-  test('texts, numbers, booleans, null and undefined are quoted; the rest is a kind', () => {
-    expect(['x', 3, true, null, undefined, 10n].map(describeValue)).toEqual(
-      ['x', '3', 'true', 'null', 'undefined', '10'].map((value) => ({ value })),
+  test('text is text; numbers, booleans, null and undefined are written as JavaScript does; the rest is a kind', () => {
+    expect(describeValue('x')).toEqual({ text: 'x' });
+    expect(describeValue('3')).toEqual({ text: '3' });
+    expect([3, true, null, undefined, 10n].map(describeValue)).toEqual(
+      ['3', 'true', 'null', 'undefined', '10'].map((value) => ({ value })),
     );
     expect([Symbol('s'), () => 1, [1], {}, new Proxy({}, {})].map(describeValue)).toEqual(
       ['symbol', 'function', 'list', 'object', 'object'].map((kind) => ({ kind })),

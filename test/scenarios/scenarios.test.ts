@@ -232,6 +232,11 @@ describe('scenario files', () => {
     expect(list.params).toEqual({ scenario: '哪天', check: 'invalid-today', kind: 'list' });
     expect(formatDiagnostic(list, 'zh')).toContain('today 应为 YYYY-MM-DD 日期，得到一个列表');
     expect(formatDiagnostic(list, 'en')).toContain('today must be a YYYY-MM-DD date, got a list');
+    // A number is written as it is, not quoted as if it had been text.
+    const number = failure(20260615);
+    expect(number.params).toEqual({ scenario: '哪天', check: 'invalid-today', value: '20260615' });
+    expect(formatDiagnostic(number, 'zh')).toContain('today 应为 YYYY-MM-DD 日期，得到 20260615');
+    expect(formatDiagnostic(number, 'en')).toContain('today must be a YYYY-MM-DD date, got 20260615');
     const object = failure({ toString: () => '2026-01-01' });
     expect(object.params).toEqual({ scenario: '哪天', check: 'invalid-today', kind: 'object' });
     expect(formatDiagnostic(object, 'en')).toContain('got an object');
