@@ -472,7 +472,7 @@ describe('P9: what an error quotes of a value is bounded', () => {
   test('a TongbanError quotes at most 64 characters of the value it refuses', () => {
     const error = tongbanError(() => start(permit, { today: `2026-01-01${'x'.repeat(1_000_000)}` }));
     expect(error.message.length).toBeLessThan(200);
-    expect((error.params as { value: string }).value).toHaveLength(65);
+    expect((error.params as { text: string }).text).toHaveLength(65);
   });
 
   test('a forged state quotes at most 64 characters of what it names', () => {
