@@ -4,11 +4,14 @@ import type { YAMLError } from 'yaml';
 export type ErrorsOf = (text: string) => readonly YAMLError[];
 
 /**
- * Most lines indented with tabs whose follow-on errors are looked for: each costs a few more parses of the
- * file (one per indentation tried), so a file indented with tabs throughout keeps all its errors rather than being parsed hundreds of
- * times.
+ * Most characters parsed again to find follow-on errors (about 200 parses of a 20 KB theme, two of the largest
+ * file accepted): each tab-indented line costs a parse per indentation tried, and once the budget is spent the
+ * lines left keep their errors, follow-ons included, rather than the file being parsed hundreds of times.
  */
-const MAX_TAB_LINES = 8;
+const REPARSE_BUDGET = 4_000_000;
+
+/** Most indentations tried for one line: the nearest blocks above it are where a line usually belongs. */
+const MAX_WIDTHS = 6;
 
 /**
  * The parser's errors without those a tab used as indentation caused: a line indented with a tab is read at
@@ -16,8 +19,7 @@ const MAX_TAB_LINES = 8;
  * block) as badly indented too, where the one thing to fix is the tab. An error is such a follow-on when it is
  * gone once each tab-indented line is indented with spaces instead (as deep as the line before it, the line
  * after it, one level deeper than the line before or as one of the blocks above it, whichever leaves fewest
- * errors); every other error
- * stays, on whatever line, and so does each `TAB_AS_INDENT`, at its tab.
+ * errors); every other error stays, on whatever line, and so does each `TAB_AS_INDENT`, at its tab.
  */
 export function withoutTabFollowOns(
   text: string,
@@ -27,19 +29,22 @@ export function withoutTabFollowOns(
   const tabs = errors.filter((error) => error.code === 'TAB_AS_INDENT');
   if (tabs.length === 0) return [...errors];
   const starts = lineStarts(text);
-  const tabLines = [...new Set(tabs.map((error) => lineOf(starts, error.pos[0])))];
-  if (tabLines.length > MAX_TAB_LINES) return [...errors];
+  const tabLineSet = new Set(tabs.map((error) => lineOf(starts, error.pos[0])));
+  const tabLines = [...tabLineSet];
 
   const lines = text.split('\n');
   let fixed = lines;
   let fixedErrors = errors;
+  let spent = 0;
   for (const line of tabLines) {
     const content = (lines[line] ?? '').replace(/^[ \t]+/, '');
     const outer = indentsAbove(fixed, line);
     const above = outer[0] ?? 0;
-    const widths = new Set([above, indentBelow(fixed, line), above + 2, ...outer]);
+    const widths = [...new Set([above, indentBelow(fixed, line), above + 2, ...outer])].slice(0, MAX_WIDTHS);
     let best: { lines: string[]; errors: readonly YAMLError[] } | undefined;
     for (const width of widths) {
+      spent += text.length;
+      if (spent > REPARSE_BUDGET) break;
       const tried = fixed.slice();
       tried[line] = ' '.repeat(width) + content;
       const triedErrors = errorsOf(tried.join('\n'));
@@ -54,14 +59,14 @@ export function withoutTabFollowOns(
   const remaining = new Set(
     fixedErrors.map((error) => {
       const line = lineOf(fixedStarts, error.pos[0]);
-      const column = tabLines.includes(line) ? 0 : error.pos[0] - (fixedStarts[line] ?? 0);
+      const column = tabLineSet.has(line) ? 0 : error.pos[0] - (fixedStarts[line] ?? 0);
       return `${error.code}@${line}:${column}`;
     }),
   );
   return errors.filter((error) => {
     if (error.code === 'TAB_AS_INDENT') return true;
     const line = lineOf(starts, error.pos[0]);
-    const column = tabLines.includes(line) ? 0 : error.pos[0] - (starts[line] ?? 0);
+    const column = tabLineSet.has(line) ? 0 : error.pos[0] - (starts[line] ?? 0);
     return remaining.has(`${error.code}@${line}:${column}`);
   });
 }

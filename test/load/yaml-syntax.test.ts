@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { parseDocument } from 'yaml';
 import { formatDiagnostic, parseSource } from '../../src/load/index.js';
+import { withoutTabFollowOns } from '../../src/load/tab-indent.js';
 import { yamlSyntaxParams } from '../../src/load/yaml-syntax.js';
 import { messageOf } from '../../src/messages/diagnostics.js';
 import { YAML_SYNTAX_PROBLEMS } from '../../src/model/diagnostic.js';
@@ -145,5 +147,21 @@ describe('yaml-syntax: a token per parser code, a sentence per language', () => 
         expect(found(tabbed.join('\n'))).toEqual([`tab-as-indent@${i + 1}:1`]);
       }),
     );
+  });
+
+  test('a file indented with tabs throughout is parsed again a bounded number of times, keeping its errors', () => {
+    const lines = ['items:'];
+    for (let i = 0; i < 2000; i++) lines.push(`\tkey-${i}: ${'x'.repeat(40)}`);
+    const text = lines.join('\n');
+    const errorsOf = (changed: string) => parseDocument(changed, { prettyErrors: false }).errors;
+    const errors = errorsOf(text);
+    let parses = 0;
+    const kept = withoutTabFollowOns(text, errors, (changed) => {
+      parses++;
+      return errorsOf(changed);
+    });
+    // 4,000,000 characters parsed again at most: about 40 parses of this 100 KB text.
+    expect(parses).toBeLessThanOrEqual(Math.floor(4_000_000 / text.length));
+    expect(kept.filter((e) => e.code === 'TAB_AS_INDENT')).toHaveLength(2000);
   });
 });
