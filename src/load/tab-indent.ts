@@ -4,11 +4,11 @@ import type { YAMLError } from 'yaml';
 export type ErrorsOf = (text: string) => readonly YAMLError[];
 
 /**
- * Most characters parsed again to find follow-on errors (about 200 parses of a 20 KB theme, two of the largest
+ * Most characters parsed again to find follow-on errors (about 100 parses of a 20 KB theme, one of the largest
  * file accepted): each tab-indented line costs a parse per indentation tried, and once the budget is spent the
  * lines left keep their errors, follow-ons included, rather than the file being parsed hundreds of times.
  */
-const REPARSE_BUDGET = 4_000_000;
+export const REPARSE_BUDGET = 2_000_000;
 
 /** Most indentations tried for one line: the nearest blocks above it are where a line usually belongs. */
 const MAX_WIDTHS = 6;
@@ -25,6 +25,7 @@ export function withoutTabFollowOns(
   text: string,
   errors: readonly YAMLError[],
   errorsOf: ErrorsOf,
+  budget = REPARSE_BUDGET,
 ): YAMLError[] {
   const tabs = errors.filter((error) => error.code === 'TAB_AS_INDENT');
   if (tabs.length === 0) return [...errors];
@@ -44,7 +45,7 @@ export function withoutTabFollowOns(
     let best: { lines: string[]; errors: readonly YAMLError[] } | undefined;
     for (const width of widths) {
       spent += text.length;
-      if (spent > REPARSE_BUDGET) break;
+      if (spent > budget) break;
       const tried = fixed.slice();
       tried[line] = ' '.repeat(width) + content;
       const triedErrors = errorsOf(tried.join('\n'));
