@@ -1,7 +1,8 @@
 /**
  * tongban — the runtime: questionnaire sessions and outcomes on compiled themes. Pure functions, no I/O, no
  * clock; runs in browsers (no node:*, no yaml, no ajv). Load themes with `tongban/load` or `tongban/node`;
- * errors in English come from `tongban/messages`, guides and graphs from `tongban/render`.
+ * errors in English, and developers' errors as sentences, come from `tongban/messages`; guides and graphs from
+ * `tongban/render`.
  */
 
 export { TongbanError, type TongbanErrorCode } from './errors.js';

@@ -16,6 +16,7 @@ import {
   start,
   TongbanError,
 } from '../../src/index.js';
+import { formatTongbanError } from '../../src/messages/entry.js';
 import { isRecord } from './input.js';
 
 /** One problem of a package, located by a JSON Pointer into it (`/data/phone`, `/theme/hash`). */
@@ -62,7 +63,7 @@ export function checkApplication(
       ...(typeof given.today === 'string' ? { today: given.today } : {}),
     });
   } catch (error) {
-    if (error instanceof TongbanError) return refuse('/today', error.code, error.message);
+    if (error instanceof TongbanError) return refuse('/today', error.code, formatTongbanError(error, 'zh'));
     throw error;
   }
   const replayed = replay(session, given.answers);

@@ -45,6 +45,7 @@ import {
   TongbanError,
   type Transition,
 } from '../../src/index.js';
+import { formatRestoreError, formatTongbanError } from '../../src/messages/entry.js';
 import { markdownGuide } from '../../src/render/index.js';
 import { checkApplication } from './applications.js';
 import { type Body, HttpError, profileOf, readBody, stateOf } from './input.js';
@@ -246,7 +247,8 @@ async function sessionAction({ themes, request, url, params }: Call): Promise<Re
         ...(typeof body.today === 'string' ? { today: body.today } : {}),
       });
     } catch (error) {
-      if (error instanceof TongbanError) throw new HttpError(400, error.code, error.message);
+      if (error instanceof TongbanError)
+        throw new HttpError(400, error.code, formatTongbanError(error, 'zh'));
       throw error;
     }
     return { status: 200, body: view(session) };
@@ -255,7 +257,7 @@ async function sessionAction({ themes, request, url, params }: Call): Promise<Re
   const state = stateOf(body);
   const theme = themeOf(themes, id ?? state.theme);
   const restored = restore(theme, state.text, profile ? { profile } : {});
-  if (!restored.ok) throw new HttpError(400, restored.error.code, restored.error.message);
+  if (!restored.ok) throw new HttpError(400, restored.error.code, formatRestoreError(restored.error, 'zh'));
   const session = restored.session;
 
   switch (action) {

@@ -8,7 +8,7 @@ import type {
 import type { FactType } from '../model/theme.js';
 import type { DiagnosticCatalog } from './diagnostics-catalog.js';
 import { refusalMessage } from './runtime.js';
-import { tongbanZh } from './runtime-zh.js';
+import { tongbanZh } from './runtime-dev-zh.js';
 import {
   BASIS_OWNER_WORDS,
   ENTRY_KIND_WORDS,

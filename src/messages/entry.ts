@@ -1,7 +1,9 @@
 /**
  * `tongban/messages`: the runtime's errors in Chinese or English, from their codes and params, and the params
- * each code carries. The runtime entry `tongban` puts the Chinese message on every error and bundles no
- * English; a portal that shows English imports these. Diagnostics of files: `formatDiagnostic` in
+ * each code carries. The runtime entry `tongban` puts the Chinese sentence on what a person reads (a refused
+ * answer, a form field) and the code and params on what developers read (`TongbanError`, `RulesError`, a
+ * failed `restore`), and bundles no English; a portal that shows English, or a developer's sentence, imports
+ * these. Diagnostics of files: `formatDiagnostic` in
  * `tongban/load`.
  */
 

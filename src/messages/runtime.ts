@@ -14,8 +14,9 @@ import { conformsTo, type ParamsOf } from '../model/params.js';
 import type { CaseKeyError } from '../model/session.js';
 import { formEn } from './form-en.js';
 import { formZh } from './form-zh.js';
+import { caseKeyZh, restoreZh, rulesZh, tongbanZh } from './runtime-dev-zh.js';
 import { caseKeyEn, restoreEn, rulesEn, sessionEn, tongbanEn } from './runtime-en.js';
-import { caseKeyZh, restoreZh, rulesZh, sessionZh, tongbanZh } from './runtime-zh.js';
+import { sessionZh } from './runtime-zh.js';
 import type { Lang } from './words.js';
 
 const SESSION = { zh: sessionZh, en: sessionEn } as const;

@@ -2,8 +2,9 @@ import type { ParamsOf, ParamsSpec } from './params.js';
 
 /**
  * The errors of the runtime as data: refusals of session transitions, failed restores, and misuse of the API
- * (`TongbanError`). Each code's params are described by a spec (see `./params.ts`); messages come from the
- * catalogs in `src/messages` (`formatSessionError`, `formatRestoreError`, `formatTongbanError`).
+ * (`TongbanError`). Each code's params are described by a spec (see `./params.ts`); sentences come from the
+ * catalogs in `src/messages` (`formatSessionError`, `formatRestoreError`, `formatTongbanError`): the runtime
+ * puts a Chinese one on a refusal, and the code and params on what only developers read.
  */
 
 export const SESSION_ERROR_CODES = [
@@ -150,7 +151,7 @@ export type RestoreErrorParamsOf<C extends RestoreErrorCode> = ParamsOf<
 /** Why `restore` failed, of one code. */
 export interface RestoreErrorOf<C extends RestoreErrorCode> {
   readonly code: C;
-  /** The message in Chinese; `formatRestoreError` renders it in English. */
+  /** The code and params (`other-theme {"theme":"a","expected":"b"}`); `formatRestoreError` words it. */
   readonly message: string;
   readonly params: RestoreErrorParamsOf<C>;
 }

@@ -8,8 +8,8 @@ export type { RulesErrorCode } from '../model/errors.js';
  * is thrown at evaluation where json-rules-engine's `run` would reject (e.g. `in` against a number, or a custom
  * operator that throws), and carries the original error as `cause`. It reaches the caller unchanged from every
  * function that evaluates conditions: sessions (`next`, `answer`, `change`, `checklist`, `outcome`, …),
- * `recommend` and the analysis (docs/conditions.md). The message is Chinese; `formatRulesError(error, 'en')`
- * gives it in English from `code` and `params`.
+ * `recommend` and the analysis (docs/conditions.md). The message is the code and params; `formatRulesError(error,
+ * lang)` from `tongban/messages` words it in Chinese or English.
  */
 export class RulesError<C extends RulesErrorCode = RulesErrorCode> extends Error {
   override readonly name = 'RulesError';

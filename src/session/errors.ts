@@ -36,7 +36,10 @@ export function refusalError(refused: {
   return sessionError(refused.code, refused.params);
 }
 
-/** A restore error with its message in Chinese (`formatRestoreError` renders it in English); texts bounded. */
+/**
+ * A restore error, for the portal's developers: its message is the code and params (`formatRestoreError` from
+ * `tongban/messages` words it in Chinese or English); texts bounded.
+ */
 export function restoreError<C extends RestoreErrorCode>(
   code: C,
   given: RestoreErrorParamsOf<C>,

@@ -93,7 +93,9 @@ describe('tongban', () => {
     const restored = tongban.restore(theme, '{"v":1,"t":"other","h":"0123456789abcdef","a":[],"r":[]}');
     if (restored.ok) throw new Error('a session of another theme');
     expect(restored.error.params).toEqual({ theme: 'other', expected: 'shop' });
-    expect(restored.error.message).toBe('这份问卷进度属于主题“other”，不是“shop”');
+    // What only developers read carries its code and params; `tongban/messages` gives the sentences.
+    expect(restored.error.message).toBe('other-theme {"theme":"other","expected":"shop"}');
+    expect(messages.formatRestoreError(restored.error, 'zh')).toBe('这份问卷进度属于主题“other”，不是“shop”');
     expect(messages.formatRestoreError(restored.error, 'en')).toBe(
       'the session belongs to theme "other", not "shop"',
     );
@@ -105,7 +107,8 @@ describe('tongban', () => {
     }
     if (!(thrown instanceof tongban.TongbanError)) throw new Error('an impossible today throws TongbanError');
     expect(thrown.params).toEqual({ value: '2026-02-30' });
-    expect(thrown.message).toBe('today 应为 YYYY-MM-DD 日期，得到“2026-02-30”');
+    expect(thrown.message).toBe('invalid-today {"value":"2026-02-30"}');
+    expect(messages.formatTongbanError(thrown, 'zh')).toBe('today 应为 YYYY-MM-DD 日期，得到“2026-02-30”');
     expect(messages.formatTongbanError(thrown, 'en')).toBe(
       'today must be a YYYY-MM-DD date, got "2026-02-30"',
     );
@@ -132,7 +135,8 @@ describe('tongban', () => {
     if (!(failed instanceof tongban.RulesError)) throw new Error('a throwing operator throws RulesError');
     expect(failed.code).toBe('operator-failed');
     expect(failed.params).toEqual({ operator: 'fragile', fact: 'area', reason: 'broken' });
-    expect(failed.message).toBe('运算符 fragile 作用于事实 area 时出错：broken');
+    expect(failed.message).toBe('operator-failed {"operator":"fragile","fact":"area","reason":"broken"}');
+    expect(messages.formatRulesError(failed, 'zh')).toBe('运算符 fragile 作用于事实 area 时出错：broken');
     expect(messages.formatRulesError(failed, 'en')).toBe('fragile on fact area failed: broken');
   });
 

@@ -170,7 +170,7 @@ describe('ranking', () => {
     expect(recommend(person(), BUNDLED, { today: TODAY })).toEqual([]);
     expect(recommend(person(), [], { today: TODAY })).toEqual([]);
     expect(() => recommend(person(), BUNDLED, { today: '2026-02-30' })).toThrow(TongbanError);
-    expect(() => recommend(person(), BUNDLED, { today: '' })).toThrow(/YYYY-MM-DD/);
+    expect(() => recommend(person(), BUNDLED, { today: '' })).toThrow(/invalid-today/);
   });
 });
 

@@ -104,14 +104,18 @@ function thrown(run: () => unknown): unknown {
 
 /**
  * What every path must throw: the same class, code and params (the operator, the fact, the operator's
- * message), a message from the catalogs in either language, and the operator's error as the cause.
+ * message), the code and params as its message, a sentence from the catalogs in either language, and the
+ * operator's error as the cause.
  */
 function expectOperatorFailed(error: unknown, fact: string): void {
   expect(error).toBeInstanceOf(RulesError);
   expect(error).toMatchObject({ name: 'RulesError', code: 'operator-failed' });
   const rulesError = error as RulesError;
   expect(rulesError.params).toEqual({ operator: 'atLeast', fact, reason: 'unlucky number' });
-  expect(rulesError.message).toBe(`运算符 atLeast 作用于事实 ${fact} 时出错：unlucky number`);
+  expect(rulesError.message).toBe(
+    `operator-failed {"operator":"atLeast","fact":"${fact}","reason":"unlucky number"}`,
+  );
+  expect(formatRulesError(rulesError, 'zh')).toBe(`运算符 atLeast 作用于事实 ${fact} 时出错：unlucky number`);
   expect(formatRulesError(rulesError, 'en')).toBe(`atLeast on fact ${fact} failed: unlucky number`);
   expect(rulesError.cause).toEqual(new Error('unlucky number'));
 }

@@ -29,6 +29,7 @@ import {
   switchProfile,
   type Transition,
 } from '../../index.js';
+import { formatRestoreError } from '../../messages/runtime.js';
 import { isGuidance, mermaidQuestionnaire, mermaidWorkflow } from '../../render/index.js';
 import { fetchChange, fetchState, fetchTheme } from './api.js';
 import { createGraphDrawer } from './graphs.js';
@@ -98,7 +99,7 @@ export function createDevApp(root: HTMLElement, overlay: HTMLElement, initial: D
       notes = [
         {
           id: 'unrestorable',
-          text: `主题已更新，之前的回答无法恢复（${restored.error.message}），已重新开始。`,
+          text: `主题已更新，之前的回答无法恢复（${formatRestoreError(restored.error, 'zh')}），已重新开始。`,
         },
       ];
       return;
