@@ -10,7 +10,7 @@ import {
   project,
 } from './cube-sets.js';
 import { type Cube, type CubeLayout, copyBits, fill, isFull } from './cubes.js';
-import { ForeignIndex } from './foreign.js';
+import { ForeignIndex, meets } from './foreign.js';
 import type { OptionSets } from './option-sets.js';
 import { askedAnywhere, type Foreign, type Readable, splitUnasked, withImplied } from './stand-ins.js';
 
@@ -190,69 +190,147 @@ function decide(
   readable: Readable,
 ): Cube {
   let bits = row.bits;
+  let tries: Tries | undefined;
   for (let j = 0; j < layout.questions; j++) {
     if (!onlyAsked(layout, bits, j)) continue;
-    const parts = own.flatMap((cube) => intersect(layout, cube.bits, bits) ?? []);
-    const open: number[] = [];
-    for (let i = 0; i < layout.questions; i++) if (i !== j && isFull(layout, bits, i)) open.push(i);
-    const preferred = prefer === undefined ? [] : open.filter((i) => prefer[i] === 1);
-    const single = (list: number[]) => list.map((i) => [i]);
-    // Where no one question decides it, two together may (spouse's residence and the applicant's age).
-    const pairs = (list: number[]) => list.flatMap((a, k) => list.slice(k + 1).map((b) => [a, b]));
-    const tries = [() => single(preferred), () => pairs(preferred), () => single(open), () => pairs(open)];
-    for (const sets of tries) {
-      const best = bestCandidate(layout, bits, j, sets(), parts, foreign, readable);
-      if (best === undefined) continue;
-      bits = best;
-      break;
-    }
+    tries ??= new Tries(layout, readable);
+    const best = tries.decide(bits, j, own, foreign, prefer);
+    if (best !== undefined) bits = best;
   }
   return bits === row.bits ? row : { ...row, bits };
 }
 
 /**
- * Among sets of open questions, the row with cell `j` made "any" and each question of the set taking the
- * answers the row's own paths (`parts`) give it, that meets no foreign cube and whose new cells each list a
- * few answers, neither every answer nor "not asked": the one listing the fewest answers; undefined if none.
+ * The candidates `decide` tries for an "asked" cell j of a row: sets of open questions (each "any" in the
+ * row), each taking the answers the row's own paths give it. A question's projection and whether its cell
+ * fits (`fits`) depend on that question alone, so they are made once per cell rather than once per set, and
+ * a candidate is written into working words, copied only when it is the best so far.
  */
-function bestCandidate(
-  layout: CubeLayout,
-  bits: Uint32Array,
-  j: number,
-  sets: readonly number[][],
-  parts: readonly Uint32Array[],
-  foreign: Foreign,
-  readable: Readable,
-): Uint32Array | undefined {
-  let best: Uint32Array | undefined;
-  let bestSize = Infinity;
-  for (const set of sets) {
-    const candidate = copyBits(bits);
-    fill(layout, candidate, j);
-    let total = 0;
-    let fit = true;
-    for (const i of set) {
-      project(layout, candidate, parts, i);
-      // A long list of answers (the subsets of a multiple choice) reads worse than "answered", unless it
-      // reads as options included ("含散装食品、现制熟食或自制饮品").
-      const answers = readable(candidate, i);
-      if (
-        onlyUnasked(layout, candidate, i) ||
-        isFull(layout, candidate, i) ||
-        onlyAsked(layout, candidate, i) ||
-        answers > MOST_ANSWERS
-      ) {
-        fit = false;
-        break;
-      }
-      total += answers;
-    }
-    if (!fit || total >= bestSize) continue;
-    if (foreign.meets(candidate)) continue;
-    bestSize = total;
-    best = candidate;
+class Tries {
+  /** By question: the answers the row's own paths give it, in the row's words. */
+  private readonly projected: Uint32Array;
+  /** By question: how many answers its projected cell reads as, -1 when the cell does not fit. */
+  private readonly answers: Int32Array;
+  private readonly work: Uint32Array;
+
+  constructor(
+    private readonly layout: CubeLayout,
+    private readonly readable: Readable,
+  ) {
+    const words = layout.offsets[layout.questions] as number;
+    this.projected = new Uint32Array(words);
+    this.work = new Uint32Array(words);
+    this.answers = new Int32Array(layout.questions);
   }
-  return best;
+
+  /**
+   * The row with cell `j` made "any" and the first kind of sets that fits (one preferred question, two,
+   * one open question, two: `decide`) taking their answers: the one listing the fewest answers that meets
+   * no foreign cube; undefined if none.
+   */
+  decide(
+    bits: Uint32Array,
+    j: number,
+    own: readonly Cube[],
+    foreign: Foreign,
+    prefer: Uint8Array | undefined,
+  ): Uint32Array | undefined {
+    const { layout, projected, answers, work } = this;
+    // The open questions are "any" in the row: an own cube's part there is its own set, nothing to copy.
+    const parts: Uint32Array[] = [];
+    for (const cube of own) if (meets(layout, cube.bits, bits)) parts.push(cube.bits);
+    const open: number[] = [];
+    for (let i = 0; i < layout.questions; i++) if (i !== j && isFull(layout, bits, i)) open.push(i);
+    for (const i of open) {
+      project(layout, projected, parts, i);
+      answers[i] = fits(layout, projected, i, this.readable(projected, i));
+    }
+    work.set(bits);
+    fill(layout, work, j);
+    const preferred = prefer === undefined ? [] : open.filter((i) => prefer[i] === 1);
+    return (
+      this.best(preferred, false, foreign) ??
+      this.best(preferred, true, foreign) ??
+      this.best(open, false, foreign) ??
+      this.best(open, true, foreign)
+    );
+  }
+
+  /**
+   * Among the questions of `list` one by one (or two by two, in order), the candidate listing the fewest
+   * answers that fits and meets no foreign cube (the first of equals); undefined if none.
+   */
+  private best(list: readonly number[], pairs: boolean, foreign: Foreign): Uint32Array | undefined {
+    const { answers } = this;
+    let best: Uint32Array | undefined;
+    let bestSize = Infinity;
+    for (let a = 0; a < list.length; a++) {
+      const first = list[a] as number;
+      const one = answers[first] as number;
+      if (!pairs) {
+        if (one < 0 || one >= bestSize || this.meets(first, -1, foreign)) continue;
+        bestSize = one;
+        best = this.copy(first, -1);
+        continue;
+      }
+      // A pair whose first cell does not fit is not tried further (as a set is checked cell by cell).
+      if (one < 0) continue;
+      for (let b = a + 1; b < list.length; b++) {
+        const second = list[b] as number;
+        const other = answers[second] as number;
+        if (other < 0 || one + other >= bestSize || this.meets(first, second, foreign)) continue;
+        bestSize = one + other;
+        best = this.copy(first, second);
+      }
+    }
+    return best;
+  }
+
+  /** Whether the candidate with questions a and b (-1: none) projected meets a foreign cube. */
+  private meets(a: number, b: number, foreign: Foreign): boolean {
+    this.place(a, b);
+    const met = foreign.meets(this.work);
+    this.clear(a, b);
+    return met;
+  }
+
+  /** A copy of the candidate with questions a and b (-1: none) projected. */
+  private copy(a: number, b: number): Uint32Array {
+    this.place(a, b);
+    const out = copyBits(this.work);
+    this.clear(a, b);
+    return out;
+  }
+
+  private place(a: number, b: number): void {
+    const { layout, work, projected } = this;
+    for (let w = layout.offsets[a] as number; w < (layout.offsets[a + 1] as number); w++)
+      work[w] = projected[w] as number;
+    if (b < 0) return;
+    for (let w = layout.offsets[b] as number; w < (layout.offsets[b + 1] as number); w++)
+      work[w] = projected[w] as number;
+  }
+
+  /** Back to "any": between candidates the working words are the row with cell j made "any". */
+  private clear(a: number, b: number): void {
+    fill(this.layout, this.work, a);
+    if (b >= 0) fill(this.layout, this.work, b);
+  }
+}
+
+/**
+ * How many answers a projected cell (`readable` of it) lists when it may stand for an "asked" cell: neither
+ * "not asked" alone, every answer, only "asked", nor more than `MOST_ANSWERS`; -1 otherwise.
+ */
+function fits(layout: CubeLayout, bits: Uint32Array, i: number, answers: number): number {
+  // A long list of answers (the subsets of a multiple choice) reads worse than "answered", unless it
+  // reads as options included ("含散装食品、现制熟食或自制饮品").
+  return onlyUnasked(layout, bits, i) ||
+    isFull(layout, bits, i) ||
+    onlyAsked(layout, bits, i) ||
+    answers > MOST_ANSWERS
+    ? -1
+    : answers;
 }
 
 /**

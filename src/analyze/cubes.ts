@@ -12,6 +12,10 @@ export interface CubeLayout {
   readonly offsets: Int32Array;
   /** By question: its number of choices. */
   readonly choices: Int32Array;
+  /** Whether every question's set fits in one word (question j is word j): the common case, tested word-wise. */
+  readonly single: boolean;
+  /** By question: its first word's bits when the set is full (every choice and "not asked"). */
+  readonly full: Uint32Array;
 }
 
 /** A set of paths as a cube: its sets, how many paths it covers, and the first of them in walk order. */
@@ -34,10 +38,13 @@ export interface Cube {
 /** The layout for questions with these numbers of choices. */
 export function cubeLayout(choices: readonly number[]): CubeLayout {
   const offsets = new Int32Array(choices.length + 1);
+  const full = new Uint32Array(choices.length);
   choices.forEach((count, j) => {
     offsets[j + 1] = (offsets[j] as number) + Math.ceil((count + 1) / 32);
+    full[j] = count + 1 >= 32 ? 0xffffffff : ((1 << (count + 1)) >>> 0) - 1;
   });
-  return { questions: choices.length, offsets, choices: Int32Array.from(choices) };
+  const single = offsets[choices.length] === choices.length;
+  return { questions: choices.length, offsets, choices: Int32Array.from(choices), single, full };
 }
 
 /** Words of a block `copyBits` hands out. */
@@ -69,6 +76,10 @@ export function holds(layout: CubeLayout, bits: Uint32Array, j: number, c: numbe
 
 /** Whether the set of question j holds every choice and "not asked". */
 export function isFull(layout: CubeLayout, bits: Uint32Array, j: number): boolean {
+  if (layout.single) {
+    const want = layout.full[j] as number;
+    return ((bits[j] as number) & want) >>> 0 === want;
+  }
   const count = (layout.choices[j] as number) + 1;
   const start = layout.offsets[j] as number;
   for (let bit = 0; bit < count; bit += 32) {
@@ -81,6 +92,10 @@ export function isFull(layout: CubeLayout, bits: Uint32Array, j: number): boolea
 
 /** Sets question j's set to every choice and "not asked". */
 export function fill(layout: CubeLayout, bits: Uint32Array, j: number): void {
+  if (layout.single) {
+    bits[j] = layout.full[j] as number;
+    return;
+  }
   const count = (layout.choices[j] as number) + 1;
   const start = layout.offsets[j] as number;
   for (let bit = 0; bit < count; bit += 32) {
@@ -190,6 +205,14 @@ const WINDOW = 8;
 /** The one question in which two cubes' sets differ; -1 when none, -2 when several. */
 function onlyDifference(layout: CubeLayout, a: Uint32Array, b: Uint32Array): number {
   let found = -1;
+  if (layout.single) {
+    for (let j = 0; j < layout.questions; j++) {
+      if (a[j] === b[j]) continue;
+      if (found >= 0) return -2;
+      found = j;
+    }
+    return found;
+  }
   for (let j = 0; j < layout.questions; j++) {
     for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++) {
       if (a[w] !== b[w]) {

@@ -49,6 +49,8 @@ export class ForeignIndex {
   private readonly maskList: Int32Array;
   private maskWords = 0;
   private maskGroup = -1;
+  /** By cube (in group order): its bit among the cubes (`placeOf`). */
+  private readonly place: Int32Array;
 
   constructor(
     private readonly layout: CubeLayout,
@@ -75,9 +77,11 @@ export class ForeignIndex {
     this.met = new Uint32Array(this.words);
     this.metList = new Int32Array(this.words);
     this.memo = Array.from({ length: layout.questions }, () => new Map());
+    this.place = placeOf(this.all);
     if (positions * this.words > MOST_WORDS) return;
     const holders = new Uint32Array(positions * this.words);
-    this.all.forEach((cube, s) => {
+    this.all.forEach((cube, n) => {
+      const s = this.place[n] as number;
       const word = s >>> 5;
       const bit = (1 << (s & 31)) >>> 0;
       for (let w = 0; w < cube.bits.length; w++) {
@@ -135,17 +139,21 @@ export class ForeignIndex {
     // Full sets meet every cube's: only the others are widened or narrow the cubes met.
     const { open, rows } = this;
     let n = 0;
-    for (const j of order) if (!isFull(layout, bits, j)) open[n++] = j;
+    for (let o = 0; o < order.length; o++) {
+      const j = order[o] as number;
+      if (!isFull(layout, bits, j)) open[n++] = j;
+    }
     // Row i of `after`: the other groups' cubes meeting the cube's sets of open[i], open[i + 1] … (row n: all
     // of them), held only at its nonzero words, listed in `nonzero` (`counts[i]` of them from i * words): the
     // rows thin out towards the front, and once one is empty those before it are too.
-    // Row n is the group's mask, read where it is (`row`, `listOf`).
+    // Row n is the group's mask, read where it is (`mask`, `maskList`), not copied.
     const { after, nonzero, counts } = this;
     const mask = this.maskOf(group);
+    const maskList = this.maskList;
     counts[n] = this.maskWords;
-    const row = (i: number) => (i === n ? mask : after);
-    const at = (i: number) => (i === n ? 0 : i * words);
-    const listOf = (i: number) => (i === n ? this.maskList : nonzero);
+    let later = mask;
+    let list = maskList;
+    let from = 0;
     for (let i = n - 1; i >= 0; i--) {
       const base = i * words;
       const ahead = counts[i + 1] as number;
@@ -156,9 +164,6 @@ export class ForeignIndex {
       const union = this.unionOf(holders, bits, open[i] as number, base);
       rows[i] = union;
       let listed = 0;
-      const later = row(i + 1);
-      const from = at(i + 1);
-      const list = listOf(i + 1);
       for (let t = 0; t < ahead; t++) {
         const k = list[from + t] as number;
         const word = ((union[k] as number) & (later[from + k] as number)) >>> 0;
@@ -167,6 +172,9 @@ export class ForeignIndex {
         nonzero[base + listed++] = k;
       }
       counts[i] = listed;
+      later = after;
+      list = nonzero;
+      from = base;
     }
     // Step i widens open[i] unless a cube of `after` row i + 1 also meets the sets kept before it: those
     // cubes are `met`, the running intersection of the mask and the rows of the sets kept so far, held at its
@@ -178,13 +186,14 @@ export class ForeignIndex {
       const ahead = counts[i + 1] as number;
       let meeting = false;
       if (metWords < 0) meeting = ahead > 0;
-      else if (metWords > 0) {
-        const later = row(i + 1);
-        const from = at(i + 1);
-        const list = listOf(i + 1);
+      else if (metWords > 0 && ahead > 0) {
+        const last = i + 1 === n;
+        const row = last ? mask : after;
+        const at = last ? 0 : (i + 1) * words;
+        const rowList = last ? maskList : nonzero;
         for (let t = 0; t < ahead; t++) {
-          const k = list[from + t] as number;
-          if (((later[from + k] as number) & (met[k] as number)) !== 0) {
+          const k = rowList[at + t] as number;
+          if (((row[at + k] as number) & (met[k] as number)) !== 0) {
             meeting = true;
             break;
           }
@@ -197,7 +206,6 @@ export class ForeignIndex {
       // The set stays: what later steps must meet narrows to its union (`rows[i]`).
       const union = rows[i] as Uint32Array;
       if (metWords < 0) {
-        const maskList = this.maskList;
         metWords = 0;
         for (let t = 0; t < this.maskWords; t++) {
           const k = maskList[t] as number;
@@ -273,7 +281,10 @@ export class ForeignIndex {
     const to = this.starts[group + 1] as number;
     const c = this.all.length;
     mask.fill(0xffffffff);
-    for (let s = from; s < to; s++) mask[s >>> 5] = ((mask[s >>> 5] as number) & ~(1 << (s & 31))) >>> 0;
+    for (let n = from; n < to; n++) {
+      const s = this.place[n] as number;
+      mask[s >>> 5] = ((mask[s >>> 5] as number) & ~(1 << (s & 31))) >>> 0;
+    }
     if ((c & 31) !== 0)
       mask[this.words - 1] = ((mask[this.words - 1] as number) & ((1 << (c & 31)) - 1)) >>> 0;
     this.maskWords = 0;
@@ -287,6 +298,27 @@ export class ForeignIndex {
     const to = this.starts[group + 1] as number;
     return this.all.some((cube, s) => (s < from || s >= to) && meets(this.layout, bits, cube.bits));
   }
+}
+
+/**
+ * Each cube's bit among the cubes: in order of their sets read from the last word back. `widen` intersects
+ * the unions of the last questions first, and cubes alike there then share words, so the rows empty word by
+ * word sooner (in walk order, cubes alike in the first questions would). Which bit a cube has changes no answer.
+ */
+function placeOf(cubes: readonly Cube[]): Int32Array {
+  const order = cubes.map((_, n) => n);
+  order.sort((x, y) => {
+    const a = (cubes[x] as Cube).bits;
+    const b = (cubes[y] as Cube).bits;
+    for (let w = a.length - 1; w >= 0; w--)
+      if (a[w] !== b[w]) return (a[w] as number) - (b[w] as number);
+    return x - y;
+  });
+  const place = new Int32Array(cubes.length);
+  order.forEach((n, s) => {
+    place[n] = s;
+  });
+  return place;
 }
 
 /** Whether two cubes share a path: for every question, their sets share an answer. */
