@@ -15,6 +15,8 @@ const proxies = (layout: CubeLayout, c: Cube) => {
  * only asked on paths another row names), rows with "asked" cells tried first, then the smaller ones.
  */
 export function dropImplied(layout: CubeLayout, own: readonly Cube[], rows: Cube[]): Cube[] {
+  // A lone row implies nothing (most groups have one).
+  if (rows.length < 2) return rows.slice();
   const kept = rows.slice();
   const candidates = rows
     .slice()
@@ -38,6 +40,13 @@ export function dropImplied(layout: CubeLayout, own: readonly Cube[], rows: Cube
  * order of first paths) that matches it. The group's cubes hold exactly their paths, so each count is exact.
  */
 export function recount(layout: CubeLayout, own: readonly Cube[], rows: Cube[]): Cube[] {
+  if (rows.length === 1) {
+    // A lone row counts every path of the group it matches, as the first row does below.
+    const row = rows[0] as Cube;
+    let count = 0;
+    for (const cube of own) count += commonSize(layout, cube.bits, row.bits);
+    return count > 0 ? [{ ...row, count }] : [];
+  }
   const ordered = rows.slice().sort((a, b) => a.first - b.first);
   const budget = { steps: STEPS };
   const counts = ordered.map((row, k) => {

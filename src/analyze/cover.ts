@@ -51,40 +51,44 @@ export function coverGroups(
   const sets = options.options;
   const readable: Readable = (bits, j) => (sets?.test(bits, j) === undefined ? members(layout, bits, j) : 1);
   const asked = askedAnywhere(layout, groups);
+  // One view of the index for every group in turn (`GroupForeign`), and one order array for every cube.
+  const foreign = new GroupForeign(index);
+  const order: number[] = [];
+  // Orders of widening: "asked" cells widened early (the deciding cells stay) or in question order (fewer
+  // rows where the asked-ness of two questions together is the rule), each with the preferred cells kept
+  // last or not (a cube widened along a preferred question may take in another); the shortest list wins,
+  // ties going to the one with the fewest cells the deciding condition does not read.
+  const preferences = options.prefer === undefined ? [undefined] : [options.prefer, undefined];
   return groups.map((group, g) => {
     if (g === 0) return group.slice();
-    const foreign: Foreign = {
-      meets: (bits) => index.meets(bits, g),
-      widen: (bits, order) => index.widen(bits, order, g),
-    };
-    // Orders of widening: "asked" cells widened early (the deciding cells stay) or in question order (fewer
-    // rows where the asked-ness of two questions together is the rule), each with the preferred cells kept
-    // last or not (a cube widened along a preferred question may take in another); the shortest list wins,
-    // ties going to the one with the fewest cells the deciding condition does not read.
-    const preferences = options.prefer === undefined ? [undefined] : [options.prefer, undefined];
+    foreign.group = g;
     // Without "asked" cells in the group both orders are one order, and give one list: it is made once (the
     // first of equal lists wins, so the choice is the same).
-    const orders = group.some((cube) => hasOnlyAsked(layout, cube.bits)) ? [true, false] : [false];
-    const lists = preferences.flatMap((prefer) =>
-      orders.map((early) => {
-        const rows = widenGroup(layout, group, foreign, early, prefer, readable).map((row) =>
-          spellOut(layout, decide(layout, row, group, foreign, prefer, readable), group, foreign, options),
-        );
-        return recount(layout, group, dropImplied(layout, group, rows));
-      }),
-    );
-    const score = (rows: readonly Cube[]) => [
-      rows.length,
-      rows.reduce((n, r) => n + hardCells(layout, r, readable), 0),
-      rows.reduce((n, r) => n + unpreferredCells(layout, r, options.prefer), 0),
-    ];
-    const scores = lists.map(score);
-    let best = 0;
-    for (let k = 1; k < lists.length; k++)
-      if (less(scores[k] as number[], scores[best] as number[])) best = k;
+    const orders = group.some((cube) => hasOnlyAsked(layout, cube.bits)) ? BOTH_ORDERS : LATE_ORDER;
+    const several = preferences.length * orders.length > 1;
+    let chosen: Cube[] = [];
+    let best: number[] | undefined;
+    for (const prefer of preferences)
+      for (const early of orders) {
+        const rows = widenGroup(layout, group, foreign, early, prefer, readable, order);
+        for (let k = 0; k < rows.length; k++)
+          rows[k] = spellOut(
+            layout,
+            decide(layout, rows[k] as Cube, group, foreign, prefer, readable),
+            group,
+            foreign,
+            options,
+          );
+        const list = recount(layout, group, dropImplied(layout, group, rows));
+        // A lone list needs no score.
+        const score = several ? scoreOf(layout, list, readable, options.prefer) : [];
+        if (best === undefined || less(score, best)) {
+          best = score;
+          chosen = list;
+        }
+      }
     // "X或不问“Q”" cells named by the answers that leave Q unasked where they can be, then the answers every
     // path of a row gives where the row allows any (`withImplied`).
-    const chosen = lists[best] as Cube[];
     const split = splitUnasked(layout, chosen, group, foreign, options.asks, readable, MOST_ANSWERS);
     const rows =
       split.length === chosen.length && split.every((r, k) => r === chosen[k])
@@ -95,6 +99,40 @@ export function coverGroups(
   });
 }
 
+const BOTH_ORDERS = [true, false];
+const LATE_ORDER = [false];
+
+/** The cubes of the groups but one (`group`, set for each group in turn), through the index. */
+class GroupForeign implements Foreign {
+  group = 0;
+
+  constructor(private readonly index: ForeignIndex) {}
+
+  meets(bits: Uint32Array): boolean {
+    return this.index.meets(bits, this.group);
+  }
+
+  widen(bits: Uint32Array, order: readonly number[]): void {
+    this.index.widen(bits, order, this.group);
+  }
+}
+
+/** A list's score (lower is better, part by part): its rows, their hard cells, the cells `prefer` does not mark. */
+function scoreOf(
+  layout: CubeLayout,
+  rows: readonly Cube[],
+  readable: Readable,
+  prefer: Uint8Array | undefined,
+): number[] {
+  let hard = 0;
+  let unpreferred = 0;
+  for (const row of rows) {
+    hard += hardCells(layout, row, readable);
+    unpreferred += unpreferredCells(layout, row, prefer);
+  }
+  return [rows.length, hard, unpreferred];
+}
+
 /** A group's cubes widened against the foreign cubes, rows inside others dropped (see `coverGroups`). */
 function widenGroup(
   layout: CubeLayout,
@@ -103,10 +141,12 @@ function widenGroup(
   early: boolean,
   prefer: Uint8Array | undefined,
   readable: Readable,
+  order: number[],
 ): Cube[] {
   const out: Cube[] = [];
-  for (const cube of group.slice().sort((a, b) => b.count - a.count || a.first - b.first)) {
-    const home = out.find((o) => contains(o.bits, cube.bits));
+  const sorted = group.length < 2 ? group : group.slice().sort((a, b) => b.count - a.count || a.first - b.first);
+  for (const cube of sorted) {
+    const home = containing(out, cube.bits, -1);
     if (home !== undefined) {
       home.count += cube.count;
       home.first = Math.min(home.first, cube.first);
@@ -130,22 +170,28 @@ function widenGroup(
               ? 3
               : 2;
     // By rank, then question: a full set is left out (it widens nothing).
-    const order: number[] = [];
+    order.length = 0;
     for (let r = 0; r < FULL; r++)
       for (let j = 0; j < layout.questions; j++) if (ranks[j] === r) order.push(j);
     foreign.widen(bits, order);
     out.push({ ...cube, bits });
   }
   // A row inside a later, wider one adds nothing: its paths are counted there.
-  for (let i = out.length - 1; i >= 0; i--) {
+  for (let i = out.length - 1; i >= 0 && out.length > 1; i--) {
     const row = out[i] as Cube;
-    const home = out.find((o, k) => k !== i && contains(o.bits, row.bits));
+    const home = containing(out, row.bits, i);
     if (home === undefined) continue;
     home.count += row.count;
     home.first = Math.min(home.first, row.first);
     out.splice(i, 1);
   }
   return out;
+}
+
+/** The first row of `rows` but the one at `skip` that holds every path of `bits`. */
+function containing(rows: readonly Cube[], bits: Uint32Array, skip: number): Cube | undefined {
+  for (let k = 0; k < rows.length; k++) if (k !== skip && contains((rows[k] as Cube).bits, bits)) return rows[k];
+  return undefined;
 }
 
 /** Whether some question's set of a cube is every answer but "not asked" (`onlyAsked`). */

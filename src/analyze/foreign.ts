@@ -49,8 +49,6 @@ export class ForeignIndex {
   private readonly maskList: Int32Array;
   private maskWords = 0;
   private maskGroup = -1;
-  /** By cube (in group order): its bit among the cubes (`placeOf`). */
-  private readonly place: Int32Array;
 
   constructor(
     private readonly layout: CubeLayout,
@@ -77,11 +75,9 @@ export class ForeignIndex {
     this.met = new Uint32Array(this.words);
     this.metList = new Int32Array(this.words);
     this.memo = Array.from({ length: layout.questions }, () => new Map());
-    this.place = placeOf(this.all);
     if (positions * this.words > MOST_WORDS) return;
     const holders = new Uint32Array(positions * this.words);
-    this.all.forEach((cube, n) => {
-      const s = this.place[n] as number;
+    this.all.forEach((cube, s) => {
       const word = s >>> 5;
       const bit = (1 << (s & 31)) >>> 0;
       for (let w = 0; w < cube.bits.length; w++) {
@@ -281,10 +277,7 @@ export class ForeignIndex {
     const to = this.starts[group + 1] as number;
     const c = this.all.length;
     mask.fill(0xffffffff);
-    for (let n = from; n < to; n++) {
-      const s = this.place[n] as number;
-      mask[s >>> 5] = ((mask[s >>> 5] as number) & ~(1 << (s & 31))) >>> 0;
-    }
+    for (let s = from; s < to; s++) mask[s >>> 5] = ((mask[s >>> 5] as number) & ~(1 << (s & 31))) >>> 0;
     if ((c & 31) !== 0)
       mask[this.words - 1] = ((mask[this.words - 1] as number) & ((1 << (c & 31)) - 1)) >>> 0;
     this.maskWords = 0;
@@ -300,29 +293,12 @@ export class ForeignIndex {
   }
 }
 
-/**
- * Each cube's bit among the cubes: in order of their sets read from the last word back. `widen` intersects
- * the unions of the last questions first, and cubes alike there then share words, so the rows empty word by
- * word sooner (in walk order, cubes alike in the first questions would). Which bit a cube has changes no answer.
- */
-function placeOf(cubes: readonly Cube[]): Int32Array {
-  const order = cubes.map((_, n) => n);
-  order.sort((x, y) => {
-    const a = (cubes[x] as Cube).bits;
-    const b = (cubes[y] as Cube).bits;
-    for (let w = a.length - 1; w >= 0; w--)
-      if (a[w] !== b[w]) return (a[w] as number) - (b[w] as number);
-    return x - y;
-  });
-  const place = new Int32Array(cubes.length);
-  order.forEach((n, s) => {
-    place[n] = s;
-  });
-  return place;
-}
-
 /** Whether two cubes share a path: for every question, their sets share an answer. */
 export function meets(layout: CubeLayout, a: Uint32Array, b: Uint32Array): boolean {
+  if (layout.single) {
+    for (let j = 0; j < layout.questions; j++) if (((a[j] as number) & (b[j] as number)) === 0) return false;
+    return true;
+  }
   for (let j = 0; j < layout.questions; j++) {
     let shared = false;
     for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++)

@@ -152,23 +152,28 @@ export function withImplied(layout: CubeLayout, row: Cube, own: readonly Cube[],
   let implied: Uint32Array | undefined;
   for (let j = 0; j < layout.questions; j++) {
     if ((layout.choices[j] as number) < 2 || !isFull(layout, row.bits, j)) continue;
-    // The union of the parts' sets, word by word: one member, or it is not implied.
-    const from = layout.offsets[j] as number;
-    const to = layout.offsets[j + 1] as number;
-    let found = -1;
-    let one = true;
-    for (let w = from; w < to && one; w++) {
-      let x = 0;
-      for (const part of parts) x |= part[w] as number;
-      if (x === 0) continue;
-      if (found >= 0 || (x & (x - 1)) !== 0) one = false;
-      else found = (w - from) * 32 + 31 - Math.clz32(x);
-    }
+    const found = oneMember(layout, parts, j);
     // "Not asked" everywhere (a prefilled question) says nothing the theme does not.
-    if (!one || found < 0 || (found === 0 && asked[j] === 0)) continue;
+    if (found < 0 || (found === 0 && asked[j] === 0)) continue;
+    const from = layout.offsets[j] as number;
     implied ??= copyBits(row.bits);
-    implied.fill(0, from, to);
+    implied.fill(0, from, layout.offsets[j + 1] as number);
     implied[from + (found >>> 5)] = (1 << (found & 31)) >>> 0;
   }
   return implied === undefined ? row : { ...row, implied };
+}
+
+/** The one bit the parts' sets of question j hold between them (their union); -1 when none or several. */
+function oneMember(layout: CubeLayout, parts: readonly Uint32Array[], j: number): number {
+  const from = layout.offsets[j] as number;
+  const to = layout.offsets[j + 1] as number;
+  let found = -1;
+  for (let w = from; w < to; w++) {
+    let x = 0;
+    for (let p = 0; p < parts.length; p++) x |= (parts[p] as Uint32Array)[w] as number;
+    if (x === 0) continue;
+    if (found >= 0 || (x & (x - 1)) !== 0) return -1;
+    found = (w - from) * 32 + 31 - Math.clz32(x);
+  }
+  return found;
 }
