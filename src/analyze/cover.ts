@@ -68,7 +68,7 @@ export function coverGroups(
     const several = preferences.length * orders.length > 1;
     let chosen: Cube[] = [];
     let best: number[] | undefined;
-    for (const prefer of preferences)
+    lists: for (const prefer of preferences)
       for (const early of orders) {
         const rows = widenGroup(layout, group, foreign, early, prefer, readable, order);
         for (let k = 0; k < rows.length; k++)
@@ -86,6 +86,9 @@ export function coverGroups(
           best = score;
           chosen = list;
         }
+        // One row with no hard cell and no cell the deciding condition does not read: no list scores less
+        // (a group's paths take a row at least), and the first of equal lists wins.
+        if (several && best[0] === 1 && best[1] === 0 && best[2] === 0) break lists;
       }
     // "X或不问“Q”" cells named by the answers that leave Q unasked where they can be, then the answers every
     // path of a row gives where the row allows any (`withImplied`).

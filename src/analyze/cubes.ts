@@ -241,11 +241,15 @@ export class PathMerger {
   add(cubes: Cube[], choices: ArrayLike<number>, first: number): void {
     const layout = this.layout;
     const point = this.point;
-    point.fill(0);
-    for (let j = 0; j < layout.questions; j++) {
-      const bit = Math.max(choices[j] ?? -1, -1) + 1;
-      const word = (layout.offsets[j] as number) + (bit >>> 5);
-      point[word] = ((point[word] as number) | (1 << (bit & 31))) >>> 0;
+    if (layout.single)
+      for (let j = 0; j < layout.questions; j++) point[j] = (1 << (Math.max(choices[j] ?? -1, -1) + 1)) >>> 0;
+    else {
+      point.fill(0);
+      for (let j = 0; j < layout.questions; j++) {
+        const bit = Math.max(choices[j] ?? -1, -1) + 1;
+        const word = (layout.offsets[j] as number) + (bit >>> 5);
+        point[word] = ((point[word] as number) | (1 << (bit & 31))) >>> 0;
+      }
     }
     let target = -1;
     for (let i = cubes.length - 1; i >= Math.max(0, cubes.length - WINDOW); i--) {
