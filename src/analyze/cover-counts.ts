@@ -1,5 +1,5 @@
 import { commonSize, intersect, onlyAsked, size } from './cube-sets.js';
-import { type Cube, type CubeLayout, copyBits } from './cubes.js';
+import { type Cube, type CubeLayout, copyBits, cubeWith } from './cubes.js';
 import { meets } from './foreign.js';
 
 // The rows of a list counted among its group's paths, and those other rows imply dropped (`coverGroups`).
@@ -45,7 +45,7 @@ export function recount(layout: CubeLayout, own: readonly Cube[], rows: Cube[]):
     const row = rows[0] as Cube;
     let count = 0;
     for (const cube of own) count += commonSize(layout, cube.bits, row.bits);
-    return count > 0 ? [{ ...row, count }] : [];
+    return count > 0 ? [cubeWith(row, row.bits, count)] : [];
   }
   const ordered = rows.slice().sort((a, b) => a.first - b.first);
   const budget = { steps: STEPS };
@@ -64,7 +64,7 @@ export function recount(layout: CubeLayout, own: readonly Cube[], rows: Cube[]):
   });
   // Past the budget the counts would be partial: the rows keep the counts of the cubes they stand for.
   if (budget.steps < 0) return ordered;
-  return ordered.map((row, k) => ({ ...row, count: counts[k] as number })).filter((row) => row.count > 0);
+  return ordered.map((row, k) => cubeWith(row, row.bits, counts[k] as number)).filter((row) => row.count > 0);
 }
 
 /** How much case splitting `pathsOutside` may do per group before it gives up (a bound on work). */

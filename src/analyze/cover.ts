@@ -9,7 +9,7 @@ import {
   onlyUnasked,
   project,
 } from './cube-sets.js';
-import { type Cube, type CubeLayout, copyBits, fill, isFull } from './cubes.js';
+import { type Cube, type CubeLayout, copyBits, cubeWith, fill, isFull } from './cubes.js';
 import { ForeignIndex, meets } from './foreign.js';
 import type { OptionSets } from './option-sets.js';
 import { askedAnywhere, type Foreign, type Readable, splitUnasked, withImplied } from './stand-ins.js';
@@ -177,7 +177,7 @@ function widenGroup(
     for (let r = 0; r < FULL; r++)
       for (let j = 0; j < layout.questions; j++) if (ranks[j] === r) order.push(j);
     foreign.widen(bits, order);
-    out.push({ ...cube, bits });
+    out.push(cubeWith(cube, bits));
   }
   // A row inside a later, wider one adds nothing: its paths are counted there.
   for (let i = out.length - 1; i >= 0 && out.length > 1; i--) {
@@ -246,7 +246,7 @@ function decide(
     const best = tries.decide(bits, j, own, foreign, prefer);
     if (best !== undefined) bits = best;
   }
-  return bits === row.bits ? row : { ...row, bits };
+  return bits === row.bits ? row : cubeWith(row, bits);
 }
 
 /**
@@ -418,7 +418,7 @@ function spellOut(
   }
   if (bits === undefined) return row;
   for (let j = 0; j < layout.questions; j++) if (prefer[j] !== 1) widenIfApart(layout, bits, j, foreign);
-  return { ...row, bits };
+  return cubeWith(row, bits);
 }
 
 /** The most answers a cell that takes the place of an "asked" cell may list. */

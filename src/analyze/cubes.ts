@@ -32,7 +32,20 @@ export interface Cube {
    * The row's sets narrowed where every path of its group that it matches has one answer (or is not asked)
    * though the row allows any (`impliedWords`); a row's cells show them instead of "任意".
    */
-  readonly implied?: Uint32Array;
+  readonly implied?: Uint32Array | undefined;
+}
+
+/**
+ * A cube like `cube` with other words, count or implied words: written out rather than spread, so that rows
+ * share one object shape (a spread of cubes of several shapes was a slow path, made thousands of times).
+ */
+export function cubeWith(
+  cube: Cube,
+  bits: Uint32Array,
+  count = cube.count,
+  implied: Uint32Array | undefined = cube.implied,
+): Cube {
+  return { bits, count, first: cube.first, hashes: cube.hashes, total: cube.total, alive: cube.alive, implied };
 }
 
 /** The layout for questions with these numbers of choices. */
@@ -121,7 +134,7 @@ export function cubeOf(layout: CubeLayout, bits: Uint32Array, count: number, fir
     hashes[j] = hashOf(layout, bits, j);
     total = (total + (hashes[j] as number)) | 0;
   }
-  return { bits, count, first, hashes, total, alive: true };
+  return { bits, count, first, hashes, total, alive: true, implied: undefined };
 }
 
 /** Whether two cubes have equal sets for every question but j. */
@@ -259,7 +272,15 @@ export class PathMerger {
       }
     }
     if (target < 0) {
-      cubes.push({ bits: copyBits(point), count: 1, first, hashes: NO_HASHES, total: 0, alive: true });
+      cubes.push({
+        bits: copyBits(point),
+        count: 1,
+        first,
+        hashes: NO_HASHES,
+        total: 0,
+        alive: true,
+        implied: undefined,
+      });
       return;
     }
     // The grown cube may now merge with one before it: it joins that one and leaves the list.
@@ -348,6 +369,7 @@ function mergeFew(layout: CubeLayout, group: readonly Cube[]): Cube[] {
         hashes: NO_HASHES,
         total: 0,
         alive: true,
+        implied: undefined,
       };
     }
     held.push(cube);

@@ -1,5 +1,5 @@
 import { holdsBit, intersect, onlyAsked, onlyUnasked, project } from './cube-sets.js';
-import { type Cube, type CubeLayout, copyBits, fill, isFull } from './cubes.js';
+import { type Cube, type CubeLayout, copyBits, cubeWith, fill, isFull } from './cubes.js';
 import { meets } from './foreign.js';
 
 /** The cubes of the other groups: whether a cube meets one, and widening a cube in an order while it meets none. */
@@ -59,15 +59,15 @@ function splitOnce(
     unasked[from] = 1;
     const parts = own.flatMap((cube) => intersect(layout, cube.bits, unasked) ?? []);
     // No path of the group leaves Q unasked there (or answers it): the row narrows to the other part.
-    if (parts.length === 0) return [{ ...row, bits: asked }];
+    if (parts.length === 0) return [cubeWith(row, asked)];
     const named = nameUnasked(layout, unasked, j, parts, foreign, asks?.[j] ?? [], readable, most);
     // No path of the group answers Q there: the row is its not-asked part alone.
     if (!own.some((cube) => intersect(layout, cube.bits, asked) !== undefined))
-      return [{ ...row, bits: named ?? unasked }];
+      return [cubeWith(row, named ?? unasked)];
     if (named !== undefined)
       return [
-        { ...row, bits: asked },
-        { ...row, bits: named },
+        cubeWith(row, asked),
+        cubeWith(row, named),
       ];
   }
   return undefined;
@@ -157,10 +157,10 @@ export function withImplied(layout: CubeLayout, row: Cube, own: readonly Cube[],
     if (found < 0 || (found === 0 && asked[j] === 0)) continue;
     const from = layout.offsets[j] as number;
     implied ??= copyBits(row.bits);
-    implied.fill(0, from, layout.offsets[j + 1] as number);
+    for (let w = from; w < (layout.offsets[j + 1] as number); w++) implied[w] = 0;
     implied[from + (found >>> 5)] = (1 << (found & 31)) >>> 0;
   }
-  return implied === undefined ? row : { ...row, implied };
+  return implied === undefined ? row : cubeWith(row, row.bits, row.count, implied);
 }
 
 /** The one bit the parts' sets of question j hold between them (their union); -1 when none or several. */
