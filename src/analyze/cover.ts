@@ -147,7 +147,8 @@ function widenGroup(
   order: number[],
 ): Cube[] {
   const out: Cube[] = [];
-  const sorted = group.length < 2 ? group : group.slice().sort((a, b) => b.count - a.count || a.first - b.first);
+  const sorted =
+    group.length < 2 ? group : group.slice().sort((a, b) => b.count - a.count || a.first - b.first);
   for (const cube of sorted) {
     const home = containing(out, cube.bits, -1);
     if (home !== undefined) {
@@ -193,7 +194,8 @@ function widenGroup(
 
 /** The first row of `rows` but the one at `skip` that holds every path of `bits`. */
 function containing(rows: readonly Cube[], bits: Uint32Array, skip: number): Cube | undefined {
-  for (let k = 0; k < rows.length; k++) if (k !== skip && contains((rows[k] as Cube).bits, bits)) return rows[k];
+  for (let k = 0; k < rows.length; k++)
+    if (k !== skip && contains((rows[k] as Cube).bits, bits)) return rows[k];
   return undefined;
 }
 

@@ -45,7 +45,15 @@ export function cubeWith(
   count = cube.count,
   implied: Uint32Array | undefined = cube.implied,
 ): Cube {
-  return { bits, count, first: cube.first, hashes: cube.hashes, total: cube.total, alive: cube.alive, implied };
+  return {
+    bits,
+    count,
+    first: cube.first,
+    hashes: cube.hashes,
+    total: cube.total,
+    alive: cube.alive,
+    implied,
+  };
 }
 
 /** The layout for questions with these numbers of choices. */

@@ -64,11 +64,7 @@ function splitOnce(
     // No path of the group answers Q there: the row is its not-asked part alone.
     if (!own.some((cube) => intersect(layout, cube.bits, asked) !== undefined))
       return [cubeWith(row, named ?? unasked)];
-    if (named !== undefined)
-      return [
-        cubeWith(row, asked),
-        cubeWith(row, named),
-      ];
+    if (named !== undefined) return [cubeWith(row, asked), cubeWith(row, named)];
   }
   return undefined;
 }

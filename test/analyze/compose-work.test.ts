@@ -90,4 +90,3 @@ describe('selecting by verdicts', () => {
     },
   );
 });
-
