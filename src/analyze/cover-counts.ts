@@ -1,3 +1,4 @@
+import { sortFew } from '../util/sort-few.js';
 import { commonSize, intersect, onlyAsked, size } from './cube-sets.js';
 import { type Cube, type CubeLayout, copyBits, cubeWith } from './cubes.js';
 import { meets } from './foreign.js';
@@ -18,9 +19,10 @@ export function dropImplied(layout: CubeLayout, own: readonly Cube[], rows: Cube
   // A lone row implies nothing (most groups have one).
   if (rows.length < 2) return rows.slice();
   const kept = rows.slice();
-  const candidates = rows
-    .slice()
-    .sort((a, b) => proxies(layout, b) - proxies(layout, a) || a.count - b.count);
+  const candidates = sortFew(
+    rows.slice(),
+    (a, b) => proxies(layout, b) - proxies(layout, a) || a.count - b.count,
+  );
   const budget = { steps: STEPS };
   for (const row of candidates) {
     if (kept.length < 2) break;
@@ -47,7 +49,7 @@ export function recount(layout: CubeLayout, own: readonly Cube[], rows: Cube[]):
     for (const cube of own) count += commonSize(layout, cube.bits, row.bits);
     return count > 0 ? [cubeWith(row, row.bits, count)] : [];
   }
-  const ordered = rows.slice().sort((a, b) => a.first - b.first);
+  const ordered = sortFew(rows.slice(), (a, b) => a.first - b.first);
   const budget = { steps: STEPS };
   const counts = ordered.map((row, k) => {
     let sum = 0;

@@ -1,3 +1,4 @@
+import { sortFew } from '../util/sort-few.js';
 import { dropImplied, recount } from './cover-counts.js';
 import { decide, MOST_ANSWERS } from './cover-decide.js';
 import {
@@ -54,7 +55,7 @@ export function coverGroups(
   const asked = askedAnywhere(layout, groups);
   // One view of the index for every group in turn (`GroupForeign`), and one order array for every cube.
   const foreign = new GroupForeign(index);
-  const order: number[] = [];
+  const order = new Int32Array(layout.questions);
   // Orders of widening: "asked" cells widened early (the deciding cells stay) or in question order (fewer
   // rows where the asked-ness of two questions together is the rule), each with the preferred cells kept
   // last or not (a cube widened along a preferred question may take in another); the shortest list wins,
@@ -99,7 +100,10 @@ export function coverGroups(
         ? chosen
         : recount(layout, group, dropImplied(layout, group, split));
     // Rows in order of their first paths, as the other lists give them.
-    return rows.map((row) => withImplied(layout, row, group, asked)).sort((x, y) => x.first - y.first);
+    return sortFew(
+      rows.map((row) => withImplied(layout, row, group, asked)),
+      (x, y) => x.first - y.first,
+    );
   });
 }
 
@@ -116,8 +120,8 @@ class GroupForeign implements Foreign {
     return this.index.meets(bits, this.group);
   }
 
-  widen(bits: Uint32Array, order: readonly number[]): void {
-    this.index.widen(bits, order, this.group);
+  widen(bits: Uint32Array, order: ArrayLike<number>, count: number): void {
+    this.index.widen(bits, order, this.group, count);
   }
 }
 
@@ -145,11 +149,11 @@ function widenGroup(
   early: boolean,
   prefer: Uint8Array | undefined,
   readable: Readable,
-  order: number[],
+  order: Int32Array,
 ): Cube[] {
   const out: Cube[] = [];
   const sorted =
-    group.length < 2 ? group : group.slice().sort((a, b) => b.count - a.count || a.first - b.first);
+    group.length < 2 ? group : sortFew(group.slice(), (a, b) => b.count - a.count || a.first - b.first);
   for (const cube of sorted) {
     const home = containing(out, cube.bits, -1);
     if (home !== undefined) {
@@ -175,10 +179,10 @@ function widenGroup(
               ? 3
               : 2;
     // By rank, then question: a full set is left out (it widens nothing).
-    order.length = 0;
+    let count = 0;
     for (let r = 0; r < FULL; r++)
-      for (let j = 0; j < layout.questions; j++) if (ranks[j] === r) order.push(j);
-    foreign.widen(bits, order);
+      for (let j = 0; j < layout.questions; j++) if (ranks[j] === r) order[count++] = j;
+    foreign.widen(bits, order, count);
     out.push(cubeWith(cube, bits));
   }
   // A row inside a later, wider one adds nothing: its paths are counted there.

@@ -115,15 +115,16 @@ export class ForeignIndex {
   }
 
   /**
-   * Widens question after question of `order` to "any answer" unless the cube then meets a cube of another
+   * Widens question after question of `order` (its first `count`) to "any answer" unless the cube then meets a cube of another
    * group, as `meets` after each step would say: the union of holders of each question's set is computed
    * once, and the questions still to come are intersected from the end, so a step costs one pass over the
    * cubes' bits rather than one per question.
    */
-  widen(bits: Uint32Array, order: readonly number[], group: number): void {
+  widen(bits: Uint32Array, order: ArrayLike<number>, group: number, count = order.length): void {
     const { holders, layout, words } = this;
     if (holders === undefined) {
-      for (const j of order) {
+      for (let o = 0; o < count; o++) {
+        const j = order[o] as number;
         if (isFull(layout, bits, j)) continue;
         const from = layout.offsets[j] as number;
         const saved = bits.slice(from, layout.offsets[j + 1] as number);
@@ -135,7 +136,7 @@ export class ForeignIndex {
     // Full sets meet every cube's: only the others are widened or narrow the cubes met.
     const { open, rows } = this;
     let n = 0;
-    for (let o = 0; o < order.length; o++) {
+    for (let o = 0; o < count; o++) {
       const j = order[o] as number;
       if (!isFull(layout, bits, j)) open[n++] = j;
     }

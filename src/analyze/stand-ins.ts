@@ -5,7 +5,8 @@ import { meets } from './foreign.js';
 /** The cubes of the other groups: whether a cube meets one, and widening a cube in an order while it meets none. */
 export interface Foreign {
   meets(bits: Uint32Array): boolean;
-  widen(bits: Uint32Array, order: readonly number[]): void;
+  /** Widens along the first `count` questions of `order`. */
+  widen(bits: Uint32Array, order: ArrayLike<number>, count: number): void;
 }
 
 /** How many answers a cell of question j reads as: 1 for a set that reads as a test of options, else its members. */
