@@ -283,8 +283,9 @@ export class OutcomeKeys {
     const collections = choice === undefined ? (this.unchosen as number) : 0;
     if (body < 0) body = this.bodyNumbers.numberOf(this.entriesOf(base, fee, effects, collections));
     if (body === this.bodyTexts.length) {
-      // Only a new body's detail is kept, so only then is it built.
-      const detail = bodyDetail(outcome, chooseDelivery(outcome, base, chosen), this.lists);
+      // Only a new body's detail is kept, so only then is it built; with the kept base's effects, which
+      // `chooseDelivery` would make again (they are the same whichever method was chosen).
+      const detail = bodyDetail(outcome, chooseDelivery(outcome, base, chosen, this.effects), this.lists);
       this.bodyTexts.push(bodySignature(detail));
       this.bodyDetails.push(detail);
       this.keysByBody.push(new Map());

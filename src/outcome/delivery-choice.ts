@@ -161,7 +161,13 @@ export function totalFee(
  * the visits to collect results) and what each method of the choice would add (`deliveryEffects`); the total
  * fee (`fee` rule) over the items' fees and that postage.
  */
-export function chooseDelivery(plan: OutcomePlan, base: BodyBase, at: number): CompositionBody {
+export function chooseDelivery(
+  plan: OutcomePlan,
+  base: BodyBase,
+  at: number,
+  /** The base's `deliveryEffects`, when the caller has them (they do not depend on the choice). */
+  effects?: readonly DeliveryEffect[],
+): CompositionBody {
   const choice = at < 0 ? undefined : plan.choice[at];
   let chosen: ChosenDelivery | undefined;
   let collections: readonly (readonly number[])[];
@@ -171,7 +177,7 @@ export function chooseDelivery(plan: OutcomePlan, base: BodyBase, at: number): C
     const outcome = methodOutcome(plan, base.steps, base.offered, choice.method);
     chosen = outcome.chosen;
     collections = outcome.collections;
-    choices = deliveryEffects(plan, base.steps, base.offered, outcome);
+    choices = effects ?? deliveryEffects(plan, base.steps, base.offered, outcome);
   }
   return {
     steps: base.steps,
