@@ -21,6 +21,8 @@ export class BodyNumbers implements OutcomeSink {
    */
   private arena = new Float64Array(4096);
   private readonly starts: number[] = [0];
+  /** Where the body being written starts: the end of the numbered bodies' pairs (`starts`' last entry). */
+  private tail = 0;
   /** Open addressing by hash of their pairs: by slot, 1 + a body number, 0 when empty; by body, its hash. */
   private slots = new Int32Array(64);
   private readonly hashes: number[] = [];
@@ -34,8 +36,7 @@ export class BodyNumbers implements OutcomeSink {
   numberOf(body: BodyEntries): number {
     this.length = 0;
     writeBody(this, body);
-    const { arena, length } = this;
-    const tail = this.starts[this.size] as number;
+    const { arena, length, tail } = this;
     // FNV-1a over the pairs' low 32 bits (values are small whole numbers mostly; equal pairs, equal hash).
     let hash = 0x811c9dc5;
     for (let i = tail; i < tail + length; i++)
@@ -66,7 +67,7 @@ export class BodyNumbers implements OutcomeSink {
   }
 
   private push(tag: number, value: number): void {
-    const at = (this.starts[this.size] as number) + this.length;
+    const at = this.tail + this.length;
     if (at + 2 > this.arena.length) {
       const grown = new Float64Array(2 * this.arena.length);
       grown.set(this.arena.subarray(0, at));
@@ -83,7 +84,7 @@ export class BodyNumbers implements OutcomeSink {
     const length = (this.starts[n + 1] as number) - start;
     if (length !== this.length) return false;
     const arena = this.arena;
-    const tail = this.starts[this.size] as number;
+    const tail = this.tail;
     for (let i = 0; i < length; i++) {
       const a = arena[start + i] as number;
       const b = arena[tail + i] as number;
@@ -96,7 +97,8 @@ export class BodyNumbers implements OutcomeSink {
   /** Numbers the body just written (already in place in the arena), whose hash led to this empty slot. */
   private add(hash: number, slot: number): number {
     const n = this.size;
-    this.starts.push((this.starts[n] as number) + this.length);
+    this.tail += this.length;
+    this.starts.push(this.tail);
     this.hashes.push(hash);
     this.slots[slot] = n + 1;
     // Kept at most half full: probes stay short.

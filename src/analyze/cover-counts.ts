@@ -1,5 +1,6 @@
+import { sortFew } from '../util/sort-few.js';
 import { commonSize, intersect, onlyAsked, size } from './cube-sets.js';
-import { type Cube, type CubeLayout, copyBits } from './cubes.js';
+import { type Cube, type CubeLayout, copyBits, cubeWith } from './cubes.js';
 import { meets } from './foreign.js';
 
 // The rows of a list counted among its group's paths, and those other rows imply dropped (`coverGroups`).
@@ -15,10 +16,13 @@ const proxies = (layout: CubeLayout, c: Cube) => {
  * only asked on paths another row names), rows with "asked" cells tried first, then the smaller ones.
  */
 export function dropImplied(layout: CubeLayout, own: readonly Cube[], rows: Cube[]): Cube[] {
+  // A lone row implies nothing (most groups have one).
+  if (rows.length < 2) return rows.slice();
   const kept = rows.slice();
-  const candidates = rows
-    .slice()
-    .sort((a, b) => proxies(layout, b) - proxies(layout, a) || a.count - b.count);
+  const candidates = sortFew(
+    rows.slice(),
+    (a, b) => proxies(layout, b) - proxies(layout, a) || a.count - b.count,
+  );
   const budget = { steps: STEPS };
   for (const row of candidates) {
     if (kept.length < 2) break;
@@ -38,7 +42,14 @@ export function dropImplied(layout: CubeLayout, own: readonly Cube[], rows: Cube
  * order of first paths) that matches it. The group's cubes hold exactly their paths, so each count is exact.
  */
 export function recount(layout: CubeLayout, own: readonly Cube[], rows: Cube[]): Cube[] {
-  const ordered = rows.slice().sort((a, b) => a.first - b.first);
+  if (rows.length === 1) {
+    // A lone row counts every path of the group it matches, as the first row does below.
+    const row = rows[0] as Cube;
+    let count = 0;
+    for (const cube of own) count += commonSize(layout, cube.bits, row.bits);
+    return count > 0 ? [cubeWith(row, row.bits, count)] : [];
+  }
+  const ordered = sortFew(rows.slice(), (a, b) => a.first - b.first);
   const budget = { steps: STEPS };
   const counts = ordered.map((row, k) => {
     let sum = 0;
@@ -55,7 +66,7 @@ export function recount(layout: CubeLayout, own: readonly Cube[], rows: Cube[]):
   });
   // Past the budget the counts would be partial: the rows keep the counts of the cubes they stand for.
   if (budget.steps < 0) return ordered;
-  return ordered.map((row, k) => ({ ...row, count: counts[k] as number })).filter((row) => row.count > 0);
+  return ordered.map((row, k) => cubeWith(row, row.bits, counts[k] as number)).filter((row) => row.count > 0);
 }
 
 /** How much case splitting `pathsOutside` may do per group before it gives up (a bound on work). */

@@ -1,4 +1,6 @@
+import { sortFew } from '../util/sort-few.js';
 import { dropImplied, recount } from './cover-counts.js';
+import { decide, MOST_ANSWERS } from './cover-decide.js';
 import {
   contains,
   fewAnswers,
@@ -9,7 +11,7 @@ import {
   onlyUnasked,
   project,
 } from './cube-sets.js';
-import { type Cube, type CubeLayout, copyBits, fill, isFull } from './cubes.js';
+import { type Cube, type CubeLayout, copyBits, cubeWith, fill, isFull } from './cubes.js';
 import { ForeignIndex } from './foreign.js';
 import type { OptionSets } from './option-sets.js';
 import { askedAnywhere, type Foreign, type Readable, splitUnasked, withImplied } from './stand-ins.js';
@@ -51,48 +53,92 @@ export function coverGroups(
   const sets = options.options;
   const readable: Readable = (bits, j) => (sets?.test(bits, j) === undefined ? members(layout, bits, j) : 1);
   const asked = askedAnywhere(layout, groups);
+  // One view of the index for every group in turn (`GroupForeign`), and one order array for every cube.
+  const foreign = new GroupForeign(index);
+  const order = new Int32Array(layout.questions);
+  // Orders of widening: "asked" cells widened early (the deciding cells stay) or in question order (fewer
+  // rows where the asked-ness of two questions together is the rule), each with the preferred cells kept
+  // last or not (a cube widened along a preferred question may take in another); the shortest list wins,
+  // ties going to the one with the fewest cells the deciding condition does not read.
+  const preferences = options.prefer === undefined ? [undefined] : [options.prefer, undefined];
   return groups.map((group, g) => {
     if (g === 0) return group.slice();
-    const foreign: Foreign = {
-      meets: (bits) => index.meets(bits, g),
-      widen: (bits, order) => index.widen(bits, order, g),
-    };
-    // Orders of widening: "asked" cells widened early (the deciding cells stay) or in question order (fewer
-    // rows where the asked-ness of two questions together is the rule), each with the preferred cells kept
-    // last or not (a cube widened along a preferred question may take in another); the shortest list wins,
-    // ties going to the one with the fewest cells the deciding condition does not read.
-    const preferences = options.prefer === undefined ? [undefined] : [options.prefer, undefined];
+    foreign.group = g;
     // Without "asked" cells in the group both orders are one order, and give one list: it is made once (the
     // first of equal lists wins, so the choice is the same).
-    const orders = group.some((cube) => hasOnlyAsked(layout, cube.bits)) ? [true, false] : [false];
-    const lists = preferences.flatMap((prefer) =>
-      orders.map((early) => {
-        const rows = widenGroup(layout, group, foreign, early, prefer, readable).map((row) =>
-          spellOut(layout, decide(layout, row, group, foreign, prefer, readable), group, foreign, options),
-        );
-        return recount(layout, group, dropImplied(layout, group, rows));
-      }),
-    );
-    const score = (rows: readonly Cube[]) => [
-      rows.length,
-      rows.reduce((n, r) => n + hardCells(layout, r, readable), 0),
-      rows.reduce((n, r) => n + unpreferredCells(layout, r, options.prefer), 0),
-    ];
-    const scores = lists.map(score);
-    let best = 0;
-    for (let k = 1; k < lists.length; k++)
-      if (less(scores[k] as number[], scores[best] as number[])) best = k;
+    const orders = group.some((cube) => hasOnlyAsked(layout, cube.bits)) ? BOTH_ORDERS : LATE_ORDER;
+    const several = preferences.length * orders.length > 1;
+    let chosen: Cube[] = [];
+    let best: number[] | undefined;
+    lists: for (const prefer of preferences)
+      for (const early of orders) {
+        const rows = widenGroup(layout, group, foreign, early, prefer, readable, order);
+        for (let k = 0; k < rows.length; k++)
+          rows[k] = spellOut(
+            layout,
+            decide(layout, rows[k] as Cube, group, foreign, prefer, readable),
+            group,
+            foreign,
+            options,
+          );
+        const list = recount(layout, group, dropImplied(layout, group, rows));
+        // A lone list needs no score.
+        const score = several ? scoreOf(layout, list, readable, options.prefer) : [];
+        if (best === undefined || less(score, best)) {
+          best = score;
+          chosen = list;
+        }
+        // One row with no hard cell and no cell the deciding condition does not read: no list scores less
+        // (a group's paths take a row at least), and the first of equal lists wins.
+        if (several && best[0] === 1 && best[1] === 0 && best[2] === 0) break lists;
+      }
     // "X或不问“Q”" cells named by the answers that leave Q unasked where they can be, then the answers every
     // path of a row gives where the row allows any (`withImplied`).
-    const chosen = lists[best] as Cube[];
     const split = splitUnasked(layout, chosen, group, foreign, options.asks, readable, MOST_ANSWERS);
     const rows =
       split.length === chosen.length && split.every((r, k) => r === chosen[k])
         ? chosen
         : recount(layout, group, dropImplied(layout, group, split));
     // Rows in order of their first paths, as the other lists give them.
-    return rows.map((row) => withImplied(layout, row, group, asked)).sort((x, y) => x.first - y.first);
+    return sortFew(
+      rows.map((row) => withImplied(layout, row, group, asked)),
+      (x, y) => x.first - y.first,
+    );
   });
+}
+
+const BOTH_ORDERS = [true, false];
+const LATE_ORDER = [false];
+
+/** The cubes of the groups but one (`group`, set for each group in turn), through the index. */
+class GroupForeign implements Foreign {
+  group = 0;
+
+  constructor(private readonly index: ForeignIndex) {}
+
+  meets(bits: Uint32Array): boolean {
+    return this.index.meets(bits, this.group);
+  }
+
+  widen(bits: Uint32Array, order: ArrayLike<number>, count: number): void {
+    this.index.widen(bits, order, this.group, count);
+  }
+}
+
+/** A list's score (lower is better, part by part): its rows, their hard cells, the cells `prefer` does not mark. */
+function scoreOf(
+  layout: CubeLayout,
+  rows: readonly Cube[],
+  readable: Readable,
+  prefer: Uint8Array | undefined,
+): number[] {
+  let hard = 0;
+  let unpreferred = 0;
+  for (const row of rows) {
+    hard += hardCells(layout, row, readable);
+    unpreferred += unpreferredCells(layout, row, prefer);
+  }
+  return [rows.length, hard, unpreferred];
 }
 
 /** A group's cubes widened against the foreign cubes, rows inside others dropped (see `coverGroups`). */
@@ -103,10 +149,13 @@ function widenGroup(
   early: boolean,
   prefer: Uint8Array | undefined,
   readable: Readable,
+  order: Int32Array,
 ): Cube[] {
   const out: Cube[] = [];
-  for (const cube of group.slice().sort((a, b) => b.count - a.count || a.first - b.first)) {
-    const home = out.find((o) => contains(o.bits, cube.bits));
+  const sorted =
+    group.length < 2 ? group : sortFew(group.slice(), (a, b) => b.count - a.count || a.first - b.first);
+  for (const cube of sorted) {
+    const home = containing(out, cube.bits, -1);
     if (home !== undefined) {
       home.count += cube.count;
       home.first = Math.min(home.first, cube.first);
@@ -130,22 +179,29 @@ function widenGroup(
               ? 3
               : 2;
     // By rank, then question: a full set is left out (it widens nothing).
-    const order: number[] = [];
+    let count = 0;
     for (let r = 0; r < FULL; r++)
-      for (let j = 0; j < layout.questions; j++) if (ranks[j] === r) order.push(j);
-    foreign.widen(bits, order);
-    out.push({ ...cube, bits });
+      for (let j = 0; j < layout.questions; j++) if (ranks[j] === r) order[count++] = j;
+    foreign.widen(bits, order, count);
+    out.push(cubeWith(cube, bits));
   }
   // A row inside a later, wider one adds nothing: its paths are counted there.
-  for (let i = out.length - 1; i >= 0; i--) {
+  for (let i = out.length - 1; i >= 0 && out.length > 1; i--) {
     const row = out[i] as Cube;
-    const home = out.find((o, k) => k !== i && contains(o.bits, row.bits));
+    const home = containing(out, row.bits, i);
     if (home === undefined) continue;
     home.count += row.count;
     home.first = Math.min(home.first, row.first);
     out.splice(i, 1);
   }
   return out;
+}
+
+/** The first row of `rows` but the one at `skip` that holds every path of `bits`. */
+function containing(rows: readonly Cube[], bits: Uint32Array, skip: number): Cube | undefined {
+  for (let k = 0; k < rows.length; k++)
+    if (k !== skip && contains((rows[k] as Cube).bits, bits)) return rows[k];
+  return undefined;
 }
 
 /** Whether some question's set of a cube is every answer but "not asked" (`onlyAsked`). */
@@ -171,88 +227,6 @@ function widenIfApart(layout: CubeLayout, bits: Uint32Array, j: number, foreign:
   const saved = bits.slice(from, layout.offsets[j + 1] as number);
   fill(layout, bits, j);
   if (foreign.meets(bits)) bits.set(saved, from);
-}
-
-/**
- * A row whose "asked" cells (every answer of a question) give way where they can: the cell becomes "any"
- * and another question, open in the row, takes the answers the row's own paths give it, when that answer set
- * is neither every answer nor holds "not asked", lists a few answers, and the row still meets no foreign
- * cube. The row then matches at least its own paths and still none of another group: it names what decides
- * whether the question is asked (an age band rather than "the guardian question was answered"). Questions
- * the deciding condition reads (`prefer`) are tried first.
- */
-function decide(
-  layout: CubeLayout,
-  row: Cube,
-  own: readonly Cube[],
-  foreign: Foreign,
-  prefer: Uint8Array | undefined,
-  readable: Readable,
-): Cube {
-  let bits = row.bits;
-  for (let j = 0; j < layout.questions; j++) {
-    if (!onlyAsked(layout, bits, j)) continue;
-    const parts = own.flatMap((cube) => intersect(layout, cube.bits, bits) ?? []);
-    const open: number[] = [];
-    for (let i = 0; i < layout.questions; i++) if (i !== j && isFull(layout, bits, i)) open.push(i);
-    const preferred = prefer === undefined ? [] : open.filter((i) => prefer[i] === 1);
-    const single = (list: number[]) => list.map((i) => [i]);
-    // Where no one question decides it, two together may (spouse's residence and the applicant's age).
-    const pairs = (list: number[]) => list.flatMap((a, k) => list.slice(k + 1).map((b) => [a, b]));
-    const tries = [() => single(preferred), () => pairs(preferred), () => single(open), () => pairs(open)];
-    for (const sets of tries) {
-      const best = bestCandidate(layout, bits, j, sets(), parts, foreign, readable);
-      if (best === undefined) continue;
-      bits = best;
-      break;
-    }
-  }
-  return bits === row.bits ? row : { ...row, bits };
-}
-
-/**
- * Among sets of open questions, the row with cell `j` made "any" and each question of the set taking the
- * answers the row's own paths (`parts`) give it, that meets no foreign cube and whose new cells each list a
- * few answers, neither every answer nor "not asked": the one listing the fewest answers; undefined if none.
- */
-function bestCandidate(
-  layout: CubeLayout,
-  bits: Uint32Array,
-  j: number,
-  sets: readonly number[][],
-  parts: readonly Uint32Array[],
-  foreign: Foreign,
-  readable: Readable,
-): Uint32Array | undefined {
-  let best: Uint32Array | undefined;
-  let bestSize = Infinity;
-  for (const set of sets) {
-    const candidate = copyBits(bits);
-    fill(layout, candidate, j);
-    let total = 0;
-    let fit = true;
-    for (const i of set) {
-      project(layout, candidate, parts, i);
-      // A long list of answers (the subsets of a multiple choice) reads worse than "answered", unless it
-      // reads as options included ("含散装食品、现制熟食或自制饮品").
-      const answers = readable(candidate, i);
-      if (
-        onlyUnasked(layout, candidate, i) ||
-        isFull(layout, candidate, i) ||
-        onlyAsked(layout, candidate, i) ||
-        answers > MOST_ANSWERS
-      ) {
-        fit = false;
-        break;
-      }
-      total += answers;
-    }
-    if (!fit || total >= bestSize) continue;
-    if (foreign.meets(candidate)) continue;
-    bestSize = total;
-    best = candidate;
-  }
-  return best;
 }
 
 /**
@@ -291,11 +265,8 @@ function spellOut(
   }
   if (bits === undefined) return row;
   for (let j = 0; j < layout.questions; j++) if (prefer[j] !== 1) widenIfApart(layout, bits, j, foreign);
-  return { ...row, bits };
+  return cubeWith(row, bits);
 }
-
-/** The most answers a cell that takes the place of an "asked" cell may list. */
-const MOST_ANSWERS = 3;
 
 /**
  * How hard a row is to read beyond its length: 1 for each "asked" cell, 2 for each cell that lists more than

@@ -51,6 +51,10 @@ export function members(layout: CubeLayout, bits: Uint32Array, j: number): numbe
 export function onlyAsked(layout: CubeLayout, bits: Uint32Array, j: number): boolean {
   const count = (layout.choices[j] as number) + 1;
   if (count <= 1) return false;
+  if (layout.single) {
+    const valid = layout.full[j] as number;
+    return ((bits[j] as number) & valid) >>> 0 === (valid & ~1) >>> 0;
+  }
   const start = layout.offsets[j] as number;
   // Word by word: every bit of a choice, bit 0 ("not asked") clear; bits past the choices are not read.
   for (let bit = 0; bit < count; bit += 32) {

@@ -12,6 +12,10 @@ export interface CubeLayout {
   readonly offsets: Int32Array;
   /** By question: its number of choices. */
   readonly choices: Int32Array;
+  /** Whether every question's set fits in one word (question j is word j): the common case, tested word-wise. */
+  readonly single: boolean;
+  /** By question: its first word's bits when the set is full (every choice and "not asked"). */
+  readonly full: Uint32Array;
 }
 
 /** A set of paths as a cube: its sets, how many paths it covers, and the first of them in walk order. */
@@ -28,16 +32,40 @@ export interface Cube {
    * The row's sets narrowed where every path of its group that it matches has one answer (or is not asked)
    * though the row allows any (`impliedWords`); a row's cells show them instead of "任意".
    */
-  readonly implied?: Uint32Array;
+  readonly implied?: Uint32Array | undefined;
+}
+
+/**
+ * A cube like `cube` with other words, count or implied words: written out rather than spread, so that rows
+ * share one object shape (a spread of cubes of several shapes was a slow path, made thousands of times).
+ */
+export function cubeWith(
+  cube: Cube,
+  bits: Uint32Array,
+  count = cube.count,
+  implied: Uint32Array | undefined = cube.implied,
+): Cube {
+  return {
+    bits,
+    count,
+    first: cube.first,
+    hashes: cube.hashes,
+    total: cube.total,
+    alive: cube.alive,
+    implied,
+  };
 }
 
 /** The layout for questions with these numbers of choices. */
 export function cubeLayout(choices: readonly number[]): CubeLayout {
   const offsets = new Int32Array(choices.length + 1);
+  const full = new Uint32Array(choices.length);
   choices.forEach((count, j) => {
     offsets[j + 1] = (offsets[j] as number) + Math.ceil((count + 1) / 32);
+    full[j] = count + 1 >= 32 ? 0xffffffff : ((1 << (count + 1)) >>> 0) - 1;
   });
-  return { questions: choices.length, offsets, choices: Int32Array.from(choices) };
+  const single = offsets[choices.length] === choices.length;
+  return { questions: choices.length, offsets, choices: Int32Array.from(choices), single, full };
 }
 
 /** Words of a block `copyBits` hands out. */
@@ -69,6 +97,10 @@ export function holds(layout: CubeLayout, bits: Uint32Array, j: number, c: numbe
 
 /** Whether the set of question j holds every choice and "not asked". */
 export function isFull(layout: CubeLayout, bits: Uint32Array, j: number): boolean {
+  if (layout.single) {
+    const want = layout.full[j] as number;
+    return ((bits[j] as number) & want) >>> 0 === want;
+  }
   const count = (layout.choices[j] as number) + 1;
   const start = layout.offsets[j] as number;
   for (let bit = 0; bit < count; bit += 32) {
@@ -81,6 +113,10 @@ export function isFull(layout: CubeLayout, bits: Uint32Array, j: number): boolea
 
 /** Sets question j's set to every choice and "not asked". */
 export function fill(layout: CubeLayout, bits: Uint32Array, j: number): void {
+  if (layout.single) {
+    bits[j] = layout.full[j] as number;
+    return;
+  }
   const count = (layout.choices[j] as number) + 1;
   const start = layout.offsets[j] as number;
   for (let bit = 0; bit < count; bit += 32) {
@@ -106,7 +142,7 @@ export function cubeOf(layout: CubeLayout, bits: Uint32Array, count: number, fir
     hashes[j] = hashOf(layout, bits, j);
     total = (total + (hashes[j] as number)) | 0;
   }
-  return { bits, count, first, hashes, total, alive: true };
+  return { bits, count, first, hashes, total, alive: true, implied: undefined };
 }
 
 /** Whether two cubes have equal sets for every question but j. */
@@ -190,6 +226,14 @@ const WINDOW = 8;
 /** The one question in which two cubes' sets differ; -1 when none, -2 when several. */
 function onlyDifference(layout: CubeLayout, a: Uint32Array, b: Uint32Array): number {
   let found = -1;
+  if (layout.single) {
+    for (let j = 0; j < layout.questions; j++) {
+      if (a[j] === b[j]) continue;
+      if (found >= 0) return -2;
+      found = j;
+    }
+    return found;
+  }
   for (let j = 0; j < layout.questions; j++) {
     for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++) {
       if (a[w] !== b[w]) {
@@ -218,11 +262,15 @@ export class PathMerger {
   add(cubes: Cube[], choices: ArrayLike<number>, first: number): void {
     const layout = this.layout;
     const point = this.point;
-    point.fill(0);
-    for (let j = 0; j < layout.questions; j++) {
-      const bit = Math.max(choices[j] ?? -1, -1) + 1;
-      const word = (layout.offsets[j] as number) + (bit >>> 5);
-      point[word] = ((point[word] as number) | (1 << (bit & 31))) >>> 0;
+    if (layout.single)
+      for (let j = 0; j < layout.questions; j++) point[j] = (1 << (Math.max(choices[j] ?? -1, -1) + 1)) >>> 0;
+    else {
+      point.fill(0);
+      for (let j = 0; j < layout.questions; j++) {
+        const bit = Math.max(choices[j] ?? -1, -1) + 1;
+        const word = (layout.offsets[j] as number) + (bit >>> 5);
+        point[word] = ((point[word] as number) | (1 << (bit & 31))) >>> 0;
+      }
     }
     let target = -1;
     for (let i = cubes.length - 1; i >= Math.max(0, cubes.length - WINDOW); i--) {
@@ -232,7 +280,15 @@ export class PathMerger {
       }
     }
     if (target < 0) {
-      cubes.push({ bits: copyBits(point), count: 1, first, hashes: NO_HASHES, total: 0, alive: true });
+      cubes.push({
+        bits: copyBits(point),
+        count: 1,
+        first,
+        hashes: NO_HASHES,
+        total: 0,
+        alive: true,
+        implied: undefined,
+      });
       return;
     }
     // The grown cube may now merge with one before it: it joins that one and leaves the list.
@@ -321,6 +377,7 @@ function mergeFew(layout: CubeLayout, group: readonly Cube[]): Cube[] {
         hashes: NO_HASHES,
         total: 0,
         alive: true,
+        implied: undefined,
       };
     }
     held.push(cube);

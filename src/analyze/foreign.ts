@@ -115,15 +115,16 @@ export class ForeignIndex {
   }
 
   /**
-   * Widens question after question of `order` to "any answer" unless the cube then meets a cube of another
+   * Widens question after question of `order` (its first `count`) to "any answer" unless the cube then meets a cube of another
    * group, as `meets` after each step would say: the union of holders of each question's set is computed
    * once, and the questions still to come are intersected from the end, so a step costs one pass over the
    * cubes' bits rather than one per question.
    */
-  widen(bits: Uint32Array, order: readonly number[], group: number): void {
+  widen(bits: Uint32Array, order: ArrayLike<number>, group: number, count = order.length): void {
     const { holders, layout, words } = this;
     if (holders === undefined) {
-      for (const j of order) {
+      for (let o = 0; o < count; o++) {
+        const j = order[o] as number;
         if (isFull(layout, bits, j)) continue;
         const from = layout.offsets[j] as number;
         const saved = bits.slice(from, layout.offsets[j + 1] as number);
@@ -135,17 +136,21 @@ export class ForeignIndex {
     // Full sets meet every cube's: only the others are widened or narrow the cubes met.
     const { open, rows } = this;
     let n = 0;
-    for (const j of order) if (!isFull(layout, bits, j)) open[n++] = j;
+    for (let o = 0; o < count; o++) {
+      const j = order[o] as number;
+      if (!isFull(layout, bits, j)) open[n++] = j;
+    }
     // Row i of `after`: the other groups' cubes meeting the cube's sets of open[i], open[i + 1] … (row n: all
     // of them), held only at its nonzero words, listed in `nonzero` (`counts[i]` of them from i * words): the
     // rows thin out towards the front, and once one is empty those before it are too.
-    // Row n is the group's mask, read where it is (`row`, `listOf`).
+    // Row n is the group's mask, read where it is (`mask`, `maskList`), not copied.
     const { after, nonzero, counts } = this;
     const mask = this.maskOf(group);
+    const maskList = this.maskList;
     counts[n] = this.maskWords;
-    const row = (i: number) => (i === n ? mask : after);
-    const at = (i: number) => (i === n ? 0 : i * words);
-    const listOf = (i: number) => (i === n ? this.maskList : nonzero);
+    let later = mask;
+    let list = maskList;
+    let from = 0;
     for (let i = n - 1; i >= 0; i--) {
       const base = i * words;
       const ahead = counts[i + 1] as number;
@@ -156,9 +161,6 @@ export class ForeignIndex {
       const union = this.unionOf(holders, bits, open[i] as number, base);
       rows[i] = union;
       let listed = 0;
-      const later = row(i + 1);
-      const from = at(i + 1);
-      const list = listOf(i + 1);
       for (let t = 0; t < ahead; t++) {
         const k = list[from + t] as number;
         const word = ((union[k] as number) & (later[from + k] as number)) >>> 0;
@@ -167,6 +169,9 @@ export class ForeignIndex {
         nonzero[base + listed++] = k;
       }
       counts[i] = listed;
+      later = after;
+      list = nonzero;
+      from = base;
     }
     // Step i widens open[i] unless a cube of `after` row i + 1 also meets the sets kept before it: those
     // cubes are `met`, the running intersection of the mask and the rows of the sets kept so far, held at its
@@ -178,13 +183,14 @@ export class ForeignIndex {
       const ahead = counts[i + 1] as number;
       let meeting = false;
       if (metWords < 0) meeting = ahead > 0;
-      else if (metWords > 0) {
-        const later = row(i + 1);
-        const from = at(i + 1);
-        const list = listOf(i + 1);
+      else if (metWords > 0 && ahead > 0) {
+        const last = i + 1 === n;
+        const row = last ? mask : after;
+        const at = last ? 0 : (i + 1) * words;
+        const rowList = last ? maskList : nonzero;
         for (let t = 0; t < ahead; t++) {
-          const k = list[from + t] as number;
-          if (((later[from + k] as number) & (met[k] as number)) !== 0) {
+          const k = rowList[at + t] as number;
+          if (((row[at + k] as number) & (met[k] as number)) !== 0) {
             meeting = true;
             break;
           }
@@ -197,7 +203,6 @@ export class ForeignIndex {
       // The set stays: what later steps must meet narrows to its union (`rows[i]`).
       const union = rows[i] as Uint32Array;
       if (metWords < 0) {
-        const maskList = this.maskList;
         metWords = 0;
         for (let t = 0; t < this.maskWords; t++) {
           const k = maskList[t] as number;
@@ -291,6 +296,10 @@ export class ForeignIndex {
 
 /** Whether two cubes share a path: for every question, their sets share an answer. */
 export function meets(layout: CubeLayout, a: Uint32Array, b: Uint32Array): boolean {
+  if (layout.single) {
+    for (let j = 0; j < layout.questions; j++) if (((a[j] as number) & (b[j] as number)) === 0) return false;
+    return true;
+  }
   for (let j = 0; j < layout.questions; j++) {
     let shared = false;
     for (let w = layout.offsets[j] as number; w < (layout.offsets[j + 1] as number); w++)

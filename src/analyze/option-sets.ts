@@ -30,6 +30,8 @@ export class OptionSets {
     | { readonly byOption: (Uint32Array | undefined)[]; all: Uint32Array }
     | undefined
   )[];
+  /** By question: the test of each set met (null: none), by the set's word or words: rows repeat few sets. */
+  private readonly known: Map<number | string, OptionTest | null>[];
 
   constructor(
     plan: ThemePlan,
@@ -59,6 +61,7 @@ export class OptionSets {
       });
       return { byOption, all };
     });
+    this.known = plan.questions.map(() => new Map());
   }
 
   /**
@@ -70,7 +73,21 @@ export class OptionSets {
     const masks = this.masks[j];
     if (masks === undefined) return undefined;
     const from = this.layout.offsets[j] as number;
-    const set = bits.subarray(from, this.layout.offsets[j + 1] as number);
+    const to = this.layout.offsets[j + 1] as number;
+    const key = to - from === 1 ? (bits[from] as number) : Array.from(bits.subarray(from, to)).join(',');
+    const known = this.known[j] as Map<number | string, OptionTest | null>;
+    let test = known.get(key);
+    if (test === undefined) {
+      test = this.testOf(masks, bits.subarray(from, to)) ?? null;
+      known.set(key, test);
+    }
+    return test ?? undefined;
+  }
+
+  private testOf(
+    masks: { readonly byOption: (Uint32Array | undefined)[]; all: Uint32Array },
+    set: Uint32Array,
+  ): OptionTest | undefined {
     if ((set[0] as number) & 1) return undefined;
     let members = 0;
     for (const w of set) members += popcount(w);

@@ -10,7 +10,7 @@ import {
 } from '../outcome/delivery-choice.js';
 import type { BodyEntries, DeliveryEntry } from '../outcome/identity.js';
 import type { OutcomePlan } from '../outcome/plan.js';
-import { emptySelection, type Selection, select } from '../outcome/selection.js';
+import { emptySelection, type Selection, selectByVerdicts } from '../outcome/selection.js';
 import { BodyNumbers } from './body-numbers.js';
 import {
   type BodyDetail,
@@ -65,8 +65,8 @@ export class OutcomeKeys {
   /** The selection's bytes (`signSelection`): the notices, then the items' part from `bodyStart`. */
   private readonly buffer: Uint8Array;
   private readonly bodyStart: number;
-  private verdicts: Uint8Array = new Uint8Array(0);
-  private readonly holds: (condition: number) => boolean;
+  /** By condition of the outcome: its index among the verdicts (`ThemePlan.outcomeConditions`). */
+  private readonly verdictOf: Int32Array;
   /** Keys by the whole selection's bytes. */
   private readonly cases = new BytesMemo<number>();
   /** Bases by the items' part of the bytes without the choice (or the one key of withheld bodies: `memoBody`). */
@@ -107,7 +107,7 @@ export class OutcomeKeys {
     this.outcome = outcome;
     this.selection = emptySelection(outcome);
     const verdictOf = plan.outcomeConditions;
-    this.holds = (c) => this.verdicts[verdictOf[c] as number] === 1;
+    this.verdictOf = verdictOf;
     this.bodyStart = outcome.notices.length + 1;
     this.buffer = new Uint8Array(selectionBytes(outcome));
     this.baseBytes = new Uint8Array(this.buffer.length);
@@ -122,8 +122,7 @@ export class OutcomeKeys {
 
   /** The key of the case whose condition verdicts these are (1 = true; see `CaseWalker.verdicts`). */
   key(verdicts: Uint8Array): number {
-    this.verdicts = verdicts;
-    const selection = select(this.outcome, this.holds, this.selection);
+    const selection = selectByVerdicts(this.outcome, verdicts, this.verdictOf, this.selection);
     const memo = !this.cases.rests();
     // Signed even while the memos rest: the kept base is found by its bytes.
     const end = signSelection(this.outcome, selection, this.buffer);
@@ -284,8 +283,9 @@ export class OutcomeKeys {
     const collections = choice === undefined ? (this.unchosen as number) : 0;
     if (body < 0) body = this.bodyNumbers.numberOf(this.entriesOf(base, fee, effects, collections));
     if (body === this.bodyTexts.length) {
-      // Only a new body's detail is kept, so only then is it built.
-      const detail = bodyDetail(outcome, chooseDelivery(outcome, base, chosen), this.lists);
+      // Only a new body's detail is kept, so only then is it built; with the kept base's effects, which
+      // `chooseDelivery` would make again (they are the same whichever method was chosen).
+      const detail = bodyDetail(outcome, chooseDelivery(outcome, base, chosen, this.effects), this.lists);
       this.bodyTexts.push(bodySignature(detail));
       this.bodyDetails.push(detail);
       this.keysByBody.push(new Map());

@@ -1,11 +1,12 @@
 import { holdsBit, intersect, onlyAsked, onlyUnasked, project } from './cube-sets.js';
-import { type Cube, type CubeLayout, copyBits, fill, isFull } from './cubes.js';
+import { type Cube, type CubeLayout, copyBits, cubeWith, fill, isFull } from './cubes.js';
 import { meets } from './foreign.js';
 
 /** The cubes of the other groups: whether a cube meets one, and widening a cube in an order while it meets none. */
 export interface Foreign {
   meets(bits: Uint32Array): boolean;
-  widen(bits: Uint32Array, order: readonly number[]): void;
+  /** Widens along the first `count` questions of `order`. */
+  widen(bits: Uint32Array, order: ArrayLike<number>, count: number): void;
 }
 
 /** How many answers a cell of question j reads as: 1 for a set that reads as a test of options, else its members. */
@@ -59,16 +60,12 @@ function splitOnce(
     unasked[from] = 1;
     const parts = own.flatMap((cube) => intersect(layout, cube.bits, unasked) ?? []);
     // No path of the group leaves Q unasked there (or answers it): the row narrows to the other part.
-    if (parts.length === 0) return [{ ...row, bits: asked }];
+    if (parts.length === 0) return [cubeWith(row, asked)];
     const named = nameUnasked(layout, unasked, j, parts, foreign, asks?.[j] ?? [], readable, most);
     // No path of the group answers Q there: the row is its not-asked part alone.
     if (!own.some((cube) => intersect(layout, cube.bits, asked) !== undefined))
-      return [{ ...row, bits: named ?? unasked }];
-    if (named !== undefined)
-      return [
-        { ...row, bits: asked },
-        { ...row, bits: named },
-      ];
+      return [cubeWith(row, named ?? unasked)];
+    if (named !== undefined) return [cubeWith(row, asked), cubeWith(row, named)];
   }
   return undefined;
 }
@@ -152,23 +149,28 @@ export function withImplied(layout: CubeLayout, row: Cube, own: readonly Cube[],
   let implied: Uint32Array | undefined;
   for (let j = 0; j < layout.questions; j++) {
     if ((layout.choices[j] as number) < 2 || !isFull(layout, row.bits, j)) continue;
-    // The union of the parts' sets, word by word: one member, or it is not implied.
-    const from = layout.offsets[j] as number;
-    const to = layout.offsets[j + 1] as number;
-    let found = -1;
-    let one = true;
-    for (let w = from; w < to && one; w++) {
-      let x = 0;
-      for (const part of parts) x |= part[w] as number;
-      if (x === 0) continue;
-      if (found >= 0 || (x & (x - 1)) !== 0) one = false;
-      else found = (w - from) * 32 + 31 - Math.clz32(x);
-    }
+    const found = oneMember(layout, parts, j);
     // "Not asked" everywhere (a prefilled question) says nothing the theme does not.
-    if (!one || found < 0 || (found === 0 && asked[j] === 0)) continue;
+    if (found < 0 || (found === 0 && asked[j] === 0)) continue;
+    const from = layout.offsets[j] as number;
     implied ??= copyBits(row.bits);
-    implied.fill(0, from, to);
+    for (let w = from; w < (layout.offsets[j + 1] as number); w++) implied[w] = 0;
     implied[from + (found >>> 5)] = (1 << (found & 31)) >>> 0;
   }
-  return implied === undefined ? row : { ...row, implied };
+  return implied === undefined ? row : cubeWith(row, row.bits, row.count, implied);
+}
+
+/** The one bit the parts' sets of question j hold between them (their union); -1 when none or several. */
+function oneMember(layout: CubeLayout, parts: readonly Uint32Array[], j: number): number {
+  const from = layout.offsets[j] as number;
+  const to = layout.offsets[j + 1] as number;
+  let found = -1;
+  for (let w = from; w < to; w++) {
+    let x = 0;
+    for (let p = 0; p < parts.length; p++) x |= (parts[p] as Uint32Array)[w] as number;
+    if (x === 0) continue;
+    if (found >= 0 || (x & (x - 1)) !== 0) return -1;
+    found = (w - from) * 32 + 31 - Math.clz32(x);
+  }
+  return found;
 }

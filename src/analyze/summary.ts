@@ -3,7 +3,7 @@ import { composeBody, composeNotices, statusWith } from '../outcome/compose.js';
 import type { CompositionBody } from '../outcome/composition.js';
 import { bodyIdentity, identityWith, withChoice } from '../outcome/identity.js';
 import type { OutcomePlan } from '../outcome/plan.js';
-import { emptySelection, type Selection, select } from '../outcome/selection.js';
+import { emptySelection, type Selection, selectByVerdicts } from '../outcome/selection.js';
 import { type BodyDetail, bodyDetail, type CaseDetail, detailWith } from './detail.js';
 import { BytesMemo, memoBody } from './memo.js';
 import type { ThemePlan } from './plan.js';
@@ -81,9 +81,8 @@ export class Summarizer {
   /** The signature of the current case: the notices' bytes, BAR, then the items' bytes from `bodyStart`. */
   private readonly buffer: Uint8Array;
   private readonly bodyStart: number;
-  /** The verdicts `summarize` was called with, read by `holds`. */
-  private verdicts: Uint8Array = new Uint8Array(0);
-  private readonly holds: (condition: number) => boolean;
+  /** By condition of the outcome: its index among the verdicts (`ThemePlan.outcomeConditions`). */
+  private readonly verdictOf: Int32Array;
 
   constructor(
     plan: ThemePlan,
@@ -92,16 +91,14 @@ export class Summarizer {
     const outcome = plan.outcome;
     this.outcome = outcome;
     this.selection = emptySelection(outcome);
-    const verdictOf = plan.outcomeConditions;
-    this.holds = (c) => this.verdicts[verdictOf[c] as number] === 1;
+    this.verdictOf = plan.outcomeConditions;
     this.bodyStart = outcome.notices.length + 1;
     this.buffer = new Uint8Array(selectionBytes(outcome));
   }
 
   /** The summary of the case whose condition verdicts these are (1 = true; see `CaseWalker.verdicts`). */
   summarize(verdicts: Uint8Array): LeafSummary {
-    this.verdicts = verdicts;
-    const selection = select(this.outcome, this.holds, this.selection);
+    const selection = selectByVerdicts(this.outcome, verdicts, this.verdictOf, this.selection);
     const memo = !this.summaries.rests();
     const bodyMemo = !this.bodies.rests();
     // Nothing to sign while both memos rest.

@@ -63,7 +63,7 @@ export function methodOutcome(
   const venues: (string | null)[] = new Array(steps.length);
   for (let s = 0; s < steps.length; s++) {
     const step = steps[s] as ComposedStep;
-    const option = step.delivery.find((o) => o.method === method);
+    const option = optionFor(step, method);
     if (option !== undefined) {
       chosenSteps.push(s);
       if ((option.fee ?? 0) > fee) {
@@ -80,6 +80,15 @@ export function methodOutcome(
     chosen: { method, steps: chosenSteps, fee, note },
     collections: plan.rules.visits(venues),
   };
+}
+
+/** A step's option of `method`, if it offers one (the first). */
+function optionFor(step: ComposedStep, method: Delivery): DeliveryOption | undefined {
+  for (let o = 0; o < step.delivery.length; o++) {
+    const option = step.delivery[o] as DeliveryOption;
+    if (option.method === method) return option;
+  }
+  return undefined;
 }
 
 /**
@@ -114,11 +123,11 @@ export function deliveryEffects(
   known?: MethodOutcome,
 ): DeliveryEffect[] {
   const effects: DeliveryEffect[] = [];
-  const seen = new Set<Delivery>();
-  for (const { method } of plan.choice) {
-    if (seen.has(method)) continue;
-    seen.add(method);
-    if (!offered.some((methods) => methods.includes(method))) continue;
+  // Loops rather than a set and closures: bodies are given their effects by the thousand in an enumeration.
+  const { choice } = plan;
+  for (let c = 0; c < choice.length; c++) {
+    const { method } = choice[c] as OutcomePlan['choice'][number];
+    if (!firstOf(choice, c) || !offeredBySome(offered, method)) continue;
     const outcome =
       known !== undefined && method === known.chosen.method
         ? known
@@ -131,6 +140,21 @@ export function deliveryEffects(
     });
   }
   return effects;
+}
+
+/** Whether choice c is the first of the choices with its method. */
+function firstOf(choice: OutcomePlan['choice'], c: number): boolean {
+  const { method } = choice[c] as OutcomePlan['choice'][number];
+  for (let d = 0; d < c; d++)
+    if ((choice[d] as OutcomePlan['choice'][number]).method === method) return false;
+  return true;
+}
+
+/** Whether some step offers the method. */
+function offeredBySome(offered: readonly (readonly Delivery[])[], method: Delivery): boolean {
+  for (let s = 0; s < offered.length; s++)
+    if ((offered[s] as readonly Delivery[]).includes(method)) return true;
+  return false;
 }
 
 /**
@@ -161,7 +185,13 @@ export function totalFee(
  * the visits to collect results) and what each method of the choice would add (`deliveryEffects`); the total
  * fee (`fee` rule) over the items' fees and that postage.
  */
-export function chooseDelivery(plan: OutcomePlan, base: BodyBase, at: number): CompositionBody {
+export function chooseDelivery(
+  plan: OutcomePlan,
+  base: BodyBase,
+  at: number,
+  /** The base's `deliveryEffects`, when the caller has them (they do not depend on the choice). */
+  effects?: readonly DeliveryEffect[],
+): CompositionBody {
   const choice = at < 0 ? undefined : plan.choice[at];
   let chosen: ChosenDelivery | undefined;
   let collections: readonly (readonly number[])[];
@@ -171,7 +201,7 @@ export function chooseDelivery(plan: OutcomePlan, base: BodyBase, at: number): C
     const outcome = methodOutcome(plan, base.steps, base.offered, choice.method);
     chosen = outcome.chosen;
     collections = outcome.collections;
-    choices = deliveryEffects(plan, base.steps, base.offered, outcome);
+    choices = effects ?? deliveryEffects(plan, base.steps, base.offered, outcome);
   }
   return {
     steps: base.steps,

@@ -100,3 +100,63 @@ function firstThatHolds(variants: readonly number[], holds: (condition: number) 
   }
   return variants.length;
 }
+
+/**
+ * `select` for a walk that has every condition's verdict in an array: `verdicts[verdictOf[i]] === 1` when
+ * `plan.conditions[i]` holds. The same selection, read without a call per condition: enumerations select
+ * once per case, and a closure shared by several callers is not inlined.
+ */
+export function selectByVerdicts(
+  plan: OutcomePlan,
+  verdicts: Uint8Array,
+  verdictOf: Int32Array,
+  into: Selection,
+): Selection {
+  const { notices, items, sharing } = plan;
+  for (let m = 0; m < sharing.length; m++) {
+    const when = sharing[m];
+    into.shared[m] = when !== undefined && (when < 0 || verdicts[verdictOf[when] as number] === 1) ? 1 : 0;
+  }
+  for (let n = 0; n < notices.length; n++) {
+    const when = (notices[n] as OutcomePlan['notices'][number]).when;
+    into.notices[n] = when < 0 || verdicts[verdictOf[when] as number] === 1 ? 1 : 0;
+  }
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as OutcomePlan['items'][number];
+    const on = item.when < 0 || verdicts[verdictOf[item.when] as number] === 1;
+    into.items[i] = on ? 1 : 0;
+    if (!on) continue;
+    const uses = item.uses;
+    const useOn = into.uses[i] as Uint8Array;
+    for (let u = 0; u < uses.length; u++) {
+      const when = (uses[u] as OutcomePlan['items'][number]['uses'][number]).when;
+      useOn[u] = when < 0 || verdicts[verdictOf[when] as number] === 1 ? 1 : 0;
+    }
+    into.days[i] = firstHeld(item.days, verdicts, verdictOf);
+    into.fee[i] = firstHeld(item.fee, verdicts, verdictOf);
+    into.presence[i] = firstHeld(item.presence, verdicts, verdictOf);
+    const offered = into.delivery[i] as Uint8Array;
+    for (let d = 0; d < item.delivery.length; d++) {
+      const when = item.delivery[d] as number;
+      offered[d] = when < 0 || verdicts[verdictOf[when] as number] === 1 ? 1 : 0;
+    }
+  }
+  let chosen = -1;
+  for (let c = 0; c < plan.choice.length; c++) {
+    const when = (plan.choice[c] as OutcomePlan['choice'][number]).when;
+    if (when < 0 || verdicts[verdictOf[when] as number] === 1) {
+      chosen = c;
+      break;
+    }
+  }
+  into.chosen[0] = chosen;
+  return into;
+}
+
+function firstHeld(variants: readonly number[], verdicts: Uint8Array, verdictOf: Int32Array): number {
+  for (let v = 0; v < variants.length; v++) {
+    const when = variants[v] as number;
+    if (when < 0 || verdicts[verdictOf[when] as number] === 1) return v;
+  }
+  return variants.length;
+}

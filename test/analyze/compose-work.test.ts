@@ -5,7 +5,7 @@ import type { OutcomeRules } from '../../src/model/outcome-rules.js';
 import { compose } from '../../src/outcome/compose.js';
 import { planOutcome } from '../../src/outcome/plan.js';
 import { defaultOutcomeRules } from '../../src/outcome/rules/index.js';
-import { type Selection, select } from '../../src/outcome/selection.js';
+import { emptySelection, type Selection, select, selectByVerdicts } from '../../src/outcome/selection.js';
 import { loadFile } from './support.js';
 
 /** The selection of the walker's current case. */
@@ -61,4 +61,32 @@ describe('composing case after case with one plan', () => {
     }
     expect(failed).toBe(3_492);
   });
+});
+
+describe('selecting by verdicts', () => {
+  test.each(['open-restaurant', 'hk-macau-permit', 'convenience-store'])(
+    'gives every case of %s the selection `select` gives',
+    async (name) => {
+      const { theme } = await loadFile(`themes/${name}.yaml`);
+      const plan = planTheme(theme);
+      const walker = new CaseWalker(plan);
+      // One selection filled case after case, as enumerations fill it: what one case leaves must not count.
+      const into = emptySelection(plan.outcome);
+      let cases = 0;
+      let chosen = 0;
+      while (walker.advance()) {
+        const byVerdicts = selectByVerdicts(plan.outcome, walker.verdicts, plan.outcomeConditions, into);
+        const expected = selectionOf(plan, walker);
+        // Only the parts of items that hold are meaningful (`Selection`): compared as `compose` reads them.
+        expect(compose(plan.outcome, byVerdicts)).toEqual(compose(plan.outcome, expected));
+        expect(Array.from(byVerdicts.notices)).toEqual(Array.from(expected.notices));
+        expect(Array.from(byVerdicts.items)).toEqual(Array.from(expected.items));
+        expect(byVerdicts.chosen[0]).toBe(expected.chosen[0]);
+        if ((expected.chosen[0] as number) >= 0) chosen++;
+        cases++;
+      }
+      expect(cases).toBeGreaterThan(1_000);
+      if (name === 'hk-macau-permit') expect(chosen).toBeGreaterThan(0);
+    },
+  );
 });
