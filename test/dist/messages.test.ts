@@ -106,8 +106,8 @@ describe('tongban', () => {
       thrown = error;
     }
     if (!(thrown instanceof tongban.TongbanError)) throw new Error('an impossible today throws TongbanError');
-    expect(thrown.params).toEqual({ value: '2026-02-30' });
-    expect(thrown.message).toBe('invalid-today {"value":"2026-02-30"}');
+    expect(thrown.params).toEqual({ text: '2026-02-30' });
+    expect(thrown.message).toBe('invalid-today {"text":"2026-02-30"}');
     expect(messages.formatTongbanError(thrown, 'zh')).toBe('today 应为 YYYY-MM-DD 日期，得到“2026-02-30”');
     expect(messages.formatTongbanError(thrown, 'en')).toBe(
       'today must be a YYYY-MM-DD date, got "2026-02-30"',
